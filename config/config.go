@@ -1,0 +1,88 @@
+// Package config holds crosscheck's YAML configuration: the schema, strict
+// loading with line-numbered errors, defaults, validation, hot reload and
+// write-back that keeps the admin's comments.
+package config
+
+import "time"
+
+// Config is the whole file. Key names are fixed: admins' files and scripts
+// depend on them.
+type Config struct {
+	Database string   `yaml:"database"` // SQLite file path
+	Log      Log      `yaml:"log"`
+	Poll     Poll     `yaml:"poll"`
+	Network  Network  `yaml:"network"`
+	Alerts   Alerts   `yaml:"alerts"`
+	Topic    Topic    `yaml:"topic"`
+	Lexicon  Lexicon  `yaml:"lexicon"`
+	Feeds    []Feed   `yaml:"feeds"`
+	Telegram Telegram `yaml:"telegram"`
+	Discord  Discord  `yaml:"discord"`
+	Metrics  Metrics  `yaml:"metrics"`
+}
+
+type Log struct {
+	Level  string `yaml:"level"`  // debug, info, warn, error
+	Format string `yaml:"format"` // text or json
+}
+
+type Poll struct {
+	Interval     Duration `yaml:"interval"`       // default for every feed
+	Workers      int      `yaml:"workers"`        // feeds fetched at once
+	Timeout      Duration `yaml:"timeout"`        // one fetch, connect to last byte
+	MaxBodyBytes int64    `yaml:"max_body_bytes"` // larger bodies are refused
+}
+
+type Network struct {
+	AllowPrivate bool   `yaml:"allow_private"` // feeds on loopback/private addresses; tests and the demo only
+	UserAgent    string `yaml:"user_agent"`
+}
+
+type Alerts struct {
+	MaxItemAge   Duration `yaml:"max_item_age"`   // older items are stored and compared but raise no alert; 0: no limit
+	Window       Duration `yaml:"window"`         // claims published this close are compared for conflicts
+	MaxOutboxAge Duration `yaml:"max_outbox_age"` // undelivered alerts older than this are dropped
+	Grace        Duration `yaml:"grace"`          // on shutdown, keep delivering this long
+}
+
+// Topic decides which items are about the story: every group in AllOf
+// must have a term in the text, and no Exclude term may appear.
+type Topic struct {
+	AllOf   [][]string `yaml:"all_of"`
+	Exclude []string   `yaml:"exclude"`
+}
+
+// Lexicon adds cue words to the extractor's built-in ones.
+type Lexicon struct {
+	Metrics  map[string][]string `yaml:"metrics"`  // metric name → extra nouns/verbs
+	Subjects map[string][]string `yaml:"subjects"` // subject name → extra nationality cues
+}
+
+type Feed struct {
+	URL      string   `yaml:"url"`
+	Name     string   `yaml:"name"`
+	Interval Duration `yaml:"interval"`
+	Paused   bool     `yaml:"paused"`
+}
+
+type Telegram struct {
+	Channel      string  `yaml:"channel"`       // "@name" or numeric id; alerts go here
+	Admins       []int64 `yaml:"admins"`        // user ids allowed admin commands
+	APIEndpoint  string  `yaml:"api_endpoint"`  // the library's "…/bot%s/%s" form
+	LinkPreviews bool    `yaml:"link_previews"` // off by default
+}
+
+type Discord struct {
+	Guilds       []string `yaml:"guilds"`        // register commands here (at once) instead of globally
+	APIBase      string   `yaml:"api_base"`      // e.g. http://127.0.0.1:9999/api/v10/ in tests
+	AdminChannel string   `yaml:"admin_channel"` // where config errors are reported
+}
+
+type Metrics struct {
+	Listen string `yaml:"listen"` // "127.0.0.1:9090" serves /healthz and /metrics; "" is off
+}
+
+// Duration is a time.Duration written as "5m", "72h".
+type Duration time.Duration
+
+func (d Duration) D() time.Duration { return time.Duration(d) }

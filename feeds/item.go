@@ -1,0 +1,38 @@
+// Package feeds fetches and parses news feeds and turns their entries into
+// plain-text items: HTTP with conditional GET and limits, gofeed parsing,
+// HTML to text, canonical URLs, the topic filter and the poll schedule.
+package feeds
+
+import "time"
+
+// Item is one feed entry, normalised.
+type Item struct {
+	FeedURL   string
+	GUID      string // the feed's id for the entry; the link when it gives none
+	URL       string // the link as the feed gives it
+	Canonical string // Canonical(URL)
+	Title     string
+	Text      string // plain text, page furniture removed
+	Source    string // the feed's name
+	Published time.Time
+}
+
+// Feed is one feed to poll, as configured.
+type Feed struct {
+	URL      string
+	Name     string
+	Interval time.Duration // 0: the global poll interval
+	Paused   bool
+}
+
+// State is what is remembered about a feed between polls and restarts.
+type State struct {
+	URL          string
+	ETag         string
+	LastModified string
+	LastPoll     time.Time // when it was last fetched, successfully or not
+	LastSuccess  time.Time
+	NextPoll     time.Time // not before this
+	Errors       int       // consecutive failures; 0 after a success
+	LastError    string
+}
