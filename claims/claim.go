@@ -93,3 +93,17 @@ type Alert struct {
 	Against []Claim
 	Raised  time.Time // when the pipeline raised it
 }
+
+// Lexicon holds the cue words the extractor knows on top of its built-in
+// ones, so the config can extend it to follow another story.
+type Lexicon struct {
+	Metrics  map[Metric][]string  // nouns and verbs that mark a metric ("fatalities")
+	Subjects map[Subject][]string // nationality cues ("Pyongyang's")
+}
+
+// Rules are the comparison settings from the config.
+type Rules struct {
+	Window         time.Duration // claims published this close are compared for conflicts (7 days)
+	AboutTolerance float64       // "about 11,000" reads as ±10%
+	ExactTolerance float64       // "11,000" reads as ±2%
+}

@@ -39,10 +39,12 @@ type Network struct {
 }
 
 type Alerts struct {
-	MaxItemAge   Duration `yaml:"max_item_age"`   // older items are stored and compared but raise no alert; 0: no limit
-	Window       Duration `yaml:"window"`         // claims published this close are compared for conflicts
-	MaxOutboxAge Duration `yaml:"max_outbox_age"` // undelivered alerts older than this are dropped
-	Grace        Duration `yaml:"grace"`          // on shutdown, keep delivering this long
+	MaxItemAge     Duration `yaml:"max_item_age"`    // older items are stored and compared but raise no alert; 0: no limit
+	Window         Duration `yaml:"window"`          // claims published this close are compared for conflicts
+	AboutTolerance float64  `yaml:"about_tolerance"` // "about N" reads as N±this fraction (0.10)
+	ExactTolerance float64  `yaml:"exact_tolerance"` // "N" reads as N±this fraction (0.02)
+	MaxOutboxAge   Duration `yaml:"max_outbox_age"`  // undelivered alerts older than this are dropped
+	Grace          Duration `yaml:"grace"`           // on shutdown, keep delivering this long
 }
 
 // Topic decides which items are about the story: every group in AllOf

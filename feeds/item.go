@@ -36,3 +36,11 @@ type State struct {
 	Errors       int       // consecutive failures; 0 after a success
 	LastError    string
 }
+
+// TopicRules decide which items are about the story: each group in AllOf
+// must have a term in the title or text, and no Exclude term may appear.
+// Terms match whole words, case-insensitively.
+type TopicRules struct {
+	AllOf   [][]string
+	Exclude []string
+}
