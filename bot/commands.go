@@ -64,3 +64,20 @@ type Queries interface {
 	MarkDelivered(ctx context.Context, alertID int64, t Target) error
 	OutboxDepth(ctx context.Context) (int, error)
 }
+
+// Handler answers commands; one Handler serves every platform.
+type Handler interface {
+	Handle(ctx context.Context, c Command) Reply
+}
+
+// HandlerFunc lets a function be a Handler.
+type HandlerFunc func(ctx context.Context, c Command) Reply
+
+func (f HandlerFunc) Handle(ctx context.Context, c Command) Reply { return f(ctx, c) }
+
+// KV keeps small values across restarts (the Telegram update offset); the
+// store satisfies it.
+type KV interface {
+	GetValue(ctx context.Context, key string) (string, bool, error)
+	SetValue(ctx context.Context, key, value string) error
+}

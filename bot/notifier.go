@@ -47,3 +47,15 @@ type RetryAfterError struct {
 }
 
 func (e *RetryAfterError) Error() string { return fmt.Sprintf("rate limited: retry after %s", e.After) }
+
+// AdminNotifier tells a platform's admins something that needs them: a
+// broken config edit, a feed that is gone. Platforms that can, implement it.
+type AdminNotifier interface {
+	NotifyAdmins(ctx context.Context, text string) error
+}
+
+// GoneReporter is told when a target was unsubscribed because it is gone,
+// so the platform can tell that server's admins once.
+type GoneReporter interface {
+	TargetGone(ctx context.Context, t Target)
+}
