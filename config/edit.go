@@ -79,7 +79,27 @@ func (d *Document) encode() ([]byte, error) {
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return sectionBreaks(buf.Bytes()), nil
+}
+
+// sectionBreaks puts a blank line before each top-level key (and the
+// comment above it). yaml.v3 drops blank lines, and without them a
+// rewritten file is one wall of text.
+func sectionBreaks(out []byte) []byte {
+	lines := bytes.SplitAfter(out, []byte("\n"))
+	var b bytes.Buffer
+	prevComment := true // no break before the first line
+	for _, line := range lines {
+		topLevel := len(line) > 0 && line[0] != ' ' && line[0] != '\n' && line[0] != '-'
+		if topLevel && !prevComment {
+			b.WriteByte('\n')
+		}
+		if topLevel || len(bytes.TrimSpace(line)) > 0 {
+			prevComment = topLevel && line[0] == '#'
+		}
+		b.Write(line)
+	}
+	return b.Bytes()
 }
 
 // writeAtomic replaces path with data so that a reader (or a crash) sees
