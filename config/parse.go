@@ -2,6 +2,7 @@ package config
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -73,15 +75,21 @@ func Parse(data []byte, name string) (*Config, error) {
 	if root != nil {
 		w.value(root, reflect.ValueOf(cfg).Elem(), "")
 	}
-	if len(w.errs) > 0 {
-		return nil, w.errs
-	}
 	fillDerived(cfg, name)
-	c := &checker{file: name, at: w.at, keys: w.keys}
-	if errs := c.check(cfg); len(errs) > 0 {
+	c := &checker{file: name, at: w.at, keys: w.keys, bad: w.bad}
+	errs := append(w.errs, c.check(cfg)...)
+	if len(errs) > 0 {
+		slices.SortStableFunc(errs, byPlace)
 		return nil, errs
 	}
 	return cfg, nil
+}
+
+func byPlace(a, b *Error) int {
+	if a.Line != b.Line {
+		return cmp.Compare(a.Line, b.Line)
+	}
+	return cmp.Compare(a.Column, b.Column)
 }
 
 // parseNode returns the file's top-level node, or nil for an empty file.

@@ -25,6 +25,7 @@ type checker struct {
 	file string
 	at   map[string]*yaml.Node
 	keys map[string]*yaml.Node
+	bad  map[string]bool // paths that failed to decode: checking them again would only repeat it
 	errs Errors
 }
 
@@ -33,11 +34,29 @@ func (c *checker) fail(path, format string, args ...any) {
 }
 
 func (c *checker) failAt(n *yaml.Node, path, format string, args ...any) {
+	if c.decodeFailed(path) {
+		return
+	}
 	line, col := 0, 0
 	if n != nil {
 		line, col = n.Line, n.Column
 	}
 	c.errs = append(c.errs, errorf(c.file, line, col, path, format, args...))
+}
+
+// decodeFailed reports whether path or a parent of it failed to decode.
+func (c *checker) decodeFailed(path string) bool {
+	for p := path; p != ""; {
+		if c.bad[p] {
+			return true
+		}
+		i := strings.LastIndexAny(p, ".[")
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
+	return false
 }
 
 func (c *checker) check(cfg *Config) Errors {

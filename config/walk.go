@@ -19,14 +19,23 @@ type walker struct {
 	errs Errors
 	at   map[string]*yaml.Node // key path → the node holding its value
 	keys map[string]*yaml.Node // key path → the key node itself (for map keys)
+	bad  map[string]bool       // key paths whose value could not be decoded
 }
 
 func newWalker(file string) *walker {
-	return &walker{file: file, at: map[string]*yaml.Node{}, keys: map[string]*yaml.Node{}}
+	return &walker{file: file, at: map[string]*yaml.Node{}, keys: map[string]*yaml.Node{}, bad: map[string]bool{}}
 }
 
-func (w *walker) fail(n *yaml.Node, key, format string, args ...any) {
-	w.errs = append(w.errs, errorf(w.file, n.Line, n.Column, key, format, args...))
+// fail reports that the value at path could not be decoded.
+func (w *walker) fail(n *yaml.Node, path, format string, args ...any) {
+	w.bad[path] = true
+	w.failKey(n, path, format, args...)
+}
+
+// failKey reports a bad key inside the mapping at path; the mapping's
+// other values are still decoded and checked.
+func (w *walker) failKey(n *yaml.Node, path, format string, args ...any) {
+	w.errs = append(w.errs, errorf(w.file, n.Line, n.Column, path, format, args...))
 }
 
 var durationType = reflect.TypeFor[Duration]()
@@ -70,7 +79,7 @@ func (w *walker) structure(n *yaml.Node, v reflect.Value, path string) {
 	w.pairs(n, path, func(k, val *yaml.Node) {
 		i, ok := fields[k.Value]
 		if !ok {
-			w.fail(k, path, "unknown key %q", k.Value)
+			w.failKey(k, path, "unknown key %q", k.Value)
 			return
 		}
 		w.value(val, v.Field(i), join(path, k.Value))
@@ -101,11 +110,11 @@ func (w *walker) pairs(n *yaml.Node, path string, each func(k, v *yaml.Node)) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			w.fail(k, path, "a key must be a plain word, not a %s", kindName(k))
+			w.failKey(k, path, "a key must be a plain word, not a %s", kindName(k))
 			continue
 		}
 		if seen[k.Value] {
-			w.fail(k, path, "duplicate key %q", k.Value)
+			w.failKey(k, path, "duplicate key %q", k.Value)
 			continue
 		}
 		seen[k.Value] = true
