@@ -40,20 +40,30 @@ type watcher struct {
 }
 
 func watch(ctx context.Context, path string, log *slog.Logger, quiet time.Duration, onChange func(*Config), onError func(error)) error {
+	w, fw, err := startWatching(path, log, onChange, onError)
+	if err != nil {
+		return err
+	}
+	defer fw.Close()
+	return w.loop(ctx, fw, quiet)
+}
+
+// startWatching registers the folder watch; events from then on are seen.
+func startWatching(path string, log *slog.Logger, onChange func(*Config), onError func(error)) (*watcher, *fsnotify.Watcher, error) {
 	path = filepath.Clean(path)
 	fw, err := fsnotify.NewWatcher()
 	if err != nil {
-		return fmt.Errorf("watch %s: %w", path, err)
+		return nil, nil, fmt.Errorf("watch %s: %w", path, err)
 	}
-	defer fw.Close()
 	if err := fw.Add(filepath.Dir(path)); err != nil {
-		return fmt.Errorf("watch %s: %w", filepath.Dir(path), err)
+		fw.Close()
+		return nil, nil, fmt.Errorf("watch %s: %w", filepath.Dir(path), err)
 	}
 	w := &watcher{path: path, log: log, onChange: onChange, onError: onError}
 	if data, err := os.ReadFile(path); err == nil {
 		w.good = sha256.Sum256(data) // the caller has loaded this already
 	}
-	return w.loop(ctx, fw, quiet)
+	return w, fw, nil
 }
 
 func (w *watcher) loop(ctx context.Context, fw *fsnotify.Watcher, quiet time.Duration) error {
