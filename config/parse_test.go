@@ -258,3 +258,35 @@ func TestLoadMissingFile(t *testing.T) {
 		t.Errorf("Load of a missing file = %v, want an error naming it", err)
 	}
 }
+
+func TestConversions(t *testing.T) {
+	cfg, err := Parse([]byte("log: {level: warn, format: json}\nalerts: {window: 48h, about_tolerance: 0.2}\n"+
+		"lexicon: {metrics: {killed: [fatalities]}}\nfeeds:\n  - url: https://a.example/rss\n    interval: 1m\n"), "c.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := cfg.ClaimRules(); r.Window != 48*time.Hour || r.AboutTolerance != 0.2 || r.ExactTolerance != 0.02 {
+		t.Errorf("ClaimRules = %+v", r)
+	}
+	if fl := cfg.FeedList(); len(fl) != 1 || fl[0].Name != "a.example" || fl[0].Interval != time.Minute {
+		t.Errorf("FeedList = %+v", fl)
+	}
+	lex, err := cfg.ExtraLexicon()
+	if err != nil || lex.Metrics["killed"][0] != "fatalities" {
+		t.Errorf("ExtraLexicon = %+v, %v", lex, err)
+	}
+	var buf strings.Builder
+	log := cfg.Logger(&buf)
+	log.Info("hidden")
+	log.Warn("shown", "feed_url", "https://a.example/rss")
+	if got := buf.String(); strings.Contains(got, "hidden") || !strings.HasPrefix(got, "{") {
+		t.Errorf("Logger wrote %q, want JSON at warn level", got)
+	}
+	cfg.Lexicon.Subjects = map[string][]string{"mars": {"Martian"}}
+	if _, err := cfg.ExtraLexicon(); err == nil {
+		t.Error("ExtraLexicon accepted an unknown subject")
+	}
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), `lexicon.subjects: unknown subject "mars"`) {
+		t.Errorf("Validate = %v", err)
+	}
+}
