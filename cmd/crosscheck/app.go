@@ -16,7 +16,7 @@ import (
 // loadConfig reads the config file, or gives the defaults when path is "".
 func loadConfig(path string) (*config.Config, error) {
 	if path == "" {
-		return config.Parse([]byte("{}"), "(defaults)")
+		return config.Default(), nil
 	}
 	return config.Load(path)
 }
@@ -31,9 +31,19 @@ func topicRules(cfg *config.Config) feeds.TopicRules {
 
 // newPipeline builds the one pipeline every command runs.
 func newPipeline(cfg *config.Config, st *store.Store, log *slog.Logger, maxItemAge bool) (*pipeline.Pipeline, error) {
-	lex, err := cfg.ExtraLexicon()
+	o, err := newPipelineOptions(cfg, log, maxItemAge)
 	if err != nil {
 		return nil, err
+	}
+	return pipeline.New(st, o), nil
+}
+
+// newPipelineOptions turns the config into the pipeline's settings; with
+// maxItemAge false (ingest, demo) old items raise alerts too.
+func newPipelineOptions(cfg *config.Config, log *slog.Logger, maxItemAge bool) (pipeline.Options, error) {
+	lex, err := cfg.ExtraLexicon()
+	if err != nil {
+		return pipeline.Options{}, err
 	}
 	o := pipeline.Options{
 		Topic:     topicRules(cfg),
@@ -44,7 +54,7 @@ func newPipeline(cfg *config.Config, st *store.Store, log *slog.Logger, maxItemA
 	if maxItemAge {
 		o.MaxItemAge = cfg.Alerts.MaxItemAge.D()
 	}
-	return pipeline.New(st, o), nil
+	return o, nil
 }
 
 func openStore(ctx context.Context, path string, log *slog.Logger) (*store.Store, error) {

@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"sync"
-	"time"
 
 	"github.com/crosscheck-bot/crosscheck/bot"
 	"github.com/crosscheck-bot/crosscheck/config"
@@ -90,9 +90,24 @@ func (d *daemon) run(ctx context.Context) error {
 		},
 	})
 	poller.SetFeeds(cfg.FeedList())
-	handlers := bot.NewHandlers(st, nil, log)
-
+	live := &liveConfig{st: st, log: log, cfg: cfg, apply: func(c *config.Config) {
+		poller.SetFeeds(c.FeedList())
+		if next, err := newPipelineOptions(c, log, true); err == nil {
+			pipe.Reconfigure(next)
+		}
+	}}
+	var admin bot.FeedAdmin
 	var ts tasks
+	if d.cfgPath != "" {
+		admin = &feedAdmin{live: live, st: st, editor: &config.FeedEditor{
+			Path:    d.cfgPath,
+			Check:   feedCheck(newFetcher(cfg), cfg.Network.AllowPrivate),
+			Applied: live.Apply,
+		}}
+		ts.Go(func() { d.watchConfig(ctx, live, platforms) })
+	}
+	handlers := bot.NewHandlers(st, admin, log)
+
 	ts.Go(func() {
 		if err := poller.Run(ctx); err != nil {
 			log.Error("poller stopped", "err", err)
@@ -117,6 +132,20 @@ func (d *daemon) run(ctx context.Context) error {
 	return nil
 }
 
+// watchConfig applies hand edits of the config file as they are saved. A
+// broken edit is refused, reported once, and the bot runs on.
+func (d *daemon) watchConfig(ctx context.Context, live *liveConfig, ps []platform) {
+	err := config.Watch(ctx, d.cfgPath, d.log,
+		func(cfg *config.Config) { live.Apply(ctx, cfg, "file", "file") },
+		func(err error) {
+			d.log.Error("config edit refused: still running on the last good config", "config", d.cfgPath, "err", err)
+			tellAdmins(ctx, d.log, ps, fmt.Sprintf("The edit to %s was not applied; the bot keeps running on the last good config.\n%v", d.cfgPath, err))
+		})
+	if err != nil {
+		d.log.Error("config watch stopped: edits need a restart", "config", d.cfgPath, "err", err)
+	}
+}
+
 // platform is a chat platform the bot talks on.
 type platform interface {
 	bot.Notifier
@@ -127,5 +156,3 @@ type platform interface {
 func (d *daemon) platforms(ctx context.Context) ([]platform, error) {
 	return nil, nil
 }
-
-var _ = time.Second
