@@ -8,7 +8,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"confirmed", "confirms", "announced", "announces", "disclosed", "believes", "assessed",
 	"assesses", "noted", "added", "asserted", "indicated", "warned", "revealed", "corroborated",
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
-	"remarked", "according", "citing", "cited", "reports", "shows", "showed", "found")
+	"remarked", "according", "citing", "cited", "shows", "showed", "found")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -17,7 +17,8 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 	"military", "defence", "defense", "general", "top", "senior", "former", "western", "army",
 	"government", "officer", "officers", "analysts", "experts", "joint", "the", "of", "and",
 	"directorate", "main", "national", "security", "council", "department", "command", "deputy",
-	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates")
+	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates",
+	"reports", "assessments", "media", "assessment", "report")
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency")
@@ -25,7 +26,7 @@ var namedWords = set("intelligence", "sources", "officials", "military", "govern
 // notSpeakers are capitalised words that open a clause, not a name.
 var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on", "at", "earlier",
 	"later", "also", "this", "that", "for", "according", "as", "after", "before", "when", "if",
-	"although", "despite", "now", "so", "yet", "then", "still", "reports", "report", "we", "i")
+	"although", "despite", "now", "so", "yet", "then", "still", "we", "i")
 
 var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
@@ -72,6 +73,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		}
 		if (t.low == "told" || t.low == "informed" || t.low == "briefed") && isUnnamed(who) {
 			if outlet := npAfter(s, i+1); outlet != "" {
+				if i+1 < len(s.toks) && s.toks[i+1].low == "the" {
+					outlet = "the " + outlet
+				}
 				who += ", via " + outlet
 			}
 		}
@@ -103,8 +107,8 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	case "we", "i", "they", "you", "which", "that", "who":
 		return ""
 	}
-	if who := npBefore(s, j); who != "" {
-		return e.expand(relayed(s, j, who))
+	if who, start := npBefore(s, j); who != "" {
+		return e.expand(relayed(s, start, who))
 	}
 	// ", said the Joint Chiefs of Staff" or "Zelensky, speaking on TV, said"
 	if toks[j].low == "," || toks[j].low == `"` {
@@ -113,7 +117,8 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 		for k := j - 1; k >= 0 && k > j-12; k-- {
 			if toks[k].low == "," {
-				return e.expand(npBefore(s, k-1))
+				who, _ := npBefore(s, k-1)
+				return e.expand(who)
 			}
 			if toks[k].low == `"` {
 				break
@@ -126,29 +131,22 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 func t0(toks []token, i int) string { return toks[i].low }
 
 // relayed turns "the NIS, lawmaker Lee said" into "the NIS, via lawmaker Lee".
-func relayed(s sentence, j int, who string) string {
-	toks := s.toks
-	k := j
-	for k >= 0 && toks[k].end > toks[j].start-len(who)-1 {
-		k--
-	}
-	if k < 1 || toks[k].low != "," {
-		return who
-	}
+func relayed(s sentence, start int, who string) string {
 	first := strings.ToLower(strings.Fields(who)[0])
-	if first != "lawmaker" && first != "legislator" && first != "mp" && first != "spokesman" && first != "spokesperson" {
+	if start < 2 || s.toks[start-1].low != "," || !relayers[first] {
 		return who
 	}
-	agency := npBefore(s, k-1)
-	if agency == "" {
-		return who
+	if agency, _ := npBefore(s, start-2); agency != "" && agency != who {
+		return agency + ", via " + who
 	}
-	return agency + ", via " + who
+	return who
 }
+
+var relayers = set("lawmaker", "legislator", "mp", "spokesman", "spokesperson", "spokeswoman", "official")
 
 // npBefore reads the name that ends at token j: capitalised words,
 // possessives and the lower-case words of official titles.
-func npBefore(s sentence, j int) string {
+func npBefore(s sentence, j int) (string, int) {
 	toks := s.toks
 	k := j
 	for k >= 0 {
@@ -161,7 +159,7 @@ func npBefore(s sentence, j int) string {
 		}
 		k--
 	}
-	return trimPhrase(s, toks[k+1:j+1])
+	return trimPhrase(s, toks[k+1:j+1]), k + 1
 }
 
 // npAfter reads the name that starts at token j.
@@ -240,17 +238,16 @@ var places = set("seoul", "kyiv", "kiev", "moscow", "washington", "pyongyang", "
 	"tokyo", "brussels", "paris", "berlin", "ukraine", "russia", "korea", "states", "nato", "kremlin",
 	"pentagon", "bbc", "reuters", "cnn", "tass", "yonhap", "kcna", "nis", "hur", "gur", "sbu", "us", "u.s.")
 
-// isPerson tells a person's name from an organisation's or a place's.
+// isPerson tells a person's name from an organisation's or a place's by
+// its last word: "… Gen Oleksandr Syrskyi" against "… Intelligence Agency".
 func isPerson(who string) bool {
-	for _, w := range strings.Fields(strings.ToLower(who)) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if places[w] || (orgWords[w] && !titleWords[w]) {
-			return false
-		}
-	}
 	f := strings.Fields(who)
 	last := f[len(f)-1]
-	return last != strings.ToUpper(last)
+	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s"))
+	if places[w] || orgWords[w] || last == strings.ToUpper(last) {
+		return false
+	}
+	return true
 }
 
 var titleWords = set("president", "minister", "commander", "general", "top", "senior", "former",

@@ -146,7 +146,7 @@ func mergeLexicons(base, extra Lexicon) Lexicon {
 // peopleNouns are what a figure of people is a figure of.
 var peopleNouns = set("troops", "troop", "soldiers", "soldier", "forces", "personnel", "servicemen",
 	"servicemembers", "service", "fighters", "men", "individuals", "people", "koreans", "infantry",
-	"mercenaries", "recruits", "conscripts", "marines", "commandos", "paratroopers", "military",
+	"mercenaries", "recruits", "conscripts", "marines", "commandos", "paratroopers",
 	"casualties", "dead", "deaths", "prisoners", "pows", "others", "members", "workers", "bodies",
 	"killed", "wounded", "injured", "captured", "fatalities", "north", "them", "whom")
 

@@ -260,12 +260,12 @@ func readQualifier(toks []token, i int) (Qualifier, int) {
 }
 
 // readTrailingQualifier reads "3,000 or more" and "3,000+".
-func readTrailingQualifier(toks []token, end int) (Qualifier, int) {
+func readTrailingQualifier(toks []token, end int) Qualifier {
 	if matchWords(toks, end+1, []string{"or", "more"}) {
-		return AtLeast, end + 2
+		return AtLeast
 	}
-	if end+1 < len(toks) && (toks[end+1].low == "+" || toks[end+1].low == "-plus") {
-		return MoreThan, end + 1
+	if end+1 < len(toks) && (toks[end+1].low == "+" || toks[end+1].low == "plus") {
+		return MoreThan
 	}
-	return Exact, end
+	return Exact
 }
