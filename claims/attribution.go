@@ -53,6 +53,7 @@ type entities struct {
 func (e *entities) speakers(s sentence, idx int) []speaker {
 	var out []speaker
 	toks := s.toks
+	e.rememberTitled(s)
 	for i, t := range toks {
 		if t.kind != tWord || !reportingVerbs[t.low] {
 			continue
@@ -253,3 +254,28 @@ func isPerson(who string) bool {
 var titleWords = set("president", "minister", "commander", "general", "top", "senior", "former",
 	"deputy", "head", "chief", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "the", "of",
 	"military", "defence", "defense", "foreign")
+
+// personTitles come before a person's name: "Defence Minister Ivan Petrenko".
+var personTitles = set("president", "minister", "gen", "general", "col", "colonel", "commander",
+	"lawmaker", "spokesman", "spokeswoman", "spokesperson", "chief", "adviser", "advisor", "mr",
+	"ms", "mrs", "dr", "lt", "maj", "secretary", "ambassador", "director", "envoy")
+
+// rememberTitled keeps the names of people introduced by their title, so a
+// later "he told TSN" can be resolved even if they said nothing before.
+func (e *entities) rememberTitled(s sentence) {
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !personTitles[toks[i].low] || !toks[i+1].capital || !toks[i+2].capital {
+			continue
+		}
+		end := i + 2
+		for end+1 < len(toks) && toks[end+1].capital && toks[end+1].kind == tWord && !notSpeakers[toks[end+1].low] {
+			end++
+		}
+		if who, _ := npBefore(s, end); who != "" && isPerson(who) {
+			e.person = who
+			e.persons = append(e.persons, who)
+		}
+		i = end
+	}
+}

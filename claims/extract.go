@@ -194,7 +194,7 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if q.from > 0 {
 		p := toks[q.from-1]
-		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" || p.low == ":" && t.kind == tNum {
+		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" || p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum {
 			return true
 		}
 	}
@@ -203,7 +203,7 @@ func notAFigure(toks []token, q quantity) bool {
 		if months[nt.low] || nt.low == "%" || nt.low == "/" || nt.low == ":" && n+1 < len(toks) && toks[n+1].kind == tNum || strings.HasPrefix(nt.low, "-year") {
 			return true
 		}
-		if nt.low == "per" || nt.low == "percent" || (nt.low == "-" && n+1 < len(toks) && thingNouns[toks[n+1].low]) {
+		if nt.low == "per" || nt.low == "percent" || (nt.low == "-" && n+1 < len(toks) && (thingNouns[toks[n+1].low] || strings.HasPrefix(toks[n+1].low, "year"))) {
 			return true
 		}
 	}

@@ -57,7 +57,10 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 0 && cueSkippers[toks[prev].low] {
 		return true
 	}
-	return to+1 < len(toks) && cueOwners[toks[to+1].low]
+	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || reportingVerbs[toks[to+1].low]) {
+		return true // "Ukraine's intelligence", "Kyiv said"
+	}
+	return false
 }
 
 // pickSubject chooses whose people a figure counts: a cue on its noun
@@ -111,9 +114,21 @@ var passiveMarks = set("was", "were", "been", "be", "being", "is", "are", "had",
 // killed 300 of them"), not a reduced passive ("soldiers killed … exceeded 3,000").
 func isAgent(toks []token, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if violentVerbs[toks[k].low] && !passiveMarks[toks[k-1].low] && to-k <= 4 {
+		if violentVerbs[toks[k].low] && !passiveMarks[toks[k-1].low] && onlyQualifiers(toks[k+1:to]) {
 			return true
 		}
 	}
 	return false
+}
+
+var qualifierWords = set("about", "around", "more", "than", "at", "least", "some", "nearly",
+	"almost", "over", "up", "to", "as", "many", "an", "estimated", "roughly", "approximately")
+
+func onlyQualifiers(toks []token) bool {
+	for _, t := range toks {
+		if !qualifierWords[t.low] {
+			return false
+		}
+	}
+	return true
 }
