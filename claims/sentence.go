@@ -20,6 +20,8 @@ var abbreviations = set("gen", "col", "lt", "mr", "mrs", "ms", "dr", "st", "no",
 	"capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"vs", "etc", "u.s", "approx", "gov", "sen", "rep", "adm", "brig", "cpl", "pvt")
 
+const maxSentenceTokens = 150
+
 // splitSentences tokenizes each paragraph once and cuts it into sentences,
 // tracking whether a quotation runs across them.
 func splitSentences(paragraphs []string) []sentence {
@@ -43,7 +45,9 @@ func splitSentences(paragraphs []string) []sentence {
 					open = !open
 				}
 			}
-			if !endsSentence(toks, i) {
+			// a run of 150 tokens without a full stop is a table or a list, not
+			// prose: cut it so no rule works on a quadratic span
+			if !endsSentence(toks, i) && i-start < maxSentenceTokens {
 				continue
 			}
 			end := i + 1
