@@ -52,9 +52,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 }
 
 // pickMetric decides what the figure counts from the cue nearest to it in
-// its clause; a killed cue next to a wounded cue reads as casualties.
+// its clause; "killed and wounded" is one casualties cue in the lexicon, so
+// "300 killed and 2,700 wounded" stays two figures.
 func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int, kind nounKind) (Metric, bool) {
-	var killedAt, woundedAt = -100, -100
 	best, bestDist := Metric(""), 1<<30
 	for k := clause[0]; k <= clause[1]; k++ {
 		if k >= q.from && k <= q.to {
@@ -67,12 +67,6 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if p.metric == Troops && peopleNouns[toks[k].low] {
 			continue // "soldiers" elsewhere names people, not what they did
 		}
-		switch p.metric {
-		case Killed:
-			killedAt = k
-		case Wounded:
-			woundedAt = k
-		}
 		d := q.from - k
 		if k > q.to {
 			d = k - q.to
@@ -82,20 +76,10 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		k += len(p.words) - 1
 	}
-	if (best == Killed || best == Wounded) && abs(killedAt-woundedAt) <= 4 {
-		best = Casualties
-	}
 	if best == "" && kind == nounPeople && noun >= 0 && peopleNouns[toks[noun].low] {
 		best = Troops
 	}
 	return best, best != ""
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
 
 // earlierSubject takes the subject from the last people cue of the two
