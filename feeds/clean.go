@@ -126,7 +126,7 @@ func CleanText(s string) string {
 func cleanLines(lines []string) string {
 	kept := make([]string, 0, len(lines))
 	for _, line := range lines {
-		line = strings.TrimSpace(foldSpace(line))
+		line = trimTagDebris(strings.TrimSpace(foldSpace(line)))
 		if line == "" {
 			continue
 		}
@@ -169,4 +169,17 @@ func stripTags(s string) string {
 			}
 		}
 	}
+}
+
+// tagDebris are broken end tags that scrapers leave at the end of a
+// paragraph (corpus 000 ends `Russia.” /p>`).
+var tagDebris = []string{"</p>", "/p>", "</div>", "/div>", "</span>", "/span>"}
+
+func trimTagDebris(line string) string {
+	for _, d := range tagDebris {
+		if rest, ok := strings.CutSuffix(line, d); ok && (rest == "" || rest[len(rest)-1] == ' ') {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return line
 }

@@ -21,7 +21,7 @@ func Parse(body []byte, feed Feed) (title string, items []Item, err error) {
 	if len(trimmed) == 0 {
 		return "", nil, errors.New("parse feed: empty body")
 	}
-	parsed, err := parseSafely(trimmed)
+	parsed, err := parseSafely(repairUTF8(trimmed))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			if looksLikeHTMLPage(trimmed) {
