@@ -29,7 +29,7 @@ func TestParseCorpusFeeds(t *testing.T) {
 	}{
 		"aggregator.rss": {title: "aggregator", items: []want{
 			{guid: "aggregator-007", url: "https://aggregator-news.example/story/884213?utm_source=rss&utm_medium=feed",
-				title: "Zelensky says more than 3,000 North Korean soldiers killed or wounded in Kursk",
+				title:     "Zelensky says more than 3,000 North Korean soldiers killed or wounded in Kursk",
 				lastWords: "posed by the deployment of North Korean forces.", published: time.Date(2024, 12, 23, 19, 5, 0, 0, time.UTC)},
 			{guid: "aggregator-008", title: "Kiev announced the first exchange of fire with North Korean forces in Kursk!",
 				lastWords: "is only between North Korea and Russia.”"},
