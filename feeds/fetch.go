@@ -127,7 +127,7 @@ type redirectTrace struct{ permanent bool }
 type traceKey struct{}
 
 func checkRedirect(req *http.Request, via []*http.Request) error {
-	if len(via) >= maxRedirects {
+	if len(via) > maxRedirects {
 		return fmt.Errorf("stopped after %d redirects", maxRedirects)
 	}
 	if err := checkScheme(req.URL); err != nil {
