@@ -5,15 +5,10 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/crosscheck-bot/crosscheck/dedup"
 )
-
-// bandCandidates caps how many articles one band key offers, newest
-// first. Syndicated copies follow their original within days, so the
-// newest are the ones that matter, and the cap keeps a lookup's cost flat
-// however many articles are stored.
-const bandCandidates = 200
 
 // ItemSeen reports whether this feed already gave this entry.
 func (s *Store) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error) {
@@ -63,19 +58,36 @@ func (s *Store) byCanonical(ctx context.Context, canonical string) (string, bool
 	return url, true, nil
 }
 
-// byFingerprint reads the articles that share a band key with fp and
-// keeps the nearest one within reach; the oldest wins a tie.
+// byFingerprint reads every new article that shares a band key with fp,
+// in one query on the band index, and keeps the nearest one within reach;
+// the oldest wins a tie.
 func (s *Store) byFingerprint(ctx context.Context, fp uint64) (string, bool, error) {
+	keys := dedup.Bands(fp)
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = int64(k)
+	}
+	placeholders := strings.TrimSuffix(strings.Repeat("?, ", len(keys)), ", ")
+	rows, err := s.db.QueryContext(ctx, `SELECT article_id, fingerprint FROM bands
+		WHERE band_key IN (`+placeholders+`)`, args...)
+	if err != nil {
+		return "", false, fmt.Errorf("near duplicates of %#x: %w", fp, err)
+	}
+	defer rows.Close()
 	bestID, bestDist := int64(0), dedup.MaxDistance+1
-	for _, key := range dedup.Bands(fp) {
-		id, dist, err := s.nearestInBand(ctx, key, fp)
-		if err != nil {
-			return "", false, err
+	for rows.Next() {
+		var id, other int64
+		if err := rows.Scan(&id, &other); err != nil {
+			return "", false, fmt.Errorf("near duplicates of %#x: %w", fp, err)
 		}
-		if dist < bestDist || (dist == bestDist && id < bestID) {
-			bestID, bestDist = id, dist
+		if d := dedup.Distance(fp, uint64(other)); d < bestDist || (d == bestDist && id < bestID) {
+			bestID, bestDist = id, d
 		}
 	}
+	if err := rows.Err(); err != nil {
+		return "", false, fmt.Errorf("near duplicates of %#x: %w", fp, err)
+	}
+	rows.Close()
 	if bestID == 0 {
 		return "", false, nil
 	}
@@ -84,30 +96,4 @@ func (s *Store) byFingerprint(ctx context.Context, fp uint64) (string, bool, err
 		return "", false, fmt.Errorf("article %d: %w", bestID, err)
 	}
 	return url, true, nil
-}
-
-func (s *Store) nearestInBand(ctx context.Context, key, fp uint64) (id int64, dist int, err error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT article_id, fingerprint FROM bands
-		WHERE band_key = ? ORDER BY article_id DESC LIMIT ?`, int64(key), bandCandidates)
-	if err != nil {
-		return 0, 0, fmt.Errorf("band %#x: %w", key, err)
-	}
-	defer rows.Close()
-	dist = dedup.MaxDistance + 1
-	for rows.Next() {
-		var candidate, other int64
-		if err := rows.Scan(&candidate, &other); err != nil {
-			return 0, 0, fmt.Errorf("band %#x: %w", key, err)
-		}
-		if d := dedup.Distance(fp, uint64(other)); d < dist || (d == dist && candidate < id) {
-			id, dist = candidate, d
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return 0, 0, fmt.Errorf("band %#x: %w", key, err)
-	}
-	if dist > dedup.MaxDistance {
-		return 0, dist, nil
-	}
-	return id, dist, nil
 }
