@@ -22,14 +22,15 @@ type FeedAdmin interface {
 
 // Handlers answer every command on every platform.
 type Handlers struct {
-	q     Queries
-	feeds FeedAdmin // nil: feed commands answer that editing is off
-	log   *slog.Logger
+	q        Queries
+	feeds    FeedAdmin // nil: feed commands answer that editing is off
+	log      *slog.Logger
+	commands map[string]command
 }
 
 // NewHandlers builds the shared command set.
 func NewHandlers(q Queries, feeds FeedAdmin, log *slog.Logger) *Handlers {
-	return &Handlers{q: q, feeds: feeds, log: log}
+	return &Handlers{q: q, feeds: feeds, log: log, commands: commandTable()}
 }
 
 var _ Handler = (*Handlers)(nil)
@@ -40,23 +41,25 @@ type command struct {
 	usage string
 }
 
-// commands maps a name to its handler. Discord's "/feed add" arrives as
-// "feed" with the subcommand first and is routed to the same handlers as
-// Telegram's "/addfeed".
-var commands = map[string]command{
-	"start":       {run: (*Handlers).help, usage: "/start: what this bot does"},
-	"help":        {run: (*Handlers).help, usage: "/help: this list"},
-	"latest":      {run: (*Handlers).latest, usage: "/latest [n]: the newest reports and their figures"},
-	"figures":     {run: (*Handlers).figures, usage: "/figures [metric]: the latest figure each source gives"},
-	"conflicts":   {run: (*Handlers).conflicts, usage: "/conflicts: recent conflicting figures"},
-	"subscribe":   {run: (*Handlers).subscribe, usage: "/subscribe: send alerts to this chat too"},
-	"unsubscribe": {run: (*Handlers).unsubscribe, usage: "/unsubscribe: stop sending alerts here"},
-	"status":      {run: (*Handlers).status, admin: true, usage: "/status: feeds, errors, outbox (admins)"},
-	"feeds":       {run: (*Handlers).listFeeds, admin: true, usage: "/feeds: the feeds watched (admins)"},
-	"addfeed":     {run: (*Handlers).addFeed, admin: true, usage: "/addfeed URL [name]: watch a feed (admins)"},
-	"removefeed":  {run: (*Handlers).removeFeed, admin: true, usage: "/removefeed URL|name: stop watching (admins)"},
-	"pause":       {run: (*Handlers).pause, admin: true, usage: "/pause URL|name: pause a feed (admins)"},
-	"resume":      {run: (*Handlers).resume, admin: true, usage: "/resume URL|name: resume a feed (admins)"},
+// commandTable maps a name to its handler. Discord's "/feed add" arrives
+// as "feed" with the subcommand first and is routed to the same handlers
+// as Telegram's "/addfeed".
+func commandTable() map[string]command {
+	return map[string]command{
+		"start":       {run: (*Handlers).help, usage: "/start: what this bot does"},
+		"help":        {run: (*Handlers).help, usage: "/help: this list"},
+		"latest":      {run: (*Handlers).latest, usage: "/latest [n]: the newest reports and their figures"},
+		"figures":     {run: (*Handlers).figures, usage: "/figures [metric]: the latest figure each source gives"},
+		"conflicts":   {run: (*Handlers).conflicts, usage: "/conflicts: recent conflicting figures"},
+		"subscribe":   {run: (*Handlers).subscribe, usage: "/subscribe: send alerts to this chat too"},
+		"unsubscribe": {run: (*Handlers).unsubscribe, usage: "/unsubscribe: stop sending alerts here"},
+		"status":      {run: (*Handlers).status, admin: true, usage: "/status: feeds, errors, outbox (admins)"},
+		"feeds":       {run: (*Handlers).listFeeds, admin: true, usage: "/feeds: the feeds watched (admins)"},
+		"addfeed":     {run: (*Handlers).addFeed, admin: true, usage: "/addfeed URL [name]: watch a feed (admins)"},
+		"removefeed":  {run: (*Handlers).removeFeed, admin: true, usage: "/removefeed URL|name: stop watching (admins)"},
+		"pause":       {run: (*Handlers).pause, admin: true, usage: "/pause URL|name: pause a feed (admins)"},
+		"resume":      {run: (*Handlers).resume, admin: true, usage: "/resume URL|name: resume a feed (admins)"},
+	}
 }
 
 var helpOrder = []string{"latest", "figures", "conflicts", "subscribe", "unsubscribe", "status", "feeds", "addfeed", "removefeed", "pause", "resume"}
@@ -73,7 +76,7 @@ func (h *Handlers) Handle(ctx context.Context, c Command) Reply {
 	if name == "feed" && len(c.Args) > 0 {
 		name, c.Args = feedSubcommands[strings.ToLower(c.Args[0])], c.Args[1:]
 	}
-	cmd, ok := commands[name]
+	cmd, ok := h.commands[name]
 	log := h.log.With("platform", c.Target.Platform, "chat_id", c.Target.ChatID, "user_id", c.UserID, "command", name)
 	if !ok {
 		return Reply{Title: "Unknown command", Lines: h.usage(c.Admin), Ephemeral: true}
@@ -93,7 +96,7 @@ func (h *Handlers) Handle(ctx context.Context, c Command) Reply {
 func (h *Handlers) usage(admin bool) []string {
 	var lines []string
 	for _, name := range helpOrder {
-		if cmd := commands[name]; !cmd.admin || admin {
+		if cmd := h.commands[name]; !cmd.admin || admin {
 			lines = append(lines, cmd.usage)
 		}
 	}

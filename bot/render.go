@@ -45,9 +45,13 @@ func Who(c claims.Claim) string {
 	return "unattributed"
 }
 
-// Figure is "more than 3,000 killed or wounded".
+// Figure is "more than 3,000 killed or wounded", "thousands of troops".
 func Figure(c claims.Claim) string {
-	return c.ValueText() + " " + c.Metric.Noun()
+	v := c.ValueText()
+	if c.Qualifier == claims.Vague && strings.HasSuffix(v, "s") {
+		v += " of"
+	}
+	return v + " " + c.Metric.Noun()
 }
 
 // SideLine is one side of an alert: "Volodymyr Zelensky (23 Dec 2024): more than 3,000 killed or wounded".

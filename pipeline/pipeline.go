@@ -80,9 +80,9 @@ func (p *Pipeline) Process(ctx context.Context, it feeds.Item) (Outcome, error) 
 }
 
 func (p *Pipeline) judge(ctx context.Context, it feeds.Item) (Record, error) {
-	rec := Record{Item: it, Status: New}
+	rec := Record{Item: it, Status: StatusNew}
 	if !p.opts.Topic.Match(it.Title, it.Text) {
-		rec.Status = OffTopic
+		rec.Status = StatusOffTopic
 		return rec, nil
 	}
 	rec.Fingerprint = dedup.Fingerprint(it.Text)
@@ -91,7 +91,7 @@ func (p *Pipeline) judge(ctx context.Context, it feeds.Item) (Record, error) {
 		return rec, err
 	}
 	if dup {
-		rec.Status, rec.DuplicateOf = Duplicate, orig
+		rec.Status, rec.DuplicateOf = StatusDuplicate, orig
 		return rec, nil
 	}
 	rec.Claims = p.opts.Extractor.Extract(claims.Document{

@@ -16,7 +16,7 @@ func benchRecord(i int, fp uint64) pipeline.Record {
 	url := "https://bench.example/article/" + strconv.Itoa(i)
 	it := item("https://bench.example/rss", url, day.Add(time.Duration(i)*time.Minute))
 	it.Title = "North Korean troops in Kursk: report number " + strconv.Itoa(i)
-	return pipeline.Record{Item: it, Status: pipeline.New, Fingerprint: fp, Claims: []claims.Claim{
+	return pipeline.Record{Item: it, Status: pipeline.StatusNew, Fingerprint: fp, Claims: []claims.Claim{
 		claim(claims.Troops, 11000, claims.About, "South Korea's Joint Chiefs of Staff"),
 		claim(claims.Casualties, 3000, claims.MoreThan, "Volodymyr Zelensky"),
 		claim(claims.Killed, 200, claims.Exact, claims.Unattributed),

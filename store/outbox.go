@@ -4,22 +4,28 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
 )
 
 // queueAlert puts one alert in the outbox unless every pair it names was
-// alerted before. Alert.Claim is matched by value to one of the record's
-// claims to learn its ID.
+// alerted before. Alert.Claim, and any Against claim from the same record
+// (two sources in one article), are matched by value to the record's
+// claims to learn their IDs.
 func queueAlert(ctx context.Context, tx *sql.Tx, a claims.Alert, recorded []claims.Claim, ids []int64) (claims.Alert, bool, error) {
 	claimID, err := claimIDOf(a.Claim, recorded, ids)
 	if err != nil {
 		return claims.Alert{}, false, err
 	}
 	a.Claim.ID = claimID
+	a.Against = append([]claims.Claim(nil), a.Against...)
+	for i, against := range a.Against {
+		if against.ID == 0 {
+			if a.Against[i].ID, err = claimIDOf(against, recorded, ids); err != nil {
+				return claims.Alert{}, false, err
+			}
+		}
+	}
 	fresh, keys, err := unalertedPairs(ctx, tx, a)
 	if err != nil || len(fresh) == 0 {
 		return claims.Alert{}, false, err
@@ -65,7 +71,7 @@ func unalertedPairs(ctx context.Context, tx *sql.Tx, a claims.Alert) ([]claims.C
 		if against.ID == 0 {
 			return nil, nil, fmt.Errorf("alert against claim %q: not a stored claim (no ID)", against.Quote)
 		}
-		key := pairKey(a.Claim, against)
+		key := claims.PairKey(a.Claim, against)
 		var seen bool
 		err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM alert_pairs WHERE pair_key = ?)", key).Scan(&seen)
 		if err != nil {
@@ -86,21 +92,4 @@ func contains(keys []string, key string) bool {
 		}
 	}
 	return false
-}
-
-// pairKey names a pair of reports by content, not by URL, so that
-// syndicated copies of the same two reports give the same key; the order
-// of the two does not matter. It follows the rule the claims package
-// states for claims.PairKey, which is not on this branch yet.
-func pairKey(a, b claims.Claim) string {
-	sides := []string{claimKey(a), claimKey(b)}
-	sort.Strings(sides)
-	return sides[0] + "|" + sides[1]
-}
-
-func claimKey(c claims.Claim) string {
-	attribution := strings.Join(strings.Fields(strings.ToLower(c.Attribution)), " ")
-	return strings.Join([]string{string(c.Metric), string(c.Subject),
-		strconv.FormatFloat(c.Value, 'g', -1, 64), strconv.FormatFloat(c.ValueMax, 'g', -1, 64),
-		string(c.Qualifier), attribution}, ";")
 }

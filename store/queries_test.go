@@ -19,7 +19,7 @@ func TestFeedStates(t *testing.T) {
 	}
 	st := feeds.State{URL: old, ETag: `"v1"`, LastPoll: day, LastSuccess: day, NextPoll: day.Add(time.Hour), Errors: 0}
 	mustDo(t, s.SaveFeedState(ctx, st))
-	mustSave(t, s, pipeline.Record{Item: item(old, "https://wire.example/a", day), Status: pipeline.New})
+	mustSave(t, s, pipeline.Record{Item: item(old, "https://wire.example/a", day), Status: pipeline.StatusNew})
 	mustDo(t, s.MoveFeed(ctx, old, moved))
 
 	tests := map[string]struct {
@@ -48,12 +48,12 @@ func TestLatestArticlesAndFigures(t *testing.T) {
 	jcsOld := claim(claims.Troops, 10000, claims.About, "JCS")
 	jcsNew := claim(claims.Troops, 11000, claims.About, "JCS")
 	anon := claim(claims.Killed, 200, claims.Exact, claims.Unattributed)
-	mustSave(t, s, pipeline.Record{Item: item("https://a.example/rss", "https://a.example/1", day), Status: pipeline.New,
+	mustSave(t, s, pipeline.Record{Item: item("https://a.example/rss", "https://a.example/1", day), Status: pipeline.StatusNew,
 		Claims: []claims.Claim{jcsOld, anon}})
 	mustSave(t, s, pipeline.Record{Item: item("https://a.example/rss", "https://a.example/2", day.Add(24*time.Hour)),
-		Status: pipeline.New, Claims: []claims.Claim{jcsNew}})
+		Status: pipeline.StatusNew, Claims: []claims.Claim{jcsNew}})
 	mustSave(t, s, pipeline.Record{Item: item("https://a.example/rss", "https://a.example/copy", day.Add(48*time.Hour)),
-		Status: pipeline.Duplicate, DuplicateOf: "https://a.example/2"})
+		Status: pipeline.StatusDuplicate, DuplicateOf: "https://a.example/2"})
 
 	arts, err := s.LatestArticles(ctx, 10)
 	if err != nil || len(arts) != 2 || arts[0].URL != "https://a.example/2" || len(arts[0].Claims) != 1 || len(arts[1].Claims) != 2 {

@@ -69,7 +69,7 @@ func (s *Store) save(ctx context.Context, tx *sql.Tx, r pipeline.Record) ([]clai
 func insertArticle(ctx context.Context, tx *sql.Tx, r pipeline.Record, now time.Time) (int64, error) {
 	it := r.Item
 	var duplicateOf sql.NullString
-	if r.Status == pipeline.Duplicate {
+	if r.Status == pipeline.StatusDuplicate {
 		duplicateOf = sql.NullString{String: r.DuplicateOf, Valid: true}
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles
@@ -91,7 +91,7 @@ func insertArticle(ctx context.Context, tx *sql.Tx, r pipeline.Record, now time.
 	}
 	// Only new articles can be originals; copies and off-topic items
 	// stay out of the index.
-	if r.Status != pipeline.New || r.Fingerprint == 0 {
+	if r.Status != pipeline.StatusNew || r.Fingerprint == 0 {
 		return id, nil
 	}
 	for _, key := range dedup.Bands(r.Fingerprint) {

@@ -59,7 +59,7 @@ func count(tb testing.TB, s *Store, table string) int {
 func TestSaveIsAtomic(t *testing.T) {
 	s := mustOpen(t)
 	bad := claim(claims.Killed, -5, claims.Exact, "nobody") // violates value >= 0
-	r := pipeline.Record{Item: item("https://wire.example/rss", "https://wire.example/a", day), Status: pipeline.New,
+	r := pipeline.Record{Item: item("https://wire.example/rss", "https://wire.example/a", day), Status: pipeline.StatusNew,
 		Fingerprint: 0xfeed, Claims: []claims.Claim{claim(claims.Troops, 11000, claims.About, "JCS"), bad}}
 	if _, err := s.Save(context.Background(), r); err == nil || !strings.Contains(err.Error(), "https://wire.example/a") {
 		t.Fatalf("save with a bad claim: %v, want an error naming the article", err)
@@ -86,11 +86,11 @@ func TestSaveAndItemSeen(t *testing.T) {
 		"the same guid in another feed": {"https://other.example/rss", it.GUID, false},
 		"another entry of the feed":     {it.FeedURL, "https://wire.example/b", false},
 	}
-	for _, status := range []pipeline.Status{pipeline.New} {
+	for _, status := range []pipeline.Status{pipeline.StatusNew} {
 		mustSave(t, s, pipeline.Record{Item: it, Status: status, Fingerprint: 1})
 	}
 	// The same entry again is already stored, not a failure.
-	if alerts, err := s.Save(ctx, pipeline.Record{Item: it, Status: pipeline.New}); err != nil || alerts != nil {
+	if alerts, err := s.Save(ctx, pipeline.Record{Item: it, Status: pipeline.StatusNew}); err != nil || alerts != nil {
 		t.Fatalf("saving the same entry again: %v, %v", alerts, err)
 	}
 	for name, tc := range tests {
@@ -121,12 +121,12 @@ func TestDuplicateOf(t *testing.T) {
 	s := mustOpen(t)
 	const feed = "https://world-news.example/rss"
 	original := item(feed, "https://world-news.example/zelensky-3000", day)
-	mustSave(t, s, pipeline.Record{Item: original, Status: pipeline.New, Fingerprint: dedup.Fingerprint(corpusBody(t, "002"))})
+	mustSave(t, s, pipeline.Record{Item: original, Status: pipeline.StatusNew, Fingerprint: dedup.Fingerprint(corpusBody(t, "002"))})
 	copyOnFeed := item("https://agg.example/rss", "https://agg.example/story/1", day)
-	mustSave(t, s, pipeline.Record{Item: copyOnFeed, Status: pipeline.Duplicate, DuplicateOf: original.URL, Fingerprint: 1})
+	mustSave(t, s, pipeline.Record{Item: copyOnFeed, Status: pipeline.StatusDuplicate, DuplicateOf: original.URL, Fingerprint: 1})
 	offTopic := item(feed, "https://world-news.example/anniversary", day)
 	offTopicText := corpusBody(t, "005")
-	mustSave(t, s, pipeline.Record{Item: offTopic, Status: pipeline.OffTopic, Fingerprint: dedup.Fingerprint(offTopicText)})
+	mustSave(t, s, pipeline.Record{Item: offTopic, Status: pipeline.StatusOffTopic, Fingerprint: dedup.Fingerprint(offTopicText)})
 
 	tests := map[string]struct {
 		canonical string
@@ -157,13 +157,13 @@ func TestAlertPairQueuedOnce(t *testing.T) {
 	zelensky := claim(claims.Casualties, 3000, claims.MoreThan, "Volodymyr Zelensky")
 	jcs := claim(claims.Casualties, 1100, claims.About, "South Korea's Joint Chiefs of Staff")
 	mustSave(t, s, pipeline.Record{Item: item("https://a.example/rss", "https://a.example/1", day),
-		Status: pipeline.New, Fingerprint: 1, Claims: []claims.Claim{jcs}})
+		Status: pipeline.StatusNew, Fingerprint: 1, Claims: []claims.Claim{jcs}})
 	earlier := storedClaims(t, s, "https://a.example/1")
 
 	raise := func(url string) []claims.Alert {
 		c := zelensky
 		return mustSave(t, s, pipeline.Record{Item: item("https://b.example/rss", url, day.Add(time.Hour)),
-			Status: pipeline.New, Fingerprint: 2, Claims: []claims.Claim{c},
+			Status: pipeline.StatusNew, Fingerprint: 2, Claims: []claims.Claim{c},
 			Alerts: []claims.Alert{{Kind: claims.Conflict, Claim: c, Against: earlier, Raised: day.Add(time.Hour)}}})
 	}
 	first := raise("https://b.example/zelensky")
@@ -275,10 +275,10 @@ func TestSubscriptionsSurviveReopen(t *testing.T) {
 func queueTestAlert(tb testing.TB, s *Store, url string, raised time.Time) int64 {
 	tb.Helper()
 	before := claim(claims.Troops, 3000, claims.Exact, "before "+url)
-	mustSave(tb, s, pipeline.Record{Item: item("https://f.example/rss", url+"/before", raised), Status: pipeline.New,
+	mustSave(tb, s, pipeline.Record{Item: item("https://f.example/rss", url+"/before", raised), Status: pipeline.StatusNew,
 		Claims: []claims.Claim{before}})
 	c := claim(claims.Troops, 12000, claims.Exact, "after "+url)
-	alerts := mustSave(tb, s, pipeline.Record{Item: item("https://f.example/rss", url, raised), Status: pipeline.New,
+	alerts := mustSave(tb, s, pipeline.Record{Item: item("https://f.example/rss", url, raised), Status: pipeline.StatusNew,
 		Claims: []claims.Claim{c}, Alerts: []claims.Alert{{Kind: claims.Conflict, Claim: c,
 			Against: storedClaims(tb, s, url+"/before"), Raised: raised}}})
 	if len(alerts) != 1 {

@@ -75,7 +75,7 @@ func (d *daemon) run(ctx context.Context) error {
 		Workers:  cfg.Poll.Workers,
 		Log:      log,
 		OnOutcome: func(f feeds.Feed, o pipeline.Outcome) {
-			if d.printArticles && o.Record.Status == pipeline.New {
+			if d.printArticles && o.Record.Status == pipeline.StatusNew {
 				printMu.Lock()
 				// Alerts are printed by the console notifier, once.
 				o.Alerts = nil

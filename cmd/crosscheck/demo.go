@@ -15,6 +15,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -50,6 +51,9 @@ func runDemo(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	cfg.Alerts.Grace = config.Duration(2 * time.Second)
 	cfg.Poll.Interval = config.Duration(*interval)
 	cfg.Feeds = srv.feeds
+	// One feed at a time, in the order below, so the originals arrive
+	// before the aggregator that copies them, as a reader saw them.
+	cfg.Poll.Workers = 1
 	level := slog.LevelWarn
 	if *verbose {
 		level = slog.LevelDebug
@@ -86,13 +90,18 @@ func serveDemoFeeds() (*demoServer, error) {
 	d := &demoServer{base: "http://" + ln.Addr().String()}
 	mux := http.NewServeMux()
 	start := time.Now()
-	err = fs.WalkDir(demoFeeds, "demofeeds", func(p string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return err
-		}
+	names, err := fs.Glob(demoFeeds, "demofeeds/*")
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		return !strings.Contains(names[i], "aggregator") && strings.Contains(names[j], "aggregator")
+	})
+	for _, p := range names {
 		body, err := demoFeeds.ReadFile(p)
 		if err != nil {
-			return err
+			ln.Close()
+			return nil, fmt.Errorf("demo feeds: %w", err)
 		}
 		name := path.Base(p)
 		etag := fmt.Sprintf(`"%x"`, sha256.Sum256(body))
@@ -102,11 +111,6 @@ func serveDemoFeeds() (*demoServer, error) {
 			http.ServeContent(w, r, name, start, bytes.NewReader(body))
 		})
 		d.feeds = append(d.feeds, config.Feed{URL: d.base + "/" + name, Name: strings.TrimSuffix(name, path.Ext(name))})
-		return nil
-	})
-	if err != nil {
-		ln.Close()
-		return nil, fmt.Errorf("demo feeds: %w", err)
 	}
 	d.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	go func() {

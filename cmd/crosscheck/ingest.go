@@ -117,9 +117,9 @@ func (s *summary) add(o pipeline.Outcome) {
 	switch {
 	case o.Seen:
 		s.seen++
-	case o.Record.Status == pipeline.Duplicate:
+	case o.Record.Status == pipeline.StatusDuplicate:
 		s.duplicates++
-	case o.Record.Status == pipeline.OffTopic:
+	case o.Record.Status == pipeline.StatusOffTopic:
 		s.offTopic++
 	default:
 		s.kept++

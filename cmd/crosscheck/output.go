@@ -115,9 +115,9 @@ func (p printer) outcomeText(o pipeline.Outcome) error {
 	r := o.Record
 	status := string(r.Status)
 	switch r.Status {
-	case pipeline.Duplicate:
+	case pipeline.StatusDuplicate:
 		status = "duplicate of " + r.DuplicateOf
-	case pipeline.OffTopic:
+	case pipeline.StatusOffTopic:
 		status = "off topic"
 	}
 	when := "undated"
