@@ -9,20 +9,20 @@ import (
 func TestBands(t *testing.T) {
 	const fp = 0x0123456789abcdef
 	tests := map[string]struct {
-		other     uint64
-		shareBand bool
+		other uint64
+		found bool
 	}{
-		"the same fingerprint":             {fp, true},
-		"MaxDistance bits spread out":      {fp ^ spread(MaxDistance), true},
-		"MaxDistance bits in one band":     {fp ^ (1<<MaxDistance - 1), true},
-		"one bit in every band":            {fp ^ spread(bandCount), false},
-		"the complement":                   {^uint64(fp), false},
-		"same bits in another band's slot": {bits.RotateLeft64(fp, bandWidth), false},
+		"the same fingerprint":              {fp, true},
+		"MaxDistance bits spread out":       {fp ^ spread(MaxDistance), true},
+		"MaxDistance bits, one band spared": {fp ^ 0b11 ^ 0b111<<(bandWidth+1), true},
+		"two bits in every band":            {fp ^ spread(2*bandCount), false},
+		"the complement":                    {^uint64(fp), false},
+		"same bits in another band's slot":  {bits.RotateLeft64(fp, bandWidth+1), false},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			if got := shareKey(Bands(fp), Bands(tc.other)); got != tc.shareBand {
-				t.Errorf("share a band key = %v, want %v (distance %d)", got, tc.shareBand, Distance(fp, tc.other))
+			if got := found(fp, tc.other); got != tc.found {
+				t.Errorf("probes of one find a band of the other = %v, want %v (distance %d)", got, tc.found, Distance(fp, tc.other))
 			}
 		})
 	}
@@ -30,8 +30,8 @@ func TestBands(t *testing.T) {
 
 func TestBandsCoverEveryBit(t *testing.T) {
 	keys := Bands(^uint64(0))
-	if len(keys) != MaxDistance+1 {
-		t.Fatalf("%d bands, want MaxDistance+1 = %d", len(keys), MaxDistance+1)
+	if len(keys) != bandCount {
+		t.Fatalf("%d bands, want %d", len(keys), bandCount)
 	}
 	total := 0
 	for i, k := range keys {
@@ -45,15 +45,27 @@ func TestBandsCoverEveryBit(t *testing.T) {
 	}
 }
 
+// TestProbesAreFew pins the cost of a lookup: one key per band and one per
+// bit, so a lookup reads a fixed number of index entries whatever the size
+// of the store.
+func TestProbesAreFew(t *testing.T) {
+	if got, want := len(Probes(0x0123456789abcdef)), bandCount+64; got != want {
+		t.Errorf("%d probe keys, want %d", got, want)
+	}
+}
+
 // TestBandsPigeonhole checks the promise the store relies on, for many
-// random fingerprints and flips: within MaxDistance, a key is shared.
+// random fingerprints and flips: within MaxDistance, a probe finds a band.
 func TestBandsPigeonhole(t *testing.T) {
+	if MaxDistance >= 2*bandCount {
+		t.Fatalf("MaxDistance %d needs probes with two flipped bits per band (%d bands)", MaxDistance, bandCount)
+	}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		fp := r.Uint64()
 		other := fp ^ randomBits(r, r.IntN(MaxDistance+1))
-		if !shareKey(Bands(fp), Bands(other)) {
-			t.Fatalf("%#x and %#x are %d apart but share no band", fp, other, Distance(fp, other))
+		if !found(fp, other) {
+			t.Fatalf("%#x and %#x are %d apart but no probe finds a band", fp, other, Distance(fp, other))
 		}
 	}
 }
@@ -63,8 +75,8 @@ func FuzzBands(f *testing.F) {
 	f.Add(uint64(0x0123456789abcdef), uint64(0x8000000000000001))
 	f.Fuzz(func(t *testing.T, fp, flip uint64) {
 		other := fp ^ flip
-		if Distance(fp, other) <= MaxDistance && !shareKey(Bands(fp), Bands(other)) {
-			t.Fatalf("%#x and %#x are %d apart but share no band", fp, other, Distance(fp, other))
+		if Distance(fp, other) <= MaxDistance && !found(fp, other) {
+			t.Fatalf("%#x and %#x are %d apart but no probe finds a band", fp, other, Distance(fp, other))
 		}
 	})
 }
@@ -84,11 +96,12 @@ func FuzzFingerprint(f *testing.F) {
 	})
 }
 
-// spread sets n bits, one in each of the first n bands.
+// spread sets n bits, one in each band in turn.
 func spread(n int) uint64 {
 	var m uint64
 	for i := range n {
-		m |= 1 << (i * bandWidth)
+		shift, _ := bandSpan(i % bandCount)
+		m |= 1 << (shift + i/bandCount)
 	}
 	return m
 }
@@ -101,9 +114,10 @@ func randomBits(r *rand.Rand, n int) uint64 {
 	return m
 }
 
-func shareKey(a, b []uint64) bool {
-	for _, x := range a {
-		for _, y := range b {
+// found reports whether a lookup of fp would read stored's index entry.
+func found(fp, stored uint64) bool {
+	for _, x := range Probes(fp) {
+		for _, y := range Bands(stored) {
 			if x == y {
 				return true
 			}

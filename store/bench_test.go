@@ -3,12 +3,14 @@ package store
 import (
 	"context"
 	"fmt"
+	"math/bits"
 	"math/rand/v2"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/dedup"
 	"github.com/crosscheck-bot/crosscheck/pipeline"
 )
 
@@ -42,20 +44,29 @@ func BenchmarkSave(b *testing.B) {
 // BenchmarkDuplicateOf looks up a near copy among many stored
 // fingerprints; ns/op should not grow with the number stored.
 func BenchmarkDuplicateOf(b *testing.B) {
-	for _, n := range []int{10_000, 100_000} {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
 		b.Run(fmt.Sprintf("stored=%d", n), func(b *testing.B) {
 			s := mustOpen(b)
 			fps := fillFingerprints(b, s, n)
 			r := rand.New(rand.NewPCG(2, 2))
 			for b.Loop() {
-				// A stored fingerprint with three bits flipped, under an unknown URL.
-				fp := fps[r.IntN(len(fps))] ^ (1<<r.IntN(64) | 1<<r.IntN(64) | 1<<r.IntN(64))
+				// A stored fingerprint with MaxDistance bits flipped, under an unknown URL.
+				fp := fps[r.IntN(len(fps))] ^ flips(r, dedup.MaxDistance)
 				if _, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", fp); err != nil || !ok {
 					b.Fatalf("no original found: %v", err)
 				}
 			}
 		})
 	}
+}
+
+// flips sets n distinct random bits.
+func flips(r *rand.Rand, n int) uint64 {
+	var m uint64
+	for bits.OnesCount64(m) < n {
+		m |= 1 << r.IntN(64)
+	}
+	return m
 }
 
 // fillFingerprints stores n articles with random fingerprints, in large

@@ -58,11 +58,13 @@ func (s *Store) byCanonical(ctx context.Context, canonical string) (string, bool
 	return url, true, nil
 }
 
-// byFingerprint reads every new article that shares a band key with fp,
-// in one query on the band index, and keeps the nearest one within reach;
-// the oldest wins a tie.
+// byFingerprint reads every new article whose band key is among fp's
+// probes, in one query on the band index, and keeps the nearest one within
+// reach; the oldest wins a tie. The probes are a fixed set of keys that
+// each match a few articles in a million, so the cost does not grow with
+// the store.
 func (s *Store) byFingerprint(ctx context.Context, fp uint64) (string, bool, error) {
-	keys := dedup.Bands(fp)
+	keys := dedup.Probes(fp)
 	args := make([]any, len(keys))
 	for i, k := range keys {
 		args[i] = int64(k)
