@@ -86,13 +86,18 @@ func fillFingerprints(b *testing.B, s *Store, n int) []uint64 {
 			fps[i] = r.Uint64()
 			rec := benchRecord(i, fps[i])
 			rec.Claims = nil
-			if _, err := s.save(ctx, tx, rec); err != nil {
+			if _, _, err := s.save(ctx, tx, rec); err != nil {
 				b.Fatal(err)
 			}
 		}
 		if err := tx.Commit(); err != nil {
 			b.Fatal(err)
 		}
+	}
+	// What Open does: rebuild the in-memory index from the articles.
+	var err error
+	if s.near, err = loadNearIndex(ctx, s); err != nil {
+		b.Fatal(err)
 	}
 	return fps
 }

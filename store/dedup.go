@@ -5,9 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
-
-	"github.com/crosscheck-bot/crosscheck/dedup"
 )
 
 // ItemSeen reports whether this feed already gave this entry.
@@ -58,44 +55,16 @@ func (s *Store) byCanonical(ctx context.Context, canonical string) (string, bool
 	return url, true, nil
 }
 
-// byFingerprint reads every new article whose band key is among fp's
-// probes, in one query on the band index, and keeps the nearest one within
-// reach; the oldest wins a tie. The probes are a fixed set of keys that
-// each match a few articles in a million, so the cost does not grow with
-// the store.
+// byFingerprint asks the in-memory index for the nearest new article
+// within reach and reads its URL.
 func (s *Store) byFingerprint(ctx context.Context, fp uint64) (string, bool, error) {
-	keys := dedup.Probes(fp)
-	args := make([]any, len(keys))
-	for i, k := range keys {
-		args[i] = int64(k)
-	}
-	placeholders := strings.TrimSuffix(strings.Repeat("?, ", len(keys)), ", ")
-	rows, err := s.db.QueryContext(ctx, `SELECT article_id, fingerprint FROM bands
-		WHERE band_key IN (`+placeholders+`)`, args...)
-	if err != nil {
-		return "", false, fmt.Errorf("near duplicates of %#x: %w", fp, err)
-	}
-	defer rows.Close()
-	bestID, bestDist := int64(0), dedup.MaxDistance+1
-	for rows.Next() {
-		var id, other int64
-		if err := rows.Scan(&id, &other); err != nil {
-			return "", false, fmt.Errorf("near duplicates of %#x: %w", fp, err)
-		}
-		if d := dedup.Distance(fp, uint64(other)); d < bestDist || (d == bestDist && id < bestID) {
-			bestID, bestDist = id, d
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return "", false, fmt.Errorf("near duplicates of %#x: %w", fp, err)
-	}
-	rows.Close()
-	if bestID == 0 {
+	id, ok := s.near.nearest(fp)
+	if !ok {
 		return "", false, nil
 	}
 	var url string
-	if err := s.db.QueryRowContext(ctx, "SELECT url FROM articles WHERE id = ?", bestID).Scan(&url); err != nil {
-		return "", false, fmt.Errorf("article %d: %w", bestID, err)
+	if err := s.db.QueryRowContext(ctx, "SELECT url FROM articles WHERE id = ?", id).Scan(&url); err != nil {
+		return "", false, fmt.Errorf("article %d: %w", id, err)
 	}
 	return url, true, nil
 }

@@ -8,12 +8,11 @@ import (
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
-	"github.com/crosscheck-bot/crosscheck/dedup"
 	"github.com/crosscheck-bot/crosscheck/pipeline"
 )
 
 // Save stores everything one item leaves behind in one transaction: the
-// article, its feed entry, its near-duplicate band keys, its claims and
+// article, its feed entry, its claims and
 // the alerts it raises. A crash can therefore neither lose an alert nor
 // queue one for an article that was not stored. It returns the alerts it
 // queued, with IDs: an alert pair raised before is dropped from Against,
@@ -25,45 +24,56 @@ func (s *Store) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
 	defer tx.Rollback()
-	queued, err := s.save(ctx, tx, r)
+	queued, articleID, err := s.save(ctx, tx, r)
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
+	s.indexNear(r, articleID)
 	return queued, nil
 }
 
-func (s *Store) save(ctx context.Context, tx *sql.Tx, r pipeline.Record) ([]claims.Alert, error) {
+// indexNear makes a committed new article an original that later copies
+// find. Copies and off-topic items stay out of the index.
+func (s *Store) indexNear(r pipeline.Record, articleID int64) {
+	if articleID != 0 && r.Status == pipeline.StatusNew && r.Fingerprint != 0 {
+		s.near.add(articleID, r.Fingerprint)
+	}
+}
+
+// save returns the alerts queued and the new article's ID, 0 when the
+// entry was stored before.
+func (s *Store) save(ctx context.Context, tx *sql.Tx, r pipeline.Record) ([]claims.Alert, int64, error) {
 	var one int
 	err := tx.QueryRowContext(ctx, "SELECT 1 FROM items WHERE feed_url = ? AND guid = ?",
 		r.Item.FeedURL, r.Item.GUID).Scan(&one)
 	if err == nil {
-		return nil, nil // stored already: the same entry again is not an error
+		return nil, 0, nil // stored already: the same entry again is not an error
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
+		return nil, 0, err
 	}
 	articleID, err := insertArticle(ctx, tx, r, s.now())
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	claimIDs, err := insertClaims(ctx, tx, articleID, r)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	var queued []claims.Alert
 	for _, a := range r.Alerts {
 		q, ok, err := queueAlert(ctx, tx, a, r.Claims, claimIDs)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if ok {
 			queued = append(queued, q)
 		}
 	}
-	return queued, nil
+	return queued, articleID, nil
 }
 
 func insertArticle(ctx context.Context, tx *sql.Tx, r pipeline.Record, now time.Time) (int64, error) {
@@ -88,18 +98,6 @@ func insertArticle(ctx context.Context, tx *sql.Tx, r pipeline.Record, now time.
 		it.FeedURL, it.GUID, id)
 	if err != nil {
 		return 0, fmt.Errorf("insert item %s of %s: %w", it.GUID, it.FeedURL, err)
-	}
-	// Only new articles can be originals; copies and off-topic items
-	// stay out of the index.
-	if r.Status != pipeline.StatusNew || r.Fingerprint == 0 {
-		return id, nil
-	}
-	for _, key := range dedup.Bands(r.Fingerprint) {
-		_, err := tx.ExecContext(ctx, "INSERT INTO bands (band_key, article_id, fingerprint) VALUES (?, ?, ?)",
-			int64(key), id, int64(r.Fingerprint))
-		if err != nil {
-			return 0, fmt.Errorf("insert band key: %w", err)
-		}
 	}
 	return id, nil
 }

@@ -64,10 +64,13 @@ func TestSaveIsAtomic(t *testing.T) {
 	if _, err := s.Save(context.Background(), r); err == nil || !strings.Contains(err.Error(), "https://wire.example/a") {
 		t.Fatalf("save with a bad claim: %v, want an error naming the article", err)
 	}
-	for _, table := range []string{"articles", "items", "bands", "claims", "alerts"} {
+	for _, table := range []string{"articles", "items", "claims", "alerts"} {
 		if n := count(t, s, table); n != 0 {
 			t.Errorf("%d rows in %s after a failed save, want none", n, table)
 		}
+	}
+	if _, ok := s.near.nearest(0xfeed); ok {
+		t.Error("the failed article's fingerprint is in the near-copy index")
 	}
 	if seen, _ := s.ItemSeen(context.Background(), r.Item.FeedURL, r.Item.GUID); seen {
 		t.Error("the item counts as seen after a failed save")

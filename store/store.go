@@ -54,6 +54,7 @@ type Store struct {
 	lock *os.File
 	log  *slog.Logger
 	now  func() time.Time // the clock; tests set it
+	near *nearIndex       // fingerprints of new articles, for DuplicateOf
 }
 
 // Open opens the database at path, creating it when it does not exist,
@@ -91,6 +92,10 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
+	}
+	if s.near, err = loadNearIndex(ctx, s); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
 }
