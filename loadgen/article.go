@@ -1,0 +1,127 @@
+// Package loadgen makes synthetic load for `crosscheck bench`: news-length
+// articles about the shipped story with varied figures, and a feed server
+// on loopback that answers conditional GETs and can publish new items
+// while a poller watches it.
+package loadgen
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+)
+
+// Article is one generated report.
+type Article struct {
+	GUID      string
+	URL       string
+	Title     string
+	Body      string // paragraphs separated by blank lines
+	Published time.Time
+}
+
+// The vocabulary the generator draws from: every figure sentence combines
+// a subject, a metric, a qualifier and an attribution, so the extractor
+// sees the variety real coverage gives it.
+var (
+	subjects = []string{"North Korean", "DPRK", "Pyongyang's", "Russian", "Ukrainian"}
+	metrics  = []struct{ noun, verb string }{
+		{"troops", "have been deployed to the Kursk region"},
+		{"soldiers", "have been killed in the Kursk region"},
+		{"soldiers", "were wounded in fighting near Kursk"},
+		{"soldiers", "have been captured by Ukrainian forces"},
+		{"troops", "have been killed or wounded, losses that"},
+	}
+	qualifiers = []string{"about", "more than", "at least", "up to", "nearly", "", "some", "fewer than"}
+	sources    = []string{
+		"South Korea's Joint Chiefs of Staff said", "Volodymyr Zelensky wrote on Telegram",
+		"according to Ukrainian military intelligence,", "the Pentagon said on Monday",
+		"sources told the BBC", "the National Intelligence Service told lawmakers",
+		"a NATO official said", "the Institute for the Study of War estimated",
+	}
+	fillers = []string{
+		"The deployment has deepened concern in Seoul and Washington about military cooperation between Moscow and Pyongyang.",
+		"Analysts say the troops lack experience of drone warfare and have taken heavy losses in open terrain.",
+		"Russia has neither confirmed nor denied the presence of North Korean units on its territory.",
+		"Footage released by Kyiv showed soldiers speaking Korean near the village of Plekhovo.",
+		"The Kremlin signed a mutual defence treaty with North Korea in June 2024.",
+		"Officials in Kyiv said the units were integrated into Russian airborne and marine brigades.",
+		"Satellite images showed ships moving artillery shells from the port of Rajin to Vladivostok.",
+		"The fighting around Sudzha has continued for weeks despite winter weather.",
+		"Western governments have warned that the war risks drawing in further countries.",
+		"Experts cautioned that casualty figures from both sides are difficult to verify independently.",
+		"The soldiers were reportedly issued Russian uniforms and identity papers from Buryatia.",
+		"A prisoner exchange was discussed but no agreement has been announced.",
+	}
+)
+
+// NewArticle generates article number seq of a feed. The same arguments
+// always give the same article.
+func NewArticle(r *rand.Rand, feedHost string, seq int, published time.Time) Article {
+	var b strings.Builder
+	paragraphs := 5 + r.IntN(5)
+	for p := range paragraphs {
+		if p > 0 {
+			b.WriteString("\n\n")
+		}
+		for s := range 2 + r.IntN(3) {
+			if s > 0 {
+				b.WriteByte(' ')
+			}
+			if r.IntN(3) == 0 {
+				b.WriteString(figureSentence(r))
+			} else {
+				b.WriteString(fillers[r.IntN(len(fillers))])
+			}
+		}
+	}
+	url := fmt.Sprintf("https://%s/news/%d-north-korea-kursk", feedHost, seq)
+	return Article{
+		GUID:      url,
+		URL:       url,
+		Title:     fmt.Sprintf("North Korean troops in Kursk: report %d from %s", seq, feedHost),
+		Body:      b.String(),
+		Published: published,
+	}
+}
+
+// figureSentence says who claims how many of whom did what.
+func figureSentence(r *rand.Rand) string {
+	m := metrics[r.IntN(len(metrics))]
+	q := qualifiers[r.IntN(len(qualifiers))]
+	value := figure(r)
+	subj := subjects[r.IntN(len(subjects))]
+	src := sources[r.IntN(len(sources))]
+	if q != "" {
+		value = q + " " + value
+	}
+	if r.IntN(2) == 0 {
+		return fmt.Sprintf("%s %s %s %s %s.", capitalise(src), value, subj, m.noun, m.verb)
+	}
+	return fmt.Sprintf("%s %s %s, %s.", capitalise(value), subj, m.noun, strings.TrimSuffix(m.verb, ", losses that")+" "+strings.TrimSuffix(src, ","))
+}
+
+// figure is a number as reporters write it: digits with separators,
+// ranges, words.
+func figure(r *rand.Rand) string {
+	switch r.IntN(6) {
+	case 0:
+		return fmt.Sprintf("%d,%03d", 1+r.IntN(15), r.IntN(10)*100)
+	case 1:
+		lo := 1 + r.IntN(10)
+		return fmt.Sprintf("%d,000 to %d,000", lo, lo+1+r.IntN(3))
+	case 2:
+		return []string{"several hundred", "thousands of", "a dozen", "dozens of"}[r.IntN(4)]
+	case 3:
+		return fmt.Sprintf("%d", 50+r.IntN(900))
+	default:
+		return fmt.Sprintf("%d,%03d", 10+r.IntN(90), r.IntN(1000))
+	}
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
