@@ -125,3 +125,18 @@ func capitalise(s string) string {
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
+
+// NewConflict is a short report whose troop figure (over 900,000) is far
+// outside anything NewArticle writes, so it conflicts with every earlier
+// troops figure and raises an alert.
+func NewConflict(feedHost string, seq int, published time.Time) Article {
+	url := fmt.Sprintf("https://%s/live/%d-north-korea-kursk-troops", feedHost, seq)
+	return Article{
+		GUID:  url,
+		URL:   url,
+		Title: fmt.Sprintf("Live %d: North Korea's deployment to Kursk", seq),
+		Body: fmt.Sprintf("About %d,000 North Korean troops have been deployed to Russia's Kursk region, "+
+			"South Korea's Joint Chiefs of Staff said on Monday.\n\n%s", 900+seq, fillers[seq%len(fillers)]),
+		Published: published,
+	}
+}

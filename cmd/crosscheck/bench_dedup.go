@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/bits"
+	"math/rand/v2"
+	"strconv"
+	"time"
+
+	"github.com/crosscheck-bot/crosscheck/dedup"
+	"github.com/crosscheck-bot/crosscheck/feeds"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
+	"github.com/crosscheck-bot/crosscheck/store"
+)
+
+// benchDedup times Store.DuplicateOf for a near copy of a stored article
+// under an unknown URL, with 10k, 100k and 1M fingerprints stored (up to
+// --dedup-max). The store grows in place from one size to the next.
+func benchDedup(ctx context.Context, o benchOptions, log *slog.Logger, res *benchResult, progress func(string)) error {
+	st, err := store.Open(ctx, benchDB(o, "dedup"), log)
+	if err != nil {
+		return err
+	}
+	defer closeStore(st, log)
+	r := rand.New(rand.NewPCG(5, 5))
+	var fps []uint64
+	sizes := []struct {
+		n   int
+		out *float64
+	}{{10_000, &res.DedupLookupUs10k}, {100_000, &res.DedupLookupUs100k}, {1_000_000, &res.DedupLookupUs1m}}
+	for _, size := range sizes {
+		if size.n > o.dedupMax {
+			break
+		}
+		progress(fmt.Sprintf("storing %d fingerprints", size.n))
+		if fps, err = fillFingerprints(ctx, st, r, fps, size.n); err != nil {
+			return err
+		}
+		us, err := timeLookups(ctx, st, r, fps)
+		if err != nil {
+			return err
+		}
+		*size.out = us
+	}
+	return nil
+}
+
+// fillFingerprints stores articles with random fingerprints until there
+// are n, in large transactions.
+func fillFingerprints(ctx context.Context, st *store.Store, r *rand.Rand, fps []uint64, n int) ([]uint64, error) {
+	const batch = 10_000
+	at := time.Unix(1_700_000_000, 0)
+	for len(fps) < n {
+		rs := make([]pipeline.Record, 0, batch)
+		for i := len(fps); i < min(len(fps)+batch, n); i++ {
+			fp := r.Uint64()
+			url := "https://dedup.example/" + strconv.Itoa(i)
+			rs = append(rs, pipeline.Record{Status: pipeline.StatusNew, Fingerprint: fp, Item: feeds.Item{
+				FeedURL: "https://dedup.example/rss", GUID: url, URL: url, Canonical: url,
+				Title: "fingerprint " + strconv.Itoa(i), Source: "dedup", Published: at,
+			}})
+		}
+		if _, err := st.SaveBatch(ctx, rs); err != nil {
+			return nil, err
+		}
+		for _, rec := range rs {
+			fps = append(fps, rec.Fingerprint)
+		}
+	}
+	return fps, nil
+}
+
+// timeLookups gives the mean microseconds of a DuplicateOf that must find
+// a stored fingerprint MaxDistance bits away.
+func timeLookups(ctx context.Context, st *store.Store, r *rand.Rand, fps []uint64) (float64, error) {
+	const lookups = 5000
+	start := time.Now()
+	for range lookups {
+		fp := fps[r.IntN(len(fps))] ^ randomFlips(r, dedup.MaxDistance)
+		_, ok, err := st.DuplicateOf(ctx, "https://unknown.example/x", fp)
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			return 0, fmt.Errorf("dedup lookup: no original found for a copy %d bits away", dedup.MaxDistance)
+		}
+	}
+	return float64(time.Since(start).Microseconds()) / lookups, nil
+}
+
+func randomFlips(r *rand.Rand, n int) uint64 {
+	var m uint64
+	for bits.OnesCount64(m) < n {
+		m |= 1 << r.IntN(64)
+	}
+	return m
+}

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/crosscheck-bot/crosscheck/config"
+	"github.com/crosscheck-bot/crosscheck/feeds"
+	"github.com/crosscheck-bot/crosscheck/loadgen"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
+	"github.com/crosscheck-bot/crosscheck/store"
+)
+
+// benchInMemory measures the parse floor (feeds.Parse alone) and the
+// pipeline's own cost (feeds.Parse + Pipeline.Process into a fresh store)
+// on the same feed bytes, without HTTP.
+func benchInMemory(ctx context.Context, o benchOptions, srv *loadgen.Server, cfg *config.Config, log *slog.Logger, res *benchResult) error {
+	bodies := make([][]byte, o.sample)
+	list := make([]feeds.Feed, o.sample)
+	for i := range bodies {
+		bodies[i] = srv.Feed(i)
+		list[i] = feeds.Feed{URL: "http://bench.invalid" + loadgen.Path(i), Name: fmt.Sprintf("bench %d", i)}
+	}
+	start, n := time.Now(), 0
+	for i, b := range bodies {
+		_, items, err := feeds.Parse(b, list[i])
+		if err != nil {
+			return fmt.Errorf("parse feed %d: %w", i, err)
+		}
+		n += len(items)
+	}
+	res.ParseItemsPerS = float64(n) / time.Since(start).Seconds()
+
+	st, err := store.Open(ctx, benchDB(o, "memory"), log)
+	if err != nil {
+		return err
+	}
+	defer closeStore(st, log)
+	pipe, err := newPipeline(cfg, st, log, false)
+	if err != nil {
+		return err
+	}
+	start, n = time.Now(), 0
+	for i, b := range bodies {
+		_, items, err := feeds.Parse(b, list[i])
+		if err != nil {
+			return fmt.Errorf("parse feed %d: %w", i, err)
+		}
+		pipeline.SortByPublished(items)
+		for _, it := range items {
+			if _, err := pipe.Process(ctx, it); err != nil {
+				return err
+			}
+			n++
+		}
+	}
+	res.PipelineItemsPerS = float64(n) / time.Since(start).Seconds()
+	res.PipelineParseRatio = res.PipelineItemsPerS / res.ParseItemsPerS
+	return nil
+}
+
+// benchWorld is the bot's core as the daemon wires it, pointed at the
+// loopback feed server: one store, one pipeline, the real fetcher.
+type benchWorld struct {
+	o       benchOptions
+	st      *store.Store
+	pipe    *pipeline.Pipeline
+	fetcher *feeds.Fetcher
+	feeds   []feeds.Feed
+	log     *slog.Logger
+	workers int
+}
+
+func newBenchWorld(ctx context.Context, o benchOptions, base string, cfg *config.Config, log *slog.Logger) (*benchWorld, error) {
+	st, err := store.Open(ctx, benchDB(o, "ingest"), log)
+	if err != nil {
+		return nil, err
+	}
+	pipe, err := newPipeline(cfg, st, log, true)
+	if err != nil {
+		closeStore(st, log)
+		return nil, err
+	}
+	w := &benchWorld{o: o, st: st, pipe: pipe, fetcher: newFetcher(cfg), log: log, workers: cfg.Poll.Workers}
+	for i := range o.feeds {
+		w.feeds = append(w.feeds, feeds.Feed{URL: base + loadgen.Path(i), Name: fmt.Sprintf("bench %d", i)})
+	}
+	return w, nil
+}
+
+func (w *benchWorld) close() { closeStore(w.st, w.log) }
+
+// coldIngest runs the real Poller over every feed once, from an empty
+// store: fetch, parse, filter, dedup, extract, compare, store, outbox.
+func (w *benchWorld) coldIngest(ctx context.Context, res *benchResult) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var items, polled atomic.Int64
+	var failed atomic.Value
+	poller := pipeline.NewPoller(w.fetcher, w.st, w.pipe, pipeline.PollerOptions{
+		Interval:  time.Hour, // once: the cycle below polls again
+		Workers:   w.workers,
+		Log:       w.log,
+		OnOutcome: func(feeds.Feed, pipeline.Outcome) { items.Add(1) },
+		OnPoll: func(f feeds.Feed, _ feeds.State, err error) {
+			if err != nil {
+				failed.Store(fmt.Errorf("poll %s: %w", f.URL, err))
+			}
+			if polled.Add(1) == int64(len(w.feeds)) {
+				cancel()
+			}
+		},
+	})
+	poller.SetFeeds(w.feeds)
+	start := time.Now()
+	if err := poller.Run(ctx); err != nil {
+		return err
+	}
+	wall := time.Since(start)
+	if err, ok := failed.Load().(error); ok {
+		return err
+	}
+	if ctx.Err() != nil && polled.Load() < int64(len(w.feeds)) {
+		return ctx.Err()
+	}
+	res.IngestItems = int(items.Load())
+	res.IngestItemsPerS = float64(items.Load()) / wall.Seconds()
+	size, err := w.st.SizeBytes()
+	if err != nil {
+		return err
+	}
+	res.DBBytesPerArticle = float64(size) / float64(max(items.Load(), 1))
+	return nil
+}
+
+// poll304 polls every feed once more through Poller.Poll with the
+// configured number of workers; nothing changed, so each answer is a 304.
+func (w *benchWorld) poll304(ctx context.Context, srv *loadgen.Server, res *benchResult) error {
+	poller := w.poller(nil)
+	before := srv.Requests(304)
+	cpu0, start := cpuSeconds(), time.Now()
+	jobs := make(chan feeds.Feed)
+	var wg sync.WaitGroup
+	for range w.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range jobs {
+				poller.Poll(ctx, f)
+			}
+		}()
+	}
+	for _, f := range w.feeds {
+		jobs <- f
+	}
+	close(jobs)
+	wg.Wait()
+	res.Poll304CycleS = time.Since(start).Seconds()
+	res.Poll304CPUS = cpuSeconds() - cpu0
+	if got := srv.Requests(304) - before; got != len(w.feeds) {
+		return fmt.Errorf("poll cycle: %d of %d feeds answered 304", got, len(w.feeds))
+	}
+	return ctx.Err()
+}
+
+// poller is the daemon's poll loop at the bench interval.
+func (w *benchWorld) poller(onOutcome func(feeds.Feed, pipeline.Outcome)) *pipeline.Poller {
+	p := pipeline.NewPoller(w.fetcher, w.st, w.pipe, pipeline.PollerOptions{
+		Interval: w.o.interval, Workers: w.workers, Log: w.log, OnOutcome: onOutcome,
+	})
+	p.SetFeeds(w.feeds)
+	return p
+}
