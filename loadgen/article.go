@@ -24,13 +24,24 @@ type Article struct {
 // a subject, a metric, a qualifier and an attribution, so the extractor
 // sees the variety real coverage gives it.
 var (
-	subjects = []string{"North Korean", "DPRK", "Pyongyang's", "Russian", "Ukrainian"}
-	metrics  = []struct{ noun, verb string }{
-		{"troops", "have been deployed to the Kursk region"},
-		{"soldiers", "have been killed in the Kursk region"},
-		{"soldiers", "were wounded in fighting near Kursk"},
-		{"soldiers", "have been captured by Ukrainian forces"},
-		{"troops", "have been killed or wounded, losses that"},
+	subjects = []string{"North Korean", "North Korean", "DPRK", "Pyongyang's"}
+	// Each metric comes with the figures coverage keeps repeating, as
+	// different outlets write them; they agree with each other, so most
+	// reports raise no alert, as in real coverage.
+	metrics = []struct {
+		noun, verb string
+		figures    []string
+	}{
+		{"troops", "have been deployed to the Kursk region",
+			[]string{"about 11,000", "more than 10,000", "11,000 to 12,000", "around 12,000", "some 11,500"}},
+		{"soldiers", "have been killed in the Kursk region",
+			[]string{"about 300", "at least 300", "nearly 300", "some 290"}},
+		{"soldiers", "were wounded in fighting near Kursk",
+			[]string{"about 2,700", "some 2,700", "nearly 2,800", "more than 2,500"}},
+		{"soldiers", "have been captured by Ukrainian forces",
+			[]string{"two", "2", "at least two"}},
+		{"troops", "have been killed or wounded, losses that",
+			[]string{"about 3,000", "more than 3,000", "over 3,000", "at least 3,000"}},
 	}
 	qualifiers = []string{"about", "more than", "at least", "up to", "nearly", "", "some", "fewer than"}
 	sources    = []string{
@@ -85,16 +96,22 @@ func NewArticle(r *rand.Rand, feedHost string, seq int, published time.Time) Art
 	}
 }
 
+// outlierEvery: one figure in so many departs from the established ones.
+const outlierEvery = 40
+
 // figureSentence says who claims how many of whom did what.
 func figureSentence(r *rand.Rand) string {
 	m := metrics[r.IntN(len(metrics))]
-	q := qualifiers[r.IntN(len(qualifiers))]
-	value := figure(r)
+	value := m.figures[r.IntN(len(m.figures))]
+	if r.IntN(outlierEvery) == 0 {
+		// A new or contested figure: this is what raises alerts.
+		value = figure(r)
+		if q := qualifiers[r.IntN(len(qualifiers))]; q != "" {
+			value = q + " " + value
+		}
+	}
 	subj := subjects[r.IntN(len(subjects))]
 	src := sources[r.IntN(len(sources))]
-	if q != "" {
-		value = q + " " + value
-	}
 	if r.IntN(2) == 0 {
 		return fmt.Sprintf("%s %s %s %s %s.", capitalise(src), value, subj, m.noun, m.verb)
 	}

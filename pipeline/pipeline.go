@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -113,12 +114,28 @@ func (p *Pipeline) judge(ctx context.Context, it feeds.Item) (Record, error) {
 // disagree).
 func (p *Pipeline) compare(ctx context.Context, cs []claims.Claim) ([]claims.Alert, error) {
 	var alerts []claims.Alert
+	// Claims of one article mostly share metric, subject and date; each
+	// stored list is read once per article (it is up to 500 rows, and
+	// reading them dominated the pipeline in `crosscheck bench`).
+	type query struct {
+		m         claims.Metric
+		s         claims.Subject
+		published time.Time
+	}
+	stored := map[query][]claims.Claim{}
 	for i, c := range cs {
-		earlier, err := p.store.ClaimsAbout(ctx, c.Metric, c.Subject,
-			c.Published.Add(-p.opts.Lookback), c.Published.Add(p.opts.Rules.Window), 500)
-		if err != nil {
-			return nil, fmt.Errorf("earlier claims: %w", err)
+		q := query{c.Metric, c.Subject, c.Published}
+		earlier, ok := stored[q]
+		if !ok {
+			var err error
+			earlier, err = p.store.ClaimsAbout(ctx, c.Metric, c.Subject,
+				c.Published.Add(-p.opts.Lookback), c.Published.Add(p.opts.Rules.Window), 500)
+			if err != nil {
+				return nil, fmt.Errorf("earlier claims: %w", err)
+			}
+			stored[q] = earlier
 		}
+		earlier = slices.Clip(earlier) // appending below must not reach the shared list
 		for _, prev := range cs[:i] {
 			if prev.Metric == c.Metric && prev.Subject == c.Subject {
 				earlier = append(earlier, prev)
