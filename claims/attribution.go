@@ -18,7 +18,7 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 	"government", "officer", "officers", "analysts", "experts", "joint", "the", "of", "and",
 	"directorate", "main", "national", "security", "council", "department", "command", "deputy",
 	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates",
-	"reports", "assessments", "media", "assessment", "report")
+	"reports", "assessments", "media", "assessment", "report", "news", "state")
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency")
@@ -30,7 +30,8 @@ var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on",
 
 var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
-	"officially", "separately", "already", "first", "has", "once", "repeatedly", "had")
+	"officially", "separately", "already", "first", "has", "once", "repeatedly", "had", "now",
+	"currently", "still", "again", "initially", "privately", "jointly")
 
 var unnamed = set("sources", "source", "officials", "official")
 
@@ -90,10 +91,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 // reporting verb at i.
 func (e *entities) subjectOf(s sentence, i, idx int) string {
 	toks := s.toks
-	j := i - 1
-	for j >= 0 && auxWords[toks[j].low] {
-		j--
-	}
+	j := skipBack(toks, i-1)
 	if j < 0 {
 		return ""
 	}
@@ -105,11 +103,16 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			return e.org
 		}
 		return ""
-	case "we", "i", "they", "you", "which", "that", "who":
+	case "they":
+		if idx-e.orgSent <= 1 {
+			return e.org // "The agency said … They said"
+		}
+		return ""
+	case "we", "i", "you", "which", "that", "who":
 		return ""
 	}
 	if who, start := npBefore(s, j); who != "" {
-		return e.expand(relayed(s, start, who))
+		return e.resolveTitle(e.expand(relayed(s, start, who)))
 	}
 	// ", said the Joint Chiefs of Staff" or "Zelensky, speaking on TV, said"
 	if toks[j].low == "," || toks[j].low == `"` {
@@ -127,6 +130,22 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 	}
 	return ""
+}
+
+// skipBack steps left from j over adverbs and auxiliaries ("has now
+// said") and over an acronym in brackets ("Defence Intelligence (HUR) said").
+func skipBack(toks []token, j int) int {
+	for j >= 0 {
+		switch {
+		case auxWords[toks[j].low]:
+			j--
+		case toks[j].low == ")" && j >= 2 && toks[j-2].low == "(":
+			j -= 3
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 func t0(toks []token, i int) string { return toks[i].low }
@@ -210,6 +229,26 @@ func trimPhrase(s sentence, toks []token) string {
 func isUnnamed(who string) bool {
 	f := strings.Fields(strings.ToLower(who))
 	return len(f) > 0 && unnamed[f[len(f)-1]]
+}
+
+// resolveTitle gives a bare title ("the agency", "the minister") the name
+// the article gave it before: the last person for a person's title, else the
+// last organisation. Unnamed sources stay as they are.
+func (e *entities) resolveTitle(who string) string {
+	if who == "" || strings.ToLower(who) != who || isUnnamed(who) {
+		return who
+	}
+	f := strings.Fields(who)
+	if personTitles[f[len(f)-1]] || titleWords[f[len(f)-1]] {
+		if e.person != "" {
+			return e.person
+		}
+		return who
+	}
+	if e.org != "" {
+		return e.org
+	}
+	return who
 }
 
 // remember keeps who as the last person or organisation named.

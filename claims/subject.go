@@ -58,7 +58,10 @@ func skipCue(toks []token, from, to int) bool {
 		return true
 	}
 	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || reportingVerbs[toks[to+1].low]) {
-		return true // "Ukraine's intelligence", "Kyiv said"
+		// "North Korean military personnel" counts people; "Ukraine's
+		// military intelligence" is a speaker.
+		peopleNext := to+2 < len(toks) && peopleNouns[toks[to+2].low] && !reportingVerbs[toks[to+1].low]
+		return !peopleNext // "Ukraine's intelligence", "Kyiv said"
 	}
 	return false
 }
