@@ -8,7 +8,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"confirmed", "confirms", "announced", "announces", "disclosed", "believes", "assessed",
 	"assesses", "noted", "added", "asserted", "indicated", "warned", "revealed", "corroborated",
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
-	"remarked", "according", "citing", "cited", "shows", "showed", "found")
+	"remarked", "according", "citing", "cited", "shows", "showed", "found", "puts")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -47,6 +47,7 @@ type entities struct {
 	person, org string
 	orgSent     int
 	persons     []string
+	orgs        []string // every organisation named, oldest first
 }
 
 // speakers finds every reporting verb in a sentence and who it names,
@@ -245,8 +246,12 @@ func (e *entities) resolveTitle(who string) string {
 		}
 		return who
 	}
-	if e.org != "" {
-		return e.org
+	// An institution, not a capital standing for a government: in "the NIS
+	// said, the first time Seoul has said…", "the agency" is the NIS.
+	for k := len(e.orgs) - 1; k >= 0; k-- {
+		if !places[strings.ToLower(e.orgs[k])] {
+			return e.orgs[k]
+		}
 	}
 	return who
 }
@@ -259,6 +264,7 @@ func (e *entities) remember(who string, idx int) {
 		return
 	}
 	e.org, e.orgSent = who, idx
+	e.orgs = append(e.orgs, who)
 }
 
 // expand gives a surname its full name when the article named it before.
