@@ -45,6 +45,16 @@ A = {
  "016": [("troops", "north_korea", 15000, None, "about", ["spy agency", "South Korea"], "some 15,000 North Korean soldiers were sent to fight in Russia", False)],
  "017": [("killed", "north_korea", 2000, None, "about", NIS, "Roughly 2,000 North Korean soldiers have been killed", False)],
  "018": [("killed", "north_korea", 9, None, "exact", ["KCNA", "state media", "Pyongyang"], "Nine of the regiment's soldiers were killed", False)],
+ "025": [("casualties", "north_korea", 4000, None, "about", ["Budanov", "military intelligence"], "North Korea's losses in the Kursk region have reached roughly 4,000 killed and wounded", False),
+         ("troops", "north_korea", 1500, 2000, "range", ["Budanov"], "between 1,500 and 2,000 more North Korean soldiers are being trained in Russia's Far East", False)],
+ "026": [("killed", "russia", 1200, None, "more_than", ["Mediazona"], "the names of more than 1,200 Russian soldiers killed in the Kursk region", False)],
+ "027": [("captured", "north_korea", 2, None, "exact", NIS, "Ukraine is holding two North Korean prisoners of war", False),
+         ("troops", "north_korea", 11000, None, "about", NIS, "North Korea's total deployment stands at roughly eleven thousand", False)],
+ "028": [("troops", "north_korea", 11000, 12000, "range", ["Sabrina Singh", "Singh", "Pentagon"], "between 11,000 and 12,000 North Korean troops are in Russia's Kursk region", False),
+         ("troops", "north_korea", 10000, None, "exact", ["Defense Department", "Pentagon"], "the 10,000 figure the Defense Department gave in late October", True)],
+ "029": [("casualties", "russia", 2000, None, "about", ["Ukrain", "commanders"], "Russian and North Korean forces had lost nearly 2,000 soldiers killed or wounded (a joint figure)", True),
+         ("casualties", "north_korea", 2000, None, "about", ["Ukrain", "commanders"], "Russian and North Korean forces had lost nearly 2,000 soldiers killed or wounded (a joint figure)", True),
+         ("killed", "north_korea", 100, None, "less_than", ["commander"], "Fewer than 100 of them were killed in the first days, according to one commander", False)],
  "019": [("troops", "north_korea", 11000, None, "about", ["South Korean intelligence"], "about 11,000 strong according to South Korean intelligence", False),
          ("troops", "north_korea", 3000, None, "about", ["South Korean intelligence", "unattributed", "Western"], "joined by roughly 3,000 replacements", False),
          ("casualties", "north_korea", 6000, None, "about", ["military intelligence", "Kyiv"], "about 6,000 North Koreans have been killed or wounded", False)],
@@ -63,7 +73,12 @@ NOT = {
  "016": ["1,000 deminers and 5,000 military construction workers (planned)"],
  "017": ["a further 6,000 military engineers (planned)", "3 dead on Jeju"],
  "018": ["9 drones shot down"],
+ "025": ["4 border crossings", "4.7% of GDP"],
+ "026": ["34 comments"],
+ "027": ["9 years"],
 }
+NOT.update({
+})
 OFF = ["020", "021", "022"]
 DUP = {"023": "009", "024": "015"}
 
