@@ -8,7 +8,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"confirmed", "confirms", "announced", "announces", "disclosed", "believes", "assessed",
 	"assesses", "noted", "added", "asserted", "indicated", "warned", "revealed", "corroborated",
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
-	"remarked", "according", "citing", "cited", "shows", "showed", "found", "puts")
+	"remarked", "according", "citing", "cited", "shows", "showed", "found", "puts", "believe")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -18,10 +18,11 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 	"government", "officer", "officers", "analysts", "experts", "joint", "the", "of", "and",
 	"directorate", "main", "national", "security", "council", "department", "command", "deputy",
 	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates",
-	"reports", "assessments", "media", "assessment", "report", "news", "state")
+	"reports", "assessments", "media", "assessment", "report", "news", "state", "commanders")
 
 // namedWords make a phrase a speaker even in lower case.
-var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency")
+var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",
+	"commander", "commanders")
 
 // notSpeakers are capitalised words that open a clause, not a name.
 var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on", "at", "earlier",
@@ -120,6 +121,10 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		if who := npAfter(s, i+1); who != "" && (t0(toks, i) == "said" || t0(toks, i) == "says") {
 			return e.expand(who)
 		}
+		// "An independent outlet, Mediazona, has confirmed": the name in commas
+		if who, start := npBefore(s, j-1); who != "" && start > 0 && toks[start-1].low == "," {
+			return e.expand(who)
+		}
 		for k := j - 1; k >= 0 && k > j-12; k-- {
 			if toks[k].low == "," {
 				who, _ := npBefore(s, k-1)
@@ -189,7 +194,7 @@ func npAfter(s sentence, j int) string {
 	k := j
 	for k < len(toks) {
 		t := toks[k]
-		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a") || notSpeakers[t.low] && k > j {
+		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a" && t.low != "one") || notSpeakers[t.low] && k > j {
 			break
 		}
 		k++

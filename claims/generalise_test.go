@@ -63,3 +63,18 @@ func TestExtractCaptures(t *testing.T) {
 		"Ukrainian units captured two North Korean howitzers, the army said.": nil,
 	})
 }
+
+func TestExtractBlindBatchShapes(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Pentagon officials now believe that between 9,000 and 10,000 North Korean troops are in Kursk.": {
+			{Troops, nk, 9000, 10000, Range, "Pentagon officials", false}},
+		"A Latvian news site, Delfi, has confirmed the names of more than 800 Russian soldiers killed in Kursk.": {
+			{Killed, ru, 800, 0, MoreThan, "Delfi", false}},
+		"North Korean units returned to the front. Fewer than 50 of them were killed in the first week, according to one commander.": {
+			{Killed, nk, 50, 0, LessThan, "one commander", true}},
+		"Ukrainian commanders said 300 North Korean soldiers were wounded near Sudzha.": {
+			{Wounded, nk, 300, 0, Exact, "Ukrainian commanders", false}},
+		// a figure of a joint force belongs to neither side
+		"Russian and North Korean forces lost 1,500 soldiers in a week, Kyiv said.": nil,
+	})
+}

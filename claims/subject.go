@@ -87,6 +87,19 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 	return "", false
 }
 
+// jointCue reports whether the clause names a force of two sides, "Russian
+// and North Korean forces": a figure of such a force is neither side's.
+func jointCue(hits []subjectHit, toks []token, clause [2]int) bool {
+	for k := 1; k < len(hits); k++ {
+		a, b := hits[k-1], hits[k]
+		if a.from >= clause[0] && b.to <= clause[1] && b.strong && a.subject != b.subject &&
+			b.from == a.to+2 && toks[a.to+1].low == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strongOnly bool) (Subject, bool) {
 	best, bestDist := Subject(""), 1<<30
 	for _, h := range hits {
