@@ -29,7 +29,9 @@ func (f *feedLog) SetPaused(_ context.Context, who, via, urlOrName string, pause
 	}
 	return "ok", nil
 }
-func (f *feedLog) History(context.Context, int) ([]string, error) { return []string{"added feed x"}, nil }
+func (f *feedLog) History(context.Context, int) ([]string, error) {
+	return []string{"added feed x"}, nil
+}
 
 func TestHandlers(t *testing.T) {
 	chat := bot.Target{Platform: "telegram", ChatID: "42"}
