@@ -239,12 +239,14 @@ func discordSafeURL(raw string) string {
 		return ""
 	}
 	s := u.String()
-	s = strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "<", "%3C", ">", "%3E").Replace(s)
+	s = discordURLEscaper.Replace(s)
 	if utf8.RuneCountInString(s) > 512 {
 		return ""
 	}
 	return s
 }
+
+var discordURLEscaper = strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "<", "%3C", ">", "%3E")
 
 // discordEscape makes feed text inert in Discord markdown: no formatting,
 // no masked links, no mentions (even when shown, not pinged).
