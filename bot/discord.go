@@ -174,24 +174,13 @@ func discordSendError(channelID string, err error) error {
 	if err == nil {
 		return nil
 	}
-	var rest *discordgo.RESTError
-	if errors.As(err, &rest) && rest.Response != nil {
-		switch rest.Response.StatusCode {
-		case http.StatusForbidden, http.StatusNotFound:
-			return fmt.Errorf("send to discord channel %s: %w: %s", channelID, ErrGone, discordRESTMessage(rest))
-		}
-		return fmt.Errorf("send to discord channel %s: %s", channelID, discordRESTMessage(rest))
+	err = discordCleanError(err)
+	var api *discordAPIError
+	if errors.As(err, &api) && (api.Status == http.StatusForbidden || api.Status == http.StatusNotFound) {
+		// Missing Access, Unknown Channel: retrying will not help.
+		return fmt.Errorf("send to discord channel %s: %w: %w", channelID, ErrGone, err)
 	}
 	return fmt.Errorf("send to discord channel %s: %w", channelID, err)
-}
-
-// discordRESTMessage describes a REST error without the request, which
-// carries the Authorization header.
-func discordRESTMessage(e *discordgo.RESTError) string {
-	if e.Message != nil && e.Message.Message != "" {
-		return fmt.Sprintf("%d %s (code %d)", e.Response.StatusCode, e.Message.Message, e.Message.Code)
-	}
-	return e.Response.Status
 }
 
 func discordSleep(ctx context.Context, d time.Duration) error {

@@ -15,9 +15,10 @@ const (
 	discordManageChannels int64 = discordgo.PermissionManageChannels
 )
 
-// discordCommands is what Run registers. /feed is for admins: Discord hides
-// it from members without Manage Server, and Run checks again on use
-// (Command.Admin), because server admins can change who sees a command.
+// discordCommands is what Run registers. /feed and /status are for admins:
+// Discord hides them from members without Manage Server, and the handlers
+// check again on use (Command.Admin), because server admins can change who
+// sees a command.
 func discordCommands() []*discordgo.ApplicationCommand {
 	manageServer, manageChannels := discordManageServer, discordManageChannels
 	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
@@ -45,7 +46,8 @@ func discordCommands() []*discordgo.ApplicationCommand {
 			Choices: discordMetricChoices(),
 		}}},
 		{Name: "conflicts", Description: "Recent reports that disagree"},
-		{Name: "status", Description: "Feeds, their health and the alert queue"},
+		{Name: "status", Description: "Feeds, their health and the alert queue",
+			DefaultMemberPermissions: &manageServer, Contexts: guildOnly},
 		{Name: "help", Description: "What crosscheck does and its commands"},
 		{Name: "subscribe", Description: "Post alerts about conflicting figures in a channel",
 			DefaultMemberPermissions: &manageChannels, Contexts: guildOnly,

@@ -31,6 +31,7 @@ type fakeDiscord struct {
 	seq      int
 	status   map[string]fakeDiscordAnswer // channel id → answer to a post there
 	system   map[string]string            // guild id → system channel id
+	refuse   string                       // when set, GET gateway answers 401 with this body
 }
 
 type fakeDiscordRequest struct {
@@ -99,6 +100,15 @@ func (f *fakeDiscord) notifyLocked() {
 }
 
 func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	refuse := f.refuse
+	f.mu.Unlock()
+	if refuse != "" {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusUnauthorized)
+		io.WriteString(w, refuse)
+		return
+	}
 	fakeDiscordJSON(w, http.StatusOK, map[string]any{
 		"url": "ws://" + r.Host + "/ws", "shards": 1,
 		"session_start_limit": map[string]int{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1},
@@ -157,6 +167,13 @@ func (f *fakeDiscord) answerPosts(channel string, a fakeDiscordAnswer) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.status[channel] = a
+}
+
+// refuseGateway makes GET gateway answer 401, as for a bad token.
+func (f *fakeDiscord) refuseGateway(body string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.refuse = body
 }
 
 func (f *fakeDiscord) setSystemChannel(guild, channel string) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -43,8 +44,8 @@ func (d *Discord) Run(ctx context.Context, h Handler) error {
 			d.log.Warn("discord interaction dropped: queue full", "interaction_id", ic.ID)
 		}
 	})()
-	if err := d.s.Open(); err != nil {
-		return fmt.Errorf("open discord gateway: %w", discordCleanError(err))
+	if err := d.open(ctx); err != nil {
+		return err
 	}
 	d.log.InfoContext(ctx, "discord gateway connected")
 	d.register(ctx)
@@ -60,6 +61,28 @@ func (d *Discord) Run(ctx context.Context, h Handler) error {
 		return fmt.Errorf("close discord gateway: %w", err)
 	}
 	return nil
+}
+
+// open connects to the gateway, retrying with backoff while Discord is
+// unreachable; a refused token ends it at once, as retrying cannot help.
+func (d *Discord) open(ctx context.Context) error {
+	wait := time.Second
+	for {
+		err := d.s.Open()
+		if err == nil {
+			return nil
+		}
+		err = discordCleanError(err)
+		var api *discordAPIError
+		if errors.As(err, &api) && api.Status >= 400 && api.Status < 500 && api.Status != http.StatusTooManyRequests {
+			return fmt.Errorf("open discord gateway: %w", err)
+		}
+		d.log.WarnContext(ctx, "open discord gateway; retrying", "err", err, "wait", wait)
+		if err := discordSleep(ctx, wait); err != nil {
+			return fmt.Errorf("open discord gateway: %w", err)
+		}
+		wait = min(2*wait, time.Minute)
+	}
 }
 
 func (d *Discord) setAppID(id string) {
@@ -122,7 +145,7 @@ func (d *Discord) answer(ctx context.Context, h Handler, i *discordgo.Interactio
 	c := discordCommand(i)
 	log := d.log.With("interaction_id", i.ID, "command", c.Name, "guild_id", i.GuildID, "chat_id", i.ChannelID)
 	// Admin answers stay between the admin and the bot.
-	private := c.Name == "feed"
+	private := c.Name == "feed" || c.Name == "status"
 	err := d.s.InteractionRespond(i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{Flags: discordFlags(private), AllowedMentions: discordNoMentions()},
@@ -189,14 +212,33 @@ func discordFlags(ephemeral bool) discordgo.MessageFlags {
 	return 0
 }
 
-// discordCleanError drops the request a *RESTError carries (it holds the
-// Authorization header) and keeps status, message and code.
+// discordAPIError is a *discordgo.RESTError without the request it
+// carries, which holds the Authorization header.
+type discordAPIError struct {
+	Status  int
+	Message string // Discord's message, or the HTTP status text
+	Code    int    // Discord's JSON error code; 0 when none
+}
+
+func (e *discordAPIError) Error() string {
+	if e.Code != 0 {
+		return fmt.Sprintf("discord api: %d %s (code %d)", e.Status, e.Message, e.Code)
+	}
+	return fmt.Sprintf("discord api: %d %s", e.Status, e.Message)
+}
+
+// discordCleanError turns a *RESTError into a *discordAPIError and leaves
+// other errors as they are.
 func discordCleanError(err error) error {
 	var rest *discordgo.RESTError
-	if errors.As(err, &rest) && rest.Response != nil {
-		return errors.New("discord api: " + discordRESTMessage(rest))
+	if !errors.As(err, &rest) || rest.Response == nil {
+		return err
 	}
-	return err
+	e := &discordAPIError{Status: rest.Response.StatusCode, Message: http.StatusText(rest.Response.StatusCode)}
+	if rest.Message != nil && rest.Message.Message != "" {
+		e.Message, e.Code = rest.Message.Message, rest.Message.Code
+	}
+	return e
 }
 
 // discordScrub renders err with an interaction token (part of webhook

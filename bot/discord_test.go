@@ -161,7 +161,7 @@ func TestDiscordInteractions(t *testing.T) {
 		case "subscribe":
 			subs[c.Target.ChatID] = c.Target
 			return Reply{Title: "Subscribed"}
-		case "status":
+		case "figures":
 			return Reply{Title: "Could not read the store", Ephemeral: true}
 		case "conflicts":
 			panic("handler bug")
@@ -205,8 +205,9 @@ func TestDiscordInteractions(t *testing.T) {
 			want: Command{Name: "feed", Args: []string{"add", "https://wire.example/rss"}, Admin: true}, deferred: 64, ephemeral: true, title: "Feed added",
 		},
 		{
-			name: "an error reply reaches the user ephemerally", command: "status",
-			want: Command{Name: "status"}, ephemeral: true, title: "Could not read the store",
+			name: "an error reply reaches the user ephemerally", command: "figures",
+			options: []map[string]any{{"name": "metric", "type": 3, "value": "killed"}},
+			want:    Command{Name: "figures", Args: []string{"killed"}}, ephemeral: true, title: "Could not read the store",
 		},
 		{
 			name: "a panic reaches the user ephemerally", command: "conflicts",
@@ -456,5 +457,19 @@ func TestDiscordTokenNeverInErrors(t *testing.T) {
 				t.Errorf("token in error: %v", err)
 			}
 		})
+	}
+}
+
+func TestDiscordRunStopsOnARefusedToken(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	f.refuseGateway(`{"message": "401: Unauthorized", "code": 0}`)
+	d, logs := newTestDiscord(t, f, DiscordOptions{})
+	err := d.Run(context.Background(), HandlerFunc(func(context.Context, Command) Reply { return Reply{} }))
+	if err == nil || !strings.Contains(err.Error(), "401") {
+		t.Fatalf("Run = %v, want the 401 reported", err)
+	}
+	if strings.Contains(err.Error(), "secret-token") || strings.Contains(logs.String(), "secret-token") {
+		t.Errorf("token leaked: %v\n%s", err, logs.String())
 	}
 }
