@@ -45,6 +45,9 @@ func (d *Discord) Run(ctx context.Context, h Handler) error {
 		}
 	})()
 	if err := d.open(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil // asked to stop while still connecting
+		}
 		return err
 	}
 	d.log.InfoContext(ctx, "discord gateway connected")
