@@ -3,7 +3,6 @@ package bot
 import (
 	"fmt"
 	"net/url"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -59,21 +58,18 @@ func discordAlertEmbed(a claims.Alert, budget int) *discordgo.MessageEmbed {
 
 func discordAlertEmbedQuoted(a claims.Alert, quote int) *discordgo.MessageEmbed {
 	c := a.Claim
-	subject := discordTopic(c)
-	e := &discordgo.MessageEmbed{URL: discordSafeURL(c.ArticleURL)}
+	e := &discordgo.MessageEmbed{URL: discordSafeURL(c.ArticleURL), Title: AlertHeadline(a)}
 	switch a.Kind {
 	case claims.NewFigure:
 		e.Color = discordColorNewFigure
-		e.Title = "New figure: " + subject
 		if len(a.Against) > 0 {
-			e.Description = fmt.Sprintf("%s, up from %s earlier.", discordValueText(c), discordValueText(a.Against[0]))
+			e.Description = discordEscape(fmt.Sprintf("%s, up from %s earlier.", Figure(c), Figure(a.Against[0])))
 		}
 	default:
 		e.Color = discordColorConflict
-		e.Title = "Conflicting figures: " + subject
 		e.Description = fmt.Sprintf("A new report disagrees with %d earlier %s.", len(a.Against), discordPlural(len(a.Against), "report", "reports"))
 	}
-	e.Title = discordClip(discordOneLine(e.Title), discordMaxTitle)
+	e.Title = discordClip(discordEscape(discordOneLine(e.Title)), discordMaxTitle)
 	e.Fields = append(e.Fields, discordClaimField("New", c, quote))
 	for i, old := range a.Against {
 		if len(e.Fields) == discordMaxFields-1 && len(a.Against)-i > 1 {
@@ -94,13 +90,13 @@ func discordAlertEmbedQuoted(a claims.Alert, quote int) *discordgo.MessageEmbed 
 // discordClaimField is one side of an alert: the value as people read it,
 // who says it, when, where, and the quote.
 func discordClaimField(label string, c claims.Claim, quote int) *discordgo.MessageEmbedField {
-	name := fmt.Sprintf("%s: %s", label, discordValueText(c))
+	name := fmt.Sprintf("%s: %s", label, Figure(c))
 	if c.Partial {
 		name += " (part of the force)"
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "**Says:** %s\n", discordEscape(discordOneLine(discordOr(c.Attribution, claims.Unattributed))))
-	fmt.Fprintf(&b, "**When:** %s\n", discordDate(c))
+	fmt.Fprintf(&b, "**Says:** %s\n", discordEscape(discordOneLine(Who(c))))
+	fmt.Fprintf(&b, "**When:** %s\n", day(c.Published))
 	b.WriteString("**Where:** " + discordSourceLink(c) + "\n")
 	if q := discordOneLine(c.Quote); quote > 0 && q != "" {
 		b.WriteString("> " + discordEscape(discordClip(q, quote)))
@@ -117,104 +113,6 @@ func discordSourceLink(c claims.Claim) string {
 		return "[" + src + "](" + u + ")"
 	}
 	return src
-}
-
-func discordDate(c claims.Claim) string {
-	if c.Published.IsZero() {
-		return "date unknown"
-	}
-	return c.Published.Format("2 Jan 2006")
-}
-
-// discordTopic reads "North Korean casualties in Kursk".
-func discordTopic(c claims.Claim) string {
-	s := strings.TrimSpace(discordSubjectAdjective(c.Subject) + " " + discordMetricNoun(c.Metric))
-	if c.Location != "" {
-		s += " in " + discordOneLine(c.Location)
-	}
-	return s
-}
-
-// discordMetricNoun, discordSubjectAdjective and discordValueText stand in
-// for the claims package's wording helpers until those land on main.
-func discordMetricNoun(m claims.Metric) string {
-	switch m {
-	case claims.Troops:
-		return "troops"
-	case claims.Killed:
-		return "dead"
-	case claims.Wounded:
-		return "wounded"
-	case claims.Captured:
-		return "captured"
-	case claims.Casualties:
-		return "casualties"
-	}
-	return string(m)
-}
-
-func discordSubjectAdjective(s claims.Subject) string {
-	switch s {
-	case claims.NorthKorea:
-		return "North Korean"
-	case claims.Russia:
-		return "Russian"
-	case claims.Ukraine:
-		return "Ukrainian"
-	}
-	return strings.ReplaceAll(string(s), "_", " ")
-}
-
-// discordValueText reads a value as people say it: "about 11,000",
-// "11,000–12,000", "more than 3,000".
-func discordValueText(c claims.Claim) string {
-	v := discordNumber(c.Value)
-	switch c.Qualifier {
-	case claims.About:
-		return "about " + v
-	case claims.MoreThan:
-		return "more than " + v
-	case claims.AtLeast:
-		return "at least " + v
-	case claims.LessThan:
-		return "fewer than " + v
-	case claims.AtMost:
-		return "at most " + v
-	case claims.UpTo:
-		return "up to " + v
-	case claims.Range:
-		return v + "–" + discordNumber(c.ValueMax)
-	case claims.Vague:
-		if c.ValueMax > c.Value {
-			return "roughly " + v + "–" + discordNumber(c.ValueMax)
-		}
-		return "roughly " + v
-	}
-	return v
-}
-
-// discordNumber writes 11000 as "11,000" and 1.5 as "1.5".
-func discordNumber(f float64) string {
-	neg := f < 0
-	if neg {
-		f = -f
-	}
-	s := strconv.FormatFloat(f, 'f', -1, 64)
-	whole, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if frac != "" {
-		b.WriteString("." + frac)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
 }
 
 func discordPlural(n int, one, many string) string {

@@ -11,31 +11,6 @@ import (
 	"github.com/crosscheck-bot/crosscheck/claims"
 )
 
-func TestDiscordValueText(t *testing.T) {
-	tests := map[string]struct {
-		c    claims.Claim
-		want string
-	}{
-		"exact":       {claims.Claim{Value: 3000, Qualifier: claims.Exact}, "3,000"},
-		"about":       {claims.Claim{Value: 11000, Qualifier: claims.About}, "about 11,000"},
-		"more than":   {claims.Claim{Value: 3000, Qualifier: claims.MoreThan}, "more than 3,000"},
-		"at least":    {claims.Claim{Value: 200, Qualifier: claims.AtLeast}, "at least 200"},
-		"less than":   {claims.Claim{Value: 500, Qualifier: claims.LessThan}, "fewer than 500"},
-		"up to":       {claims.Claim{Value: 1500000, Qualifier: claims.UpTo}, "up to 1,500,000"},
-		"range":       {claims.Claim{Value: 11000, ValueMax: 12000, Qualifier: claims.Range}, "11,000–12,000"},
-		"vague":       {claims.Claim{Value: 200, ValueMax: 900, Qualifier: claims.Vague}, "roughly 200–900"},
-		"fraction":    {claims.Claim{Value: 1.5, Qualifier: claims.Exact}, "1.5"},
-		"no grouping": {claims.Claim{Value: 999, Qualifier: claims.Exact}, "999"},
-	}
-	for name, tc := range tests {
-		t.Run(name, func(t *testing.T) {
-			if got := discordValueText(tc.c); got != tc.want {
-				t.Errorf("discordValueText = %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
-
 func TestDiscordAlertEmbedReadsAsAConflict(t *testing.T) {
 	e := discordAlertEmbed(discordTestAlert(), discordMaxTotal)
 	if e.Title != "Conflicting figures: North Korean casualties in Kursk" {
