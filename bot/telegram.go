@@ -75,6 +75,10 @@ func NewTelegram(ctx context.Context, o TelegramOptions) (*Telegram, error) {
 	if o.Client == nil {
 		o.Client = &http.Client{Timeout: o.PollTimeout + 15*time.Second}
 	}
+	if o.Client.Timeout != 0 && o.Client.Timeout <= o.PollTimeout {
+		// Every long poll would time out on our side and look like an outage.
+		return nil, fmt.Errorf("telegram: http client timeout %s must exceed poll timeout %s", o.Client.Timeout, o.PollTimeout)
+	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
