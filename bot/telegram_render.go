@@ -38,21 +38,35 @@ func telegramEsc(s string) string { return html.EscapeString(s) }
 // max long, ending in "…" when cut. It cuts the plain text, before
 // escaping, so it can never split an entity or a tag.
 func telegramClip(s string, max int) string {
-	if max < 0 || telegramLen(telegramEsc(s)) <= max {
+	if max < 0 {
 		return s
 	}
-	if max < 1 {
-		return ""
-	}
-	n := 0
+	n, cut := 0, -1
 	for i, r := range s {
-		w := telegramLen(telegramEsc(string(r)))
-		if n+w > max-1 {
-			return strings.TrimRightFunc(s[:i], isSpace) + "…"
+		w := telegramEscLen(r)
+		if cut < 0 && n+w > max-1 {
+			cut = i // where "…" would go if the whole does not fit
 		}
 		n += w
+		if n > max {
+			if max < 1 {
+				return ""
+			}
+			return strings.TrimRightFunc(s[:cut], isSpace) + "…"
+		}
 	}
 	return s
+}
+
+// telegramEscLen is the length of r once escaped by telegramEsc.
+func telegramEscLen(r rune) int {
+	switch r {
+	case '&', '"', '\'':
+		return 5 // &amp; &#34; &#39;
+	case '<', '>':
+		return 4
+	}
+	return telegramRuneLen(r)
 }
 
 func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' }
@@ -155,10 +169,6 @@ func telegramNumber(v float64) string {
 // for claims.Claim.ValueText until that exists on main.
 func telegramValueText(c claims.Claim) string {
 	v := telegramNumber(c.Value)
-	words := map[claims.Qualifier]string{
-		claims.About: "about ", claims.MoreThan: "more than ", claims.AtLeast: "at least ",
-		claims.LessThan: "fewer than ", claims.AtMost: "at most ", claims.UpTo: "up to ",
-	}
 	var s string
 	switch {
 	case c.Qualifier == claims.Range && c.ValueMax > c.Value:
@@ -166,7 +176,7 @@ func telegramValueText(c claims.Claim) string {
 	case c.Qualifier == claims.Vague && c.ValueMax > c.Value:
 		s = "roughly " + v + "–" + telegramNumber(c.ValueMax)
 	default:
-		s = words[c.Qualifier] + v
+		s = telegramQualifierWords(c.Qualifier) + v
 	}
 	if c.Partial {
 		s += " (part of the force)"
@@ -189,3 +199,21 @@ func telegramSubject(s claims.Subject) string {
 }
 
 func telegramMetric(m claims.Metric) string { return string(m) }
+
+func telegramQualifierWords(q claims.Qualifier) string {
+	switch q {
+	case claims.About:
+		return "about "
+	case claims.MoreThan:
+		return "more than "
+	case claims.AtLeast:
+		return "at least "
+	case claims.LessThan:
+		return "fewer than "
+	case claims.AtMost:
+		return "at most "
+	case claims.UpTo:
+		return "up to "
+	}
+	return ""
+}

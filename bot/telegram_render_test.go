@@ -303,3 +303,48 @@ func FuzzTelegramParseCommand(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkTelegramAlertHTML(b *testing.B) {
+	tests := map[string]func(a *claims.Alert){
+		"typical":    func(a *claims.Alert) {},
+		"long quote": func(a *claims.Alert) { a.Claim.Quote = strings.Repeat("Troops & <tanks> moved; ", 600) },
+	}
+	for name, edit := range tests {
+		b.Run(name, func(b *testing.B) {
+			a := telegramTestAlert()
+			edit(&a)
+			b.ReportAllocs()
+			for b.Loop() {
+				telegramAlertHTML(a)
+			}
+		})
+	}
+}
+
+func TestTelegramClip(t *testing.T) {
+	tests := map[string]struct {
+		in   string
+		max  int
+		want string
+	}{
+		"fits":               {"a&b", 7, "a&b"},
+		"cut before entity":  {"ab&cd", 6, "ab…"},
+		"cut at exact fit":   {"abcdef", 6, "abcdef"},
+		"one over":           {"abcdefg", 6, "abcde…"},
+		"surrogate pair":     {"🙂🙂🙂", 5, "🙂🙂…"},
+		"no room":            {"abc", 0, ""},
+		"unlimited":          {"abc<", -1, "abc<"},
+		"trailing space cut": {"ab   cdef", 6, "ab…"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			got := telegramClip(tc.in, tc.max)
+			if got != tc.want {
+				t.Errorf("telegramClip(%q, %d) = %q, want %q", tc.in, tc.max, got, tc.want)
+			}
+			if tc.max >= 0 && telegramLen(telegramEsc(got)) > tc.max {
+				t.Errorf("clipped text escapes to %d, over %d", telegramLen(telegramEsc(got)), tc.max)
+			}
+		})
+	}
+}
