@@ -166,6 +166,9 @@ func (t *Telegram) sendHTML(ctx context.Context, chat, html string, previews boo
 		if apiErr.Code != http.StatusTooManyRequests && wait == 0 {
 			return telegramClassify(chat, apiErr)
 		}
+		if wait == 0 {
+			wait = time.Second // a 429 without retry_after: never retry at once
+		}
 		if wait > telegramMaxWait || attempt >= telegramAttempts {
 			return &RetryAfterError{After: wait}
 		}
