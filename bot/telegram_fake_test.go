@@ -123,7 +123,24 @@ func (f *fakeTelegram) updatesFrom(offset int) []map[string]any {
 	return out
 }
 
+// sendMessage refuses what the real API refuses: markup it cannot parse
+// and text over the length limit, so every test that sends checks both.
 func (f *fakeTelegram) sendMessage(w http.ResponseWriter, r *http.Request) {
+	text := r.PostForm.Get("text")
+	if r.PostForm.Get("parse_mode") == "HTML" {
+		if err := telegramHTMLError(text); err != nil {
+			fakeTelegramError(w, http.StatusBadRequest, "Bad Request: can't parse entities: "+err.Error(), nil)
+			return
+		}
+	}
+	if telegramLen(text) > telegramMaxLen {
+		fakeTelegramError(w, http.StatusBadRequest, "Bad Request: message is too long", nil)
+		return
+	}
+	if text == "" {
+		fakeTelegramError(w, http.StatusBadRequest, "Bad Request: message text is empty", nil)
+		return
+	}
 	f.mu.Lock()
 	f.msgID++
 	id := f.msgID
@@ -134,7 +151,7 @@ func (f *fakeTelegram) sendMessage(w http.ResponseWriter, r *http.Request) {
 		chatJSON = map[string]any{"id": -1001, "type": "channel", "username": strings.TrimPrefix(r.PostForm.Get("chat_id"), "@")}
 	}
 	fakeTelegramOK(w, map[string]any{
-		"message_id": id, "date": time.Now().Unix(), "chat": chatJSON, "text": r.PostForm.Get("text"),
+		"message_id": id, "date": time.Now().Unix(), "chat": chatJSON, "text": text,
 	})
 }
 
