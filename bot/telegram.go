@@ -94,7 +94,7 @@ func NewTelegram(ctx context.Context, o TelegramOptions) (*Telegram, error) {
 	for _, id := range o.Admins {
 		t.admins[id] = true
 	}
-	api, err := tgbotapi.NewBotAPIWithClient(o.Token, o.APIEndpoint, ctxDoer{ctx: ctx, client: o.Client})
+	api, err := tgbotapi.NewBotAPIWithClient(o.Token, o.APIEndpoint, telegramCtxDoer{ctx: ctx, client: o.Client})
 	if err != nil {
 		return nil, fmt.Errorf("telegram getMe: %w", t.redact(err))
 	}
@@ -253,16 +253,16 @@ func (t *Telegram) rememberMigration(ctx context.Context, from string, to int64)
 // cancelled context could not end a 30-second long poll.
 func (t *Telegram) withContext(ctx context.Context) *tgbotapi.BotAPI {
 	api := *t.api
-	api.Client = ctxDoer{ctx: ctx, client: t.client}
+	api.Client = telegramCtxDoer{ctx: ctx, client: t.client}
 	return &api
 }
 
-type ctxDoer struct {
+type telegramCtxDoer struct {
 	ctx    context.Context
 	client *http.Client
 }
 
-func (d ctxDoer) Do(r *http.Request) (*http.Response, error) {
+func (d telegramCtxDoer) Do(r *http.Request) (*http.Response, error) {
 	return d.client.Do(r.WithContext(d.ctx))
 }
 

@@ -52,7 +52,7 @@ func telegramClip(s string, max int) string {
 			if max < 1 {
 				return ""
 			}
-			return strings.TrimRightFunc(s[:cut], isSpace) + "…"
+			return strings.TrimRightFunc(s[:cut], telegramIsSpace) + "…"
 		}
 	}
 	return s
@@ -69,7 +69,7 @@ func telegramEscLen(r rune) int {
 	return telegramRuneLen(r)
 }
 
-func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' }
+func telegramIsSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' }
 
 // telegramEscapeLines turns plain text into escaped lines, each short
 // enough to be a message on its own.
