@@ -63,6 +63,9 @@ type Queries interface {
 	PendingAlerts(ctx context.Context, t Target, limit int) ([]claims.Alert, error)
 	MarkDelivered(ctx context.Context, alertID int64, t Target) error
 	OutboxDepth(ctx context.Context) (int, error)
+	// DropAlertsOlderThan gives up on undelivered alerts raised before t,
+	// so an outage cannot grow the outbox without bound.
+	DropAlertsOlderThan(ctx context.Context, t time.Time) (int, error)
 }
 
 // Handler answers commands; one Handler serves every platform.

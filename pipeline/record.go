@@ -15,9 +15,9 @@ import (
 type Status string
 
 const (
-	New       Status = "new"
-	Duplicate Status = "duplicate" // same article under another URL or feed: stored, not analysed
-	OffTopic  Status = "off_topic" // recorded so it is not judged again, not analysed
+	StatusNew       Status = "new"
+	StatusDuplicate Status = "duplicate" // same article under another URL or feed: stored, not analysed
+	StatusOffTopic  Status = "off_topic" // recorded so it is not judged again, not analysed
 )
 
 // Record is everything one item leaves behind, stored in one transaction.

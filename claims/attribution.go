@@ -1,0 +1,281 @@
+package claims
+
+import "strings"
+
+// reportingVerbs introduce who says something.
+var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "writes", "stated",
+	"states", "claimed", "claims", "estimated", "estimates", "estimate", "reported", "acknowledged",
+	"confirmed", "confirms", "announced", "announces", "disclosed", "believes", "assessed",
+	"assesses", "noted", "added", "asserted", "indicated", "warned", "revealed", "corroborated",
+	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
+	"remarked", "according", "citing", "cited", "shows", "showed", "found")
+
+// orgWords may stand in a speaker's name in lower case.
+var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
+	"service", "services", "ministry", "minister", "president", "spokesman", "spokeswoman",
+	"spokesperson", "lawmaker", "lawmakers", "legislator", "commander", "chief", "chiefs", "staff",
+	"military", "defence", "defense", "general", "top", "senior", "former", "western", "army",
+	"government", "officer", "officers", "analysts", "experts", "joint", "the", "of", "and",
+	"directorate", "main", "national", "security", "council", "department", "command", "deputy",
+	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates",
+	"reports", "assessments", "media", "assessment", "report")
+
+// namedWords make a phrase a speaker even in lower case.
+var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency")
+
+// notSpeakers are capitalised words that open a clause, not a name.
+var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on", "at", "earlier",
+	"later", "also", "this", "that", "for", "according", "as", "after", "before", "when", "if",
+	"although", "despite", "now", "so", "yet", "then", "still", "we", "i")
+
+var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
+	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
+	"officially", "separately", "already", "first", "has", "once", "repeatedly", "had")
+
+var unnamed = set("sources", "source", "officials", "official")
+
+// speaker is one reporting verb found in a sentence and who it names.
+type speaker struct {
+	pos int
+	who string
+}
+
+// entities remembers the last person and the last organisation named, to
+// resolve "he said" and "it acknowledged".
+type entities struct {
+	person, org string
+	orgSent     int
+	persons     []string
+}
+
+// speakers finds every reporting verb in a sentence and who it names,
+// resolving pronouns against what the article named before.
+func (e *entities) speakers(s sentence, idx int) []speaker {
+	var out []speaker
+	toks := s.toks
+	e.rememberTitled(s)
+	for i, t := range toks {
+		if t.kind != tWord || !reportingVerbs[t.low] {
+			continue
+		}
+		var who string
+		switch t.low {
+		case "according":
+			if i+1 < len(toks) && toks[i+1].low == "to" {
+				who = npAfter(s, i+2)
+			}
+		case "citing", "cited":
+			who = npAfter(s, i+1)
+		default:
+			who = e.subjectOf(s, i, idx)
+		}
+		if who == "" {
+			continue
+		}
+		if (t.low == "told" || t.low == "informed" || t.low == "briefed") && isUnnamed(who) {
+			if outlet := npAfter(s, i+1); outlet != "" {
+				if i+1 < len(s.toks) && s.toks[i+1].low == "the" {
+					outlet = "the " + outlet
+				}
+				who += ", via " + outlet
+			}
+		}
+		e.remember(who, idx)
+		out = append(out, speaker{pos: i, who: who})
+	}
+	return out
+}
+
+// subjectOf finds who stands before (or, after a quotation, behind) the
+// reporting verb at i.
+func (e *entities) subjectOf(s sentence, i, idx int) string {
+	toks := s.toks
+	j := i - 1
+	for j >= 0 && auxWords[toks[j].low] {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	switch toks[j].low {
+	case "he", "she":
+		return e.person
+	case "it":
+		if idx-e.orgSent <= 2 {
+			return e.org
+		}
+		return ""
+	case "we", "i", "they", "you", "which", "that", "who":
+		return ""
+	}
+	if who, start := npBefore(s, j); who != "" {
+		return e.expand(relayed(s, start, who))
+	}
+	// ", said the Joint Chiefs of Staff" or "Zelensky, speaking on TV, said"
+	if toks[j].low == "," || toks[j].low == `"` {
+		if who := npAfter(s, i+1); who != "" && (t0(toks, i) == "said" || t0(toks, i) == "says") {
+			return e.expand(who)
+		}
+		for k := j - 1; k >= 0 && k > j-12; k-- {
+			if toks[k].low == "," {
+				who, _ := npBefore(s, k-1)
+				return e.expand(who)
+			}
+			if toks[k].low == `"` {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+func t0(toks []token, i int) string { return toks[i].low }
+
+// relayed turns "the NIS, lawmaker Lee said" into "the NIS, via lawmaker Lee".
+func relayed(s sentence, start int, who string) string {
+	first := strings.ToLower(strings.Fields(who)[0])
+	if start < 2 || s.toks[start-1].low != "," || !relayers[first] {
+		return who
+	}
+	if agency, _ := npBefore(s, start-2); agency != "" && agency != who {
+		return agency + ", via " + who
+	}
+	return who
+}
+
+var relayers = set("lawmaker", "legislator", "mp", "spokesman", "spokesperson", "spokeswoman", "official")
+
+// npBefore reads the name that ends at token j: capitalised words,
+// possessives and the lower-case words of official titles.
+func npBefore(s sentence, j int) (string, int) {
+	toks := s.toks
+	k := j
+	for k >= 0 {
+		t := toks[k]
+		if t.kind != tWord || notSpeakers[t.low] && t.capital || notSpeakers[t.low] && k == j {
+			break
+		}
+		if !t.capital && !orgWords[t.low] && !t.poss {
+			break
+		}
+		k--
+	}
+	return trimPhrase(s, toks[k+1:j+1]), k + 1
+}
+
+// npAfter reads the name that starts at token j.
+func npAfter(s sentence, j int) string {
+	toks := s.toks
+	k := j
+	for k < len(toks) {
+		t := toks[k]
+		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a") || notSpeakers[t.low] && k > j {
+			break
+		}
+		k++
+	}
+	return trimPhrase(s, toks[j:min(k, len(toks))])
+}
+
+var edgeWords = set("the", "of", "and", "a", "an", "for")
+
+// trimPhrase drops function words at the edges and keeps the phrase only if
+// it names someone.
+func trimPhrase(s sentence, toks []token) string {
+	for len(toks) > 0 && edgeWords[toks[0].low] && !toks[0].capital {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && edgeWords[toks[len(toks)-1].low] {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 || len(toks) > 12 {
+		return ""
+	}
+	named := false
+	for _, t := range toks {
+		if (t.capital && !notSpeakers[t.low]) || namedWords[t.low] {
+			named = true
+		}
+	}
+	if !named {
+		return ""
+	}
+	text := s.text
+	base := s.toks[0].start
+	out := text[toks[0].start-base : toks[len(toks)-1].end-base]
+	out = strings.TrimPrefix(out, "The ")
+	return strings.TrimPrefix(out, "the ")
+}
+
+func isUnnamed(who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	return len(f) > 0 && unnamed[f[len(f)-1]]
+}
+
+// remember keeps who as the last person or organisation named.
+func (e *entities) remember(who string, idx int) {
+	if isPerson(who) {
+		e.person = who
+		e.persons = append(e.persons, who)
+		return
+	}
+	e.org, e.orgSent = who, idx
+}
+
+// expand gives a surname its full name when the article named it before.
+func (e *entities) expand(who string) string {
+	if who == "" || strings.Contains(who, " ") {
+		return who
+	}
+	for k := len(e.persons) - 1; k >= 0; k-- {
+		if strings.HasSuffix(e.persons[k], " "+who) {
+			return e.persons[k]
+		}
+	}
+	return who
+}
+
+var places = set("seoul", "kyiv", "kiev", "moscow", "washington", "pyongyang", "beijing", "london",
+	"tokyo", "brussels", "paris", "berlin", "ukraine", "russia", "korea", "states", "nato", "kremlin",
+	"pentagon", "bbc", "reuters", "cnn", "tass", "yonhap", "kcna", "nis", "hur", "gur", "sbu", "us", "u.s.")
+
+// isPerson tells a person's name from an organisation's or a place's by
+// its last word: "… Gen Oleksandr Syrskyi" against "… Intelligence Agency".
+func isPerson(who string) bool {
+	f := strings.Fields(who)
+	last := f[len(f)-1]
+	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s"))
+	if places[w] || orgWords[w] || last == strings.ToUpper(last) {
+		return false
+	}
+	return true
+}
+
+var titleWords = set("president", "minister", "commander", "general", "top", "senior", "former",
+	"deputy", "head", "chief", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "the", "of",
+	"military", "defence", "defense", "foreign")
+
+// personTitles come before a person's name: "Defence Minister Ivan Petrenko".
+var personTitles = set("president", "minister", "gen", "general", "col", "colonel", "commander",
+	"lawmaker", "spokesman", "spokeswoman", "spokesperson", "chief", "adviser", "advisor", "mr",
+	"ms", "mrs", "dr", "lt", "maj", "secretary", "ambassador", "director", "envoy")
+
+// rememberTitled keeps the names of people introduced by their title, so a
+// later "he told TSN" can be resolved even if they said nothing before.
+func (e *entities) rememberTitled(s sentence) {
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !personTitles[toks[i].low] || !toks[i+1].capital || !toks[i+2].capital {
+			continue
+		}
+		end := i + 2
+		for end+1 < len(toks) && toks[end+1].capital && toks[end+1].kind == tWord && !notSpeakers[toks[end+1].low] {
+			end++
+		}
+		if who, _ := npBefore(s, end); who != "" && isPerson(who) {
+			e.person = who
+			e.persons = append(e.persons, who)
+		}
+		i = end
+	}
+}

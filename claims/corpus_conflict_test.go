@@ -1,0 +1,86 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestCorpusConflicts runs Compare over the dev claims in publication order
+// and checks that both must-conflicts are raised and nothing else is, bar
+// the defensible may-pairs.
+func TestCorpusConflicts(t *testing.T) {
+	g := loadGold(t)
+	x := NewExtractor(Lexicon{})
+	arts := loadCorpus(t)
+	sort.SliceStable(arts, func(a, b int) bool { return arts[a].doc.Published.Before(arts[b].doc.Published) })
+	goldOf := map[string]string{} // article URL → gold article id
+	for _, a := range arts {
+		goldOf[a.doc.URL] = a.id
+	}
+	idOf := func(c Claim) string {
+		ga := g.Articles[goldOf[c.ArticleURL]]
+		if ga.Claims == nil {
+			return "?"
+		}
+		for _, gc := range *ga.Claims {
+			if matchesGold(c, gc) {
+				return gc.ID
+			}
+		}
+		return "?"
+	}
+	pairs := func(list [][]string) map[string]bool {
+		m := map[string]bool{}
+		for _, p := range list {
+			m[pairName(p[0], p[1])] = true
+		}
+		return m
+	}
+	must, may := pairs(g.Conflicts.Must), pairs(g.Conflicts.May)
+	rules := DefaultRules()
+	var earlier []Claim
+	found, sent := map[string]bool{}, map[string]bool{}
+	for _, a := range arts {
+		if a.offTopic || a.dupOf != "" {
+			continue
+		}
+		for _, c := range x.Extract(a.doc) {
+			for _, al := range rules.Compare(c, earlier) {
+				if al.Kind != Conflict {
+					t.Logf("%s: %s %s against %s", al.Kind, idOf(c), c.ValueText(), idOf(al.Against[0]))
+					continue
+				}
+				for _, o := range al.Against {
+					key := PairKey(c, o)
+					if sent[key] {
+						t.Errorf("pair alerted twice: %s", key)
+					}
+					sent[key] = true
+					name := pairName(idOf(c), idOf(o))
+					switch {
+					case must[name]:
+						found[name] = true
+					case may[name]:
+					default:
+						t.Errorf("false conflict %s: %q against %q", name, c.Quote, o.Quote)
+					}
+				}
+			}
+			earlier = append(earlier, c)
+		}
+	}
+	for name := range must {
+		if !found[name] {
+			t.Errorf("missed conflict %s", name)
+		}
+	}
+	t.Logf("dev conflicts: %d of %d must-pairs raised, %d pairs alerted", len(found), len(must), len(sent))
+}
+
+func pairName(a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return strings.Join([]string{a, b}, "~")
+}

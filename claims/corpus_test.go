@@ -1,0 +1,214 @@
+package claims
+
+import (
+	"bufio"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+const corpusDir = "../testdata/corpus"
+
+// corpusArticle is one article of the development corpus with its header.
+type corpusArticle struct {
+	id       string
+	doc      Document
+	offTopic bool
+	dupOf    string
+}
+
+func loadCorpus(tb testing.TB) []corpusArticle {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(corpusDir, "articles", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("glob corpus articles: %v (%d files)", err, len(paths))
+	}
+	sort.Strings(paths)
+	var out []corpusArticle
+	for _, p := range paths {
+		out = append(out, readArticle(tb, p))
+	}
+	return out
+}
+
+func readArticle(tb testing.TB, path string) corpusArticle {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatalf("read %s: %v", path, err)
+	}
+	head, body, _ := strings.Cut(string(raw), "\n\n")
+	a := corpusArticle{id: strings.TrimSuffix(filepath.Base(path), ".txt"), doc: Document{Text: body}}
+	sc := bufio.NewScanner(strings.NewReader(head))
+	for sc.Scan() {
+		k, v, _ := strings.Cut(sc.Text(), ":")
+		v = strings.TrimSpace(v)
+		switch strings.TrimSpace(k) {
+		case "title":
+			a.doc.Title = v
+		case "url":
+			a.doc.URL = v
+		case "source":
+			a.doc.Source = v
+		case "published":
+			t, err := time.Parse(time.RFC3339, v)
+			if err != nil {
+				tb.Fatalf("%s: published %q: %v", path, v, err)
+			}
+			a.doc.Published = t
+		case "topic":
+			a.offTopic = v == "off"
+		case "duplicate_of":
+			a.dupOf = v
+		}
+	}
+	return a
+}
+
+type goldClaim struct {
+	ID        string   `json:"id"`
+	Metric    Metric   `json:"metric"`
+	Subject   Subject  `json:"subject"`
+	Value     float64  `json:"value"`
+	ValueMax  *float64 `json:"value_max"`
+	Qualifier string   `json:"qualifier"`
+	Optional  bool     `json:"optional"`
+	By        []string `json:"by"`
+}
+
+type gold struct {
+	Articles map[string]struct {
+		Claims   *[]goldClaim `json:"claims"`
+		OffTopic bool         `json:"off_topic"`
+	} `json:"articles"`
+	Conflicts struct {
+		Must [][]string `json:"must"`
+		May  [][]string `json:"may"`
+	} `json:"conflicts"`
+}
+
+func loadGold(tb testing.TB) gold {
+	raw, err := os.ReadFile(filepath.Join(corpusDir, "gold.json"))
+	if err != nil {
+		tb.Fatalf("read gold: %v", err)
+	}
+	var g gold
+	if err := json.Unmarshal(raw, &g); err != nil {
+		tb.Fatalf("parse gold: %v", err)
+	}
+	return g
+}
+
+// closeTo is score.py's close(): within half a percent.
+func closeTo(a, b float64) bool {
+	return math.Abs(a-b) <= 0.005*math.Max(math.Max(math.Abs(a), math.Abs(b)), 1)
+}
+
+// matchesGold is score.py's matches().
+func matchesGold(p Claim, g goldClaim) bool {
+	if p.Metric != g.Metric || p.Subject != g.Subject {
+		return false
+	}
+	if g.Qualifier == "vague" {
+		return g.ValueMax != nil && g.Value <= p.Value && p.Value <= *g.ValueMax
+	}
+	if !closeTo(p.Value, g.Value) {
+		return false
+	}
+	if g.ValueMax != nil {
+		return closeTo(p.ValueMax, *g.ValueMax)
+	}
+	return true
+}
+
+func qualClass(q string) string {
+	switch q {
+	case "more_than", "at_least":
+		return "lower"
+	case "less_than", "at_most", "up_to":
+		return "upper"
+	case "exact", "about":
+		return "point"
+	}
+	return q
+}
+
+// TestCorpusExtraction scores the extractor on the development set the way
+// score.py does and holds it to the accuracy targets.
+func TestCorpusExtraction(t *testing.T) {
+	g := loadGold(t)
+	x := NewExtractor(Lexicon{})
+	var tp, fp, fn, qOK, aOK int
+	for _, a := range loadCorpus(t) {
+		ga, ok := g.Articles[a.id]
+		if !ok || ga.Claims == nil || ga.OffTopic {
+			continue
+		}
+		preds := x.Extract(a.doc)
+		used := map[int]bool{}
+		for _, gc := range *ga.Claims {
+			hit := -1
+			for i, p := range preds {
+				if matchesGold(p, gc) {
+					used[i] = true
+					if hit < 0 {
+						hit = i
+					}
+				}
+			}
+			if gc.Optional {
+				continue
+			}
+			if hit < 0 {
+				fn++
+				t.Logf("missed %s: %s %s %v", gc.ID, gc.Metric, gc.Subject, gc.Value)
+				continue
+			}
+			tp++
+			p := preds[hit]
+			if qualClass(string(p.Qualifier)) == qualClass(gc.Qualifier) {
+				qOK++
+			} else {
+				t.Logf("qualifier %s: got %s want %s", gc.ID, p.Qualifier, gc.Qualifier)
+			}
+			if attributedTo(p.Attribution, gc.By) {
+				aOK++
+			} else {
+				t.Logf("attribution %s: got %q want one of %q", gc.ID, p.Attribution, gc.By)
+			}
+		}
+		for i, p := range preds {
+			if !used[i] {
+				fp++
+				t.Logf("extra %s: %s %s %v %s by %q in %q", a.id, p.Metric, p.Subject, p.Value, p.Qualifier, p.Attribution, p.Quote)
+			}
+		}
+	}
+	prec, rec := ratio(tp, tp+fp), ratio(tp, tp+fn)
+	qual, attr := ratio(qOK, tp), ratio(aOK, tp)
+	t.Logf("dev extraction: P=%.3f R=%.3f qualifier=%.3f attribution=%.3f (tp=%d fp=%d fn=%d)", prec, rec, qual, attr, tp, fp, fn)
+	if prec < 0.95 || rec < 0.90 || qual < 0.90 || attr < 0.85 {
+		t.Errorf("below target: P=%.3f (≥0.95) R=%.3f (≥0.90) qualifier=%.3f (≥0.90) attribution=%.3f (≥0.85)", prec, rec, qual, attr)
+	}
+}
+
+func attributedTo(attr string, by []string) bool {
+	attr = strings.ToLower(attr)
+	for _, b := range by {
+		if strings.Contains(attr, strings.ToLower(b)) {
+			return true
+		}
+	}
+	return false
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}

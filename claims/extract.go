@@ -1,0 +1,215 @@
+package claims
+
+import (
+	"strings"
+)
+
+// Extractor pulls figure claims out of articles. It holds only indexes built
+// once in NewExtractor and never written again, so it is safe for
+// concurrent use.
+type Extractor struct {
+	metrics, subjects phraseIndex
+}
+
+// NewExtractor builds an extractor from the built-in cues and extra ones
+// from the config.
+func NewExtractor(extra Lexicon) *Extractor {
+	m, s := buildIndexes(mergeLexicons(DefaultLexicon(), extra))
+	return &Extractor{metrics: m, subjects: s}
+}
+
+// Extract returns the claims an article makes, one per metric, subject and
+// value, keeping the best-attributed and most informative statement of each.
+func (x *Extractor) Extract(d Document) []Claim {
+	body := splitSentences(bodyParagraphs(d.Text))
+	title := splitSentences([]string{strings.TrimSpace(d.Title)})
+	loc := articleLocation(title, body)
+
+	var found []Claim
+	for pi, part := range [][]sentence{title, body} {
+		var ents entities
+		speakers := make([][]speaker, len(part))
+		for i, s := range part {
+			speakers[i] = ents.speakers(s, i)
+		}
+		for i := range part {
+			for _, c := range x.sentenceClaims(part, speakers, i) {
+				if pi == 0 && c.Attribution == Unattributed {
+					c.Attribution = headlineSpeaker(part[i])
+				}
+				c.ArticleURL, c.Source, c.Published = d.URL, d.Source, d.Published
+				if c.Location == "" {
+					c.Location = loc
+				}
+				found = append(found, c)
+			}
+		}
+	}
+	return dedupe(found)
+}
+
+// sentenceClaims finds the claims of sentence i.
+func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int) []Claim {
+	s := sents[i]
+	toks := s.toks
+	var hits []subjectHit
+	var out []Claim
+	for j := 0; j < len(toks); j++ {
+		q, ok := readQuantity(toks, j)
+		if !ok || notAFigure(toks, q) {
+			continue
+		}
+		if hits == nil {
+			hits = x.subjectHits(toks)
+		}
+		if c, ok := x.claimAt(sents, speakers, i, q, hits); ok {
+			out = append(out, c)
+		}
+		j = q.to
+	}
+	return out
+}
+
+func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q quantity, hits []subjectHit) (Claim, bool) {
+	toks := sents[i].toks
+	qual, qstart := readQualifier(toks, q.from)
+	if q.qual != Exact {
+		qual = q.qual
+	} else if qual == Exact {
+		qual = readTrailingQualifier(toks, q.to)
+		if qual == Exact && estimatedAt(toks, q.from) {
+			qual = About
+		}
+	}
+	noun, kind := countedNoun(x, toks, q.to)
+	if kind == nounThing || kind == nounNone {
+		return Claim{}, false
+	}
+	clause := clauseOf(toks, q.from)
+	if isFuture(toks, clause, qstart) {
+		return Claim{}, false
+	}
+	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
+	if !ok {
+		return Claim{}, false
+	}
+	subject, ok := pickSubject(hits, toks, q, noun, clause)
+	if !ok {
+		subject, ok = x.earlierSubject(sents, i)
+	}
+	if !ok {
+		return Claim{}, false
+	}
+	c := Claim{
+		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
+		Partial:     isPartial(toks, qstart, q.to, noun),
+		Attribution: attribution(sents, speakers, i, q.from),
+		Quote:       sents[i].text,
+		Location:    sentenceLocation(toks),
+	}
+	return c, true
+}
+
+// estimatedAt reads "we estimate the losses … at 1,100" as an estimate.
+func estimatedAt(toks []token, from int) bool {
+	if from == 0 || toks[from-1].low != "at" {
+		return false
+	}
+	for k := from - 2; k >= 0 && k >= from-25; k-- {
+		switch toks[k].low {
+		case "estimate", "estimates", "estimated", "put", "puts", "assessed", "assess":
+			return true
+		}
+	}
+	return false
+}
+
+type nounKind uint8
+
+const (
+	nounNone nounKind = iota
+	nounPeople
+	nounThing
+	nounElliptic // "at least 1,000 had been killed"
+)
+
+// countedNoun finds what the figure ending at token end counts.
+func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
+	for j := end + 1; j < len(toks) && j <= end+7; j++ {
+		t := toks[j]
+		if t.kind != tWord {
+			if j == end+1 || t.low == `"` && j == end+2 {
+				return -1, nounElliptic
+			}
+			return -1, nounNone
+		}
+		if p, ok := x.subjects.at(toks, j); ok {
+			if peopleNouns[toks[j+len(p.words)-1].low] || strings.HasSuffix(toks[j+len(p.words)-1].low, "ns") {
+				return j + len(p.words) - 1, nounPeople // "North Koreans"
+			}
+			j += len(p.words) - 1
+			continue
+		}
+		switch {
+		case peopleNouns[t.low]:
+			return j, nounPeople
+		case t.low == "of" && j+1 < len(toks) && (toks[j+1].low == "them" || toks[j+1].low == "whom"):
+			return j + 1, nounPeople
+		case thingNouns[t.low]:
+			return j, nounThing
+		case isMetricNoun(x, toks, j):
+			return j, nounPeople // "3,000 killed", "1,100 dead"
+		case stopWords[t.low]:
+			if j == end+1 {
+				return -1, nounElliptic
+			}
+			return -1, nounNone
+		}
+	}
+	return -1, nounNone
+}
+
+func isMetricNoun(x *Extractor, toks []token, j int) bool {
+	p, ok := x.metrics.at(toks, j)
+	return ok && (p.metric != Troops || peopleNouns[toks[j].low] || toks[j].low == "sent" || toks[j].low == "deployed")
+}
+
+// stopWords end the search for a counted noun: what follows is a verb or a
+// preposition, so the figure stands alone.
+var stopWords = set("in", "to", "at", "on", "for", "from", "with", "by", "who", "that", "which",
+	"had", "have", "has", "were", "was", "are", "is", "be", "been", "believed", "thought", "said",
+	"according", "near", "during", "since", "as", "being", "remain", "remained", "died",
+	"could", "would", "will", "may", "might", "now", "across", "inside", "last", "this", "over",
+	"out", "or", "but", "so", "while")
+
+// notAFigure rejects numbers that are dates, years, times, money,
+// percentages, ages and measures.
+func notAFigure(toks []token, q quantity) bool {
+	t := toks[q.from]
+	if q.value <= 0 {
+		return true
+	}
+	if t.kind == tNum && q.qual == Exact && t.num >= 1900 && t.num <= 2100 && !strings.Contains(t.text, ",") {
+		return true // a year
+	}
+	if q.from > 0 {
+		p := toks[q.from-1]
+		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" || p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum {
+			return true
+		}
+	}
+	if n := q.to + 1; n < len(toks) {
+		nt := toks[n]
+		if months[nt.low] || nt.low == "%" || nt.low == "/" || nt.low == ":" && n+1 < len(toks) && toks[n+1].kind == tNum || strings.HasPrefix(nt.low, "-year") {
+			return true
+		}
+		if nt.low == "per" || nt.low == "percent" || (nt.low == "-" && n+1 < len(toks) && (thingNouns[toks[n+1].low] || strings.HasPrefix(toks[n+1].low, "year"))) {
+			return true
+		}
+	}
+	return false
+}
+
+var months = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec")

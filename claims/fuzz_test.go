@@ -1,0 +1,61 @@
+package claims
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzExtract feeds arbitrary text to the extractor: it must not panic and
+// every claim it returns must be sane.
+func FuzzExtract(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "articles", "*.txt"))
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{
+		"An additional 11,000-12,000 highly motivated soldiers", "“Some 12,000 North Korean soldiers,” he told",
+		"Kyiv: 3K North Korean troops killed", "between 10,000 and", "two-thirds of", "1.5 million",
+		"11.000.000.000.000.000.000.000 North Korean troops were killed", "the NIS, lawmaker said",
+		"”“\"” said 5 North Korean soldiers died.", "a dozen", "3,000-plus North Korean troops",
+		"10 to 12 thousand North Korean soldiers were sent", "’s ’s 's North Korea's", "U.S. 5.",
+	} {
+		f.Add(s)
+	}
+	x := NewExtractor(Lexicon{})
+	valid := map[Subject]bool{NorthKorea: true, Russia: true, Ukraine: true}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, c := range x.Extract(Document{Title: text, Text: text}) {
+			if c.Value < 0 || math.IsNaN(c.Value) || math.IsInf(c.Value, 0) {
+				t.Errorf("bad value %v from %q", c.Value, c.Quote)
+			}
+			if c.ValueMax != 0 && c.ValueMax < c.Value {
+				t.Errorf("value_max %v below value %v from %q", c.ValueMax, c.Value, c.Quote)
+			}
+			if _, ok := ParseMetric(string(c.Metric)); !ok || !valid[c.Subject] {
+				t.Errorf("bad metric %q or subject %q", c.Metric, c.Subject)
+			}
+			if c.Attribution == "" || c.Quote == "" {
+				t.Errorf("empty attribution or quote: %+v", c)
+			}
+		}
+	})
+}
+
+// BenchmarkExtract measures articles per second over the dev corpus.
+func BenchmarkExtract(b *testing.B) {
+	arts := loadCorpus(b)
+	x := NewExtractor(Lexicon{})
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, a := range arts {
+			x.Extract(a.doc)
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}

@@ -1,0 +1,174 @@
+package claims
+
+import "strings"
+
+// DefaultLexicon returns the built-in cue words: what marks each metric and
+// each subject in news prose about the story.
+func DefaultLexicon() Lexicon {
+	return Lexicon{
+		Metrics: map[Metric][]string{
+			Casualties: {"casualties", "casualty", "losses", "lost", "lose", "losing",
+				"killed or wounded", "killed and wounded", "dead and wounded", "dead or wounded",
+				"killed or injured", "killed and injured", "wounded or killed", "wounded and killed",
+				"dead and injured", "deaths and injuries"},
+			Killed: {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished",
+				"killed in action", "lost their lives", "bodies"},
+			Wounded: {"wounded", "injured", "injuries", "injury"},
+			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
+				"surrendered", "captives", "captive"},
+			Troops: {"deployed", "deploy", "deploying", "deployment", "sent", "send", "sending",
+				"stationed", "located", "moved", "dispatched", "arrived", "transferred", "based",
+				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
+				"present"},
+		},
+		Subjects: map[Subject][]string{
+			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",
+				"korean people's army", "kpa"},
+			Russia:  {"russian", "russians", "russia", "moscow", "kremlin"},
+			Ukraine: {"ukrainian", "ukrainians", "ukraine", "kyiv", "kiev"},
+		},
+	}
+}
+
+// ParseMetric reads a metric name as the config and chat commands write it.
+func ParseMetric(s string) (Metric, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, m := range Metrics {
+		if string(m) == s {
+			return m, true
+		}
+	}
+	return "", false
+}
+
+// Noun is how a person reads the metric after a number.
+func (m Metric) Noun() string {
+	switch m {
+	case Troops:
+		return "troops"
+	case Casualties:
+		return "killed or wounded"
+	case Killed:
+		return "killed"
+	case Wounded:
+		return "wounded"
+	case Captured:
+		return "captured"
+	}
+	return string(m)
+}
+
+// Adjective is how a person reads the subject before a noun.
+func (s Subject) Adjective() string {
+	switch s {
+	case NorthKorea:
+		return "North Korean"
+	case Russia:
+		return "Russian"
+	case Ukraine:
+		return "Ukrainian"
+	}
+	return string(s)
+}
+
+// phrase is one cue: the words it is made of and what it marks.
+type phrase struct {
+	words   []string
+	metric  Metric
+	subject Subject
+}
+
+// phraseIndex finds cues at a token by their first word, longest first.
+type phraseIndex map[string][]phrase
+
+func (ix phraseIndex) add(p phrase) {
+	first := p.words[0]
+	list := append(ix[first], p)
+	// longest first, so "killed or wounded" wins over "killed"
+	for k := len(list) - 1; k > 0 && len(list[k].words) > len(list[k-1].words); k-- {
+		list[k], list[k-1] = list[k-1], list[k]
+	}
+	ix[first] = list
+}
+
+// at returns the longest cue that starts at token i.
+func (ix phraseIndex) at(toks []token, i int) (phrase, bool) {
+	for _, p := range ix[toks[i].low] {
+		if matchWords(toks, i, p.words) {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+func splitCue(s string) []string {
+	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	words := strings.Fields(s)
+	for k, w := range words {
+		words[k] = strings.TrimSuffix(w, "'s") // the tokenizer drops the possessive too
+	}
+	return words
+}
+
+func buildIndexes(lex Lexicon) (metrics, subjects phraseIndex) {
+	metrics, subjects = phraseIndex{}, phraseIndex{}
+	for m, cues := range lex.Metrics {
+		for _, c := range cues {
+			if w := splitCue(c); len(w) > 0 {
+				metrics.add(phrase{words: w, metric: m})
+			}
+		}
+	}
+	for s, cues := range lex.Subjects {
+		for _, c := range cues {
+			if w := splitCue(c); len(w) > 0 {
+				subjects.add(phrase{words: w, subject: s})
+			}
+		}
+	}
+	return metrics, subjects
+}
+
+// mergeLexicons adds extra's cues to base's without changing either.
+func mergeLexicons(base, extra Lexicon) Lexicon {
+	out := Lexicon{Metrics: map[Metric][]string{}, Subjects: map[Subject][]string{}}
+	for _, l := range []Lexicon{base, extra} {
+		for m, c := range l.Metrics {
+			out.Metrics[m] = append(out.Metrics[m], c...)
+		}
+		for s, c := range l.Subjects {
+			out.Subjects[s] = append(out.Subjects[s], c...)
+		}
+	}
+	return out
+}
+
+// peopleNouns are what a figure of people is a figure of.
+var peopleNouns = set("troops", "troop", "soldiers", "soldier", "forces", "personnel", "servicemen",
+	"servicemembers", "service", "fighters", "men", "individuals", "people", "koreans", "infantry",
+	"mercenaries", "recruits", "conscripts", "marines", "commandos", "paratroopers",
+	"casualties", "dead", "deaths", "prisoners", "pows", "others", "members", "workers", "bodies",
+	"killed", "wounded", "injured", "captured", "fatalities", "north", "them", "whom")
+
+// thingNouns are counts of things, never of people.
+var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars", "cannons", "guns",
+	"shells", "rounds", "missiles", "drones", "tanks", "vehicles", "coffins", "trains", "ships",
+	"systems", "howitzers", "rockets", "weapons", "rifles", "pieces", "units", "kilometres",
+	"kilometers", "km", "miles", "metres", "meters", "square", "percent", "per", "years", "year",
+	"months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "times",
+	"dollars", "euros", "won", "rubles", "roubles", "billion", "tonnes", "tons", "hectares",
+	"villages", "settlements", "towns", "sq", "mm", "cm", "kg", "attacks", "strikes", "sorties",
+	"battalions", "brigades", "divisions", "regiments", "companies", "countries", "nations",
+	"articles", "pages", "points", "votes", "km²", "times", "calls", "meetings", "flights")
+
+// locations are places the figures are placed in.
+var locations = []string{"Kursk", "Donetsk", "Luhansk", "Zaporizhzhia", "Kharkiv", "Belgorod",
+	"Bryansk", "Pokrovsk", "Kherson", "Crimea", "Donbas"}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

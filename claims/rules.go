@@ -1,0 +1,246 @@
+package claims
+
+import "strings"
+
+// clauseOf returns the bounds of the clause holding token i: commas alone do
+// not split it, but "; ", ", and", "while", "but" and "whereas" do.
+func clauseOf(toks []token, i int) [2]int {
+	lo, hi := 0, len(toks)-1
+	for k := i - 1; k >= 0; k-- {
+		if clauseBreak(toks, k) {
+			lo = k + 1
+			break
+		}
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if clauseBreak(toks, k) {
+			hi = k - 1
+			break
+		}
+	}
+	return [2]int{lo, hi}
+}
+
+func clauseBreak(toks []token, k int) bool {
+	switch toks[k].low {
+	case ";", "while", "whereas", "but", "although", "though":
+		return true
+	case "and", "with":
+		return k > 0 && toks[k-1].low == ","
+	}
+	return false
+}
+
+// futureWords mark a figure as planned or possible, not reported.
+var futureWords = set("will", "would", "could", "might", "may", "plans", "plan", "planned",
+	"planning", "preparing", "prepares", "prepare", "intends", "intend", "intending", "expected",
+	"expects", "expect", "if", "ready", "considering", "mulling", "pledged", "promised", "aims",
+	"wants", "hopes", "likely")
+
+// isFuture reports whether the clause speaks of a figure to come: "plans to
+// send 12,000 by December", "could send".
+func isFuture(toks []token, clause [2]int, from int) bool {
+	for k := clause[0]; k <= clause[1]; k++ {
+		if futureWords[toks[k].low] {
+			return true
+		}
+		if toks[k].low == "to" && k+1 <= clause[1] && (toks[k+1].low == "send" || toks[k+1].low == "deploy") && k < from {
+			return true // "is to send", "agreed to deploy"
+		}
+	}
+	return false
+}
+
+// pickMetric decides what the figure counts from the cue nearest to it in
+// its clause; "killed and wounded" is one casualties cue in the lexicon, so
+// "300 killed and 2,700 wounded" stays two figures.
+func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int, kind nounKind) (Metric, bool) {
+	best, bestDist := Metric(""), 1<<30
+	for k := clause[0]; k <= clause[1]; k++ {
+		if k >= q.from && k <= q.to {
+			continue
+		}
+		p, ok := x.metrics.at(toks, k)
+		if !ok {
+			continue
+		}
+		if p.metric == Troops && peopleNouns[toks[k].low] {
+			continue // "soldiers" elsewhere names people, not what they did
+		}
+		d := q.from - k
+		if k > q.to {
+			d = k - q.to
+		}
+		if d < bestDist {
+			best, bestDist = p.metric, d
+		}
+		k += len(p.words) - 1
+	}
+	if best == "" && kind == nounPeople && noun >= 0 && peopleNouns[toks[noun].low] {
+		best = Troops
+	}
+	return best, best != ""
+}
+
+// earlierSubject takes the subject from the last people cue of the two
+// sentences before: "They are numerous. An additional 11,000 soldiers…".
+func (x *Extractor) earlierSubject(sents []sentence, i int) (Subject, bool) {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		hits := x.subjectHits(sents[k].toks)
+		for h := len(hits) - 1; h >= 0; h-- {
+			if hits[h].strong {
+				return hits[h].subject, true
+			}
+		}
+	}
+	return "", false
+}
+
+var partWords = set("additional", "another", "extra", "further", "reinforcements", "fresh")
+
+// isPartial reports whether the figure counts a part of the force: "an
+// additional 5,000", "3,000 more", "several hundred special forces", "of them".
+func isPartial(toks []token, from, to, noun int) bool {
+	for k := max(from-2, 0); k < from; k++ {
+		if partWords[toks[k].low] {
+			return true
+		}
+	}
+	if to+1 < len(toks) && toks[to+1].low == "more" {
+		return true
+	}
+	for k := to + 1; k <= noun && k < len(toks); k++ {
+		switch {
+		case partWords[toks[k].low], toks[k].low == "them", toks[k].low == "whom":
+			return true
+		case toks[k].low == "special" && k+1 < len(toks) && toks[k+1].low == "forces":
+			return true
+		}
+	}
+	return false
+}
+
+// attribution says who gives the figure at token pos of sentence i: a
+// speaker in the sentence (the nearest before the figure, else after), else
+// the speaker named where a quotation that holds the sentence closes.
+func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
+	sp := speakers[i]
+	best := -1
+	for k, s := range sp {
+		if s.pos < pos {
+			best = k
+		}
+	}
+	if best < 0 && len(sp) > 0 {
+		best = 0
+		for k, s := range sp {
+			if s.pos > pos {
+				best = k
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		return sp[best].who
+	}
+	if sents[i].inQuote || sents[i].quoteOpened {
+		for k := i; k < len(sents) && k <= i+5; k++ {
+			if k > i && !sents[k].inQuote {
+				break
+			}
+			close := sents[k].closeAt
+			if k == i && !sents[i].inQuote {
+				continue
+			}
+			for _, s := range speakers[k] {
+				if s.pos > close && close >= 0 {
+					return s.who
+				}
+			}
+		}
+	}
+	return Unattributed
+}
+
+// headlineSpeaker reads "Zelensky: 3K North Korean troops…".
+func headlineSpeaker(s sentence) string {
+	for k, t := range s.toks {
+		if t.low == ":" && k > 0 && k <= 4 {
+			for _, w := range s.toks[:k] {
+				if !w.capital {
+					return Unattributed
+				}
+			}
+			return s.text[:s.toks[k].start-s.toks[0].start]
+		}
+	}
+	return Unattributed
+}
+
+func sentenceLocation(toks []token) string {
+	for _, t := range toks {
+		if !t.capital {
+			continue
+		}
+		for _, l := range locations {
+			if t.text == l {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+func articleLocation(parts ...[]sentence) string {
+	for _, p := range parts {
+		for _, s := range p {
+			if l := sentenceLocation(s.toks); l != "" {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+// dedupe keeps one claim per metric, subject and value: the attributed one
+// over the unattributed, a qualified one over a bare number, the body's
+// wording over the headline's.
+func dedupe(cs []Claim) []Claim {
+	type key struct {
+		m       Metric
+		s       Subject
+		v, vmax float64
+	}
+	index := map[key]int{}
+	var out []Claim
+	for _, c := range cs {
+		k := key{c.Metric, c.Subject, c.Value, c.ValueMax}
+		j, seen := index[k]
+		if !seen {
+			index[k] = len(out)
+			out = append(out, c)
+			continue
+		}
+		if informativeness(c) > informativeness(out[j]) {
+			if c.Location == "" {
+				c.Location = out[j].Location
+			}
+			out[j] = c
+		}
+	}
+	return out
+}
+
+func informativeness(c Claim) int {
+	n := 0
+	if c.Attribution != Unattributed {
+		n += 4
+	}
+	if c.Qualifier != Exact {
+		n += 2
+	}
+	if strings.Contains(c.Attribution, " ") {
+		n++ // a full name over a surname
+	}
+	return n
+}

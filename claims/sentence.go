@@ -1,0 +1,173 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is a run of tokens of one paragraph.
+type sentence struct {
+	toks        []token
+	text        string
+	inQuote     bool // a quotation was open when the sentence began
+	quoteOpened bool // a quotation is still open when it ends
+	closeAt     int  // index of the token closing a quotation opened before the sentence, or -1
+}
+
+// abbreviations whose dot does not end a sentence.
+var abbreviations = set("gen", "col", "lt", "mr", "mrs", "ms", "dr", "st", "no", "sgt", "maj",
+	"capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"vs", "etc", "u.s", "approx", "gov", "sen", "rep", "adm", "brig", "cpl", "pvt")
+
+const maxSentenceTokens = 150
+
+// splitSentences tokenizes each paragraph once and cuts it into sentences,
+// tracking whether a quotation runs across them.
+func splitSentences(paragraphs []string) []sentence {
+	var out []sentence
+	for _, p := range paragraphs {
+		toks := tokenize(p)
+		open, openAtStart := false, false
+		start := 0
+		for i := range toks {
+			t := toks[i]
+			if i == start {
+				openAtStart = open
+			}
+			if t.kind == tPunct && t.low == `"` {
+				switch t.text {
+				case "“", "«", "„":
+					open = true
+				case "”", "»":
+					open = false
+				default:
+					open = !open
+				}
+			}
+			// a run of 150 tokens without a full stop is a table or a list, not
+			// prose: cut it so no rule works on a quadratic span
+			if !endsSentence(toks, i) && i-start < maxSentenceTokens {
+				continue
+			}
+			end := i + 1
+			for end < len(toks) && toks[end].kind == tPunct && (toks[end].text == "”" || toks[end].text == `"` && open || toks[end].text == ")") {
+				if toks[end].low == `"` {
+					open = false
+				}
+				end++
+			}
+			out = append(out, newSentence(p, toks[start:end], openAtStart, open))
+			start = end
+		}
+		if start < len(toks) {
+			out = append(out, newSentence(p, toks[start:], openAtStart, open))
+		}
+	}
+	return out
+}
+
+func newSentence(p string, toks []token, openAtStart, openAtEnd bool) sentence {
+	s := sentence{toks: toks, text: strings.TrimSpace(p[toks[0].start:toks[len(toks)-1].end]),
+		inQuote: openAtStart, quoteOpened: openAtEnd, closeAt: -1}
+	if openAtStart {
+		for i, t := range toks {
+			if t.low == `"` && t.text != "“" && t.text != "«" && t.text != "„" {
+				s.closeAt = i
+				break
+			}
+		}
+	}
+	return s
+}
+
+// endsSentence reports whether token i is a full stop that ends a sentence.
+func endsSentence(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tPunct || (t.low != "." && t.low != "!" && t.low != "?") {
+		return false
+	}
+	if i > 0 && t.low == "." && toks[i-1].kind == tWord && toks[i-1].end == t.start {
+		prev := toks[i-1]
+		if abbreviations[prev.low] || (len(prev.text) == 1 && prev.capital) {
+			return false
+		}
+	}
+	j := i + 1
+	for j < len(toks) && toks[j].kind == tPunct && (toks[j].low == `"` || toks[j].low == ")") {
+		j++
+	}
+	if j >= len(toks) {
+		return true
+	}
+	n := toks[j]
+	return n.capital || n.kind == tNum || n.low == `"` || n.low == "'"
+}
+
+// furniturePrefixes open lines that belong to the page, not the article.
+var furniturePrefixes = []string{"previous article", "next article", "read also", "read more",
+	"related", "you may also like", "click here", "leave a", "share", "subscribe", "sign up",
+	"advertisement", "google search engine", "source link", "back to top", "post comment",
+	"editors' picks", "editors’ picks", "latest posts", "original source", "follow us", "tags:",
+	"photo:", "image:", "copyright", "©", "all rights reserved", "also read", "see also",
+	"more from", "more:", "watch:", "listen:", "most read", "trending", "recommended",
+	"your email address", "sponsored"}
+
+// leadIns announce other stories' headlines on the next line.
+var leadIns = []string{"read also", "related", "see also", "also read", "more from", "you may also like", "recommended", "most read", "trending"}
+
+// bodyParagraphs keeps the article's own paragraphs and drops page
+// furniture: link lists, share bars, headings and other stories' headlines.
+func bodyParagraphs(text string) []string {
+	var out []string
+	skipNext := false
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		low := strings.ToLower(line)
+		if skipNext {
+			skipNext = false
+			continue
+		}
+		if hasAnyPrefix(low, leadIns) {
+			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
+			continue
+		}
+		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) || isBio(low) {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeading: a short line with no closing punctuation is a heading or a
+// link, not prose.
+func isHeading(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".!?\"”’'):;", r) {
+		return false
+	}
+	return len(strings.Fields(line)) < 30 || !unicode.IsLetter(r)
+}
+
+func isBio(low string) bool {
+	for _, w := range []string{" is a journalist", " is a reporter", " is a distinguished journalist",
+		" is a correspondent", " is an editor", " is a writer", " is a freelance"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,134 @@
+package claims
+
+// subjectHit is a nationality cue in a sentence.
+type subjectHit struct {
+	from, to int
+	subject  Subject
+	strong   bool // names people ("North Korean troops"), not just a country
+}
+
+// cueSkippers before a cue make it a place or an opponent, not whose
+// people are counted: "sent to Russia", "battles against the Ukrainian forces".
+var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside", "on", "for", "inside", "across", "toward", "towards")
+
+// cueOwners after a cue make it a speaker or a place: "Ukraine's Defense
+// Intelligence", "Russia's Kursk region".
+var cueOwners = set("intelligence", "president", "officials", "official", "defence", "defense",
+	"ministry", "minister", "government", "authorities", "sources", "media", "kursk", "region",
+	"border", "territory", "side", "leader", "state", "foreign", "embassy", "general", "commander",
+	"counter-disinformation", "centre", "center", "war", "invasion", "counteroffensive",
+	"offensive", "analysts", "officer", "spy", "military", "parliament", "lawmakers", "news",
+	"president's", "top", "main", "national", "security", "capital")
+
+// subjectHits finds the nationality cues of a sentence.
+func (x *Extractor) subjectHits(toks []token) []subjectHit {
+	var out []subjectHit
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tWord {
+			continue
+		}
+		p, ok := x.subjects.at(toks, i)
+		if !ok {
+			continue
+		}
+		// "South Korean" is no cue for the North
+		if i > 0 && toks[i-1].low == "south" {
+			continue
+		}
+		end := i + len(p.words) - 1
+		h := subjectHit{from: i, to: end, subject: p.subject}
+		if skipCue(toks, i, end) {
+			i = end
+			continue
+		}
+		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && peopleNouns[toks[end+1].low]) ||
+			(end+2 < len(toks) && peopleNouns[toks[end+2].low] && toks[end+1].kind == tWord)
+		out = append(out, h)
+		i = end
+	}
+	return out
+}
+
+func skipCue(toks []token, from, to int) bool {
+	prev := from - 1
+	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
+		prev--
+	}
+	if prev >= 0 && cueSkippers[toks[prev].low] {
+		return true
+	}
+	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || reportingVerbs[toks[to+1].low]) {
+		return true // "Ukraine's intelligence", "Kyiv said"
+	}
+	return false
+}
+
+// pickSubject chooses whose people a figure counts: a cue on its noun
+// first, then the nearest cue of its clause, then of its sentence.
+func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [2]int) (Subject, bool) {
+	for _, h := range hits {
+		if noun > q.to && h.from > q.to && h.to < noun {
+			return h.subject, true // "7,000 North Korean troops"
+		}
+		if h.to < q.from && h.to >= q.from-4 && toks[h.to].poss {
+			return h.subject, true // "Pyongyang's 10,000 troops"
+		}
+	}
+	for _, strongOnly := range []bool{true, false} {
+		for _, span := range [][2]int{clause, {0, len(toks) - 1}} {
+			if s, ok := nearestHit(hits, toks, q, span, strongOnly); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strongOnly bool) (Subject, bool) {
+	best, bestDist := Subject(""), 1<<30
+	for _, h := range hits {
+		if h.from < span[0] || h.to > span[1] || (strongOnly && !h.strong) {
+			continue
+		}
+		if h.to < q.from && isAgent(toks, h.to, q.from) {
+			continue // "Ukrainian forces killed 300 of them": the cue did the killing
+		}
+		d := q.from - h.to
+		if h.from > q.to {
+			d = h.from - q.to
+		}
+		if d < bestDist {
+			best, bestDist = h.Subject(), d
+		}
+	}
+	return best, best != ""
+}
+
+func (h subjectHit) Subject() Subject { return h.subject }
+
+var violentVerbs = set("killed", "captured", "wounded", "injured", "eliminated", "destroyed", "took", "kill", "capture")
+var passiveMarks = set("was", "were", "been", "be", "being", "is", "are", "had", "have")
+
+// isAgent reports whether a cue ending at from is the doer of an active
+// killing or capture whose object is the figure at to ("Ukrainian forces
+// killed 300 of them"), not a reduced passive ("soldiers killed … exceeded 3,000").
+func isAgent(toks []token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if violentVerbs[toks[k].low] && !passiveMarks[toks[k-1].low] && onlyQualifiers(toks[k+1:to]) {
+			return true
+		}
+	}
+	return false
+}
+
+var qualifierWords = set("about", "around", "more", "than", "at", "least", "some", "nearly",
+	"almost", "over", "up", "to", "as", "many", "an", "estimated", "roughly", "approximately")
+
+func onlyQualifiers(toks []token) bool {
+	for _, t := range toks {
+		if !qualifierWords[t.low] {
+			return false
+		}
+	}
+	return true
+}

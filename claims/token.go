@@ -1,0 +1,144 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum
+	tPunct
+)
+
+// token is one word, number or punctuation mark of a paragraph. The text is
+// tokenized once per paragraph and every rule works on these tokens, so no
+// rule re-scans the text.
+type token struct {
+	kind       tokKind
+	text       string // as written, without a possessive 's
+	low        string // lower case, curly apostrophes made straight
+	start, end int    // byte offsets in the paragraph
+	num        float64
+	suffix     string // letters glued to a number: "mm" in 60mm, "k" in 3K
+	poss       bool   // the word carried a possessive 's
+	capital    bool   // starts with an upper-case letter
+}
+
+// tokenize splits a paragraph into tokens.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '\u00a0':
+			i += n
+		case r >= '0' && r <= '9':
+			t, next := scanNumber(s, i)
+			toks = append(toks, t)
+			i = next
+		case unicode.IsLetter(r):
+			t, next := scanWord(s, i)
+			toks = append(toks, t)
+			i = next
+		default:
+			toks = append(toks, token{kind: tPunct, text: s[i : i+n], low: punctLow(r), start: i, end: i + n})
+			i += n
+		}
+	}
+	return toks
+}
+
+// punctLow folds the many quote and dash marks into one form each, so the
+// rules compare against `"` and "-" only.
+func punctLow(r rune) string {
+	switch r {
+	case '“', '”', '„', '«', '»', '"':
+		return `"`
+	case '‘', '’', '\'':
+		return "'"
+	case '–', '—', '‒', '−':
+		return "-"
+	}
+	return string(r)
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// scanNumber reads digits with thousands separators or a decimal point, and
+// any letters glued on ("60mm", "3K", "1st").
+func scanNumber(s string, i int) (token, int) {
+	start := i
+	for i < len(s) && (isDigit(s[i]) || ((s[i] == ',' || s[i] == '.') && i+1 < len(s) && isDigit(s[i+1]))) {
+		i++
+	}
+	digits := s[start:i]
+	sufStart := i
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	t := token{kind: tNum, text: s[start:i], start: start, end: i, num: parseDigits(digits)}
+	t.suffix = strings.ToLower(s[sufStart:i])
+	t.low = strings.ToLower(t.text)
+	return t, i
+}
+
+// parseDigits reads "11,000", "1.5" and the European "11.000". A dot
+// followed by exactly three digits with no comma present is a thousands
+// separator: news prose rarely gives people counts to three decimals.
+func parseDigits(d string) float64 {
+	if strings.Contains(d, ",") {
+		d = strings.ReplaceAll(d, ",", "")
+	} else if dot := strings.Count(d, "."); dot > 1 || (dot == 1 && len(d)-strings.Index(d, ".") == 4) {
+		d = strings.ReplaceAll(d, ".", "")
+	}
+	v, err := strconv.ParseFloat(d, 64)
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
+// scanWord reads letters with inner apostrophes, hyphens and the dots of
+// abbreviations such as "U.S.", and splits off a possessive 's.
+func scanWord(s string, i int) (token, int) {
+	start := i
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		if (r == '\'' || r == '’' || r == '-' || r == '.') && i+n < len(s) {
+			r2, _ := utf8.DecodeRuneInString(s[i+n:])
+			if unicode.IsLetter(r2) && (r != '.' || i-start == 1 || s[i-2] == '.') {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	// keep the closing dot of "U.S." with the word
+	if i < len(s) && s[i] == '.' && i-start >= 3 && s[i-2] == '.' {
+		i++
+	}
+	t := token{kind: tWord, text: s[start:i], start: start, end: i}
+	low := strings.ToLower(strings.ReplaceAll(t.text, "’", "'"))
+	if strings.HasSuffix(low, "'s") && len(low) > 2 {
+		t.poss = true
+		low = low[:len(low)-2]
+		t.text = strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+	}
+	t.low = low
+	r, _ := utf8.DecodeRuneInString(t.text)
+	t.capital = unicode.IsUpper(r)
+	return t, i
+}

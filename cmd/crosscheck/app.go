@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/config"
+	"github.com/crosscheck-bot/crosscheck/feeds"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
+	"github.com/crosscheck-bot/crosscheck/store"
+)
+
+// loadConfig reads the config file, or gives the defaults when path is "".
+func loadConfig(path string) (*config.Config, error) {
+	if path == "" {
+		return config.Default(), nil
+	}
+	return config.Load(path)
+}
+
+// topicRules are the config's rules, or the shipped story's when it has none.
+func topicRules(cfg *config.Config) feeds.TopicRules {
+	if t := cfg.TopicRules(); len(t.AllOf) > 0 {
+		return t
+	}
+	return feeds.DefaultTopicRules()
+}
+
+// newPipeline builds the one pipeline every command runs.
+func newPipeline(cfg *config.Config, st *store.Store, log *slog.Logger, maxItemAge bool) (*pipeline.Pipeline, error) {
+	o, err := newPipelineOptions(cfg, log, maxItemAge)
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(st, o), nil
+}
+
+// newPipelineOptions turns the config into the pipeline's settings; with
+// maxItemAge false (ingest, demo) old items raise alerts too.
+func newPipelineOptions(cfg *config.Config, log *slog.Logger, maxItemAge bool) (pipeline.Options, error) {
+	lex, err := cfg.ExtraLexicon()
+	if err != nil {
+		return pipeline.Options{}, err
+	}
+	o := pipeline.Options{
+		Topic:     topicRules(cfg),
+		Extractor: claims.NewExtractor(lex),
+		Rules:     cfg.ClaimRules(),
+		Log:       log,
+	}
+	if maxItemAge {
+		o.MaxItemAge = cfg.Alerts.MaxItemAge.D()
+	}
+	return o, nil
+}
+
+func openStore(ctx context.Context, path string, log *slog.Logger) (*store.Store, error) {
+	st, err := store.Open(ctx, path, log)
+	if err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+func newFetcher(cfg *config.Config) *feeds.Fetcher {
+	return feeds.NewFetcher(feeds.FetcherOptions{
+		Timeout:      cfg.Poll.Timeout.D(),
+		MaxBodyBytes: cfg.Poll.MaxBodyBytes,
+		UserAgent:    cfg.Network.UserAgent,
+		AllowPrivate: cfg.Network.AllowPrivate,
+	})
+}
+
+func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+func closeStore(st *store.Store, log *slog.Logger) {
+	if err := st.Close(); err != nil {
+		log.Error("close database", "err", fmt.Errorf("close: %w", err))
+	}
+}

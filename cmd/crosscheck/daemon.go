@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+
+	"github.com/crosscheck-bot/crosscheck/bot"
+	"github.com/crosscheck-bot/crosscheck/config"
+	"github.com/crosscheck-bot/crosscheck/feeds"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
+)
+
+// daemon is the long-running bot, as `run` and `demo` start it.
+type daemon struct {
+	cfg     *config.Config
+	cfgPath string // "": no hot reload and no feed editing
+	dbPath  string
+	stdout  io.Writer
+	log     *slog.Logger
+	getenv  func(string) string
+	// printArticles echoes every kept article and its figures (the demo).
+	printArticles bool
+	// fetcher replaces the configured one (the demo's and tests' loopback feeds).
+	fetcher pipeline.Fetcher
+}
+
+// tasks runs functions in goroutines and waits for all of them.
+type tasks struct{ wg sync.WaitGroup }
+
+func (t *tasks) Go(f func()) {
+	t.wg.Add(1)
+	go func() {
+		defer t.wg.Done()
+		f()
+	}()
+}
+
+func (t *tasks) Wait() { t.wg.Wait() }
+
+func (d *daemon) run(ctx context.Context) error {
+	cfg, log := d.cfg, d.log
+	st, err := openStore(ctx, d.dbPath, log)
+	if err != nil {
+		return err
+	}
+	defer closeStore(st, log)
+	pipe, err := newPipeline(cfg, st, log, true)
+	if err != nil {
+		return err
+	}
+	platforms, err := d.platforms(ctx)
+	if err != nil {
+		return err
+	}
+	notifiers := make([]bot.Notifier, 0, len(platforms))
+	for _, p := range platforms {
+		notifiers = append(notifiers, p)
+	}
+	if len(notifiers) == 0 {
+		log.Info("no bot tokens in the environment: alerts go to the console")
+		notifiers = append(notifiers, bot.NewConsole(d.stdout))
+	}
+	disp := bot.NewDispatcher(st, log, bot.DispatcherOptions{MaxAge: cfg.Alerts.MaxOutboxAge.D()}, notifiers...)
+	out := printer{w: d.stdout}
+	var printMu sync.Mutex
+	fetcher := d.fetcher
+	if fetcher == nil {
+		fetcher = newFetcher(cfg)
+	}
+	poller := pipeline.NewPoller(fetcher, st, pipe, pipeline.PollerOptions{
+		Interval: cfg.Poll.Interval.D(),
+		Workers:  cfg.Poll.Workers,
+		Log:      log,
+		OnOutcome: func(f feeds.Feed, o pipeline.Outcome) {
+			if d.printArticles && o.Record.Status == pipeline.StatusNew {
+				printMu.Lock()
+				// Alerts are printed by the console notifier, once.
+				o.Alerts = nil
+				if err := out.outcome(o); err != nil {
+					log.Error("print article", "err", err)
+				}
+				printMu.Unlock()
+			}
+			if len(o.Alerts) > 0 {
+				disp.Wake()
+			}
+		},
+	})
+	poller.SetFeeds(cfg.FeedList())
+	live := &liveConfig{st: st, log: log, cfg: cfg, apply: func(c *config.Config) {
+		poller.SetFeeds(c.FeedList())
+		if next, err := newPipelineOptions(c, log, true); err == nil {
+			pipe.Reconfigure(next)
+		}
+	}}
+	var admin bot.FeedAdmin
+	var ts tasks
+	if d.cfgPath != "" {
+		admin = &feedAdmin{live: live, st: st, editor: &config.FeedEditor{
+			Path:    d.cfgPath,
+			Check:   feedCheck(newFetcher(cfg), cfg.Network.AllowPrivate),
+			Applied: live.Apply,
+		}}
+		ts.Go(func() { d.watchConfig(ctx, live, platforms) })
+	}
+	handlers := bot.NewHandlers(st, admin, log)
+
+	ts.Go(func() {
+		if err := poller.Run(ctx); err != nil {
+			log.Error("poller stopped", "err", err)
+		}
+	})
+	ts.Go(func() { disp.Run(ctx) })
+	for _, p := range platforms {
+		ts.Go(func() {
+			if err := p.Run(ctx, handlers); err != nil && ctx.Err() == nil {
+				log.Error("platform stopped", "platform", p.Platform(), "err", err)
+			}
+		})
+	}
+	log.Info("crosscheck running", "feeds", len(cfg.Feeds), "database", d.dbPath)
+	<-ctx.Done()
+	log.Info("shutting down: finishing the item in hand and delivering what is pending", "grace", cfg.Alerts.Grace.D())
+	ts.Wait()
+	grace, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.Alerts.Grace.D())
+	defer cancel()
+	disp.Flush(grace)
+	log.Info("stopped")
+	return nil
+}
+
+// watchConfig applies hand edits of the config file as they are saved. A
+// broken edit is refused, reported once, and the bot runs on.
+func (d *daemon) watchConfig(ctx context.Context, live *liveConfig, ps []platform) {
+	err := config.Watch(ctx, d.cfgPath, d.log,
+		func(cfg *config.Config) { live.Apply(ctx, cfg, "file", "file") },
+		func(err error) {
+			d.log.Error("config edit refused: still running on the last good config", "config", d.cfgPath, "err", err)
+			tellAdmins(ctx, d.log, ps, fmt.Sprintf("The edit to %s was not applied; the bot keeps running on the last good config.\n%v", d.cfgPath, err))
+		})
+	if err != nil {
+		d.log.Error("config watch stopped: edits need a restart", "config", d.cfgPath, "err", err)
+	}
+}
+
+// platform is a chat platform the bot talks on.
+type platform interface {
+	bot.Notifier
+	Run(ctx context.Context, h bot.Handler) error
+}
+
+// platforms builds the chat platforms whose tokens are in the environment.
+func (d *daemon) platforms(ctx context.Context) ([]platform, error) {
+	var ps []platform
+	if token := d.getenv("DISCORD_BOT_TOKEN"); token != "" {
+		dc, err := bot.NewDiscord(bot.DiscordOptions{
+			Token:        token,
+			Guilds:       d.cfg.Discord.Guilds,
+			APIBase:      d.cfg.Discord.APIBase,
+			AdminChannel: d.cfg.Discord.AdminChannel,
+			Log:          d.log.With("platform", "discord"),
+		})
+		if err != nil {
+			return nil, fmt.Errorf("discord: %w", err)
+		}
+		ps = append(ps, dc)
+	}
+	return ps, nil
+}

@@ -1,0 +1,145 @@
+package dedup
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// corpusBody is an article's text from testdata/corpus: everything after
+// the header's blank line, furniture and all.
+func corpusBody(tb testing.TB, name string) string {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", "articles", name+".txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	_, body, ok := strings.Cut(string(b), "\n\n")
+	if !ok {
+		tb.Fatalf("article %s: no blank line after the header", name)
+	}
+	return body
+}
+
+func TestCorpusCopiesAreNear(t *testing.T) {
+	tests := map[string]struct{ copy, original string }{
+		"007 is a syndicated copy of 002": {"007", "002"},
+		"008 is a syndicated copy of 000": {"008", "000"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			d := Distance(Fingerprint(corpusBody(t, tc.copy)), Fingerprint(corpusBody(t, tc.original)))
+			if d > MaxDistance {
+				t.Errorf("distance %d, want at most %d", d, MaxDistance)
+			}
+		})
+	}
+}
+
+func TestCorpusOriginalsAreFar(t *testing.T) {
+	originals := []string{"000", "001", "002", "003", "004"}
+	for i, a := range originals {
+		for _, b := range originals[i+1:] {
+			t.Run(a+"-"+b, func(t *testing.T) {
+				d := Distance(Fingerprint(corpusBody(t, a)), Fingerprint(corpusBody(t, b)))
+				// Twice the threshold: different reports of one story must
+				// not drift anywhere near it.
+				if d <= 2*MaxDistance {
+					t.Errorf("distance %d, want more than %d", d, 2*MaxDistance)
+				}
+			})
+		}
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	const base = "North Korean soldiers were deployed to the Kursk region, officials said on Monday."
+	tests := map[string]struct {
+		a, b string
+		near bool
+	}{
+		"case is folded":        {base, strings.ToUpper(base), true},
+		"punctuation is folded": {base, strings.NewReplacer(",", " ;", ".", "!").Replace(base), true},
+		"curly quotes and dashes are separators": {
+			"“Based on preliminary data” — he wrote", "\"Based on preliminary data\" - he wrote", true},
+		"whitespace is folded": {base, strings.ReplaceAll(base, " ", "\n\t "), true},
+		"another text is far": {base,
+			"The central bank raised interest rates by half a point to curb inflation in the euro area.", false},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			d := Distance(Fingerprint(tc.a), Fingerprint(tc.b))
+			if got := d <= MaxDistance; got != tc.near {
+				t.Errorf("distance %d: near = %v, want %v", d, got, tc.near)
+			}
+		})
+	}
+}
+
+func TestFingerprintShortTexts(t *testing.T) {
+	tests := map[string]struct {
+		text string
+		zero bool
+	}{
+		"empty":             {"", true},
+		"only punctuation":  {" -- ,.; “” ", true},
+		"one word":          {"Kursk", false},
+		"two words":         {"Kursk region", false},
+		"exactly a shingle": {"Kursk border region", false},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := Fingerprint(tc.text) == 0; got != tc.zero {
+				t.Errorf("Fingerprint(%q) = %#x: zero = %v, want %v", tc.text, Fingerprint(tc.text), got, tc.zero)
+			}
+		})
+	}
+}
+
+func TestWords(t *testing.T) {
+	tests := map[string]struct {
+		text string
+		want []string
+	}{
+		"lower-cased":         {"Pyongyang's TROOPS", []string{"pyongyang", "s", "troops"}},
+		"numbers split":       {"exceeded 3,000.", []string{"exceeded", "3", "000"}},
+		"non-latin letters":   {"Курск, 2024", []string{"курск", "2024"}},
+		"nothing but symbols": {"— … ©", nil},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := Words(tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Words(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDistance(t *testing.T) {
+	tests := map[string]struct {
+		a, b uint64
+		want int
+	}{
+		"equal":        {0xdeadbeef, 0xdeadbeef, 0},
+		"one bit":      {0b1000, 0b0000, 1},
+		"all bits":     {0, ^uint64(0), 64},
+		"is symmetric": {0xf0, 0x0f, 8},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := Distance(tc.a, tc.b); got != tc.want {
+				t.Errorf("Distance(%#x, %#x) = %d, want %d", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+func BenchmarkFingerprint(b *testing.B) {
+	text := corpusBody(b, "001")
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Fingerprint(text)
+	}
+}

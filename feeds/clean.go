@@ -1,0 +1,185 @@
+package feeds
+
+import (
+	"html"
+	"strings"
+
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// skipped elements hold no article text: scripts, menus, share bars,
+// comment forms, embeds and picture captions.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Nav: true, atom.Aside: true,
+	atom.Footer: true, atom.Form: true, atom.Iframe: true, atom.Figcaption: true,
+	atom.Noscript: true, atom.Template: true, atom.Svg: true, atom.Button: true,
+	atom.Select: true, atom.Textarea: true, atom.Object: true, atom.Head: true,
+}
+
+// blocks end a line of text when they open or close.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Ul: true,
+	atom.Ol: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Blockquote: true, atom.Section: true,
+	atom.Article: true, atom.Header: true, atom.Table: true, atom.Tr: true,
+	atom.Td: true, atom.Th: true, atom.Pre: true, atom.Hr: true, atom.Dd: true,
+	atom.Dt: true, atom.Dl: true, atom.Figure: true, atom.Main: true,
+	atom.Address: true, atom.Caption: true, atom.Details: true, atom.Summary: true,
+}
+
+// CleanHTML turns an entry's HTML into plain text: one paragraph per block
+// element, separated by a blank line, entities decoded, whitespace folded,
+// non-article elements and page furniture removed (see CleanText). Input
+// without any tag is treated as plain text, where line breaks mean
+// paragraphs. It uses the tokenizer, not the tree builder, and keeps no
+// stack of open elements, so hostile nesting costs linear time.
+func CleanHTML(s string) string {
+	if !looksLikeHTML(s) {
+		return CleanText(html.UnescapeString(s))
+	}
+	var out strings.Builder
+	out.Grow(len(s) / 2)
+	z := xhtml.NewTokenizer(strings.NewReader(s))
+	depth := 0 // how deep inside skipped elements we are
+	for {
+		tt := z.Next()
+		switch tt {
+		case xhtml.ErrorToken:
+			return cleanLines(strings.Split(out.String(), "\n"))
+		case xhtml.TextToken:
+			if depth == 0 {
+				out.WriteString(foldSpace(string(z.Text())))
+			}
+		case xhtml.StartTagToken, xhtml.EndTagToken, xhtml.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skipped[a] && tt != xhtml.SelfClosingTagToken {
+				depth = nextDepth(depth, tt == xhtml.StartTagToken)
+				continue
+			}
+			if blocks[a] {
+				out.WriteByte('\n')
+			}
+		}
+	}
+}
+
+func nextDepth(depth int, open bool) int {
+	if open {
+		return depth + 1
+	}
+	return max(depth-1, 0)
+}
+
+// looksLikeHTML reports whether s has a tag, an end tag or a comment.
+func looksLikeHTML(s string) bool {
+	for i := strings.IndexByte(s, '<'); i >= 0 && i+1 < len(s); {
+		c := s[i+1]
+		if c == '/' || c == '!' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '<')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// foldSpace turns every run of HTML whitespace (newlines too: in HTML
+// they mean nothing) into one space, and no-break spaces into spaces.
+func foldSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u200b':
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// CleanText removes page furniture from plain text and tidies it: lines
+// are paragraphs, whitespace inside a line is folded, empty lines dropped,
+// and the paragraphs joined by blank lines.
+func CleanText(s string) string {
+	return cleanLines(strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n"))
+}
+
+// cleanLines keeps the article's lines: furniture lines go, and once the
+// end matter starts ("Read also:", "Leave a Reply"...) after some text,
+// everything after it goes too (other stories' headlines, author bios,
+// comment forms).
+func cleanLines(lines []string) string {
+	kept := make([]string, 0, len(lines))
+	for _, line := range lines {
+		line = trimTagDebris(strings.TrimSpace(foldSpace(line)))
+		if line == "" {
+			continue
+		}
+		switch classify(line) {
+		case endMatter:
+			if len(kept) > 0 {
+				return strings.Join(kept, "\n\n")
+			}
+			continue
+		case furniture:
+			continue
+		}
+		kept = append(kept, line)
+	}
+	// foldSpace wrote every invalid byte as U+FFFD: the result is valid UTF-8.
+	return strings.Join(kept, "\n\n")
+}
+
+// stripTags keeps only the text of s, entities decoded, dropping what
+// skipped elements hold.
+func stripTags(s string) string {
+	if !looksLikeHTML(s) {
+		return html.UnescapeString(s)
+	}
+	var out strings.Builder
+	z := xhtml.NewTokenizer(strings.NewReader(s))
+	depth := 0
+	for {
+		switch tt := z.Next(); tt {
+		case xhtml.ErrorToken:
+			return out.String()
+		case xhtml.TextToken:
+			if depth == 0 {
+				out.Write(z.Text())
+			}
+		case xhtml.StartTagToken, xhtml.EndTagToken:
+			name, _ := z.TagName()
+			if a := atom.Lookup(name); skipped[a] {
+				depth = nextDepth(depth, tt == xhtml.StartTagToken)
+			}
+		}
+	}
+}
+
+// tagDebris are broken end tags that scrapers leave at the end of a
+// paragraph (corpus 000 ends `Russia.” /p>`).
+var tagDebris = []string{"</p>", "/p>", "</div>", "/div>", "</span>", "/span>"}
+
+func trimTagDebris(line string) string {
+	for _, d := range tagDebris {
+		if rest, ok := strings.CutSuffix(line, d); ok && (rest == "" || rest[len(rest)-1] == ' ') {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return line
+}

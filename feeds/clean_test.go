@@ -1,0 +1,158 @@
+package feeds
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestCleanHTML(t *testing.T) {
+	tests := map[string]struct {
+		in, want string
+	}{
+		"paragraphs become blank-line separated": {
+			in: "<p>One.</p><p>Two.</p>", want: "One.\n\nTwo.",
+		},
+		"br and divs break lines": {
+			in: "<div>a<br>b</div><div>c</div>", want: "a\n\nb\n\nc",
+		},
+		"inline elements join words": {
+			in: "<p>North <b>Korean</b> <a href=x>troops</a></p>", want: "North Korean troops",
+		},
+		"entities decoded": {
+			in: "<p>Tom &amp; Jerry &#8217;s &quot;x&quot; &nbsp;y</p>", want: "Tom & Jerry ’s \"x\" y",
+		},
+		"whitespace folded, newlines inside a paragraph are spaces": {
+			in: "<p>  about\n   11,000\ttroops  </p>", want: "about 11,000 troops",
+		},
+		"script, style, nav, aside, footer, form, iframe, figcaption dropped": {
+			in: "<p>Text.</p><script>var x = '<p>no</p>';</script><style>p{}</style>" +
+				"<nav>Home</nav><aside>Ad</aside><footer>(c)</footer><form>Name</form>" +
+				"<iframe>frame</iframe><figure><img src=a><figcaption>Caption</figcaption></figure><p>More.</p>",
+			want: "Text.\n\nMore.",
+		},
+		"unclosed tags": {
+			in: "<p>one<p>two<div><b>three", want: "one\n\ntwo\n\nthree",
+		},
+		"stray closing tags": {
+			in: "</div></p>text</b>", want: "text",
+		},
+		"end matter cut after the article": {
+			in:   "<p>Body.</p><p>Read also:</p><p>Other story 3,000 killed</p><p>You may also like</p>",
+			want: "Body.",
+		},
+		"furniture lines dropped, text after kept": {
+			in:   "<p>Share</p><p>Body one.</p><p>Read more</p><p>Body two.</p><p>Facebook Twitter WhatsApp Telegram</p>",
+			want: "Body one.\n\nBody two.",
+		},
+		"previous and next article lines dropped": {
+			in:   "<p>Body.</p><p>Previous article‘Poverty’ – 8 Years</p><p>Next article2027: Lamido</p>",
+			want: "Body.",
+		},
+		"end-matter word at the top does not cut the article": {
+			in: "<p>Leave a Comment</p><p>Body.</p>", want: "Body.",
+		},
+		"a long paragraph that starts like furniture is kept": {
+			in:   "<p>Body.</p><p>Share prices " + strings.Repeat("rose and fell again ", 12) + "</p>",
+			want: "Body.\n\nShare prices " + strings.TrimSpace(strings.Repeat("rose and fell again ", 12)),
+		},
+		"plain text input keeps its paragraphs": {
+			in: "First line.\nSecond line.\n\nSource link\nLeave a Reply", want: "First line.\n\nSecond line.",
+		},
+		"plain text with entities": {
+			in: "Labour Party&#x27;s candidate &amp; more", want: "Labour Party's candidate & more",
+		},
+		"a less-than sign is not a tag": {
+			in: "fewer than 3 < 5 soldiers", want: "fewer than 3 < 5 soldiers",
+		},
+		"wordpress feed footer": {
+			in:   "<p>Body.</p><p>The post Kursk update appeared first on Example News.</p>",
+			want: "Body.",
+		},
+		"broken end tag left by a scraper": {
+			in: "Between North Korea and Russia.” /p>", want: "Between North Korea and Russia.”",
+		},
+		"empty": {in: "", want: ""},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := CleanHTML(tc.in); got != tc.want {
+				t.Errorf("CleanHTML(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCleanHTMLInvalidUTF8BecomesValid(t *testing.T) {
+	for _, in := range []string{"<p>caf\xe9 \xff</p>", "caf\xe9\nbar", "<p>\xc3</p>"} {
+		if got := CleanHTML(in); !utf8.ValidString(got) {
+			t.Errorf("CleanHTML(%q) = %q: not valid UTF-8", in, got)
+		}
+	}
+}
+
+// Hostile documents must come out right, not just quickly: the speed is in
+// BenchmarkCleanHTMLHostile.
+func TestCleanHTMLHostile(t *testing.T) {
+	deep := strings.Repeat("<div><span><b>", 20_000) + "deep text" + strings.Repeat("</b></span></div>", 20_000)
+	if got := CleanHTML(deep); got != "deep text" {
+		t.Errorf("deep nesting: got %q", trunc(got))
+	}
+	huge := `<p title="` + strings.Repeat("x", 1<<20) + `">after a huge attribute</p>`
+	if got := CleanHTML(huge); got != "after a huge attribute" {
+		t.Errorf("huge attribute: got %q", trunc(got))
+	}
+	unclosed := strings.Repeat("<p><i>", 10_000) + "end"
+	if got := CleanHTML(unclosed); got != "end" {
+		t.Errorf("unclosed: got %q", trunc(got))
+	}
+}
+
+func trunc(s string) string {
+	if len(s) > 80 {
+		return s[:80] + "…"
+	}
+	return s
+}
+
+// Every corpus article body, boilerplate and all, comes out without the
+// furniture and with its last real sentence.
+func TestCleanTextCorpus(t *testing.T) {
+	lastSentence := map[string]string{
+		"000": "is only between North Korea and Russia.”",
+		"001": "are preparing to engage in combat within days.",
+		"002": "in response to the “threat” posed by the deployment of North Korean forces.",
+		"003": "he told Ukraine’s TSN Tyzhden news programme.",
+		"004": "The situation demands continued international attention and strategic responses to avert broader conflict.",
+		"007": "in response to the “threat” posed by the deployment of North Korean forces.",
+	}
+	for _, a := range loadArticles(t) {
+		t.Run(a.name, func(t *testing.T) {
+			got := CleanText(a.body)
+			assertNoFurniture(t, a.name, got)
+			if want, ok := lastSentence[a.name]; ok && !strings.HasSuffix(got, want) {
+				t.Errorf("text should end %q, ends %q", want, got[max(0, len(got)-120):])
+			}
+			if len(got) < len(a.body)/2 {
+				t.Errorf("cleaning kept %d of %d bytes", len(got), len(a.body))
+			}
+		})
+	}
+}
+
+func BenchmarkCleanHTML(b *testing.B) {
+	page := strings.Repeat("<p>North Korean <b>troops</b> &amp; about 11,000 soldiers were deployed to Kursk, officials said.</p><script>x()</script>\n", 200) +
+		"<p>Read also:</p><p>Other</p>"
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		CleanHTML(page)
+	}
+}
+
+func BenchmarkCleanHTMLHostile(b *testing.B) {
+	deep := strings.Repeat("<div><span>", 50_000) + "x" + strings.Repeat("</span></div>", 50_000)
+	b.SetBytes(int64(len(deep)))
+	for b.Loop() {
+		CleanHTML(deep)
+	}
+}

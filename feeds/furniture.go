@@ -1,0 +1,109 @@
+package feeds
+
+import (
+	"strings"
+	"unicode"
+)
+
+// lineKind says what a line of an article body is.
+type lineKind int
+
+const (
+	body      lineKind = iota
+	furniture          // drop the line: share bars, "Read more", navigation
+	endMatter          // drop it and everything after: related stories, comments, bios
+)
+
+// maxFurnitureLen bounds the lines matched by prefix: a real paragraph that
+// happens to begin "Share prices..." or "Comments by the minister..." is
+// long, a furniture line ("Read also: <headline>") is short.
+const maxFurnitureLen = 200
+
+// endPrefixes start the end matter of a page as outlets print it.
+var endPrefixes = []string{
+	"read also", "see also:", "related:", "related articles", "related posts",
+	"related stories", "related news", "more stories", "more from ", "you may also like",
+	"you might also like", "you may have missed", "recommended for you", "leave a reply",
+	"leave a comment", "post comment", "post a comment", "comments (", "source link",
+	"original source:", "share this article", "share this story", "share this:",
+	"editors' picks", "editor's picks", "latest posts", "latest news", "popular posts",
+	"most read", "about the author", "your email address will not be published",
+	"google search engine", "related topics", "trending now",
+}
+
+// dropPrefixes are single furniture lines inside or around the text.
+var dropPrefixes = []string{
+	"read more:", "click here", "back to top", "previous article", "next article",
+	"share on ", "follow us on ", "continue reading", "sign up for ", "subscribe to our",
+	"this article was originally published", "advertisement", "skip to content",
+}
+
+// dropExact are furniture lines in their entirety.
+var dropExact = map[string]bool{
+	"read more": true, "share": true, "tweet": true, "print": true, "email": true,
+	"comments": true, "sponsored": true, "subscribe": true, "related": true,
+	"read the full story": true, "view comments": true, "share this": true,
+}
+
+// socialWords make up share bars ("Facebook Twitter WhatsApp Telegram").
+var socialWords = map[string]bool{
+	"facebook": true, "twitter": true, "x": true, "whatsapp": true, "telegram": true,
+	"linkedin": true, "reddit": true, "pinterest": true, "email": true, "print": true,
+	"messenger": true, "tumblr": true, "vk": true, "viber": true, "copy": true,
+	"link": true, "share": true, "threads": true, "bluesky": true, "mastodon": true,
+}
+
+// classify tells body text from furniture. Matching is on a normalised
+// form: lower case, typographic apostrophes straightened, trailing
+// punctuation and arrows cut.
+func classify(line string) lineKind {
+	if len(line) > maxFurnitureLen {
+		return body
+	}
+	n := normLine(line)
+	if dropExact[n] || isShareBar(n) {
+		return furniture
+	}
+	// WordPress feeds end every entry with this line.
+	if strings.HasPrefix(n, "the post ") && strings.Contains(n, " appeared first on ") {
+		return endMatter
+	}
+	for _, p := range endPrefixes {
+		if strings.HasPrefix(n, p) || n == strings.TrimRight(p, ": (") {
+			return endMatter
+		}
+	}
+	for _, p := range dropPrefixes {
+		if strings.HasPrefix(n, p) || n == strings.TrimRight(p, ": ") {
+			return furniture
+		}
+	}
+	return body
+}
+
+// apostrophes straightens typographic apostrophes (read-only, shared).
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'")
+
+func normLine(line string) string {
+	n := strings.ToLower(strings.TrimSpace(line))
+	n = apostrophes.Replace(n)
+	return strings.TrimRightFunc(n, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".:…!›»>→-–—|*", r)
+	})
+}
+
+// isShareBar reports whether a line is only names of social networks.
+func isShareBar(n string) bool {
+	words := strings.FieldsFunc(n, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == ',' || r == '/' || r == '·' || r == '•'
+	})
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !socialWords[w] {
+			return false
+		}
+	}
+	return true
+}

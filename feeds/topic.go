@@ -1,0 +1,80 @@
+package feeds
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Match reports whether an item is about the story: every non-empty AllOf
+// group has a term in the title or text, and no Exclude term appears.
+// Terms match whole words and phrases, case-insensitively; punctuation
+// counts as a word break, so "Pyongyang’s" matches "Pyongyang" and
+// "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
+// config validation is where it should be refused).
+func (t TopicRules) Match(title, text string) bool {
+	hay := normWords(title + "\n" + text)
+	for _, group := range t.AllOf {
+		if len(group) == 0 {
+			continue
+		}
+		if !anyTerm(hay, group) {
+			return false
+		}
+	}
+	return !anyTerm(hay, t.Exclude)
+}
+
+func anyTerm(hay string, terms []string) bool {
+	for _, term := range terms {
+		n := normWords(term)
+		if n != " " && strings.Contains(hay, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// normWords lower-cases s and turns every run of characters that are not
+// letters or digits into one space, with a space at each end, so that a
+// whole-word match is a plain substring search for " term ".
+func normWords(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
+	space := true
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// DefaultTopicRules select the shipped story, North Korean troops in the
+// war in Russia and Ukraine: a North Korea cue and a war cue. Kursk alone
+// is not enough (the Kursk submarine), and neither is North Korea alone
+// (its missile tests).
+func DefaultTopicRules() TopicRules {
+	return TopicRules{
+		AllOf: [][]string{
+			{
+				"North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
+				"Kim Jong Un", "Kim Jong-un", "Democratic People's Republic of Korea",
+			},
+			{
+				"Kursk", "Russia", "Russian", "Russians", "Ukraine", "Ukrainian",
+				"Ukrainians", "Moscow", "Kremlin", "Kyiv", "Kiev", "Putin",
+				"Zelensky", "Zelenskyy", "Zelenskiy",
+			},
+		},
+	}
+}

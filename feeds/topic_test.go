@@ -1,0 +1,79 @@
+package feeds
+
+import "testing"
+
+func TestTopicRulesMatch(t *testing.T) {
+	rules := TopicRules{
+		AllOf:   [][]string{{"North Korea", "Pyongyang"}, {"Kursk", "Russia"}},
+		Exclude: []string{"submarine"},
+	}
+	tests := map[string]struct {
+		title, text string
+		want        bool
+	}{
+		"one term of each group":             {"North Korea in Kursk", "", true},
+		"terms split between title and text": {"Pyongyang", "troops in Russia", true},
+		"case-insensitive":                   {"NORTH KOREA", "kursk", true},
+		"curly possessive":                   {"Pyongyang’s troops", "Kursk", true},
+		"straight possessive":                {"Pyongyang's troops", "Kursk", true},
+		"a group missing":                    {"North Korea tests a missile", "", false},
+		"whole words only":                   {"North Koreanism", "Russian", false},
+		"phrase must be contiguous":          {"North of Korea", "Kursk", false},
+		"an excluded term":                   {"North Korea, Russia", "the Kursk submarine", false},
+		"excluded only as a whole word":      {"North Korea, Russia", "submarines", true},
+		"empty":                              {"", "", false},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := rules.Match(tc.title, tc.text); got != tc.want {
+				t.Errorf("Match(%q, %q) = %v, want %v", tc.title, tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTopicRulesEdgeCases(t *testing.T) {
+	if !(TopicRules{}).Match("anything", "") {
+		t.Error("no rules should let everything in")
+	}
+	if !(TopicRules{AllOf: [][]string{{}, {"kursk"}}}).Match("Kursk", "") {
+		t.Error("an empty group should be ignored")
+	}
+	if (TopicRules{AllOf: [][]string{{""}}}).Match("Kursk", "") {
+		t.Error("an empty term should match nothing")
+	}
+}
+
+func TestDefaultTopicRulesCorpus(t *testing.T) {
+	rules := DefaultTopicRules()
+	for _, a := range loadArticles(t) {
+		t.Run(a.name, func(t *testing.T) {
+			want := a.header["topic"] == "on"
+			if got := rules.Match(a.header["title"], CleanText(a.body)); got != want {
+				t.Errorf("%s %q: Match = %v, corpus says topic %s", a.name, a.header["title"], got, a.header["topic"])
+			}
+		})
+	}
+}
+
+func TestDefaultTopicRulesGeneralise(t *testing.T) {
+	rules := DefaultTopicRules()
+	tests := map[string]struct {
+		title, text string
+		want        bool
+	}{
+		"DPRK and Kyiv":                  {"DPRK units spotted", "Kyiv says they fight alongside Moscow's army", true},
+		"Kim Jong-un and Putin":          {"Kim Jong-un meets Putin", "", true},
+		"North Koreans and Ukrainians":   {"Ukrainians capture two North Koreans", "", true},
+		"missile test only":              {"North Korea fires ballistic missile", "Seoul and Tokyo condemn the launch", false},
+		"Kursk without North Korea":      {"Kursk nuclear plant", "Russia says", false},
+		"South Korea is not North Korea": {"South Korea and Ukraine talk", "", false},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := rules.Match(tc.title, tc.text); got != tc.want {
+				t.Errorf("Match(%q, %q) = %v, want %v", tc.title, tc.text, got, tc.want)
+			}
+		})
+	}
+}

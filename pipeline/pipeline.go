@@ -1,0 +1,143 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/dedup"
+	"github.com/crosscheck-bot/crosscheck/feeds"
+)
+
+// Options configure the pipeline.
+type Options struct {
+	Topic      feeds.TopicRules
+	Extractor  *claims.Extractor
+	Rules      claims.Rules
+	MaxItemAge time.Duration // items published longer ago raise no alert; 0: no limit
+	Lookback   time.Duration // how far back earlier claims are compared (default 1 year)
+	Now        func() time.Time
+	Log        *slog.Logger
+}
+
+// Pipeline takes one item at a time from feed to store.
+type Pipeline struct {
+	store Store
+	opts  Options
+	// mu serialises Process: comparison reads what earlier items stored,
+	// so two items must not be judged against the same snapshot.
+	mu sync.Mutex
+}
+
+// New builds a pipeline over a store.
+func New(s Store, o Options) *Pipeline {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Lookback == 0 {
+		o.Lookback = 365 * 24 * time.Hour
+	}
+	if o.Extractor == nil {
+		o.Extractor = claims.NewExtractor(claims.Lexicon{})
+	}
+	if o.Rules.Window == 0 {
+		o.Rules = claims.DefaultRules()
+	}
+	return &Pipeline{store: s, opts: o}
+}
+
+// Outcome is what became of one item.
+type Outcome struct {
+	Record Record
+	Alerts []claims.Alert // queued in the outbox, with IDs
+	Seen   bool           // the feed gave this entry before: nothing was done
+}
+
+// Process runs one item through filter, dedup, extraction and comparison
+// and stores everything it leaves behind in one transaction.
+func (p *Pipeline) Process(ctx context.Context, it feeds.Item) (Outcome, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	seen, err := p.store.ItemSeen(ctx, it.FeedURL, it.GUID)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("process %s: %w", it.URL, err)
+	}
+	if seen {
+		return Outcome{Seen: true}, nil
+	}
+	rec, err := p.judge(ctx, it)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("process %s: %w", it.URL, err)
+	}
+	alerts, err := p.store.Save(ctx, rec)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("store %s: %w", it.URL, err)
+	}
+	return Outcome{Record: rec, Alerts: alerts}, nil
+}
+
+func (p *Pipeline) judge(ctx context.Context, it feeds.Item) (Record, error) {
+	rec := Record{Item: it, Status: StatusNew}
+	if !p.opts.Topic.Match(it.Title, it.Text) {
+		rec.Status = StatusOffTopic
+		return rec, nil
+	}
+	rec.Fingerprint = dedup.Fingerprint(it.Text)
+	orig, dup, err := p.store.DuplicateOf(ctx, it.Canonical, rec.Fingerprint)
+	if err != nil {
+		return rec, err
+	}
+	if dup {
+		rec.Status, rec.DuplicateOf = StatusDuplicate, orig
+		return rec, nil
+	}
+	rec.Claims = p.opts.Extractor.Extract(claims.Document{
+		URL: it.URL, Title: it.Title, Text: it.Text, Source: it.Source, Published: it.Published,
+	})
+	rec.Alerts, err = p.compare(ctx, rec.Claims)
+	if err != nil {
+		return rec, err
+	}
+	if p.opts.MaxItemAge > 0 && it.Published.Before(p.opts.Now().Add(-p.opts.MaxItemAge)) {
+		// Backlog of a newly added feed: stored and compared, never announced.
+		rec.Alerts = nil
+	}
+	return rec, nil
+}
+
+// compare sets each claim against stored claims and against the claims
+// before it in the same article (two sources quoted in one report can
+// disagree).
+func (p *Pipeline) compare(ctx context.Context, cs []claims.Claim) ([]claims.Alert, error) {
+	var alerts []claims.Alert
+	for i, c := range cs {
+		earlier, err := p.store.ClaimsAbout(ctx, c.Metric, c.Subject,
+			c.Published.Add(-p.opts.Lookback), c.Published.Add(p.opts.Rules.Window), 500)
+		if err != nil {
+			return nil, fmt.Errorf("earlier claims: %w", err)
+		}
+		for _, prev := range cs[:i] {
+			if prev.Metric == c.Metric && prev.Subject == c.Subject {
+				earlier = append(earlier, prev)
+			}
+		}
+		now := p.opts.Now()
+		for _, a := range p.opts.Rules.Compare(c, earlier) {
+			a.Raised = now
+			alerts = append(alerts, a)
+		}
+	}
+	return alerts, nil
+}
+
+// Reconfigure applies new topic rules, lexicon and comparison rules from
+// the next item on: a config edit takes effect without a restart.
+func (p *Pipeline) Reconfigure(o Options) {
+	fresh := New(p.store, o)
+	p.mu.Lock()
+	p.opts = fresh.opts
+	p.mu.Unlock()
+}

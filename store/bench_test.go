@@ -1,0 +1,87 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
+)
+
+func benchRecord(i int, fp uint64) pipeline.Record {
+	url := "https://bench.example/article/" + strconv.Itoa(i)
+	it := item("https://bench.example/rss", url, day.Add(time.Duration(i)*time.Minute))
+	it.Title = "North Korean troops in Kursk: report number " + strconv.Itoa(i)
+	return pipeline.Record{Item: it, Status: pipeline.StatusNew, Fingerprint: fp, Claims: []claims.Claim{
+		claim(claims.Troops, 11000, claims.About, "South Korea's Joint Chiefs of Staff"),
+		claim(claims.Casualties, 3000, claims.MoreThan, "Volodymyr Zelensky"),
+		claim(claims.Killed, 200, claims.Exact, claims.Unattributed),
+	}}
+}
+
+// BenchmarkSave stores articles with three claims each and reports
+// articles/s and the database's bytes per article.
+func BenchmarkSave(b *testing.B) {
+	s := mustOpen(b)
+	r := rand.New(rand.NewPCG(1, 1))
+	i := 0
+	for b.Loop() {
+		mustSave(b, s, benchRecord(i, r.Uint64()))
+		i++
+	}
+	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
+	if size, err := s.SizeBytes(); err == nil && i > 0 {
+		b.ReportMetric(float64(size)/float64(i), "bytes/article")
+	}
+}
+
+// BenchmarkDuplicateOf looks up a near copy among many stored
+// fingerprints; ns/op should not grow with the number stored.
+func BenchmarkDuplicateOf(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("stored=%d", n), func(b *testing.B) {
+			s := mustOpen(b)
+			fps := fillFingerprints(b, s, n)
+			r := rand.New(rand.NewPCG(2, 2))
+			for b.Loop() {
+				// A stored fingerprint with three bits flipped, under an unknown URL.
+				fp := fps[r.IntN(len(fps))] ^ (1<<r.IntN(64) | 1<<r.IntN(64) | 1<<r.IntN(64))
+				if _, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", fp); err != nil || !ok {
+					b.Fatalf("no original found: %v", err)
+				}
+			}
+		})
+	}
+}
+
+// fillFingerprints stores n articles with random fingerprints, in large
+// transactions so that setting up 100k takes seconds, not minutes.
+func fillFingerprints(b *testing.B, s *Store, n int) []uint64 {
+	b.Helper()
+	r := rand.New(rand.NewPCG(3, 3))
+	fps := make([]uint64, n)
+	ctx := context.Background()
+	const batch = 5000
+	for start := 0; start < n; start += batch {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := start; i < min(start+batch, n); i++ {
+			fps[i] = r.Uint64()
+			rec := benchRecord(i, fps[i])
+			rec.Claims = nil
+			if _, err := s.save(ctx, tx, rec); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := tx.Commit(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return fps
+}

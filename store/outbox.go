@@ -1,0 +1,95 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/crosscheck-bot/crosscheck/claims"
+)
+
+// queueAlert puts one alert in the outbox unless every pair it names was
+// alerted before. Alert.Claim, and any Against claim from the same record
+// (two sources in one article), are matched by value to the record's
+// claims to learn their IDs.
+func queueAlert(ctx context.Context, tx *sql.Tx, a claims.Alert, recorded []claims.Claim, ids []int64) (claims.Alert, bool, error) {
+	claimID, err := claimIDOf(a.Claim, recorded, ids)
+	if err != nil {
+		return claims.Alert{}, false, err
+	}
+	a.Claim.ID = claimID
+	a.Against = append([]claims.Claim(nil), a.Against...)
+	for i, against := range a.Against {
+		if against.ID == 0 {
+			if a.Against[i].ID, err = claimIDOf(against, recorded, ids); err != nil {
+				return claims.Alert{}, false, err
+			}
+		}
+	}
+	fresh, keys, err := unalertedPairs(ctx, tx, a)
+	if err != nil || len(fresh) == 0 {
+		return claims.Alert{}, false, err
+	}
+	a.Against = fresh
+	res, err := tx.ExecContext(ctx, "INSERT INTO alerts (kind, raised_at, claim_id) VALUES (?, ?, ?)",
+		string(a.Kind), micros(a.Raised), claimID)
+	if err != nil {
+		return claims.Alert{}, false, fmt.Errorf("queue %s alert: %w", a.Kind, err)
+	}
+	if a.ID, err = res.LastInsertId(); err != nil {
+		return claims.Alert{}, false, fmt.Errorf("queue %s alert: %w", a.Kind, err)
+	}
+	for i, against := range fresh {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO alert_against (alert_id, claim_id) VALUES (?, ?)",
+			a.ID, against.ID); err != nil {
+			return claims.Alert{}, false, fmt.Errorf("queue alert %d against claim %d: %w", a.ID, against.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO alert_pairs (pair_key, alert_id) VALUES (?, ?)",
+			keys[i], a.ID); err != nil {
+			return claims.Alert{}, false, fmt.Errorf("record alert pair %q: %w", keys[i], err)
+		}
+	}
+	return a, true, nil
+}
+
+func claimIDOf(c claims.Claim, recorded []claims.Claim, ids []int64) (int64, error) {
+	for i, r := range recorded {
+		if r == c {
+			return ids[i], nil
+		}
+	}
+	return 0, fmt.Errorf("alert claim %q is not one of the record's claims", c.Quote)
+}
+
+// unalertedPairs keeps the Against claims whose pair with the alert's
+// claim was never alerted, with their pair keys. The same pair twice in
+// one alert counts once.
+func unalertedPairs(ctx context.Context, tx *sql.Tx, a claims.Alert) ([]claims.Claim, []string, error) {
+	var fresh []claims.Claim
+	var keys []string
+	for _, against := range a.Against {
+		if against.ID == 0 {
+			return nil, nil, fmt.Errorf("alert against claim %q: not a stored claim (no ID)", against.Quote)
+		}
+		key := claims.PairKey(a.Claim, against)
+		var seen bool
+		err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM alert_pairs WHERE pair_key = ?)", key).Scan(&seen)
+		if err != nil {
+			return nil, nil, fmt.Errorf("look up alert pair %q: %w", key, err)
+		}
+		if !seen && !contains(keys, key) {
+			fresh = append(fresh, against)
+			keys = append(keys, key)
+		}
+	}
+	return fresh, keys, nil
+}
+
+func contains(keys []string, key string) bool {
+	for _, k := range keys {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,130 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/dedup"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
+)
+
+// Save stores everything one item leaves behind in one transaction: the
+// article, its feed entry, its near-duplicate band keys, its claims and
+// the alerts it raises. A crash can therefore neither lose an alert nor
+// queue one for an article that was not stored. It returns the alerts it
+// queued, with IDs: an alert pair raised before is dropped from Against,
+// and an alert left with nothing against is not queued. An entry stored
+// before is left alone and queues nothing.
+func (s *Store) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
+	}
+	defer tx.Rollback()
+	queued, err := s.save(ctx, tx, r)
+	if err != nil {
+		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
+	}
+	return queued, nil
+}
+
+func (s *Store) save(ctx context.Context, tx *sql.Tx, r pipeline.Record) ([]claims.Alert, error) {
+	var one int
+	err := tx.QueryRowContext(ctx, "SELECT 1 FROM items WHERE feed_url = ? AND guid = ?",
+		r.Item.FeedURL, r.Item.GUID).Scan(&one)
+	if err == nil {
+		return nil, nil // stored already: the same entry again is not an error
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return nil, err
+	}
+	articleID, err := insertArticle(ctx, tx, r, s.now())
+	if err != nil {
+		return nil, err
+	}
+	claimIDs, err := insertClaims(ctx, tx, articleID, r)
+	if err != nil {
+		return nil, err
+	}
+	var queued []claims.Alert
+	for _, a := range r.Alerts {
+		q, ok, err := queueAlert(ctx, tx, a, r.Claims, claimIDs)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			queued = append(queued, q)
+		}
+	}
+	return queued, nil
+}
+
+func insertArticle(ctx context.Context, tx *sql.Tx, r pipeline.Record, now time.Time) (int64, error) {
+	it := r.Item
+	var duplicateOf sql.NullString
+	if r.Status == pipeline.StatusDuplicate {
+		duplicateOf = sql.NullString{String: r.DuplicateOf, Valid: true}
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO articles
+		(url, canonical, title, source, published, stored_at, status, duplicate_of, fingerprint)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		it.URL, it.Canonical, it.Title, it.Source, nullMicros(it.Published), micros(now),
+		string(r.Status), duplicateOf, int64(r.Fingerprint))
+	if err != nil {
+		return 0, fmt.Errorf("insert article: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("insert article: %w", err)
+	}
+	_, err = tx.ExecContext(ctx, "INSERT INTO items (feed_url, guid, article_id) VALUES (?, ?, ?)",
+		it.FeedURL, it.GUID, id)
+	if err != nil {
+		return 0, fmt.Errorf("insert item %s of %s: %w", it.GUID, it.FeedURL, err)
+	}
+	// Only new articles can be originals; copies and off-topic items
+	// stay out of the index.
+	if r.Status != pipeline.StatusNew || r.Fingerprint == 0 {
+		return id, nil
+	}
+	for _, key := range dedup.Bands(r.Fingerprint) {
+		_, err := tx.ExecContext(ctx, "INSERT INTO bands (band_key, article_id, fingerprint) VALUES (?, ?, ?)",
+			int64(key), id, int64(r.Fingerprint))
+		if err != nil {
+			return 0, fmt.Errorf("insert band key: %w", err)
+		}
+	}
+	return id, nil
+}
+
+// insertClaims stores the record's claims and returns their IDs in order.
+func insertClaims(ctx context.Context, tx *sql.Tx, articleID int64, r pipeline.Record) ([]int64, error) {
+	ids := make([]int64, 0, len(r.Claims))
+	for _, c := range r.Claims {
+		published := c.Published
+		if published.IsZero() {
+			published = r.Item.Published
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO claims (article_id, metric, subject, location, value,
+			value_max, qualifier, partial, attribution, quote, published)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			articleID, string(c.Metric), string(c.Subject), c.Location, c.Value, c.ValueMax,
+			string(c.Qualifier), c.Partial, c.Attribution, c.Quote, nullMicros(published))
+		if err != nil {
+			return nil, fmt.Errorf("insert %s %s claim %q: %w", c.Subject, c.Metric, c.Quote, err)
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return nil, fmt.Errorf("insert claim: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
+}
