@@ -45,9 +45,9 @@ func telegramAlertHTML(a claims.Alert) string {
 
 func telegramAlertWith(a claims.Alert, b telegramBudget) string {
 	c := a.Claim
-	topic := telegramSubject(c.Subject) + " " + telegramMetric(c.Metric)
-	if c.Location != "" {
-		topic += " in " + telegramClip(c.Location, b.field)
+	headline := AlertHeadline(a)
+	if b.field >= 0 {
+		headline = telegramClip(headline, b.field+80) // the location is feed text
 	}
 	against := a.Against
 	more := 0
@@ -55,22 +55,14 @@ func telegramAlertWith(a claims.Alert, b telegramBudget) string {
 		more = len(against) - b.against
 		against = against[:b.against]
 	}
-	var lines []string
-	switch a.Kind {
-	case claims.NewFigure:
-		lines = append(lines, "<b>New figure: "+telegramEsc(topic)+"</b>")
-		if len(a.Against) > 0 {
-			prev := a.Against[len(a.Against)-1]
-			lines = append(lines, telegramEsc(telegramValueText(c)+", up from "+telegramValueText(prev)))
-		}
-		lines = append(lines, "")
-		lines = append(lines, telegramClaimBlock(c, b)...)
-		if len(against) > 0 {
-			lines = append(lines, "", "<i>Earlier:</i>")
-		}
-	default:
-		lines = append(lines, "<b>Conflicting figures: "+telegramEsc(topic)+"</b>", "")
-		lines = append(lines, telegramClaimBlock(c, b)...)
+	lines := []string{"<b>" + telegramEsc(headline) + "</b>"}
+	if a.Kind == claims.NewFigure && len(a.Against) > 0 {
+		lines = append(lines, telegramEsc(Figure(c)+", up from "+Figure(a.Against[0])+" earlier."))
+	}
+	lines = append(lines, "")
+	lines = append(lines, telegramClaimBlock(c, b)...)
+	if a.Kind == claims.NewFigure && len(against) > 0 {
+		lines = append(lines, "", "<i>Earlier:</i>")
 	}
 	for _, e := range against {
 		lines = append(lines, "")
@@ -82,23 +74,18 @@ func telegramAlertWith(a claims.Alert, b telegramBudget) string {
 	return strings.Join(lines, "\n")
 }
 
-// telegramClaimBlock is one side of an alert. Each line is balanced
-// HTML, so a reply may be split between them.
+// telegramClaimBlock is one side of an alert: the figure, who says it,
+// the date and a link, then the quote. Each line is balanced HTML, so a
+// reply may be split between them.
 func telegramClaimBlock(c claims.Claim, b telegramBudget) []string {
-	who := c.Attribution
-	if who == "" {
-		who = claims.Unattributed
+	figure := "<b>" + telegramEsc(c.ValueText()) + "</b> " + telegramEsc(c.Metric.Noun())
+	if c.Partial {
+		figure += " (part of the force)"
 	}
 	lines := []string{
-		"<b>" + telegramEsc(telegramValueText(c)) + "</b> " + telegramEsc(telegramMetric(c.Metric)) +
-			": " + telegramEsc(telegramClip(who, b.field)),
+		figure + " · " + telegramEsc(telegramClip(Who(c), b.field)),
+		day(c.Published) + " · " + telegramLink(c.ArticleURL, telegramClip(c.Source, b.field), b.url),
 	}
-	date := "date unknown"
-	if !c.Published.IsZero() {
-		date = c.Published.UTC().Format("2 Jan 2006")
-	}
-	source := telegramClip(c.Source, b.field)
-	lines = append(lines, date+" · "+telegramLink(c.ArticleURL, source, b.url))
 	if q := strings.Join(strings.Fields(c.Quote), " "); q != "" && b.quote != 0 {
 		lines = append(lines, "<i>“"+telegramEsc(telegramClip(q, b.quote))+"”</i>")
 	}

@@ -3,10 +3,7 @@ package bot
 import (
 	"html"
 	"net/url"
-	"strconv"
 	"strings"
-
-	"github.com/crosscheck-bot/crosscheck/claims"
 )
 
 // telegramMaxLen is Telegram's limit on one message's text. Telegram
@@ -142,78 +139,4 @@ func telegramLink(rawURL, label string, maxURL int) string {
 		return telegramEsc(label)
 	}
 	return `<a href="` + telegramEsc(rawURL) + `">` + telegramEsc(label) + "</a>"
-}
-
-// telegramNumber writes 3000 as "3,000".
-func telegramNumber(v float64) string {
-	s := strconv.FormatInt(int64(v+0.5), 10)
-	if v < 0 {
-		s = strconv.FormatInt(int64(v-0.5), 10)
-	}
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
-
-// telegramValueText reads a claim's value as people say it. It stands in
-// for claims.Claim.ValueText until that exists on main.
-func telegramValueText(c claims.Claim) string {
-	v := telegramNumber(c.Value)
-	var s string
-	switch {
-	case c.Qualifier == claims.Range && c.ValueMax > c.Value:
-		s = v + "–" + telegramNumber(c.ValueMax)
-	case c.Qualifier == claims.Vague && c.ValueMax > c.Value:
-		s = "roughly " + v + "–" + telegramNumber(c.ValueMax)
-	default:
-		s = telegramQualifierWords(c.Qualifier) + v
-	}
-	if c.Partial {
-		s += " (part of the force)"
-	}
-	return s
-}
-
-// telegramSubject and telegramMetric stand in for Subject.Adjective and
-// Metric.Noun until the claims package has them.
-func telegramSubject(s claims.Subject) string {
-	switch s {
-	case claims.NorthKorea:
-		return "North Korean"
-	case claims.Russia:
-		return "Russian"
-	case claims.Ukraine:
-		return "Ukrainian"
-	}
-	return strings.ReplaceAll(string(s), "_", " ")
-}
-
-func telegramMetric(m claims.Metric) string { return string(m) }
-
-func telegramQualifierWords(q claims.Qualifier) string {
-	switch q {
-	case claims.About:
-		return "about "
-	case claims.MoreThan:
-		return "more than "
-	case claims.AtLeast:
-		return "at least "
-	case claims.LessThan:
-		return "fewer than "
-	case claims.AtMost:
-		return "at most "
-	case claims.UpTo:
-		return "up to "
-	}
-	return ""
 }
