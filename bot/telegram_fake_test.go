@@ -28,6 +28,7 @@ type fakeTelegram struct {
 	requests []fakeTelegramRequest
 	updates  []map[string]any         // never dropped: served from the offset asked for
 	failures map[string][]fakeFailure // per method, answered before the real thing
+	refuse   map[string]fakeFailure   // per chat_id, every sendMessage to it
 	queued   chan struct{}            // pinged when an update is queued
 	msgID    int
 }
@@ -48,6 +49,7 @@ func newFakeTelegram(t *testing.T, token string) *fakeTelegram {
 	f := &fakeTelegram{
 		t: t, token: token, botID: 777, botTag: "crosscheck_bot",
 		failures: map[string][]fakeFailure{},
+		refuse:   map[string]fakeFailure{},
 		queued:   make(chan struct{}, 1),
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
@@ -70,6 +72,8 @@ func (f *fakeTelegram) serve(w http.ResponseWriter, r *http.Request) {
 	var fail *fakeFailure
 	if q := f.failures[method]; len(q) > 0 {
 		fail, f.failures[method] = &q[0], q[1:]
+	} else if r, ok := f.refuse[r.PostForm.Get("chat_id")]; ok && method == "sendMessage" {
+		fail = &r
 	}
 	f.mu.Unlock()
 	switch {
@@ -192,6 +196,14 @@ func (f *fakeTelegram) failAPI(method string, code int, description string, para
 	}
 	b, _ := json.Marshal(body)
 	f.fail(method, 1, code, string(b))
+}
+
+// refuseChat makes every sendMessage to chat fail like the real API.
+func (f *fakeTelegram) refuseChat(chat string, code int, description string) {
+	b, _ := json.Marshal(map[string]any{"ok": false, "error_code": code, "description": description})
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.refuse[chat] = fakeFailure{code, string(b)}
 }
 
 // sent lists the sendMessage requests so far.
