@@ -46,6 +46,7 @@ func TestHandlers(t *testing.T) {
 		{name: "help lists the commands", cmd: bot.Command{Name: "help"}, want: "/latest [n]"},
 		{name: "help hides admin commands from others", cmd: bot.Command{Name: "start"}, want: "/conflicts", notWant: "/addfeed"},
 		{name: "help shows admins their commands", cmd: bot.Command{Name: "help", Admin: true}, want: "/addfeed URL [name]"},
+		{name: "help on Discord uses Discord's names", cmd: bot.Command{Name: "help", Admin: true, Target: bot.Target{Platform: "discord", ChatID: "9"}}, want: "/feed add url [name]", notWant: "/addfeed"},
 		{name: "latest shows stored reports with their figures", cmd: bot.Command{Name: "latest"}, want: "more than 3,010 killed or wounded"},
 		{name: "latest refuses a bad count", cmd: bot.Command{Name: "latest", Args: []string{"lots"}}, want: `"lots" is not a count`, ephemeral: true},
 		{name: "figures for one metric", cmd: bot.Command{Name: "figures", Args: []string{"casualties"}}, want: "about 1,001"},
@@ -66,7 +67,9 @@ func TestHandlers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			feeds := &feedLog{}
 			h := bot.NewHandlers(st, feeds, slog.New(slog.DiscardHandler))
-			tt.cmd.Target = chat
+			if tt.cmd.Target == (bot.Target{}) {
+				tt.cmd.Target = chat
+			}
 			r := h.Handle(context.Background(), tt.cmd)
 			text := r.Title + "\n" + strings.Join(r.Lines, "\n")
 			for _, a := range r.Alerts {

@@ -51,7 +51,7 @@ func (d *daemon) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	platforms, err := d.platforms(ctx)
+	platforms, err := d.platforms(ctx, st)
 	if err != nil {
 		return err
 	}
@@ -153,8 +153,24 @@ type platform interface {
 }
 
 // platforms builds the chat platforms whose tokens are in the environment.
-func (d *daemon) platforms(ctx context.Context) ([]platform, error) {
+func (d *daemon) platforms(ctx context.Context, kv bot.KV) ([]platform, error) {
 	var ps []platform
+	if token := d.getenv("TELEGRAM_BOT_TOKEN"); token != "" {
+		tc := d.cfg.Telegram
+		tg, err := bot.NewTelegram(ctx, bot.TelegramOptions{
+			Token:        token,
+			Channel:      tc.Channel,
+			Admins:       tc.Admins,
+			APIEndpoint:  tc.APIEndpoint,
+			LinkPreviews: tc.LinkPreviews,
+			KV:           kv,
+			Log:          d.log,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("telegram: %w", err)
+		}
+		ps = append(ps, tg)
+	}
 	if token := d.getenv("DISCORD_BOT_TOKEN"); token != "" {
 		dc, err := bot.NewDiscord(bot.DiscordOptions{
 			Token:        token,
