@@ -104,7 +104,11 @@ func (d *daemon) run(ctx context.Context) error {
 			Check:   feedCheck(newFetcher(cfg), cfg.Network.AllowPrivate),
 			Applied: live.Apply,
 		}}
-		ts.Go(func() { d.watchConfig(ctx, live, platforms) })
+		w, err := config.NewWatcher(d.cfgPath, log)
+		if err != nil {
+			return err
+		}
+		ts.Go(func() { d.watchConfig(ctx, w, live, platforms) })
 	}
 	handlers := bot.NewHandlers(st, admin, log)
 
@@ -134,8 +138,8 @@ func (d *daemon) run(ctx context.Context) error {
 
 // watchConfig applies hand edits of the config file as they are saved. A
 // broken edit is refused, reported once, and the bot runs on.
-func (d *daemon) watchConfig(ctx context.Context, live *liveConfig, ps []platform) {
-	err := config.Watch(ctx, d.cfgPath, d.log,
+func (d *daemon) watchConfig(ctx context.Context, w *config.Watcher, live *liveConfig, ps []platform) {
+	err := w.Run(ctx,
 		func(cfg *config.Config) { live.Apply(ctx, cfg, "file", "file") },
 		func(err error) {
 			d.log.Error("config edit refused: still running on the last good config", "config", d.cfgPath, "err", err)
