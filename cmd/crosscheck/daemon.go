@@ -172,7 +172,21 @@ type platform interface {
 	Run(ctx context.Context, h bot.Handler) error
 }
 
-// platforms starts the chat platforms whose tokens are in the environment.
+// platforms builds the chat platforms whose tokens are in the environment.
 func (d *daemon) platforms(ctx context.Context) ([]platform, error) {
-	return nil, nil
+	var ps []platform
+	if token := d.getenv("DISCORD_BOT_TOKEN"); token != "" {
+		dc, err := bot.NewDiscord(bot.DiscordOptions{
+			Token:        token,
+			Guilds:       d.cfg.Discord.Guilds,
+			APIBase:      d.cfg.Discord.APIBase,
+			AdminChannel: d.cfg.Discord.AdminChannel,
+			Log:          d.log.With("platform", "discord"),
+		})
+		if err != nil {
+			return nil, fmt.Errorf("discord: %w", err)
+		}
+		ps = append(ps, dc)
+	}
+	return ps, nil
 }
