@@ -332,21 +332,3 @@ func articlesFrom(t *testing.T, db *sql.DB, feedURL string) int {
 	}
 	return n
 }
-
-// syncBuffer is a bytes.Buffer safe for the poller's concurrent logging.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
