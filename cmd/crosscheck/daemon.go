@@ -128,6 +128,11 @@ func (d *daemon) run(ctx context.Context) error {
 	}
 	handlers := bot.NewHandlers(st, admin, log)
 
+	// Fixed targets are subscribed before the first poll: an alert raised
+	// before its target subscribed would never be owed to it.
+	if err := disp.Subscribe(ctx); err != nil {
+		return fmt.Errorf("subscribe fixed targets: %w", err)
+	}
 	ts.Go(func() {
 		if err := poller.Run(ctx); err != nil {
 			log.Error("poller stopped", "err", err)
