@@ -29,10 +29,12 @@ func syntheticFeed(name string, n int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>%s</title>`, name)
 	for i := range n {
-		value := "1,000"
+		// Values differ by report, so each pair of reports is a new pair.
+		v := 1000 + 10*i + len(name)
 		if i%2 == 1 {
-			value = "12,000"
+			v = 12000 + 100*i + len(name)
 		}
+		value := fmt.Sprintf("%d,%03d", v/1000, v%1000)
 		fmt.Fprintf(&b, `<item><guid>%s-%d</guid><link>https://%s.example/story/%d</link>
 <title>%s report %d on North Korean troops in Kursk</title><pubDate>%s</pubDate>
 <description>%s said that about %s North Korean troops had been deployed to the Kursk region. %s.</description></item>`,
@@ -55,9 +57,9 @@ func filler(rnd *rand.Rand, words int) string {
 	return strings.Join(out, " ")
 }
 
-// feedServer serves the dev corpus feeds and synthetic ones, and returns
-// their URLs in a fixed order.
-func feedServer(t *testing.T, synthetic int) []string {
+// feedServer serves the dev corpus feeds and synthetic ones, each answer
+// after latency, and returns their URLs in a fixed order.
+func feedServer(t *testing.T, synthetic int, latency time.Duration) []string {
 	t.Helper()
 	corpus, err := filepath.Glob("../testdata/corpus/feeds/*")
 	if err != nil || len(corpus) == 0 {
@@ -71,14 +73,14 @@ func feedServer(t *testing.T, synthetic int) []string {
 			t.Fatal(err)
 		}
 		p := "/corpus/" + filepath.Base(f)
-		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) { w.Write(body) })
+		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) { time.Sleep(latency); w.Write(body) })
 		paths = append(paths, p)
 	}
 	for i := range synthetic {
-		name := fmt.Sprintf("synth%d", i)
+		name := fmt.Sprintf("synth%d", i)+strings.Repeat("x", i)
 		body := syntheticFeed(name, 12)
 		p := "/" + name + ".rss"
-		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(body)) })
+		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) { time.Sleep(latency); w.Write([]byte(body)) })
 		paths = append(paths, p)
 	}
 	srv := httptest.NewServer(mux)

@@ -20,7 +20,7 @@ import (
 var console = bot.Target{Platform: "console", ChatID: "stdout"}
 
 func TestSIGTERMDeliversPendingAndClosesCleanly(t *testing.T) {
-	urls := feedServer(t, 1)
+	urls := feedServer(t, 1, 0)
 	b := setup(t, urls, "")
 	p := b.start(t, 0)
 	p.waitLog(t, 30*time.Second, "msg=polled", len(urls))
@@ -65,7 +65,7 @@ func errorsAs(err error, target **exec.ExitError) bool {
 }
 
 func TestASecondInstanceIsRefused(t *testing.T) {
-	b := setup(t, feedServer(t, 0), "")
+	b := setup(t, feedServer(t, 0, 0), "")
 	first := b.start(t, 0)
 	first.waitLog(t, 30*time.Second, "crosscheck running", 1)
 	refusal(t, b, 1, "is in use by another crosscheck (pid ")
@@ -112,7 +112,7 @@ func TestBadDatabasesAreRefusedAndLeftAlone(t *testing.T) {
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			b := setup(t, feedServer(t, 0), "")
+			b := setup(t, feedServer(t, 0, 0), "")
 			tt.make(t, b.db)
 			before, _ := os.ReadFile(b.db)
 			want := tt.want
