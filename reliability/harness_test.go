@@ -77,7 +77,7 @@ func feedServer(t *testing.T, synthetic int, latency time.Duration) []string {
 		paths = append(paths, p)
 	}
 	for i := range synthetic {
-		name := fmt.Sprintf("synth%d", i)+strings.Repeat("x", i)
+		name := fmt.Sprintf("synth%d", i) + strings.Repeat("x", i)
 		body := syntheticFeed(name, 12)
 		p := "/" + name + ".rss"
 		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) { time.Sleep(latency); w.Write([]byte(body)) })
