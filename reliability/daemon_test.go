@@ -49,7 +49,14 @@ func TestGoneFeedIsPausedAndCounted(t *testing.T) {
 	if cfg := readFile(t, b.config); !strings.Contains(cfg, "paused: true") {
 		t.Errorf("config does not pause the gone feed:\n%s", cfg)
 	}
+	// Delivery follows the polls: give it until a deadline to show.
+	deadline := time.Now().Add(10 * time.Second)
 	m := scrape(t, "http://"+addr+"/metrics")
+	for !(strings.Contains(m, "crosscheck_outbox_depth 0\n") && strings.Contains(m, "crosscheck_alerts_delivered_total")) &&
+		time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		m = scrape(t, "http://"+addr+"/metrics")
+	}
 	for _, want := range []string{
 		`crosscheck_fetch_errors_total{feed_url="` + gone.URL + `/feed.rss"} 1`,
 		`crosscheck_items_total{status="new"}`,
