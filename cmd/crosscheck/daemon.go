@@ -63,18 +63,31 @@ func (d *daemon) run(ctx context.Context) error {
 		log.Info("no bot tokens in the environment: alerts go to the console")
 		notifiers = append(notifiers, bot.NewConsole(d.stdout))
 	}
-	disp := bot.NewDispatcher(st, log, bot.DispatcherOptions{MaxAge: cfg.Alerts.MaxOutboxAge.D()}, notifiers...)
+	mets, err := startMetrics(ctx, cfg, st, log)
+	if err != nil {
+		return err
+	}
+	disp := bot.NewDispatcher(st, log, bot.DispatcherOptions{MaxAge: cfg.Alerts.MaxOutboxAge.D(), OnDelivery: mets.Delivery}, notifiers...)
 	out := printer{w: d.stdout}
 	var printMu sync.Mutex
 	fetcher := d.fetcher
 	if fetcher == nil {
 		fetcher = newFetcher(cfg)
 	}
+	var editor *config.FeedEditor
+	var onGone func(feeds.Feed, error)
 	poller := pipeline.NewPoller(fetcher, st, pipe, pipeline.PollerOptions{
 		Interval: cfg.Poll.Interval.D(),
 		Workers:  cfg.Poll.Workers,
 		Log:      log,
+		OnPoll: func(f feeds.Feed, s feeds.State, err error) {
+			mets.Polled(f, s, err)
+			if err != nil {
+				onGone(f, err)
+			}
+		},
 		OnOutcome: func(f feeds.Feed, o pipeline.Outcome) {
+			mets.Outcome(f, o)
 			if d.printArticles && o.Record.Status == pipeline.StatusNew {
 				printMu.Lock()
 				// Alerts are printed by the console notifier, once.
@@ -99,19 +112,31 @@ func (d *daemon) run(ctx context.Context) error {
 	var admin bot.FeedAdmin
 	var ts tasks
 	if d.cfgPath != "" {
-		admin = &feedAdmin{live: live, st: st, editor: &config.FeedEditor{
+		editor = &config.FeedEditor{
 			Path:    d.cfgPath,
 			Check:   feedCheck(newFetcher(cfg), cfg.Network.AllowPrivate),
 			Applied: live.Apply,
-		}}
+		}
+		admin = &feedAdmin{live: live, st: st, editor: editor}
 		w, err := config.NewWatcher(d.cfgPath, log)
 		if err != nil {
 			return err
 		}
 		ts.Go(func() { d.watchConfig(ctx, w, live, platforms) })
 	}
+	var gone goneSet
+	onGone = func(f feeds.Feed, err error) {
+		d.feedGone(ctx, f, err, editor, platforms, func(url string) {
+			poller.SetFeeds(gone.pause(live.Current().FeedList(), url))
+		})
+	}
 	handlers := bot.NewHandlers(st, admin, log)
 
+	// Fixed targets are subscribed before the first poll: an alert raised
+	// before its target subscribed would never be owed to it.
+	if err := disp.Subscribe(ctx); err != nil {
+		return fmt.Errorf("subscribe fixed targets: %w", err)
+	}
 	ts.Go(func() {
 		if err := poller.Run(ctx); err != nil {
 			log.Error("poller stopped", "err", err)
