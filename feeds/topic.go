@@ -79,6 +79,7 @@ func DefaultTopicRules() TopicRules {
 				"Zelensky", "Zelenskyy", "Zelenskiy",
 				"Russia's war", "fighting for Russia", "fight for Russia", "fought for Russia",
 				"troops to Russia", "soldiers to Russia", "troops in Russia", "soldiers in Russia",
+				"forces to Russia", "forces in Russia",
 				"casualties in Russia", "deployed to Russia", "deployment to Russia",
 			},
 		},

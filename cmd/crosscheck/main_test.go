@@ -7,10 +7,13 @@ import (
 	"encoding/json"
 	"errors"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/crosscheck-bot/crosscheck/feeds"
 )
 
 var corpusFeeds, _ = filepath.Glob("../../testdata/corpus/feeds/*")
@@ -199,5 +202,18 @@ func TestDemoShowsBothConflictsAndStopsCleanly(t *testing.T) {
 	}
 	if n := strings.Count(out.String(), "Conflicting figures"); n != 2 {
 		t.Errorf("%d conflict alerts, want 2:\n%s", n, out.String())
+	}
+}
+
+// The shipped config's topic rules are the built-in ones, written out so
+// admins can see and change them; they must not drift apart.
+func TestExampleConfigTopicRulesAreTheBuiltInOnes(t *testing.T) {
+	cfg, err := loadConfig("../../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := cfg.TopicRules(), feeds.DefaultTopicRules()
+	if !reflect.DeepEqual(got.AllOf, want.AllOf) {
+		t.Errorf("config.example.yaml topic.all_of = %q\nbuilt-in = %q", got.AllOf, want.AllOf)
 	}
 }
