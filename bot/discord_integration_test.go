@@ -10,9 +10,6 @@ import (
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/bot"
-	"github.com/crosscheck-bot/crosscheck/claims"
-	"github.com/crosscheck-bot/crosscheck/feeds"
-	"github.com/crosscheck-bot/crosscheck/pipeline"
 	"github.com/crosscheck-bot/crosscheck/store"
 )
 
@@ -28,7 +25,7 @@ func TestDiscordThroughStoreAndDispatcher(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	earlier := discordSaveClaim(t, st, "https://daily.example/1", 1000, nil)
+	earlier := saveClaim(t, st, "https://daily.example/1", 1000, nil)
 
 	fake := bot.NewDiscordFakeForTest(t)
 	fake.SetSystemChannel("guild-1", "chan-sys")
@@ -61,7 +58,7 @@ func TestDiscordThroughStoreAndDispatcher(t *testing.T) {
 	go func() { done <- disp.Run(dctx) }()
 	t.Cleanup(func() { stop(); <-done })
 
-	discordSaveClaim(t, st, "https://wire.example/2", 3000, &earlier)
+	saveClaim(t, st, "https://wire.example/2", 3000, &earlier)
 	disp.Wake()
 
 	body := fake.WaitFor(t, "POST", "/channels/chan-news/messages", "Conflicting figures: North Korean casualties in Kursk")
@@ -75,44 +72,6 @@ func TestDiscordThroughStoreAndDispatcher(t *testing.T) {
 		t.Errorf("after a 403 the subscriptions are %+v, want only chan-news", subs)
 	}
 	fake.CheckNoMentions(t)
-}
-
-// discordSaveClaim stores an article with one casualty claim; with against
-// set it also queues a conflict alert against that earlier claim.
-func discordSaveClaim(t *testing.T, st *store.Store, url string, value float64, against *claims.Claim) claims.Claim {
-	t.Helper()
-	ctx := context.Background()
-	published := time.Now().UTC().Add(-time.Hour)
-	c := claims.Claim{
-		Metric: claims.Casualties, Subject: claims.NorthKorea, Location: "Kursk", Value: value,
-		Qualifier: claims.About, Attribution: "officials @everyone", Quote: "About N were killed or wounded",
-		ArticleURL: url, Source: "Outlet", Published: published,
-	}
-	r := pipeline.Record{
-		Item:   feeds.Item{FeedURL: "https://feed.example/rss", GUID: url, URL: url, Canonical: url, Title: "Report @everyone", Source: "Outlet", Published: published},
-		Status: pipeline.StatusNew, Fingerprint: uint64(value), Claims: []claims.Claim{c},
-	}
-	if against != nil {
-		r.Alerts = []claims.Alert{{Kind: claims.Conflict, Claim: c, Against: []claims.Claim{*against}, Raised: time.Now().Add(time.Second)}}
-	}
-	queued, err := st.Save(ctx, r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if against != nil && len(queued) != 1 {
-		t.Fatalf("want one alert queued, got %d", len(queued))
-	}
-	figures, err := st.LatestFigures(ctx, claims.Casualties)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range figures {
-		if f.ArticleURL == url {
-			return f
-		}
-	}
-	t.Fatalf("claim from %s not stored", url)
-	return claims.Claim{}
 }
 
 func discordSameTargets(got, want []bot.Target) bool {

@@ -11,9 +11,6 @@ import (
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/bot"
-	"github.com/crosscheck-bot/crosscheck/claims"
-	"github.com/crosscheck-bot/crosscheck/feeds"
-	"github.com/crosscheck-bot/crosscheck/pipeline"
 	"github.com/crosscheck-bot/crosscheck/store"
 )
 
@@ -32,7 +29,7 @@ func TestTelegramThroughStoreAndDispatcher(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	earlier := telegramSaveClaim(t, st, "https://daily.example/1", 1000, nil)
+	earlier := saveClaim(t, st, "https://daily.example/1", 1000, nil)
 
 	fake := bot.NewTelegramFakeForTest(t, telegramIntegrationToken)
 	fake.RefuseChat("-4242", 403, "Forbidden: bot was kicked from the group chat")
@@ -61,7 +58,7 @@ func TestTelegramThroughStoreAndDispatcher(t *testing.T) {
 	go func() { done <- disp.Run(dctx) }()
 	t.Cleanup(func() { stop(); <-done })
 
-	telegramSaveClaim(t, st, "https://wire.example/2", 3000, &earlier)
+	saveClaim(t, st, "https://wire.example/2", 3000, &earlier)
 	disp.Wake()
 	for _, chat := range []string{"@crosscheck_news", "9001"} {
 		text := fake.WaitForText(t, chat, "Conflicting figures: North Korean casualties in Kursk")
@@ -75,44 +72,6 @@ func TestTelegramThroughStoreAndDispatcher(t *testing.T) {
 	if n := fake.SentToForTest("9001"); n != 2 {
 		t.Errorf("chat 9001 got %d messages, want the reply and one alert", n)
 	}
-}
-
-// telegramSaveClaim stores an article with one casualty claim; with
-// against set it also queues a conflict alert against that earlier claim.
-func telegramSaveClaim(t *testing.T, st *store.Store, url string, value float64, against *claims.Claim) claims.Claim {
-	t.Helper()
-	ctx := context.Background()
-	published := time.Now().UTC().Add(-time.Hour)
-	c := claims.Claim{
-		Metric: claims.Casualties, Subject: claims.NorthKorea, Location: "Kursk", Value: value,
-		Qualifier: claims.About, Attribution: "<b>officials</b> & aides", Quote: "About N were killed or wounded",
-		ArticleURL: url, Source: "Outlet", Published: published,
-	}
-	r := pipeline.Record{
-		Item:   feeds.Item{FeedURL: "https://feed.example/rss", GUID: url, URL: url, Canonical: url, Title: "Report <i>", Source: "Outlet", Published: published},
-		Status: pipeline.StatusNew, Fingerprint: uint64(value) * 7919, Claims: []claims.Claim{c},
-	}
-	if against != nil {
-		r.Alerts = []claims.Alert{{Kind: claims.Conflict, Claim: c, Against: []claims.Claim{*against}, Raised: time.Now()}}
-	}
-	queued, err := st.Save(ctx, r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if against != nil && len(queued) != 1 {
-		t.Fatalf("want one alert queued, got %d", len(queued))
-	}
-	figures, err := st.LatestFigures(ctx, claims.Casualties)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range figures {
-		if f.ArticleURL == url {
-			return f
-		}
-	}
-	t.Fatalf("claim from %s not stored", url)
-	return claims.Claim{}
 }
 
 // telegramWaitSubscribers waits until the stored Telegram subscriptions
