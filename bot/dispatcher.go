@@ -16,6 +16,9 @@ type DispatcherOptions struct {
 	MaxAge   time.Duration // undelivered alerts older than this are dropped; 0 keeps them
 	Interval time.Duration // how often to look for pending alerts without a wake-up (default 5s)
 	Now      func() time.Time
+	// OnDelivery is told of every delivery attempt (metrics); err is nil
+	// for a delivered alert. Attempts cut short by shutdown are not told.
+	OnDelivery func(platform string, err error)
 }
 
 // Dispatcher delivers the outbox: every pending alert to every target of
@@ -182,6 +185,9 @@ func (p *platform) deliverTarget(ctx context.Context, t Target) {
 // send delivers one alert and reports whether to go on with the next.
 func (p *platform) send(ctx context.Context, t Target, a claims.Alert) bool {
 	err := p.n.Send(ctx, t, a)
+	if p.d.opts.OnDelivery != nil && (err == nil || ctx.Err() == nil) {
+		p.d.opts.OnDelivery(t.Platform, err)
+	}
 	log := p.d.log.With("platform", t.Platform, "chat_id", t.ChatID, "alert_id", a.ID)
 	var retry *RetryAfterError
 	switch {

@@ -36,9 +36,10 @@ func NewHandlers(q Queries, feeds FeedAdmin, log *slog.Logger) *Handlers {
 var _ Handler = (*Handlers)(nil)
 
 type command struct {
-	run   func(h *Handlers, ctx context.Context, c Command) (Reply, error)
-	admin bool
-	usage string
+	run     func(h *Handlers, ctx context.Context, c Command) (Reply, error)
+	admin   bool
+	usage   string
+	discord string // the usage under Discord's names, where they differ
 }
 
 // commandTable maps a name to its handler. Discord's "/feed add" arrives
@@ -51,14 +52,14 @@ func commandTable() map[string]command {
 		"latest":      {run: (*Handlers).latest, usage: "/latest [n]: the newest reports and their figures"},
 		"figures":     {run: (*Handlers).figures, usage: "/figures [metric]: the latest figure each source gives"},
 		"conflicts":   {run: (*Handlers).conflicts, usage: "/conflicts: recent conflicting figures"},
-		"subscribe":   {run: (*Handlers).subscribe, usage: "/subscribe: send alerts to this chat too"},
+		"subscribe":   {run: (*Handlers).subscribe, usage: "/subscribe: send alerts to this chat too", discord: "/subscribe [channel]: send alerts to a channel of this server"},
 		"unsubscribe": {run: (*Handlers).unsubscribe, usage: "/unsubscribe: stop sending alerts here"},
 		"status":      {run: (*Handlers).status, admin: true, usage: "/status: feeds, errors, outbox (admins)"},
-		"feeds":       {run: (*Handlers).listFeeds, admin: true, usage: "/feeds: the feeds watched (admins)"},
-		"addfeed":     {run: (*Handlers).addFeed, admin: true, usage: "/addfeed URL [name]: watch a feed (admins)"},
-		"removefeed":  {run: (*Handlers).removeFeed, admin: true, usage: "/removefeed URL|name: stop watching (admins)"},
-		"pause":       {run: (*Handlers).pause, admin: true, usage: "/pause URL|name: pause a feed (admins)"},
-		"resume":      {run: (*Handlers).resume, admin: true, usage: "/resume URL|name: resume a feed (admins)"},
+		"feeds":       {run: (*Handlers).listFeeds, admin: true, usage: "/feeds: the feeds watched (admins)", discord: "/feed list: the feeds watched (admins)"},
+		"addfeed":     {run: (*Handlers).addFeed, admin: true, usage: "/addfeed URL [name]: watch a feed (admins)", discord: "/feed add url [name]: watch a feed (admins)"},
+		"removefeed":  {run: (*Handlers).removeFeed, admin: true, usage: "/removefeed URL|name: stop watching (admins)", discord: "/feed remove feed: stop watching (admins)"},
+		"pause":       {run: (*Handlers).pause, admin: true, usage: "/pause URL|name: pause a feed (admins)", discord: "/feed pause feed: pause a feed (admins)"},
+		"resume":      {run: (*Handlers).resume, admin: true, usage: "/resume URL|name: resume a feed (admins)", discord: "/feed resume feed: resume a feed (admins)"},
 	}
 }
 
@@ -79,7 +80,7 @@ func (h *Handlers) Handle(ctx context.Context, c Command) Reply {
 	cmd, ok := h.commands[name]
 	log := h.log.With("platform", c.Target.Platform, "chat_id", c.Target.ChatID, "user_id", c.UserID, "command", name)
 	if !ok {
-		return Reply{Title: "Unknown command", Lines: h.usage(c.Admin), Ephemeral: true}
+		return Reply{Title: "Unknown command", Lines: h.usage(c), Ephemeral: true}
 	}
 	if cmd.admin && !c.Admin {
 		log.Warn("admin command refused")
@@ -93,10 +94,16 @@ func (h *Handlers) Handle(ctx context.Context, c Command) Reply {
 	return r
 }
 
-func (h *Handlers) usage(admin bool) []string {
+// usage lists the commands the caller may use, under their platform's names.
+func (h *Handlers) usage(c Command) []string {
 	var lines []string
 	for _, name := range helpOrder {
-		if cmd := h.commands[name]; !cmd.admin || admin {
+		cmd := h.commands[name]
+		switch {
+		case cmd.admin && !c.Admin:
+		case c.Target.Platform == "discord" && cmd.discord != "":
+			lines = append(lines, cmd.discord)
+		default:
 			lines = append(lines, cmd.usage)
 		}
 	}
@@ -106,7 +113,7 @@ func (h *Handlers) usage(admin bool) []string {
 func (h *Handlers) help(_ context.Context, c Command) (Reply, error) {
 	return Reply{
 		Title: "crosscheck follows the reports on North Korean troops in Russia's Kursk region and tells you when their figures conflict.",
-		Lines: h.usage(c.Admin),
+		Lines: h.usage(c),
 	}, nil
 }
 

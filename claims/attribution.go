@@ -8,7 +8,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"confirmed", "confirms", "announced", "announces", "disclosed", "believes", "assessed",
 	"assesses", "noted", "added", "asserted", "indicated", "warned", "revealed", "corroborated",
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
-	"remarked", "according", "citing", "cited", "shows", "showed", "found")
+	"remarked", "according", "citing", "cited", "shows", "showed", "found", "puts", "believe")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -18,10 +18,11 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 	"government", "officer", "officers", "analysts", "experts", "joint", "the", "of", "and",
 	"directorate", "main", "national", "security", "council", "department", "command", "deputy",
 	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates",
-	"reports", "assessments", "media", "assessment", "report")
+	"reports", "assessments", "media", "assessment", "report", "news", "state", "commanders")
 
 // namedWords make a phrase a speaker even in lower case.
-var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency")
+var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",
+	"commander", "commanders")
 
 // notSpeakers are capitalised words that open a clause, not a name.
 var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on", "at", "earlier",
@@ -30,7 +31,8 @@ var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on",
 
 var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
-	"officially", "separately", "already", "first", "has", "once", "repeatedly", "had")
+	"officially", "separately", "already", "first", "has", "once", "repeatedly", "had", "now",
+	"currently", "still", "again", "initially", "privately", "jointly")
 
 var unnamed = set("sources", "source", "officials", "official")
 
@@ -46,6 +48,7 @@ type entities struct {
 	person, org string
 	orgSent     int
 	persons     []string
+	orgs        []string // every organisation named, oldest first
 }
 
 // speakers finds every reporting verb in a sentence and who it names,
@@ -90,10 +93,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 // reporting verb at i.
 func (e *entities) subjectOf(s sentence, i, idx int) string {
 	toks := s.toks
-	j := i - 1
-	for j >= 0 && auxWords[toks[j].low] {
-		j--
-	}
+	j := skipBack(toks, i-1)
 	if j < 0 {
 		return ""
 	}
@@ -105,15 +105,24 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			return e.org
 		}
 		return ""
-	case "we", "i", "they", "you", "which", "that", "who":
+	case "they":
+		if idx-e.orgSent <= 1 {
+			return e.org // "The agency said … They said"
+		}
+		return ""
+	case "we", "i", "you", "which", "that", "who":
 		return ""
 	}
 	if who, start := npBefore(s, j); who != "" {
-		return e.expand(relayed(s, start, who))
+		return e.resolveTitle(e.expand(relayed(s, start, who)))
 	}
 	// ", said the Joint Chiefs of Staff" or "Zelensky, speaking on TV, said"
 	if toks[j].low == "," || toks[j].low == `"` {
 		if who := npAfter(s, i+1); who != "" && (t0(toks, i) == "said" || t0(toks, i) == "says") {
+			return e.expand(who)
+		}
+		// "An independent outlet, Mediazona, has confirmed": the name in commas
+		if who, start := npBefore(s, j-1); who != "" && start > 0 && toks[start-1].low == "," {
 			return e.expand(who)
 		}
 		for k := j - 1; k >= 0 && k > j-12; k-- {
@@ -127,6 +136,22 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 	}
 	return ""
+}
+
+// skipBack steps left from j over adverbs and auxiliaries ("has now
+// said") and over an acronym in brackets ("Defence Intelligence (HUR) said").
+func skipBack(toks []token, j int) int {
+	for j >= 0 {
+		switch {
+		case auxWords[toks[j].low]:
+			j--
+		case toks[j].low == ")" && j >= 2 && toks[j-2].low == "(":
+			j -= 3
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 func t0(toks []token, i int) string { return toks[i].low }
@@ -169,7 +194,7 @@ func npAfter(s sentence, j int) string {
 	k := j
 	for k < len(toks) {
 		t := toks[k]
-		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a") || notSpeakers[t.low] && k > j {
+		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a" && t.low != "one") || notSpeakers[t.low] && k > j {
 			break
 		}
 		k++
@@ -212,6 +237,30 @@ func isUnnamed(who string) bool {
 	return len(f) > 0 && unnamed[f[len(f)-1]]
 }
 
+// resolveTitle gives a bare title ("the agency", "the minister") the name
+// the article gave it before: the last person for a person's title, else the
+// last organisation. Unnamed sources stay as they are.
+func (e *entities) resolveTitle(who string) string {
+	if who == "" || strings.ToLower(who) != who || isUnnamed(who) {
+		return who
+	}
+	f := strings.Fields(who)
+	if personTitles[f[len(f)-1]] || titleWords[f[len(f)-1]] {
+		if e.person != "" {
+			return e.person
+		}
+		return who
+	}
+	// An institution, not a capital standing for a government: in "the NIS
+	// said, the first time Seoul has said…", "the agency" is the NIS.
+	for k := len(e.orgs) - 1; k >= 0; k-- {
+		if !places[strings.ToLower(e.orgs[k])] {
+			return e.orgs[k]
+		}
+	}
+	return who
+}
+
 // remember keeps who as the last person or organisation named.
 func (e *entities) remember(who string, idx int) {
 	if isPerson(who) {
@@ -220,6 +269,7 @@ func (e *entities) remember(who string, idx int) {
 		return
 	}
 	e.org, e.orgSent = who, idx
+	e.orgs = append(e.orgs, who)
 }
 
 // expand gives a surname its full name when the article named it before.

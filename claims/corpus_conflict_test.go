@@ -10,9 +10,23 @@ import (
 // and checks that both must-conflicts are raised and nothing else is, bar
 // the defensible may-pairs.
 func TestCorpusConflicts(t *testing.T) {
-	g := loadGold(t)
+	checkConflicts(t, corpusDir)
+}
+
+// TestHeldoutConflicts does the same over testdata/heldout, where the traps
+// are updates after the window (a new figure, never a conflict), different
+// metrics in one week and an "additional" force.
+func TestHeldoutConflicts(t *testing.T) {
+	checkConflicts(t, heldoutDir)
+}
+
+// checkConflicts fails on every missed must-pair, every alert outside the
+// must- and may-pairs and every repeated pair, for the corpus in dir.
+func checkConflicts(t *testing.T, dir string) {
+	t.Helper()
+	g := loadGoldIn(t, dir)
 	x := NewExtractor(Lexicon{})
-	arts := loadCorpus(t)
+	arts := loadCorpusIn(t, dir)
 	sort.SliceStable(arts, func(a, b int) bool { return arts[a].doc.Published.Before(arts[b].doc.Published) })
 	goldOf := map[string]string{} // article URL → gold article id
 	for _, a := range arts {
@@ -75,7 +89,7 @@ func TestCorpusConflicts(t *testing.T) {
 			t.Errorf("missed conflict %s", name)
 		}
 	}
-	t.Logf("dev conflicts: %d of %d must-pairs raised, %d pairs alerted", len(found), len(must), len(sent))
+	t.Logf("%s conflicts: %d of %d must-pairs raised, %d pairs alerted", dir, len(found), len(must), len(sent))
 }
 
 func pairName(a, b string) string {

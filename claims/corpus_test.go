@@ -3,6 +3,7 @@ package claims
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -12,7 +13,10 @@ import (
 	"time"
 )
 
-const corpusDir = "../testdata/corpus"
+const (
+	corpusDir  = "../testdata/corpus"
+	heldoutDir = "../testdata/heldout" // our own articles, labelled before tuning
+)
 
 // corpusArticle is one article of the development corpus with its header.
 type corpusArticle struct {
@@ -24,7 +28,12 @@ type corpusArticle struct {
 
 func loadCorpus(tb testing.TB) []corpusArticle {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join(corpusDir, "articles", "*.txt"))
+	return loadCorpusIn(tb, corpusDir)
+}
+
+func loadCorpusIn(tb testing.TB, dir string) []corpusArticle {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "articles", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		tb.Fatalf("glob corpus articles: %v (%d files)", err, len(paths))
 	}
@@ -92,7 +101,11 @@ type gold struct {
 }
 
 func loadGold(tb testing.TB) gold {
-	raw, err := os.ReadFile(filepath.Join(corpusDir, "gold.json"))
+	return loadGoldIn(tb, corpusDir)
+}
+
+func loadGoldIn(tb testing.TB, dir string) gold {
+	raw, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
 		tb.Fatalf("read gold: %v", err)
 	}
@@ -140,10 +153,47 @@ func qualClass(q string) string {
 // TestCorpusExtraction scores the extractor on the development set the way
 // score.py does and holds it to the accuracy targets.
 func TestCorpusExtraction(t *testing.T) {
-	g := loadGold(t)
+	sc := scoreExtraction(t, corpusDir)
+	t.Logf("dev extraction: %s", sc)
+	sc.atLeast(t, extractionScore{prec: 0.95, rec: 0.90, qual: 0.90, attr: 0.85})
+}
+
+// TestHeldoutExtraction scores the extractor on testdata/heldout, articles
+// of our own on the same story, and holds it to the targets: a rule
+// that only fits the dev sentences shows up here.
+func TestHeldoutExtraction(t *testing.T) {
+	sc := scoreExtraction(t, heldoutDir)
+	t.Logf("held-out extraction: %s", sc)
+	sc.atLeast(t, extractionScore{prec: 0.95, rec: 0.90, qual: 0.90, attr: 0.85})
+}
+
+type extractionScore struct {
+	prec, rec, qual, attr float64
+	tp, fp, fn            int
+}
+
+func (s extractionScore) String() string {
+	return fmt.Sprintf("P=%.3f R=%.3f qualifier=%.3f attribution=%.3f (tp=%d fp=%d fn=%d)",
+		s.prec, s.rec, s.qual, s.attr, s.tp, s.fp, s.fn)
+}
+
+func (s extractionScore) atLeast(t *testing.T, min extractionScore) {
+	t.Helper()
+	if s.prec < min.prec || s.rec < min.rec || s.qual < min.qual || s.attr < min.attr {
+		t.Errorf("below target: P=%.3f (≥%.2f) R=%.3f (≥%.2f) qualifier=%.3f (≥%.2f) attribution=%.3f (≥%.2f)",
+			s.prec, min.prec, s.rec, min.rec, s.qual, min.qual, s.attr, min.attr)
+	}
+}
+
+// scoreExtraction scores the on-topic originals of the corpus in dir as
+// score.py does, logging every miss and extra.
+func scoreExtraction(t *testing.T, dir string) extractionScore {
+	t.Helper()
+	g := loadGoldIn(t, dir)
 	x := NewExtractor(Lexicon{})
-	var tp, fp, fn, qOK, aOK int
-	for _, a := range loadCorpus(t) {
+	var sc extractionScore
+	var qOK, aOK int
+	for _, a := range loadCorpusIn(t, dir) {
 		ga, ok := g.Articles[a.id]
 		if !ok || ga.Claims == nil || ga.OffTopic {
 			continue
@@ -164,11 +214,11 @@ func TestCorpusExtraction(t *testing.T) {
 				continue
 			}
 			if hit < 0 {
-				fn++
+				sc.fn++
 				t.Logf("missed %s: %s %s %v", gc.ID, gc.Metric, gc.Subject, gc.Value)
 				continue
 			}
-			tp++
+			sc.tp++
 			p := preds[hit]
 			if qualClass(string(p.Qualifier)) == qualClass(gc.Qualifier) {
 				qOK++
@@ -183,17 +233,14 @@ func TestCorpusExtraction(t *testing.T) {
 		}
 		for i, p := range preds {
 			if !used[i] {
-				fp++
+				sc.fp++
 				t.Logf("extra %s: %s %s %v %s by %q in %q", a.id, p.Metric, p.Subject, p.Value, p.Qualifier, p.Attribution, p.Quote)
 			}
 		}
 	}
-	prec, rec := ratio(tp, tp+fp), ratio(tp, tp+fn)
-	qual, attr := ratio(qOK, tp), ratio(aOK, tp)
-	t.Logf("dev extraction: P=%.3f R=%.3f qualifier=%.3f attribution=%.3f (tp=%d fp=%d fn=%d)", prec, rec, qual, attr, tp, fp, fn)
-	if prec < 0.95 || rec < 0.90 || qual < 0.90 || attr < 0.85 {
-		t.Errorf("below target: P=%.3f (≥0.95) R=%.3f (≥0.90) qualifier=%.3f (≥0.90) attribution=%.3f (≥0.85)", prec, rec, qual, attr)
-	}
+	sc.prec, sc.rec = ratio(sc.tp, sc.tp+sc.fp), ratio(sc.tp, sc.tp+sc.fn)
+	sc.qual, sc.attr = ratio(qOK, sc.tp), ratio(aOK, sc.tp)
+	return sc
 }
 
 func attributedTo(attr string, by []string) bool {

@@ -93,6 +93,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if !ok {
 		return Claim{}, false
 	}
+	if jointCue(hits, toks, clause) {
+		return Claim{}, false
+	}
 	subject, ok := pickSubject(hits, toks, q, noun, clause)
 	if !ok {
 		subject, ok = x.earlierSubject(sents, i)

@@ -15,11 +15,11 @@ func DefaultLexicon() Lexicon {
 				"killed in action", "lost their lives", "bodies"},
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
-				"surrendered", "captives", "captive"},
+				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive"},
 			Troops: {"deployed", "deploy", "deploying", "deployment", "sent", "send", "sending",
 				"stationed", "located", "moved", "dispatched", "arrived", "transferred", "based",
 				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
-				"present"},
+				"present", "force", "contingent"},
 		},
 		Subjects: map[Subject][]string{
 			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",
@@ -148,7 +148,8 @@ var peopleNouns = set("troops", "troop", "soldiers", "soldier", "forces", "perso
 	"servicemembers", "service", "fighters", "men", "individuals", "people", "koreans", "infantry",
 	"mercenaries", "recruits", "conscripts", "marines", "commandos", "paratroopers",
 	"casualties", "dead", "deaths", "prisoners", "pows", "others", "members", "workers", "bodies",
-	"killed", "wounded", "injured", "captured", "fatalities", "north", "them", "whom")
+	"killed", "wounded", "injured", "captured", "fatalities", "north", "them", "whom",
+	"replacements", "reinforcements", "strong") // "strong": "a force 11,000 strong"
 
 // thingNouns are counts of things, never of people.
 var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars", "cannons", "guns",

@@ -264,6 +264,9 @@ func readTrailingQualifier(toks []token, end int) Qualifier {
 	if matchWords(toks, end+1, []string{"or", "more"}) {
 		return AtLeast
 	}
+	if matchWords(toks, end+1, []string{"or", "so"}) {
+		return About // "3,000 or so soldiers"
+	}
 	if end+1 < len(toks) && (toks[end+1].low == "+" || toks[end+1].low == "plus") {
 		return MoreThan
 	}

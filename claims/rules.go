@@ -41,7 +41,7 @@ var futureWords = set("will", "would", "could", "might", "may", "plans", "plan",
 // send 12,000 by December", "could send".
 func isFuture(toks []token, clause [2]int, from int) bool {
 	for k := clause[0]; k <= clause[1]; k++ {
-		if futureWords[toks[k].low] {
+		if futureWords[toks[k].low] && !isMonthMay(toks, k) {
 			return true
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && (toks[k+1].low == "send" || toks[k+1].low == "deploy") && k < from {
@@ -49,6 +49,11 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 	}
 	return false
+}
+
+// isMonthMay tells the month ("arrived in May") from the modal verb.
+func isMonthMay(toks []token, k int) bool {
+	return toks[k].low == "may" && toks[k].capital && k > 0
 }
 
 // pickMetric decides what the figure counts from the cue nearest to it in
@@ -83,7 +88,10 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 }
 
 // earlierSubject takes the subject from the last people cue of the two
-// sentences before: "They are numerous. An additional 11,000 soldiers…".
+// sentences before: "They are numerous. An additional 11,000 soldiers…";
+// failing that, from the last country cue of the sentence just before, which
+// is what "the force" or "it" then stands for: "North Korea could send more.
+// Seoul puts the force at 10,000 to 12,000."
 func (x *Extractor) earlierSubject(sents []sentence, i int) (Subject, bool) {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		hits := x.subjectHits(sents[k].toks)
@@ -93,10 +101,15 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (Subject, bool) {
 			}
 		}
 	}
+	if i > 0 {
+		if hits := x.subjectHits(sents[i-1].toks); len(hits) > 0 {
+			return hits[len(hits)-1].subject, true
+		}
+	}
 	return "", false
 }
 
-var partWords = set("additional", "another", "extra", "further", "reinforcements", "fresh")
+var partWords = set("additional", "another", "extra", "further", "reinforcements", "fresh", "replacements")
 
 // isPartial reports whether the figure counts a part of the force: "an
 // additional 5,000", "3,000 more", "several hundred special forces", "of them".

@@ -58,7 +58,10 @@ func skipCue(toks []token, from, to int) bool {
 		return true
 	}
 	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || reportingVerbs[toks[to+1].low]) {
-		return true // "Ukraine's intelligence", "Kyiv said"
+		// "North Korean military personnel" counts people; "Ukraine's
+		// military intelligence" is a speaker.
+		peopleNext := to+2 < len(toks) && peopleNouns[toks[to+2].low] && !reportingVerbs[toks[to+1].low]
+		return !peopleNext // "Ukraine's intelligence", "Kyiv said"
 	}
 	return false
 }
@@ -82,6 +85,19 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		}
 	}
 	return "", false
+}
+
+// jointCue reports whether the clause names a force of two sides, "Russian
+// and North Korean forces": a figure of such a force is neither side's.
+func jointCue(hits []subjectHit, toks []token, clause [2]int) bool {
+	for k := 1; k < len(hits); k++ {
+		a, b := hits[k-1], hits[k]
+		if a.from >= clause[0] && b.to <= clause[1] && b.strong && a.subject != b.subject &&
+			b.from == a.to+2 && toks[a.to+1].low == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strongOnly bool) (Subject, bool) {

@@ -27,6 +27,31 @@ func Watch(ctx context.Context, path string, log *slog.Logger, onChange func(*Co
 	return watch(ctx, path, log, debounce, onChange, onError)
 }
 
+// Watcher is a watch registered on a config file: edits from the moment
+// NewWatcher returns are seen, even before Run starts. The daemon
+// registers it before it reports that it is running.
+type Watcher struct {
+	w  *watcher
+	fw *fsnotify.Watcher
+}
+
+// NewWatcher registers the watch on path's folder.
+func NewWatcher(path string, log *slog.Logger) (*Watcher, error) {
+	w, fw, err := startWatching(path, log, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Watcher{w: w, fw: fw}, nil
+}
+
+// Run delivers changes as Watch does, until ctx is done; it closes the
+// watch when it returns.
+func (x *Watcher) Run(ctx context.Context, onChange func(*Config), onError func(error)) error {
+	defer x.fw.Close()
+	x.w.onChange, x.w.onError = onChange, onError
+	return x.w.loop(ctx, x.fw, debounce)
+}
+
 // watcher remembers what was last seen, so no-op writes and a broken edit
 // saved twice stay quiet.
 type watcher struct {

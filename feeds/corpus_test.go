@@ -19,7 +19,13 @@ type article struct {
 
 func loadArticles(t testing.TB) []article {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(corpusDir, "articles", "*.txt"))
+	return loadArticlesIn(t, corpusDir)
+}
+
+// loadArticlesIn reads the articles of the corpus in dir.
+func loadArticlesIn(t testing.TB, dir string) []article {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "articles", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no corpus articles: %v", err)
 	}

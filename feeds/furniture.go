@@ -29,6 +29,9 @@ var endPrefixes = []string{
 	"editors' picks", "editor's picks", "latest posts", "latest news", "popular posts",
 	"most read", "about the author", "your email address will not be published",
 	"google search engine", "related topics", "trending now",
+	// syndication credits and more other-story lists, seen on wire copies
+	"this story was provided by", "syndicated from", "trending:", "most popular",
+	"further reading", "related coverage", "read next", "tags:",
 }
 
 // dropPrefixes are single furniture lines inside or around the text.
@@ -68,6 +71,9 @@ func classify(line string) lineKind {
 	if strings.HasPrefix(n, "the post ") && strings.Contains(n, " appeared first on ") {
 		return endMatter
 	}
+	if isAlsoOn(n) {
+		return endMatter
+	}
 	for _, p := range endPrefixes {
 		if strings.HasPrefix(n, p) || n == strings.TrimRight(p, ": (") {
 			return endMatter
@@ -81,6 +87,17 @@ func classify(line string) lineKind {
 	return body
 }
 
+// isAlsoOn reads "Also on The Times: <headlines>", not "Also on Monday, the
+// ministry said: …": an outlet's name, no comma, then a colon.
+func isAlsoOn(n string) bool {
+	rest, ok := strings.CutPrefix(n, "also on ")
+	if !ok {
+		return false
+	}
+	name, _, ok := strings.Cut(rest, ":")
+	return ok && len(name) < 40 && !strings.Contains(name, ",")
+}
+
 // apostrophes straightens typographic apostrophes (read-only, shared).
 var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'")
 
@@ -92,16 +109,39 @@ func normLine(line string) string {
 	})
 }
 
-// isShareBar reports whether a line is only names of social networks.
+// isShareBar reports whether a line is only names of social networks,
+// with or without their counts ("Share 1.2K | Tweet 348", "Share | 87 comments").
 func isShareBar(n string) bool {
 	words := strings.FieldsFunc(n, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == ',' || r == '/' || r == '·' || r == '•'
+		return unicode.IsSpace(r) || r == '|' || r == ',' || r == '/' || r == '·' || r == '•' || r == ':'
 	})
 	if len(words) < 2 {
 		return false
 	}
+	social := 0
 	for _, w := range words {
-		if !socialWords[w] {
+		switch {
+		case socialWords[w] || w == "tweet":
+			social++
+		case shareCounts[w] || isCount(w):
+		default:
+			return false
+		}
+	}
+	return social > 0
+}
+
+// shareCounts are the nouns a share bar counts.
+var shareCounts = map[string]bool{"comments": true, "comment": true, "shares": true, "likes": true}
+
+// isCount reads a share counter: "87", "1.2k", "3,4m".
+func isCount(w string) bool {
+	w = strings.TrimRight(w, "km")
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' {
 			return false
 		}
 	}

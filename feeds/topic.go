@@ -60,9 +60,13 @@ func normWords(s string) string {
 }
 
 // DefaultTopicRules select the shipped story, North Korean troops in the
-// war in Russia and Ukraine: a North Korea cue and a war cue. Kursk alone
-// is not enough (the Kursk submarine), and neither is North Korea alone
-// (its missile tests).
+// war in Russia and Ukraine: a North Korea cue and a cue of that war. Kursk
+// alone is not enough (the Kursk submarine), and neither is North Korea
+// alone (its missile tests). Russia is no war cue: North Korea's ties with
+// Moscow reach far beyond the war (Russian tourists at Wonsan, a border
+// incident "as Pyongyang deepens its ties with Moscow", a Putin headline
+// in the page furniture). Reports of the troops name Ukraine or Kursk, or
+// put the soldiers in Russia's war in so many words.
 func DefaultTopicRules() TopicRules {
 	return TopicRules{
 		AllOf: [][]string{
@@ -71,9 +75,12 @@ func DefaultTopicRules() TopicRules {
 				"Kim Jong Un", "Kim Jong-un", "Democratic People's Republic of Korea",
 			},
 			{
-				"Kursk", "Russia", "Russian", "Russians", "Ukraine", "Ukrainian",
-				"Ukrainians", "Moscow", "Kremlin", "Kyiv", "Kiev", "Putin",
+				"Kursk", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev",
 				"Zelensky", "Zelenskyy", "Zelenskiy",
+				"Russia's war", "fighting for Russia", "fight for Russia", "fought for Russia",
+				"troops to Russia", "soldiers to Russia", "troops in Russia", "soldiers in Russia",
+				"forces to Russia", "forces in Russia",
+				"casualties in Russia", "deployed to Russia", "deployment to Russia",
 			},
 		},
 	}

@@ -66,6 +66,12 @@ func (p *Pipeline) Process(ctx context.Context, it feeds.Item) (Outcome, error) 
 	if err != nil {
 		return Outcome{}, fmt.Errorf("process %s: %w", it.URL, err)
 	}
+	if !seen {
+		seen, err = p.canonicalSeen(ctx, it)
+		if err != nil {
+			return Outcome{}, fmt.Errorf("process %s: %w", it.URL, err)
+		}
+	}
 	if seen {
 		return Outcome{Seen: true}, nil
 	}
@@ -78,6 +84,24 @@ func (p *Pipeline) Process(ctx context.Context, it feeds.Item) (Outcome, error) 
 		return Outcome{}, fmt.Errorf("store %s: %w", it.URL, err)
 	}
 	return Outcome{Record: rec, Alerts: alerts}, nil
+}
+
+// CanonicalSeer is implemented by stores that can tell whether a feed
+// already gave an entry for a canonical URL (*store.Store does).
+type CanonicalSeer interface {
+	CanonicalSeen(ctx context.Context, feedURL, canonical string) (bool, error)
+}
+
+// canonicalSeen treats an entry whose canonical URL this same feed gave
+// before as seen: feeds that change GUIDs on every fetch would otherwise
+// store a duplicate row per item per fetch. Another feed's copy is still
+// judged, and recorded as a duplicate.
+func (p *Pipeline) canonicalSeen(ctx context.Context, it feeds.Item) (bool, error) {
+	cs, ok := p.store.(CanonicalSeer)
+	if !ok || it.Canonical == "" {
+		return false, nil
+	}
+	return cs.CanonicalSeen(ctx, it.FeedURL, it.Canonical)
 }
 
 func (p *Pipeline) judge(ctx context.Context, it feeds.Item) (Record, error) {

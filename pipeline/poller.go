@@ -189,6 +189,11 @@ func (p *Poller) Poll(ctx context.Context, f feeds.Feed) {
 	if err == nil && res.MovedTo != "" && res.MovedTo != f.URL {
 		err = p.move(ctx, f, res.MovedTo)
 		f.URL, st.URL = res.MovedTo, res.MovedTo
+		// The items were parsed under the old URL; stored under it, the
+		// next poll (at the new URL) would not know them and store them again.
+		for i := range res.Items {
+			res.Items[i].FeedURL = res.MovedTo
+		}
 	}
 	if err == nil {
 		err = p.process(ctx, f, res.Items)

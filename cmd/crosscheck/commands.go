@@ -36,10 +36,11 @@ var subcommands = map[string]subcommand{
 	"ingest":  {runIngest, "run feed files or URLs once through the pipeline, notifying no one"},
 	"extract": {runExtract, "print the claims in one article's text (stdin) as JSON"},
 	"check":   {runCheck, "validate a config file"},
+	"feeds":   {runFeeds, "list, add, remove, pause or resume feeds in a config file; show the change history"},
 	"bench":   {runBench, "measure ingest, polling, alert latency, memory and dedup on a synthetic load"},
 }
 
-var order = []string{"demo", "run", "ingest", "extract", "check", "bench"}
+var order = []string{"demo", "run", "ingest", "extract", "check", "feeds", "bench"}
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {

@@ -11,6 +11,7 @@ import (
 	"github.com/crosscheck-bot/crosscheck/config"
 	"github.com/crosscheck-bot/crosscheck/feeds"
 	"github.com/crosscheck-bot/crosscheck/pipeline"
+	"github.com/crosscheck-bot/crosscheck/store"
 )
 
 // daemon is the long-running bot, as `run` and `demo` start it.
@@ -23,8 +24,7 @@ type daemon struct {
 	getenv  func(string) string
 	// printArticles echoes every kept article and its figures (the demo).
 	printArticles bool
-	// fetcher replaces the configured one (the demo's and tests' loopback feeds).
-	fetcher pipeline.Fetcher
+	printMu       sync.Mutex
 }
 
 // tasks runs functions in goroutines and waits for all of them.
@@ -41,101 +41,147 @@ func (t *tasks) Go(f func()) {
 func (t *tasks) Wait() { t.wg.Wait() }
 
 func (d *daemon) run(ctx context.Context) error {
-	cfg, log := d.cfg, d.log
-	st, err := openStore(ctx, d.dbPath, log)
+	st, err := openStore(ctx, d.dbPath, d.log)
 	if err != nil {
 		return err
 	}
-	defer closeStore(st, log)
+	defer closeStore(st, d.log)
+	b, err := d.assemble(ctx, st)
+	if err != nil {
+		return err
+	}
+	// Fixed targets are subscribed before the first poll: an alert raised
+	// before its target subscribed would never be owed to it.
+	if err := b.disp.Subscribe(ctx); err != nil {
+		return fmt.Errorf("subscribe fixed targets: %w", err)
+	}
+	var ts tasks
+	if d.cfgPath != "" {
+		// Registered before "running" is reported, so no edit is missed.
+		w, err := config.NewWatcher(d.cfgPath, d.log)
+		if err != nil {
+			return err
+		}
+		ts.Go(func() { d.watchConfig(ctx, w, b.live, b.platforms) })
+	}
+	ts.Go(func() { b.poller.Run(ctx) })
+	ts.Go(func() { b.disp.Run(ctx) })
+	for _, p := range b.platforms {
+		ts.Go(func() {
+			if err := p.Run(ctx, b.handlers); err != nil && ctx.Err() == nil {
+				d.log.Error("platform stopped", "platform", p.Platform(), "err", err)
+			}
+		})
+	}
+	d.log.Info("crosscheck running", "feeds", len(d.cfg.Feeds), "database", d.dbPath)
+	<-ctx.Done()
+
+	grace := d.cfg.Alerts.Grace.D()
+	d.log.Info("shutting down: finishing the item in hand and delivering what is pending", "grace", grace)
+	ts.Wait()
+	flush, cancel := context.WithTimeout(context.WithoutCancel(ctx), grace)
+	defer cancel()
+	b.disp.Flush(flush)
+	d.log.Info("stopped")
+	return nil
+}
+
+// parts are the running bot's pieces, wired together.
+type parts struct {
+	pipe      *pipeline.Pipeline
+	poller    *pipeline.Poller
+	disp      *bot.Dispatcher
+	handlers  *bot.Handlers
+	platforms []platform
+	live      *liveConfig
+}
+
+// assemble builds the pipeline, the poll loop, the platforms, the
+// dispatcher and the command handlers, and wires their hooks.
+func (d *daemon) assemble(ctx context.Context, st *store.Store) (*parts, error) {
+	cfg, log := d.cfg, d.log
 	pipe, err := newPipeline(cfg, st, log, true)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	platforms, err := d.platforms(ctx)
-	if err != nil {
-		return err
+	b := &parts{pipe: pipe}
+	if b.platforms, err = d.platforms(ctx, st); err != nil {
+		return nil, err
 	}
-	notifiers := make([]bot.Notifier, 0, len(platforms))
-	for _, p := range platforms {
+	notifiers := make([]bot.Notifier, 0, len(b.platforms)+1)
+	for _, p := range b.platforms {
 		notifiers = append(notifiers, p)
 	}
 	if len(notifiers) == 0 {
 		log.Info("no bot tokens in the environment: alerts go to the console")
 		notifiers = append(notifiers, bot.NewConsole(d.stdout))
 	}
-	disp := bot.NewDispatcher(st, log, bot.DispatcherOptions{MaxAge: cfg.Alerts.MaxOutboxAge.D()}, notifiers...)
-	out := printer{w: d.stdout}
-	var printMu sync.Mutex
-	fetcher := d.fetcher
-	if fetcher == nil {
-		fetcher = newFetcher(cfg)
+	mets, err := startMetrics(ctx, cfg, st, log)
+	if err != nil {
+		return nil, err
 	}
-	poller := pipeline.NewPoller(fetcher, st, pipe, pipeline.PollerOptions{
+	b.disp = bot.NewDispatcher(st, log, bot.DispatcherOptions{MaxAge: cfg.Alerts.MaxOutboxAge.D(), OnDelivery: mets.Delivery}, notifiers...)
+
+	var editor *config.FeedEditor
+	var gone goneSet
+	b.poller = pipeline.NewPoller(newFetcher(cfg), st, pipe, pipeline.PollerOptions{
 		Interval: cfg.Poll.Interval.D(),
 		Workers:  cfg.Poll.Workers,
 		Log:      log,
-		OnOutcome: func(f feeds.Feed, o pipeline.Outcome) {
-			if d.printArticles && o.Record.Status == pipeline.StatusNew {
-				printMu.Lock()
-				// Alerts are printed by the console notifier, once.
-				o.Alerts = nil
-				if err := out.outcome(o); err != nil {
-					log.Error("print article", "err", err)
-				}
-				printMu.Unlock()
+		OnPoll: func(f feeds.Feed, s feeds.State, err error) {
+			mets.Polled(f, s, err)
+			if err != nil {
+				d.feedGone(ctx, f, err, editor, b.platforms, func(url string) {
+					b.poller.SetFeeds(gone.pause(b.live.Current().FeedList(), url))
+				})
 			}
+		},
+		OnOutcome: func(f feeds.Feed, o pipeline.Outcome) {
+			mets.Outcome(f, o)
+			d.echo(o)
 			if len(o.Alerts) > 0 {
-				disp.Wake()
+				b.disp.Wake()
 			}
 		},
 	})
-	poller.SetFeeds(cfg.FeedList())
-	live := &liveConfig{st: st, log: log, cfg: cfg, apply: func(c *config.Config) {
-		poller.SetFeeds(c.FeedList())
+	b.poller.SetFeeds(cfg.FeedList())
+	b.live = &liveConfig{st: st, log: log, cfg: cfg, apply: func(c *config.Config) {
+		b.poller.SetFeeds(c.FeedList())
 		if next, err := newPipelineOptions(c, log, true); err == nil {
 			pipe.Reconfigure(next)
 		}
 	}}
 	var admin bot.FeedAdmin
-	var ts tasks
 	if d.cfgPath != "" {
-		admin = &feedAdmin{live: live, st: st, editor: &config.FeedEditor{
+		editor = &config.FeedEditor{
 			Path:    d.cfgPath,
 			Check:   feedCheck(newFetcher(cfg), cfg.Network.AllowPrivate),
-			Applied: live.Apply,
-		}}
-		ts.Go(func() { d.watchConfig(ctx, live, platforms) })
-	}
-	handlers := bot.NewHandlers(st, admin, log)
-
-	ts.Go(func() {
-		if err := poller.Run(ctx); err != nil {
-			log.Error("poller stopped", "err", err)
+			Applied: b.live.Apply,
 		}
-	})
-	ts.Go(func() { disp.Run(ctx) })
-	for _, p := range platforms {
-		ts.Go(func() {
-			if err := p.Run(ctx, handlers); err != nil && ctx.Err() == nil {
-				log.Error("platform stopped", "platform", p.Platform(), "err", err)
-			}
-		})
+		admin = &feedAdmin{live: b.live, st: st, editor: editor}
 	}
-	log.Info("crosscheck running", "feeds", len(cfg.Feeds), "database", d.dbPath)
-	<-ctx.Done()
-	log.Info("shutting down: finishing the item in hand and delivering what is pending", "grace", cfg.Alerts.Grace.D())
-	ts.Wait()
-	grace, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.Alerts.Grace.D())
-	defer cancel()
-	disp.Flush(grace)
-	log.Info("stopped")
-	return nil
+	b.handlers = bot.NewHandlers(st, admin, log)
+	return b, nil
+}
+
+// echo prints a kept article and its figures, for the demo. Its alerts
+// are printed by the console notifier, once.
+func (d *daemon) echo(o pipeline.Outcome) {
+	if !d.printArticles || o.Record.Status != pipeline.StatusNew {
+		return
+	}
+	o.Alerts = nil
+	d.printMu.Lock()
+	defer d.printMu.Unlock()
+	if err := (printer{w: d.stdout}).outcome(o); err != nil {
+		d.log.Error("print article", "err", err)
+	}
 }
 
 // watchConfig applies hand edits of the config file as they are saved. A
 // broken edit is refused, reported once, and the bot runs on.
-func (d *daemon) watchConfig(ctx context.Context, live *liveConfig, ps []platform) {
-	err := config.Watch(ctx, d.cfgPath, d.log,
+func (d *daemon) watchConfig(ctx context.Context, w *config.Watcher, live *liveConfig, ps []platform) {
+	err := w.Run(ctx,
 		func(cfg *config.Config) { live.Apply(ctx, cfg, "file", "file") },
 		func(err error) {
 			d.log.Error("config edit refused: still running on the last good config", "config", d.cfgPath, "err", err)
@@ -144,15 +190,4 @@ func (d *daemon) watchConfig(ctx context.Context, live *liveConfig, ps []platfor
 	if err != nil {
 		d.log.Error("config watch stopped: edits need a restart", "config", d.cfgPath, "err", err)
 	}
-}
-
-// platform is a chat platform the bot talks on.
-type platform interface {
-	bot.Notifier
-	Run(ctx context.Context, h bot.Handler) error
-}
-
-// platforms starts the chat platforms whose tokens are in the environment.
-func (d *daemon) platforms(ctx context.Context) ([]platform, error) {
-	return nil, nil
 }

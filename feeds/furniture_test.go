@@ -1,0 +1,27 @@
+package feeds
+
+import "testing"
+
+func TestClassifyShareBarsAndWireCredits(t *testing.T) {
+	tests := map[string]lineKind{
+		"Share 1.2K | Tweet 348 | Email":                              furniture,
+		"Share | 87 comments":                                         furniture,
+		"Facebook 12 · X 3,4k · WhatsApp":                             furniture,
+		"This story was provided by The Herald via Wire syndication.": endMatter,
+		"Syndicated from Han River Herald. Asia Wire, 2025.":          endMatter,
+		"Also on The Times: stocks end up 0.8% | 12 things to do":     endMatter,
+		"Trending: Summit draws 29 leaders":                           endMatter,
+		"Tags: North Korea, Kursk, POW":                               endMatter,
+		// prose that starts like furniture stays
+		"Share prices in Seoul fell 2% after the report.":          body,
+		"87 North Korean soldiers were captured, Kyiv said.":       body,
+		"Also on Monday, the ministry said 300 soldiers had died.": body,
+	}
+	for line, want := range tests {
+		t.Run(line, func(t *testing.T) {
+			if got := classify(line); got != want {
+				t.Errorf("classify(%q) = %d, want %d", line, got, want)
+			}
+		})
+	}
+}
