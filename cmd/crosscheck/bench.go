@@ -54,7 +54,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	fs.IntVar(&o.feeds, "feeds", 2000, "synthetic feeds served on 127.0.0.1")
 	fs.IntVar(&o.items, "items", 50, "items in each feed")
 	fs.IntVar(&o.sample, "sample", 100, "feeds whose bytes are parsed and processed in memory (measures 2 and 3)")
-	fs.IntVar(&o.alerts, "alerts", 20, "conflicting items published while polling, for the alert latency")
+	fs.IntVar(&o.alerts, "alerts", 12, "conflicting items published while polling, for the alert latency")
 	fs.DurationVar(&o.interval, "interval", 5*time.Second, "poll interval while measuring alert latency")
 	fs.IntVar(&o.dedupMax, "dedup-max", 1_000_000, "largest number of stored fingerprints for the dedup lookup (10k, 100k, 1M up to it)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
