@@ -50,6 +50,12 @@ var (
 		"sources told the BBC", "the National Intelligence Service told lawmakers",
 		"a NATO official said", "the Institute for the Study of War estimated",
 	}
+	// Headlines carry no digits: a number in a title is read as a figure.
+	headlines = []string{
+		"North Korean troops in Kursk: what we know", "Pyongyang's soldiers join Russia's war",
+		"Kyiv says North Korean units are fighting in Kursk", "Seoul raises its estimate of North Korean losses",
+		"Inside the North Korean deployment to Russia", "Kursk fighting draws in troops from Pyongyang",
+	}
 	fillers = []string{
 		"The deployment has deepened concern in Seoul and Washington about military cooperation between Moscow and Pyongyang.",
 		"Analysts say the troops lack experience of drone warfare and have taken heavy losses in open terrain.",
@@ -90,7 +96,7 @@ func NewArticle(r *rand.Rand, feedHost string, seq int, published time.Time) Art
 	return Article{
 		GUID:      url,
 		URL:       url,
-		Title:     fmt.Sprintf("North Korean troops in Kursk: report %d from %s", seq, feedHost),
+		Title:     headlines[r.IntN(len(headlines))],
 		Body:      b.String(),
 		Published: published,
 	}
@@ -151,7 +157,7 @@ func NewConflict(feedHost string, seq int, published time.Time) Article {
 	return Article{
 		GUID:  url,
 		URL:   url,
-		Title: fmt.Sprintf("Live %d: North Korea's deployment to Kursk", seq),
+		Title: "Live: new estimate of North Korea's deployment to Kursk",
 		Body: fmt.Sprintf("About %d,000 North Korean troops have been deployed to Russia's Kursk region, "+
 			"South Korea's Joint Chiefs of Staff said on Monday.\n\n%s", 900+seq, fillers[seq%len(fillers)]),
 		Published: published,

@@ -1,0 +1,145 @@
+package loadgen
+
+import (
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/dedup"
+	"github.com/crosscheck-bot/crosscheck/feeds"
+)
+
+var start = time.Date(2024, 11, 20, 12, 0, 0, 0, time.UTC)
+
+func get(t *testing.T, url, etag string) (int, string, []byte) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	if etag != "" {
+		req.Header.Set("If-None-Match", etag)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, resp.Header.Get("ETag"), b
+}
+
+func TestServerConditionalGET(t *testing.T) {
+	srv := NewServer(Options{Feeds: 3, Items: 5, Seed: 1, Start: start})
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	_, etag, _ := get(t, ts.URL+Path(1), "")
+	tests := map[string]struct {
+		path, etag string
+		publish    bool
+		want       int
+	}{
+		"first fetch":                  {Path(1), "", false, http.StatusOK},
+		"unchanged feed with its ETag": {Path(1), etag, false, http.StatusNotModified},
+		"another feed's ETag":          {Path(2), etag, false, http.StatusOK},
+		"a feed published to since":    {Path(1), etag, true, http.StatusOK},
+		"no such feed":                 {Path(3), "", false, http.StatusNotFound},
+		"not a feed path":              {"/feeds/x.xml", "", false, http.StatusNotFound},
+	}
+	for _, name := range []string{"first fetch", "unchanged feed with its ETag", "another feed's ETag",
+		"no such feed", "not a feed path", "a feed published to since"} {
+		tc := tests[name]
+		t.Run(name, func(t *testing.T) {
+			if tc.publish {
+				srv.Publish(1, NewConflict("live.example", 0, start))
+			}
+			if got, _, _ := get(t, ts.URL+tc.path, tc.etag); got != tc.want {
+				t.Errorf("status %d, want %d", got, tc.want)
+			}
+		})
+	}
+	if srv.Requests(http.StatusNotModified) != 1 {
+		t.Errorf("%d 304s counted, want 1", srv.Requests(http.StatusNotModified))
+	}
+}
+
+// TestFeedsAreRealisticInput: what the server gives parses into Items
+// on-topic items per feed, newest published first, with figures in them,
+// near copies across feeds that dedup catches, and a published item
+// first in its feed.
+func TestFeedsAreRealisticInput(t *testing.T) {
+	const items = 40
+	srv := NewServer(Options{Feeds: 2, Items: items, Seed: 1, Start: start})
+	live := NewConflict("live.example", 7, start.Add(time.Minute))
+	srv.Publish(1, live)
+	parsed := make([][]feeds.Item, 2)
+	for n := range parsed {
+		_, its, err := feeds.Parse(srv.Feed(n), feeds.Feed{URL: "http://127.0.0.1" + Path(n)})
+		if err != nil {
+			t.Fatalf("feed %d: %v", n, err)
+		}
+		if len(its) != items {
+			t.Fatalf("feed %d: %d items, want %d", n, len(its), items)
+		}
+		parsed[n] = its
+	}
+	topic, ex := feeds.DefaultTopicRules(), claims.NewExtractor(claims.Lexicon{})
+	figures, words := 0, 0
+	for _, it := range parsed[0] {
+		if !topic.Match(it.Title, it.Text) {
+			t.Errorf("%s is off topic", it.URL)
+		}
+		figures += len(ex.Extract(claims.Document{URL: it.URL, Title: it.Title, Text: it.Text, Published: it.Published}))
+		words += len(strings.Fields(it.Text))
+	}
+	if avg := words / items; avg < 150 || avg > 1500 {
+		t.Errorf("%d words per article, want news length", avg)
+	}
+	if figures < items {
+		t.Errorf("%d figures extracted from %d articles, want more than one each", figures, items)
+	}
+	copies := 0
+	for i := range parsed[1] {
+		for j := range parsed[0] {
+			if parsed[1][i].URL != parsed[0][j].URL && dedup.Distance(dedup.Fingerprint(parsed[1][i].Text), dedup.Fingerprint(parsed[0][j].Text)) <= dedup.MaxDistance {
+				copies++
+			}
+		}
+	}
+	if copies == 0 || copies > items/5 {
+		t.Errorf("%d near copies between two feeds of %d, want some but few", copies, items)
+	}
+	if parsed[1][0].URL != live.URL {
+		t.Errorf("first item of feed 1 is %s, want the published %s", parsed[1][0].URL, live.URL)
+	}
+}
+
+func TestArticlesAreDeterministic(t *testing.T) {
+	a := NewArticle(rand.New(rand.NewPCG(1, 2)), "x.example", 3, start)
+	b := NewArticle(rand.New(rand.NewPCG(1, 2)), "x.example", 3, start)
+	c := NewArticle(rand.New(rand.NewPCG(1, 3)), "x.example", 3, start)
+	if a != b {
+		t.Error("the same seed gave two articles")
+	}
+	if a.Body == c.Body {
+		t.Error("another seed gave the same body")
+	}
+}
+
+func TestConflictRaisesAnAlert(t *testing.T) {
+	ex := claims.NewExtractor(claims.Lexicon{})
+	doc := func(a Article) []claims.Claim {
+		return ex.Extract(claims.Document{URL: a.URL, Title: a.Title, Text: a.Body, Source: "s", Published: a.Published})
+	}
+	earlier := claims.Claim{Metric: claims.Troops, Subject: claims.NorthKorea, Value: 11000, ValueMax: 11000,
+		Qualifier: claims.About, Attribution: "Pentagon", ArticleURL: "https://other.example/1", Published: start.Add(-time.Hour)}
+	cs := doc(NewConflict("live.example", 1, start))
+	if len(cs) != 1 || cs[0].Metric != claims.Troops || cs[0].Value < 900_000 {
+		t.Fatalf("conflict article gives %+v, want one troops figure over 900,000", cs)
+	}
+	if alerts := claims.DefaultRules().Compare(cs[0], []claims.Claim{earlier}); len(alerts) != 1 || alerts[0].Kind != claims.Conflict {
+		t.Errorf("compared with about 11,000: %+v, want one conflict", alerts)
+	}
+}
