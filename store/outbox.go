@@ -67,13 +67,20 @@ func claimIDOf(c claims.Claim, recorded []claims.Claim, ids []int64) (int64, err
 func unalertedPairs(ctx context.Context, tx *sql.Tx, a claims.Alert) ([]claims.Claim, []string, error) {
 	var fresh []claims.Claim
 	var keys []string
+	// One statement for every pair: an alert can name hundreds of earlier
+	// claims, and parsing the query each time was most of its cost.
+	lookup, err := tx.PrepareContext(ctx, "SELECT EXISTS (SELECT 1 FROM alert_pairs WHERE pair_key = ?)")
+	if err != nil {
+		return nil, nil, fmt.Errorf("look up alert pairs: %w", err)
+	}
+	defer lookup.Close()
 	for _, against := range a.Against {
 		if against.ID == 0 {
 			return nil, nil, fmt.Errorf("alert against claim %q: not a stored claim (no ID)", against.Quote)
 		}
 		key := claims.PairKey(a.Claim, against)
 		var seen bool
-		err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM alert_pairs WHERE pair_key = ?)", key).Scan(&seen)
+		err := lookup.QueryRowContext(ctx, key).Scan(&seen)
 		if err != nil {
 			return nil, nil, fmt.Errorf("look up alert pair %q: %w", key, err)
 		}
