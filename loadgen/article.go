@@ -149,17 +149,17 @@ func capitalise(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// NewConflict is a short report whose troop figure (over 900,000) is far
-// outside anything NewArticle writes, so it conflicts with every earlier
-// troops figure and raises an alert.
-func NewConflict(feedHost string, seq int, published time.Time) Article {
-	url := fmt.Sprintf("https://%s/live/%d-north-korea-kursk-troops", feedHost, seq)
-	return Article{
-		GUID:  url,
-		URL:   url,
-		Title: "Live: new estimate of North Korea's deployment to Kursk",
-		Body: fmt.Sprintf("About %d,000 North Korean troops have been deployed to Russia's Kursk region, "+
-			"South Korea's Joint Chiefs of Staff said on Monday.\n\n%s", 900+seq, fillers[seq%len(fillers)]),
-		Published: published,
-	}
+// NewConflict is a report whose lead gives a troop figure (over 900,000)
+// far outside anything NewArticle writes, so it conflicts with every
+// earlier troops figure and raises an alert. The rest of its body is a
+// generated article, so that two conflicts are never near copies of each
+// other (a copy raises no alert).
+func NewConflict(r *rand.Rand, feedHost string, seq int, published time.Time) Article {
+	a := NewArticle(r, feedHost, seq, published)
+	a.URL = fmt.Sprintf("https://%s/live/%d-north-korea-kursk-troops", feedHost, seq)
+	a.GUID = a.URL
+	a.Title = "Live: new estimate of North Korea's deployment to Kursk"
+	a.Body = fmt.Sprintf("About %d,000 North Korean troops have been deployed to Russia's Kursk region, "+
+		"South Korea's Joint Chiefs of Staff said on Monday.\n\n%s", 900+seq, a.Body)
+	return a
 }

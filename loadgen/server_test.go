@@ -53,7 +53,7 @@ func TestServerConditionalGET(t *testing.T) {
 		tc := tests[name]
 		t.Run(name, func(t *testing.T) {
 			if tc.publish {
-				srv.Publish(1, NewConflict("live.example", 0, start))
+				srv.Publish(1, NewConflict(rand.New(rand.NewPCG(1, 1)), "live.example", 0, start))
 			}
 			if got, _, _ := get(t, ts.URL+tc.path, tc.etag); got != tc.want {
 				t.Errorf("status %d, want %d", got, tc.want)
@@ -72,7 +72,7 @@ func TestServerConditionalGET(t *testing.T) {
 func TestFeedsAreRealisticInput(t *testing.T) {
 	const items = 40
 	srv := NewServer(Options{Feeds: 2, Items: items, Seed: 1, Start: start})
-	live := NewConflict("live.example", 7, start.Add(time.Minute))
+	live := NewConflict(rand.New(rand.NewPCG(1, 1)), "live.example", 7, start.Add(time.Minute))
 	srv.Publish(1, live)
 	parsed := make([][]feeds.Item, 2)
 	for n := range parsed {
@@ -135,11 +135,16 @@ func TestConflictRaisesAnAlert(t *testing.T) {
 	}
 	earlier := claims.Claim{Metric: claims.Troops, Subject: claims.NorthKorea, Value: 11000, ValueMax: 11000,
 		Qualifier: claims.About, Attribution: "Pentagon", ArticleURL: "https://other.example/1", Published: start.Add(-time.Hour)}
-	cs := doc(NewConflict("live.example", 1, start))
-	if len(cs) != 1 || cs[0].Metric != claims.Troops || cs[0].Value < 900_000 {
-		t.Fatalf("conflict article gives %+v, want one troops figure over 900,000", cs)
+	r := rand.New(rand.NewPCG(1, 1))
+	a, b := NewConflict(r, "live.example", 1, start), NewConflict(r, "live.example", 2, start)
+	cs := doc(a)
+	if len(cs) == 0 || cs[0].Metric != claims.Troops || cs[0].Value < 900_000 {
+		t.Fatalf("conflict article leads with %+v, want a troops figure over 900,000", cs)
 	}
 	if alerts := claims.DefaultRules().Compare(cs[0], []claims.Claim{earlier}); len(alerts) != 1 || alerts[0].Kind != claims.Conflict {
 		t.Errorf("compared with about 11,000: %+v, want one conflict", alerts)
+	}
+	if d := dedup.Distance(dedup.Fingerprint(a.Body), dedup.Fingerprint(b.Body)); d <= 2*dedup.MaxDistance {
+		t.Errorf("two conflicts are %d bits apart: near copies raise no alert", d)
 	}
 }

@@ -57,7 +57,7 @@ func (w *benchWorld) latency(ctx context.Context, srv *loadgen.Server, res *benc
 		case <-time.After(wait):
 		}
 		feed := r.IntN(len(w.feeds))
-		a := loadgen.NewConflict(fmt.Sprintf("live%d.example", feed), i, time.Now())
+		a := loadgen.NewConflict(r, fmt.Sprintf("live%d.example", feed), i, time.Now())
 		published[a.URL] = time.Now()
 		srv.Publish(feed, a)
 	}
