@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/config"
@@ -58,6 +59,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	fs.DurationVar(&o.interval, "interval", 5*time.Second, "poll interval while measuring alert latency")
 	fs.IntVar(&o.dedupMax, "dedup-max", 1_000_000, "largest number of stored fingerprints for the dedup lookup (10k, 100k, 1M up to it)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to `file` (go tool pprof -top)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: crosscheck bench [--feeds N] [--items M] [--json]\n\nquick run: crosscheck bench --feeds 200 --items 20 --dedup-max 100000")
 		fs.PrintDefaults()
@@ -68,6 +70,9 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	if o.feeds < 1 || o.items < 1 || o.sample < 1 || o.interval <= 0 {
 		return usageError{"bench needs --feeds, --items, --sample and --interval above zero"}
 	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("bench takes no arguments, got %q", fs.Args())}
+	}
 	o.sample = min(o.sample, o.feeds)
 	dir, err := os.MkdirTemp("", "crosscheck-bench-")
 	if err != nil {
@@ -75,6 +80,13 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	}
 	defer os.RemoveAll(dir)
 	o.dir = dir
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	res, err := bench(ctx, o, stderr)
 	if err != nil {
 		return err
@@ -142,6 +154,22 @@ func serveLoopback(h http.Handler) (base string, stop func(), err error) {
 	return "http://" + ln.Addr().String(), func() {
 		hs.Close()
 		<-done
+	}, nil
+}
+
+// startCPUProfile profiles until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
 	}, nil
 }
 
