@@ -87,7 +87,8 @@ func (p *Poller) Run(ctx context.Context) error {
 	timer := time.NewTimer(0)
 	defer timer.Stop()
 	for {
-		for _, f := range p.due(ctx) {
+		due, wait := p.due(ctx)
+		for _, f := range due {
 			select {
 			case sem <- struct{}{}:
 			case <-ctx.Done():
@@ -102,7 +103,9 @@ func (p *Poller) Run(ctx context.Context) error {
 				p.done(f.URL)
 			}()
 		}
-		timer.Reset(time.Second)
+		// Wake when the next feed is due rather than on a fixed tick: a
+		// tick adds up to its length to every alert's latency.
+		timer.Reset(max(wait, 10*time.Millisecond))
 		select {
 		case <-ctx.Done():
 			return nil
@@ -112,12 +115,14 @@ func (p *Poller) Run(ctx context.Context) error {
 	}
 }
 
-// due lists the feeds whose time has come and marks them in flight.
-func (p *Poller) due(ctx context.Context) []feeds.Feed {
+// due lists the feeds whose time has come and marks them in flight, and
+// says how long until the soonest of the others is due (a second at most).
+func (p *Poller) due(ctx context.Context) ([]feeds.Feed, time.Duration) {
 	p.mu.Lock()
 	list := p.feeds
 	p.mu.Unlock()
 	now := p.opts.Now()
+	soonest := now.Add(time.Second)
 	var due []feeds.Feed
 	for _, f := range list {
 		if f.Paused {
@@ -125,6 +130,9 @@ func (p *Poller) due(ctx context.Context) []feeds.Feed {
 		}
 		f.URL = p.current(f.URL)
 		next, ok := p.nextPoll(ctx, f.URL)
+		if ok && now.Before(next) && next.Before(soonest) {
+			soonest = next
+		}
 		if !ok || now.Before(next) {
 			continue
 		}
@@ -135,7 +143,7 @@ func (p *Poller) due(ctx context.Context) []feeds.Feed {
 		}
 		p.mu.Unlock()
 	}
-	return due
+	return due, soonest.Sub(now)
 }
 
 func (p *Poller) nextPoll(ctx context.Context, url string) (time.Time, bool) {
