@@ -71,7 +71,7 @@ func flips(r *rand.Rand, n int) uint64 {
 
 // fillFingerprints stores n articles with random fingerprints, in large
 // transactions so that setting up 100k takes seconds, not minutes.
-func fillFingerprints(b *testing.B, s *Store, n int) []uint64 {
+func fillFingerprints(b testing.TB, s *Store, n int) []uint64 {
 	b.Helper()
 	r := rand.New(rand.NewPCG(3, 3))
 	fps := make([]uint64, n)
