@@ -42,10 +42,14 @@ func BenchmarkSave(b *testing.B) {
 }
 
 // BenchmarkDuplicateOf looks up a near copy among many stored
-// fingerprints; ns/op should not grow with the number stored.
+// fingerprints; ns/op should not grow with the number stored. Filling 1M
+// takes about three minutes; -short stops at 100k.
 func BenchmarkDuplicateOf(b *testing.B) {
 	for _, n := range []int{10_000, 100_000, 1_000_000} {
 		b.Run(fmt.Sprintf("stored=%d", n), func(b *testing.B) {
+			if n > 100_000 && testing.Short() {
+				b.Skip("storing 1M fingerprints takes minutes; run without -short")
+			}
 			s := mustOpen(b)
 			fps := fillFingerprints(b, s, n)
 			r := rand.New(rand.NewPCG(2, 2))
