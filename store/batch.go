@@ -20,7 +20,7 @@ func (s *Store) SaveBatch(ctx context.Context, rs []pipeline.Record) ([]claims.A
 	}
 	defer tx.Rollback()
 	var queued []claims.Alert
-	ids := make([]int64, len(rs))
+	ids := make([]savedIDs, len(rs))
 	for i, r := range rs {
 		q, id, err := s.save(ctx, tx, r)
 		if err != nil {
@@ -32,7 +32,7 @@ func (s *Store) SaveBatch(ctx context.Context, rs []pipeline.Record) ([]claims.A
 		return nil, fmt.Errorf("save batch of %d: %w", len(rs), err)
 	}
 	for i, r := range rs {
-		s.indexNear(r, ids[i])
+		s.committed(r, ids[i])
 	}
 	return queued, nil
 }

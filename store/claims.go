@@ -64,6 +64,14 @@ func (s *Store) queryClaims(ctx context.Context, what, query string, args ...any
 // ClaimsAbout lists stored claims of one metric and subject published in
 // [from, to], newest first, at most limit.
 func (s *Store) ClaimsAbout(ctx context.Context, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]claims.Claim, error) {
+	cs, ok, err := s.recent.answer(ctx, s, recentKey{m, subj}, micros(from), micros(to), limit)
+	if err != nil || ok {
+		return cs, err
+	}
+	return s.claimsAboutSQL(ctx, m, subj, from, to, limit)
+}
+
+func (s *Store) claimsAboutSQL(ctx context.Context, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]claims.Claim, error) {
 	return s.queryClaims(ctx, fmt.Sprintf("claims about %s %s", subj, m), `SELECT `+claimColumns+`
 		FROM claims c JOIN articles a ON a.id = c.article_id
 		WHERE c.metric = ? AND c.subject = ? AND c.published BETWEEN ? AND ?

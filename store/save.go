@@ -24,56 +24,67 @@ func (s *Store) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
 	defer tx.Rollback()
-	queued, articleID, err := s.save(ctx, tx, r)
+	queued, ids, err := s.save(ctx, tx, r)
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
-	s.indexNear(r, articleID)
+	s.committed(r, ids)
 	return queued, nil
 }
 
-// indexNear makes a committed new article an original that later copies
-// find. Copies and off-topic items stay out of the index.
-func (s *Store) indexNear(r pipeline.Record, articleID int64) {
-	if articleID != 0 && r.Status == pipeline.StatusNew && r.Fingerprint != 0 {
-		s.near.add(articleID, r.Fingerprint)
-	}
+// savedIDs are the rows one record added; article 0 when it was stored
+// before.
+type savedIDs struct {
+	article int64
+	claims  []int64
 }
 
-// save returns the alerts queued and the new article's ID, 0 when the
-// entry was stored before.
-func (s *Store) save(ctx context.Context, tx *sql.Tx, r pipeline.Record) ([]claims.Alert, int64, error) {
+// committed brings the in-memory indexes up to a committed record: a new
+// article becomes an original that later copies find (copies and
+// off-topic items stay out), and its claims join the recent ones.
+func (s *Store) committed(r pipeline.Record, ids savedIDs) {
+	if ids.article == 0 {
+		return
+	}
+	if r.Status == pipeline.StatusNew && r.Fingerprint != 0 {
+		s.near.add(ids.article, r.Fingerprint)
+	}
+	s.recent.add(r, ids.claims)
+}
+
+// save returns the alerts queued and the IDs of what it stored.
+func (s *Store) save(ctx context.Context, tx *sql.Tx, r pipeline.Record) ([]claims.Alert, savedIDs, error) {
 	var one int
 	err := tx.QueryRowContext(ctx, "SELECT 1 FROM items WHERE feed_url = ? AND guid = ?",
 		r.Item.FeedURL, r.Item.GUID).Scan(&one)
 	if err == nil {
-		return nil, 0, nil // stored already: the same entry again is not an error
+		return nil, savedIDs{}, nil // stored already: the same entry again is not an error
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
-		return nil, 0, err
+		return nil, savedIDs{}, err
 	}
 	articleID, err := insertArticle(ctx, tx, r, s.now())
 	if err != nil {
-		return nil, 0, err
+		return nil, savedIDs{}, err
 	}
 	claimIDs, err := insertClaims(ctx, tx, articleID, r)
 	if err != nil {
-		return nil, 0, err
+		return nil, savedIDs{}, err
 	}
 	var queued []claims.Alert
 	for _, a := range r.Alerts {
 		q, ok, err := queueAlert(ctx, tx, a, r.Claims, claimIDs)
 		if err != nil {
-			return nil, 0, err
+			return nil, savedIDs{}, err
 		}
 		if ok {
 			queued = append(queued, q)
 		}
 	}
-	return queued, articleID, nil
+	return queued, savedIDs{articleID, claimIDs}, nil
 }
 
 func insertArticle(ctx context.Context, tx *sql.Tx, r pipeline.Record, now time.Time) (int64, error) {

@@ -55,6 +55,9 @@ type Store struct {
 	log  *slog.Logger
 	now  func() time.Time // the clock; tests set it
 	near *nearIndex       // fingerprints of new articles, for DuplicateOf
+	// recent answers ClaimsAbout from memory; only Save writes claims, and
+	// it updates recent after each commit.
+	recent *recentClaims
 }
 
 // Open opens the database at path, creating it when it does not exist,
@@ -88,7 +91,7 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, log: log, now: time.Now}
+	s := &Store{db: db, path: path, log: log, now: time.Now, recent: newRecentClaims(recentKeep)}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err

@@ -1,0 +1,155 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"sync"
+
+	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
+)
+
+// recentKeep is how many of the newest claims per metric and subject the
+// store keeps in memory; twice that before it trims.
+const recentKeep = 2000
+
+// recentClaims answers ClaimsAbout from memory. The pipeline asks for the
+// newest 500 claims about a metric and subject for every figure it
+// compares, and reading those rows from SQLite was three quarters of its
+// time in `crosscheck bench` (docs/BENCHMARKS.md). Per metric and subject
+// it holds every claim published after a floor, newest first; a question
+// it cannot answer from those goes to SQLite.
+type recentClaims struct {
+	keep  int // recentKeep; tests make it small
+	mu    sync.Mutex
+	lists map[recentKey]*recentList
+}
+
+type recentKey struct {
+	m claims.Metric
+	s claims.Subject
+}
+
+type recentList struct {
+	keep  int
+	floor int64 // every claim published after this (µs) is in cs
+	cs    []recentClaim
+}
+
+type recentClaim struct {
+	at int64 // published, µs
+	c  claims.Claim
+}
+
+// before orders newest first, as ClaimsAbout does: published, then ID.
+func (a recentClaim) before(b recentClaim) bool {
+	return a.at > b.at || (a.at == b.at && a.c.ID > b.c.ID)
+}
+
+func newRecentClaims(keep int) *recentClaims {
+	return &recentClaims{keep: keep, lists: map[recentKey]*recentList{}}
+}
+
+// answer gives what ClaimsAbout would, and false when memory does not
+// hold enough to be sure.
+func (r *recentClaims) answer(ctx context.Context, s *Store, k recentKey, from, to int64, limit int) ([]claims.Claim, bool, error) {
+	if limit <= 0 {
+		return nil, false, nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	l, ok := r.lists[k]
+	if !ok {
+		// Loaded under the lock: a Save committing meanwhile adds its
+		// claims after this, and add skips what the load already read.
+		var err error
+		if l, err = loadRecent(ctx, s, k, r.keep); err != nil {
+			return nil, false, err
+		}
+		r.lists[k] = l
+	}
+	var out []claims.Claim
+	for _, e := range l.cs {
+		if e.at > to {
+			continue
+		}
+		if e.at < from {
+			break
+		}
+		out = append(out, e.c)
+		if len(out) == limit {
+			return out, from > l.floor, nil
+		}
+	}
+	return out, from > l.floor, nil
+}
+
+func loadRecent(ctx context.Context, s *Store, k recentKey, keep int) (*recentList, error) {
+	cs, err := s.queryClaims(ctx, fmt.Sprintf("recent claims about %s %s", k.s, k.m), `SELECT `+claimColumns+`
+		FROM claims c JOIN articles a ON a.id = c.article_id
+		WHERE c.metric = ? AND c.subject = ? AND c.published IS NOT NULL
+		ORDER BY c.published DESC, c.id DESC LIMIT ?`, k.m, k.s, keep)
+	if err != nil {
+		return nil, err
+	}
+	l := &recentList{keep: keep, floor: math.MinInt64}
+	for _, c := range cs {
+		l.cs = append(l.cs, recentClaim{at: micros(c.Published), c: c})
+	}
+	if len(cs) == keep {
+		l.trimTo(keep - 1) // the oldest may share its time with claims left out
+	}
+	return l, nil
+}
+
+// trimTo keeps the n newest claims and raises the floor to the newest of
+// those dropped, dropping any kept claim published at that same time.
+func (l *recentList) trimTo(n int) {
+	if len(l.cs) <= n {
+		return
+	}
+	l.floor = max(l.floor, l.cs[n].at)
+	keep := sort.Search(n, func(i int) bool { return l.cs[i].at <= l.floor })
+	l.cs = l.cs[:keep]
+}
+
+// add records a committed record's claims, as ClaimsAbout will read them
+// back, in the lists already loaded.
+func (r *recentClaims) add(rec pipeline.Record, ids []int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for i, c := range rec.Claims {
+		l, ok := r.lists[recentKey{c.Metric, c.Subject}]
+		published := c.Published
+		if published.IsZero() {
+			published = rec.Item.Published
+		}
+		if !ok || published.IsZero() {
+			continue // never loaded, or never returned (NULL is in no range)
+		}
+		e := recentClaim{at: micros(published), c: claims.Claim{
+			ID: ids[i], Metric: c.Metric, Subject: c.Subject, Location: c.Location, Value: c.Value,
+			ValueMax: c.ValueMax, Qualifier: c.Qualifier, Partial: c.Partial, Attribution: c.Attribution,
+			Quote: c.Quote, ArticleURL: rec.Item.URL, Source: rec.Item.Source, Published: fromMicros(nullMicros(published)),
+		}}
+		l.insert(e)
+	}
+}
+
+func (l *recentList) insert(e recentClaim) {
+	if e.at <= l.floor {
+		return
+	}
+	i := sort.Search(len(l.cs), func(i int) bool { return !l.cs[i].before(e) })
+	if i < len(l.cs) && l.cs[i].at == e.at && l.cs[i].c.ID == e.c.ID {
+		return // the load read it already
+	}
+	l.cs = append(l.cs, recentClaim{})
+	copy(l.cs[i+1:], l.cs[i:])
+	l.cs[i] = e
+	if len(l.cs) > 2*l.keep {
+		l.trimTo(l.keep)
+	}
+}

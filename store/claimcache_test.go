@@ -1,0 +1,83 @@
+package store
+
+import (
+	"context"
+	"math/rand/v2"
+	"reflect"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
+)
+
+// TestClaimsAboutFromMemory checks the in-memory answer against SQLite's
+// for random claims, saved out of order and with shared timestamps, and
+// random windows and limits, including lists loaded before, during and
+// after trimming (keep is tiny here).
+func TestClaimsAboutFromMemory(t *testing.T) {
+	tests := map[string]struct {
+		keep, saves int
+		loadAfter   int // the first question comes after this many saves
+	}{
+		"loaded empty, grows past two trims": {keep: 5, saves: 60, loadAfter: 0},
+		"loaded full, then grows":            {keep: 5, saves: 60, loadAfter: 30},
+		"larger than every list":             {keep: 1000, saves: 40, loadAfter: 10},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			s := mustOpen(t)
+			s.recent = newRecentClaims(tc.keep)
+			r := rand.New(rand.NewPCG(9, uint64(tc.keep+tc.loadAfter)))
+			ctx := context.Background()
+			for i := range tc.saves {
+				mustSave(t, s, randomClaimsRecord(r, i))
+				if i < tc.loadAfter {
+					continue
+				}
+				for range 3 {
+					m := []claims.Metric{claims.Troops, claims.Killed}[r.IntN(2)]
+					from := day.Add(time.Duration(r.IntN(48)-4) * time.Hour)
+					to := from.Add(time.Duration(r.IntN(48)) * time.Hour)
+					limit := 1 + r.IntN(12)
+					got, err := s.ClaimsAbout(ctx, m, claims.NorthKorea, from, to, limit)
+					mustDo(t, err)
+					want, err := s.claimsAboutSQL(ctx, m, claims.NorthKorea, from, to, limit)
+					mustDo(t, err)
+					if !reflect.DeepEqual(got, want) {
+						t.Fatalf("after %d saves, %s in [%s, %s] limit %d:\n got %d claims %v\nwant %d claims %v",
+							i+1, m, from, to, limit, len(got), ids(got), len(want), ids(want))
+					}
+				}
+			}
+		})
+	}
+}
+
+// randomClaimsRecord is an article with a few claims at whole hours (so
+// many share a time), some with their own date and some dated by the
+// article, one of them undated.
+func randomClaimsRecord(r *rand.Rand, i int) pipeline.Record {
+	it := item("https://wire.example/rss", "https://wire.example/"+strconv.Itoa(i), day.Add(time.Duration(r.IntN(40))*time.Hour))
+	if r.IntN(10) == 0 {
+		it.Published = time.Time{}
+	}
+	rec := pipeline.Record{Item: it, Status: pipeline.StatusNew, Fingerprint: r.Uint64()}
+	for range 1 + r.IntN(3) {
+		c := claim([]claims.Metric{claims.Troops, claims.Killed}[r.IntN(2)], float64(r.IntN(20000)), claims.About, "JCS")
+		if r.IntN(2) == 0 {
+			c.Published = day.Add(time.Duration(r.IntN(40)) * time.Hour)
+		}
+		rec.Claims = append(rec.Claims, c)
+	}
+	return rec
+}
+
+func ids(cs []claims.Claim) []int64 {
+	var out []int64
+	for _, c := range cs {
+		out = append(out, c.ID)
+	}
+	return out
+}
