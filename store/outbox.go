@@ -39,17 +39,34 @@ func queueAlert(ctx context.Context, tx *sql.Tx, a claims.Alert, recorded []clai
 	if a.ID, err = res.LastInsertId(); err != nil {
 		return claims.Alert{}, false, fmt.Errorf("queue %s alert: %w", a.Kind, err)
 	}
-	for i, against := range fresh {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO alert_against (alert_id, claim_id) VALUES (?, ?)",
-			a.ID, against.ID); err != nil {
-			return claims.Alert{}, false, fmt.Errorf("queue alert %d against claim %d: %w", a.ID, against.ID, err)
-		}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO alert_pairs (pair_key, alert_id) VALUES (?, ?)",
-			keys[i], a.ID); err != nil {
-			return claims.Alert{}, false, fmt.Errorf("record alert pair %q: %w", keys[i], err)
-		}
+	if err := recordPairs(ctx, tx, a.ID, fresh, keys); err != nil {
+		return claims.Alert{}, false, err
 	}
 	return a, true, nil
+}
+
+// recordPairs stores what an alert is against and its pair keys, with
+// each statement prepared once: an alert can name hundreds of claims.
+func recordPairs(ctx context.Context, tx *sql.Tx, alertID int64, against []claims.Claim, keys []string) error {
+	insAgainst, err := tx.PrepareContext(ctx, "INSERT INTO alert_against (alert_id, claim_id) VALUES (?, ?)")
+	if err != nil {
+		return fmt.Errorf("queue alert %d: %w", alertID, err)
+	}
+	defer insAgainst.Close()
+	insPair, err := tx.PrepareContext(ctx, "INSERT INTO alert_pairs (pair_key, alert_id) VALUES (?, ?)")
+	if err != nil {
+		return fmt.Errorf("queue alert %d: %w", alertID, err)
+	}
+	defer insPair.Close()
+	for i, c := range against {
+		if _, err := insAgainst.ExecContext(ctx, alertID, c.ID); err != nil {
+			return fmt.Errorf("queue alert %d against claim %d: %w", alertID, c.ID, err)
+		}
+		if _, err := insPair.ExecContext(ctx, keys[i], alertID); err != nil {
+			return fmt.Errorf("record alert pair %q: %w", keys[i], err)
+		}
+	}
+	return nil
 }
 
 func claimIDOf(c claims.Claim, recorded []claims.Claim, ids []int64) (int64, error) {
