@@ -80,7 +80,8 @@ func (r *recentClaims) answer(ctx context.Context, s *Store, k recentKey, from, 
 		}
 		out = append(out, e.c)
 		if len(out) == limit {
-			return out, from > l.floor, nil
+			// Anything not in memory is older than every claim here.
+			return out, true, nil
 		}
 	}
 	return out, from > l.floor, nil
