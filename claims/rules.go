@@ -60,6 +60,13 @@ func isMonthMay(toks []token, k int) bool {
 // its clause; "killed and wounded" is one casualties cue in the lexicon, so
 // "300 killed and 2,700 wounded" stays two figures.
 func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int, kind nounKind) (Metric, bool) {
+	// "lost about 2,000 soldiers killed": a participle on the counted noun
+	// says what befell them, and "lost" only that they are gone
+	if noun > q.to && noun+1 <= clause[1] {
+		if p, ok := x.metrics.at(toks, noun+1); ok && p.metric != Troops && !peopleNouns[toks[noun+1].low] {
+			return p.metric, true
+		}
+	}
 	best, bestDist := Metric(""), 1<<30
 	for k := clause[0]; k <= clause[1]; k++ {
 		if k >= q.from && k <= q.to {
