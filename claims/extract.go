@@ -99,7 +99,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false
 	}
 	clause := clauseOf(toks, q.from)
-	if isFuture(toks, clause, qstart) {
+	if isFuture(toks, clause, qstart) || isHistory(toks, clause) {
 		return Claim{}, false
 	}
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
@@ -116,6 +116,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		subject, ok = pickSubject(before(hits, colon), toks, q, noun, [2]int{0, colon})
 	} else {
 		subject, ok = pickSubject(hits, toks, q, noun, clause)
+		if !ok && noun >= 0 && civilians[toks[noun].low] && agentIn(hits, toks, q) {
+			// "Russian shelling of Kherson killed two people": the cue is who
+			// fired, and the dead are bystanders no cue names
+			return Claim{}, false
+		}
 		if !ok {
 			subject, ok = x.earlierSubject(sents, i)
 		}
@@ -223,7 +228,7 @@ func notAFigure(toks []token, q quantity) bool {
 	if t.kind == tNum && q.qual == Exact && isYear(t) {
 		return true // a year
 	}
-	if q.qual == Range && t.kind == tNum && isYear(t) && isYear(toks[q.to]) {
+	if q.qual == Range && isYear(toks[q.to]) && q.value >= 1900 && q.value < q.max {
 		return true // "between 1950 and 1953", "2022-2024"
 	}
 	if t.low == "one" && q.to == q.from && q.from+1 < len(toks) && toks[q.from+1].low == "of" {

@@ -82,3 +82,17 @@ func before(hits []subjectHit, k int) []subjectHit {
 	}
 	return out
 }
+
+// civilians are nouns for people outside the armies.
+var civilians = set("people", "others", "civilians", "residents", "individuals")
+
+// agentIn reports whether a cue of the sentence is the doer of the killing
+// or capture that the figure counts.
+func agentIn(hits []subjectHit, toks []token, q quantity) bool {
+	for _, h := range hits {
+		if h.to < q.from && isAgent(toks, h.to, q.from) {
+			return true
+		}
+	}
+	return false
+}

@@ -18,7 +18,7 @@ var cueOwners = set("intelligence", "president", "officials", "official", "defen
 	"border", "territory", "side", "leader", "state", "foreign", "embassy", "general", "commander",
 	"counter-disinformation", "centre", "center", "war", "invasion", "counteroffensive",
 	"offensive", "analysts", "officer", "spy", "military", "parliament", "lawmakers", "news",
-	"president's", "top", "main", "national", "security", "capital")
+	"president's", "top", "main", "national", "security", "capital", "agency", "agencies")
 
 // subjectHits finds the nationality cues of a sentence.
 func (x *Extractor) subjectHits(toks []token) []subjectHit {
