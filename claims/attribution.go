@@ -244,6 +244,10 @@ func (e *entities) resolveTitle(who string) string {
 	if who == "" || strings.ToLower(who) != who {
 		return who
 	}
+	switch strings.Fields(who)[0] {
+	case "one", "a", "an", "another":
+		return who // "according to one commander": someone new, not the one named before
+	}
 	if isUnnamed(who) {
 		return e.earlierUnnamed(who)
 	}
