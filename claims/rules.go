@@ -161,6 +161,8 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (Subject, bool) {
 
 var partWords = set("additional", "another", "extra", "further", "reinforcements", "fresh", "replacements")
 
+var partitives = set("the", "these", "those", "its", "their")
+
 // isPartial reports whether the figure counts a part of the force: "an
 // additional 5,000", "3,000 more", "several hundred special forces", "of them".
 func isPartial(toks []token, from, to, noun int) bool {
@@ -176,6 +178,8 @@ func isPartial(toks []token, from, to, noun int) bool {
 		switch {
 		case partWords[toks[k].low], toks[k].low == "them", toks[k].low == "whom":
 			return true
+		case toks[k].low == "of" && k+2 < len(toks) && partitives[toks[k+1].low] && peopleNouns[toks[k+2].low]:
+			return true // "8,000 of the troops": part of a force named before
 		case toks[k].low == "special" && k+1 < len(toks) && toks[k+1].low == "forces":
 			return true
 		}
