@@ -20,6 +20,12 @@ func TestHeldoutConflicts(t *testing.T) {
 	checkConflicts(t, heldoutDir)
 }
 
+// TestBlindConflicts does the same over testdata/blind: a fact-check and an
+// explainer restate months-old figures, which must not be read as news.
+func TestBlindConflicts(t *testing.T) {
+	checkConflicts(t, blindDir)
+}
+
 // checkConflicts fails on every missed must-pair, every alert outside the
 // must- and may-pairs and every repeated pair, for the corpus in dir.
 func checkConflicts(t *testing.T, dir string) {

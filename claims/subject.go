@@ -18,7 +18,7 @@ var cueOwners = set("intelligence", "president", "officials", "official", "defen
 	"border", "territory", "side", "leader", "state", "foreign", "embassy", "general", "commander",
 	"counter-disinformation", "centre", "center", "war", "invasion", "counteroffensive",
 	"offensive", "analysts", "officer", "spy", "military", "parliament", "lawmakers", "news",
-	"president's", "top", "main", "national", "security", "capital")
+	"president's", "top", "main", "national", "security", "capital", "agency", "agencies")
 
 // subjectHits finds the nationality cues of a sentence.
 func (x *Extractor) subjectHits(toks []token) []subjectHit {
@@ -42,12 +42,16 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 			continue
 		}
 		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && peopleNouns[toks[end+1].low]) ||
-			(end+2 < len(toks) && peopleNouns[toks[end+2].low] && toks[end+1].kind == tWord)
+			(end+2 < len(toks) && peopleNouns[toks[end+2].low] && toks[end+1].kind == tWord && !conjunctions[toks[end+1].low])
 		out = append(out, h)
 		i = end
 	}
 	return out
 }
+
+// conjunctions join two cues, "Russia and North Korea": the noun after the
+// second is not the first's.
+var conjunctions = set("and", "or", "nor")
 
 func skipCue(toks []token, from, to int) bool {
 	prev := from - 1

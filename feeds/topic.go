@@ -66,7 +66,8 @@ func normWords(s string) string {
 // Moscow reach far beyond the war (Russian tourists at Wonsan, a border
 // incident "as Pyongyang deepens its ties with Moscow", a Putin headline
 // in the page furniture). Reports of the troops name Ukraine or Kursk, or
-// put the soldiers in Russia's war in so many words.
+// put the soldiers in Russia's war in so many words ("soldiers were sent to
+// Russia" from a Seoul briefing names neither Kursk nor Ukraine).
 func DefaultTopicRules() TopicRules {
 	return TopicRules{
 		AllOf: [][]string{
@@ -81,6 +82,7 @@ func DefaultTopicRules() TopicRules {
 				"troops to Russia", "soldiers to Russia", "troops in Russia", "soldiers in Russia",
 				"forces to Russia", "forces in Russia",
 				"casualties in Russia", "deployed to Russia", "deployment to Russia",
+				"sent to Russia", "dispatched to Russia", "dispatch to Russia",
 			},
 		},
 	}

@@ -72,6 +72,21 @@ func TestDefaultTopicRulesHeldout(t *testing.T) {
 	}
 }
 
+// TestDefaultTopicRulesBlind checks the blind set's topic labels: a Seoul
+// briefing that names neither Kursk nor Ukraine, a drone strike on Kursk
+// with North Korea only in an "Also read:" line, a football friendly.
+func TestDefaultTopicRulesBlind(t *testing.T) {
+	rules := DefaultTopicRules()
+	for _, a := range loadArticlesIn(t, filepath.Join("..", "testdata", "blind")) {
+		t.Run(a.name, func(t *testing.T) {
+			want := a.header["topic"] == "on"
+			if got := rules.Match(a.header["title"], CleanText(a.body)); got != want {
+				t.Errorf("%s %q: Match = %v, blind set says topic %s", a.name, a.header["title"], got, a.header["topic"])
+			}
+		})
+	}
+}
+
 func TestDefaultTopicRulesGeneralise(t *testing.T) {
 	rules := DefaultTopicRules()
 	tests := map[string]struct {
@@ -89,6 +104,8 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		"missile test only":              {"North Korea fires ballistic missile", "Seoul and Tokyo condemn the launch", false},
 		"Kursk without North Korea":      {"Kursk nuclear plant", "Russia says", false},
 		"South Korea is not North Korea": {"South Korea and Ukraine talk", "", false},
+		"sent to Russia":                 {"Seoul sees a new rotation", "About 3,000 more North Korean soldiers were sent to Russia.", true},
+		"dispatched to Russia":           {"NIS briefing", "Pyongyang has dispatched to Russia a further brigade.", true},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
