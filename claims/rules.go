@@ -119,7 +119,7 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if !ok {
 			continue
 		}
-		if p.metric == Troops && peopleNouns[toks[k].low] {
+		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k)) {
 			continue // "soldiers" elsewhere names people, not what they did
 		}
 		d := q.from - k
@@ -134,7 +134,46 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 	if best == "" && kind == nounPeople && noun >= 0 && peopleNouns[toks[noun].low] {
 		best = Troops
 	}
+	if best == Troops {
+		if m, ok := x.befell(toks, q.to, clause); ok {
+			best = m
+		}
+	}
 	return best, best != ""
+}
+
+// befell finds a passive predicate of loss after the figure: "100 soldiers
+// sent to Russia have been killed" counts the dead, and "sent" only says who
+// they were, so what befell them outranks how they came.
+func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool) {
+	for k := from + 1; k <= clause[1]; k++ {
+		if toks[k].kind == tNum || toks[k].low == "and" || toks[k].low == "that" {
+			break // the predicate of another figure or clause
+		}
+		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" {
+			continue
+		}
+		if p, ok := x.metrics.at(toks, k); ok && p.metric != Troops {
+			return p.metric, true
+		}
+	}
+	return "", false
+}
+
+// ofWords put a noun inside another's phrase: in "losses among the North
+// Korean contingent" the contingent says whose losses, not what is counted.
+var ofWords = set("among", "of", "within")
+
+func modifiesNoun(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if ofWords[toks[j].low] {
+			return true
+		}
+		if toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // earlierSubject takes the subject from the last people cue of the two

