@@ -24,3 +24,17 @@ func TestExtractWhatBefellThem(t *testing.T) {
 			{Casualties, nk, 2000, 0, MoreThan, "Kyiv", false}},
 	})
 }
+
+// TestExtractWhoSentThem: the country that sent a force is whose people it
+// counts, and a force it fights is the opponent, not the subject.
+func TestExtractWhoSentThem(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Pyongyang has dispatched roughly 9,000 soldiers to Russia to fight Ukrainian troops, Seoul said.": {
+			{Troops, nk, 9000, 0, About, "Seoul", false}},
+		"North Korea deployed some 13,000 men, who are now fighting Ukrainian units near Sudzha, officials in Seoul said.": {
+			{Troops, nk, 13000, 0, About, "Seoul", false}},
+		// a cue on the counted noun still wins over the sender
+		"Russia has sent 3,000 North Korean troops to the front, Kyiv said.": {
+			{Troops, nk, 3000, 0, Exact, "Kyiv", false}},
+	})
+}
