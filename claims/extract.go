@@ -95,7 +95,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		// "at" is what is counted, whatever follows the figure
 		noun, kind = -1, nounElliptic
 	}
-	if kind == nounThing || kind == nounNone {
+	if kind == nounThing || kind == nounNone || onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) {
 		return Claim{}, false
 	}
 	clause := clauseOf(toks, q.from)
@@ -160,6 +160,28 @@ func estimatedAt(toks []token, from int) bool {
 	return false
 }
 
+// singularPeople name one person: "one soldier stood as bait" tells a story
+// about a man, it does not count the force.
+var singularPeople = set("soldier", "man", "serviceman", "fighter", "officer", "person",
+	"prisoner", "commando", "marine", "conscript", "recruit", "defector", "troop")
+
+func onePerson(toks []token, q quantity, noun int) bool {
+	return q.value == 1 && q.max == 0 && noun >= 0 && singularPeople[toks[noun].low]
+}
+
+// wholeArmy reports whether the figure sizes a country's whole army ("an
+// army of 1.2 million", "1.28 million troops under arms"), which is no
+// deployment in this story.
+func wholeArmy(toks []token, from, noun int) bool {
+	if from >= 2 && toks[from-1].low == "of" && (toks[from-2].low == "army" || toks[from-2].low == "military") {
+		return true
+	}
+	if noun >= 0 && noun+2 < len(toks) && toks[noun+1].low == "under" && toks[noun+2].low == "arms" {
+		return true
+	}
+	return from >= 2 && (toks[from-1].low == "standing" || toks[from-2].low == "standing")
+}
+
 type nounKind uint8
 
 const (
@@ -187,12 +209,14 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 			continue
 		}
 		switch {
+		case peopleNouns[t.low] && j+1 < len(toks) && thingNouns[toks[j+1].low]:
+			return j + 1, nounThing // "a special forces unit", "troop trains"
 		case peopleNouns[t.low]:
 			return j, nounPeople
 		case t.low == "of" && j+1 < len(toks) && (toks[j+1].low == "them" || toks[j+1].low == "whom"):
 			return j + 1, nounPeople
-		case thingNouns[t.low]:
-			return j, nounThing
+		case thingNouns[t.low] && !t.poss:
+			return j, nounThing // "the unit's soldiers" are people
 		case isMetricNoun(x, toks, j):
 			return j, nounPeople // "3,000 killed", "1,100 dead"
 		case stopWords[t.low]:

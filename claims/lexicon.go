@@ -165,7 +165,8 @@ var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars",
 	"dollars", "euros", "won", "rubles", "roubles", "billion", "tonnes", "tons", "hectares",
 	"villages", "settlements", "towns", "sq", "mm", "cm", "kg", "attacks", "strikes", "sorties",
 	"battalions", "brigades", "divisions", "regiments", "companies", "countries", "nations",
-	"articles", "pages", "points", "votes", "km²", "times", "calls", "meetings", "flights")
+	"articles", "pages", "points", "votes", "km²", "times", "calls", "meetings", "flights",
+	"unit", "battalion", "brigade", "regiment", "squad", "platoon")
 
 // locations are places the figures are placed in.
 var locations = []string{"Kursk", "Donetsk", "Luhansk", "Zaporizhzhia", "Kharkiv", "Belgorod",

@@ -38,3 +38,20 @@ func TestExtractWhoSentThem(t *testing.T) {
 			{Troops, nk, 3000, 0, Exact, "Kyiv", false}},
 	})
 }
+
+// TestExtractNotClaimsThirdRound: a man in a story, a unit, a whole army.
+func TestExtractNotClaimsThirdRound(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"One North Korean soldier carried a notebook of drone tactics, Ukrainian officers said.": nil,
+		"One Ukrainian airborne brigade said it had fought the North Koreans for a week.":        nil,
+		"North Korea keeps a standing army of 1.1 million men.":                                  nil,
+		"Pyongyang has some 1.3 million soldiers under arms.":                                    nil,
+	})
+	checkSentences(t, map[string][]w{
+		// a possessive unit still counts its people
+		"Nine of the brigade's North Korean soldiers were killed, Kyiv said.": {
+			{Killed, nk, 9, 0, Exact, "Kyiv", false}},
+		"A Ukrainian special forces unit said it had killed 40 North Korean soldiers.": {
+			{Killed, nk, 40, 0, Exact, "", false}},
+	})
+}
