@@ -110,6 +110,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false
 	}
 	var subject Subject
+	guessed := false // no cue in the figure's own sentence named whose people
 	if isList {
 		// a fact box line: only its label can name whose people; the bracket
 		// after the figure is the source, and the line before is another row
@@ -122,11 +123,15 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			return Claim{}, false
 		}
 		if !ok {
-			subject, ok = x.earlierSubject(sents, i)
+			var sure bool
+			subject, sure, ok = x.earlierSubject(sents, i)
+			guessed = ok && !sure
 		}
 	}
 	if !ok && fallback != "" {
-		subject, ok = fallback, true
+		// a fact box row stands under the article's subject; a sentence of
+		// prose that names nobody is a guess
+		subject, ok, guessed = fallback, true, !isList
 	}
 	if !ok {
 		return Claim{}, false
@@ -134,6 +139,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	c := Claim{
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
 		Partial:     isPartial(toks, qstart, q.to, noun),
+		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
 		Location:    sentenceLocation(toks),

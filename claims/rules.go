@@ -181,21 +181,25 @@ func modifiesNoun(toks []token, k int) bool {
 // failing that, from the last country cue of the sentence just before, which
 // is what "the force" or "it" then stands for: "North Korea could send more.
 // Seoul puts the force at 10,000 to 12,000."
-func (x *Extractor) earlierSubject(sents []sentence, i int) (Subject, bool) {
+//
+// sure is true only for a cue in the sentence just before ("North Korean
+// units have lost nearly 4,000 soldiers … Of those, more than 1,000 have
+// been killed"): anything further is a guess, too weak to raise a conflict.
+func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok bool) {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		hits := x.subjectHits(sents[k].toks)
 		for h := len(hits) - 1; h >= 0; h-- {
 			if hits[h].strong {
-				return hits[h].subject, true
+				return hits[h].subject, k == i-1, true
 			}
 		}
 	}
 	if i > 0 {
 		if hits := x.subjectHits(sents[i-1].toks); len(hits) > 0 {
-			return hits[len(hits)-1].subject, true
+			return hits[len(hits)-1].subject, true, true
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 var partWords = set("additional", "another", "extra", "further", "reinforcements", "fresh", "replacements")

@@ -55,3 +55,27 @@ func TestExtractNotClaimsThirdRound(t *testing.T) {
 			{Killed, nk, 40, 0, Exact, "", false}},
 	})
 }
+
+// TestExtractMarksGuesses: a figure whose people no cue near it names is
+// kept, but marked Tentative so that it never raises a conflict.
+func TestExtractMarksGuesses(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	cases := map[string]bool{
+		"About 2,000 North Korean soldiers have been killed, Kyiv said.":                                  false,
+		"North Korean units have lost 3,000 men. Of those, 900 have been killed, Kyiv said.":              false,
+		"North Korean troops reached Kursk in autumn. Winter came early. Kyiv says 900 have been killed.": true,
+		"North Korea is the subject. The weather was cold that week.\n\nOfficials said 700 had died.":     true,
+	}
+	for text, want := range cases {
+		t.Run(text, func(t *testing.T) {
+			got := x.Extract(Document{Text: text, URL: "https://example.test/a"})
+			if len(got) == 0 {
+				t.Fatal("got no claims")
+			}
+			last := got[len(got)-1] // the figure of the last sentence
+			if last.Tentative != want {
+				t.Errorf("Tentative = %v, want %v in %s", last.Tentative, want, describe(got))
+			}
+		})
+	}
+}
