@@ -8,7 +8,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"confirmed", "confirms", "announced", "announces", "disclosed", "believes", "assessed",
 	"assesses", "noted", "added", "asserted", "indicated", "warned", "revealed", "corroborated",
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
-	"remarked", "according", "citing", "cited", "shows", "showed", "found", "puts", "put", "believe")
+	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -67,8 +67,20 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			if i+1 < len(toks) && toks[i+1].low == "to" {
 				who = e.resolveTitle(npAfter(s, i+2))
 			}
+		case "reckoning":
+			// "by the reckoning of South Korean intelligence"
+			if i+1 < len(toks) && toks[i+1].low == "of" {
+				who = e.resolveTitle(npAfter(s, i+2))
+			}
 		case "citing", "cited":
 			who = e.resolveTitle(npAfter(s, i+1))
+		case "saying":
+			// "the agency gave a lower toll, saying …": the sentence's
+			// subject speaks; "was saying" has its own before it
+			who = e.subjectOf(s, i, idx)
+			if who == "" && i > 0 && toks[i-1].low == "," {
+				who = e.resolveTitle(npAfter(s, 0))
+			}
 		default:
 			who = e.subjectOf(s, i, idx)
 		}

@@ -79,3 +79,16 @@ func TestExtractMarksGuesses(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractSpeakerShapesThirdRound: speakers named by "saying" and "by the
+// reckoning of".
+func TestExtractSpeakerShapesThirdRound(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Britain's defence ministry gave a higher count on Friday, saying about 5,000 North Korean soldiers had been wounded.": {
+			{Wounded, nk, 5000, 0, About, "Britain's defence ministry", false}},
+		"By the reckoning of Estonian military intelligence, 14,000 North Korean soldiers are in Russia.": {
+			{Troops, nk, 14000, 0, Exact, "Estonian military intelligence", false}},
+		"Gen. Petrenko, the army chief, was saying by May that 2,000 North Korean soldiers had been killed.": {
+			{Killed, nk, 2000, 0, Exact, "Petrenko", false}},
+	})
+}
