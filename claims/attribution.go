@@ -8,7 +8,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"confirmed", "confirms", "announced", "announces", "disclosed", "believes", "assessed",
 	"assesses", "noted", "added", "asserted", "indicated", "warned", "revealed", "corroborated",
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
-	"remarked", "according", "citing", "cited", "shows", "showed", "found", "puts", "believe")
+	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -65,10 +65,22 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		switch t.low {
 		case "according":
 			if i+1 < len(toks) && toks[i+1].low == "to" {
-				who = npAfter(s, i+2)
+				who = e.resolveTitle(npAfter(s, i+2))
+			}
+		case "reckoning":
+			// "by the reckoning of South Korean intelligence"
+			if i+1 < len(toks) && toks[i+1].low == "of" {
+				who = e.resolveTitle(npAfter(s, i+2))
 			}
 		case "citing", "cited":
-			who = npAfter(s, i+1)
+			who = e.resolveTitle(npAfter(s, i+1))
+		case "saying":
+			// "the agency gave a lower toll, saying …": the sentence's
+			// subject speaks; "was saying" has its own before it
+			who = e.subjectOf(s, i, idx)
+			if who == "" && i > 0 && toks[i-1].low == "," {
+				who = e.resolveTitle(npAfter(s, 0))
+			}
 		default:
 			who = e.subjectOf(s, i, idx)
 		}
@@ -241,8 +253,15 @@ func isUnnamed(who string) bool {
 // the article gave it before: the last person for a person's title, else the
 // last organisation. Unnamed sources stay as they are.
 func (e *entities) resolveTitle(who string) string {
-	if who == "" || strings.ToLower(who) != who || isUnnamed(who) {
+	if who == "" || strings.ToLower(who) != who {
 		return who
+	}
+	switch strings.Fields(who)[0] {
+	case "one", "a", "an", "another":
+		return who // "according to one commander": someone new, not the one named before
+	}
+	if isUnnamed(who) {
+		return e.earlierUnnamed(who)
 	}
 	f := strings.Fields(who)
 	if personTitles[f[len(f)-1]] || titleWords[f[len(f)-1]] {
@@ -256,6 +275,20 @@ func (e *entities) resolveTitle(who string) string {
 	for k := len(e.orgs) - 1; k >= 0; k-- {
 		if !places[strings.ToLower(e.orgs[k])] {
 			return e.orgs[k]
+		}
+	}
+	return who
+}
+
+// earlierUnnamed gives a bare "officials" the fuller name the article gave
+// them before: "U.S. officials said … the officials said" are the same people.
+func (e *entities) earlierUnnamed(who string) string {
+	if strings.Contains(who, " ") {
+		return who
+	}
+	for k := len(e.orgs) - 1; k >= 0; k-- {
+		if o := e.orgs[k]; strings.HasSuffix(o, " "+who) {
+			return o
 		}
 	}
 	return who

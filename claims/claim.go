@@ -61,10 +61,14 @@ type Claim struct {
 	Qualifier   Qualifier
 	Partial     bool   // a part of the force ("an additional", "special forces"): never conflicts with a total
 	Attribution string // who says it; Unattributed when unsure
-	Quote       string // the sentence it came from
-	ArticleURL  string
-	Source      string // the outlet or feed that published the report
-	Published   time.Time
+	// Tentative marks a claim whose subject or metric the extractor had to
+	// guess (no cue in its own sentence): it is reported, but too unsure to
+	// raise a conflict. The zero value is a confident claim.
+	Tentative  bool
+	Quote      string // the sentence it came from
+	ArticleURL string
+	Source     string // the outlet or feed that published the report
+	Published  time.Time
 }
 
 // Document is the text the extractor reads.

@@ -40,6 +40,7 @@ func (r Rules) Compare(c Claim, earlier []Claim) []Alert {
 	if c.Partial {
 		return nil
 	}
+	weak := !firm(c)
 	var against []Claim
 	var update *Claim
 	lo, hi := r.Interval(c)
@@ -51,7 +52,7 @@ func (r Rules) Compare(c Claim, earlier []Claim) []Alert {
 		elo, ehi := r.Interval(e)
 		gap := c.Published.Sub(e.Published)
 		if absDuration(gap) <= r.Window {
-			if r.comparable(c, e) && (hi < elo || ehi < lo) {
+			if !weak && firm(e) && r.comparable(c, e) && (hi < elo || ehi < lo) {
 				against = append(against, e)
 			}
 			continue
@@ -71,17 +72,39 @@ func (r Rules) Compare(c Claim, earlier []Claim) []Alert {
 	return out
 }
 
-// comparable reports whether two claims are different reports or different
-// sources: one source does not conflict with itself in one article, and two
-// unnamed figures in one article are too unsure to set against each other.
+// firm reports whether a claim is sure enough to be set against another: a
+// false "conflicting figures" alert costs more than a missed one, so a
+// figure nobody is named as giving, a vague one ("several hundred") and one
+// whose subject or metric was guessed are reported but never contradict.
+func firm(c Claim) bool {
+	return c.Attribution != Unattributed && c.Attribution != "" && c.Qualifier != Vague && !c.Tentative
+}
+
+// comparable reports whether two claims come from different sources: a
+// source that gives another figure later has revised it, which is an update
+// for the reader, not a dispute between reports.
 func (r Rules) comparable(a, b Claim) bool {
-	if a.ArticleURL != b.ArticleURL {
-		return true
+	return !sameSource(a.Attribution, b.Attribution)
+}
+
+// sameSource tells one source named twice: "Zelensky" and "President
+// Volodymyr Zelensky", "the NIS" and "NIS". A name whose words all appear,
+// in order, in the other is the same source said shorter.
+func sameSource(a, b string) bool {
+	wa, wb := strings.Fields(normAttribution(a)), strings.Fields(normAttribution(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
 	}
-	if a.Attribution == Unattributed || b.Attribution == Unattributed {
+	if len(wa) == 0 {
 		return false
 	}
-	return normAttribution(a.Attribution) != normAttribution(b.Attribution)
+	k := 0
+	for _, w := range wb {
+		if k < len(wa) && w == wa[k] {
+			k++
+		}
+	}
+	return k == len(wa)
 }
 
 func absDuration(d time.Duration) time.Duration {

@@ -24,6 +24,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 	body := splitSentences(bodyParagraphs(d.Text))
 	title := splitSentences([]string{strings.TrimSpace(d.Title)})
 	loc := articleLocation(title, body)
+	fallback, _ := x.articleSubject(title, body)
 
 	var found []Claim
 	for pi, part := range [][]sentence{title, body} {
@@ -33,7 +34,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 			speakers[i] = ents.speakers(s, i)
 		}
 		for i := range part {
-			for _, c := range x.sentenceClaims(part, speakers, i) {
+			for _, c := range x.sentenceClaims(part, speakers, i, fallback) {
 				if pi == 0 && c.Attribution == Unattributed {
 					c.Attribution = headlineSpeaker(part[i])
 				}
@@ -49,7 +50,8 @@ func (x *Extractor) Extract(d Document) []Claim {
 }
 
 // sentenceClaims finds the claims of sentence i.
-func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int) []Claim {
+// fallback is the article's subject, for figures that name none nearby.
+func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject) []Claim {
 	s := sents[i]
 	toks := s.toks
 	var hits []subjectHit
@@ -62,7 +64,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 		if hits == nil {
 			hits = x.subjectHits(toks)
 		}
-		if c, ok := x.claimAt(sents, speakers, i, q, hits); ok {
+		if c, ok := x.claimAt(sents, speakers, i, q, hits, fallback); ok {
 			out = append(out, c)
 		}
 		j = q.to
@@ -70,7 +72,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 	return out
 }
 
-func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q quantity, hits []subjectHit) (Claim, bool) {
+func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q quantity, hits []subjectHit, fallback Subject) (Claim, bool) {
 	toks := sents[i].toks
 	qual, qstart := readQualifier(toks, q.from)
 	if q.qual != Exact {
@@ -82,11 +84,22 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		}
 	}
 	noun, kind := countedNoun(x, toks, q.to)
-	if kind == nounThing || kind == nounNone {
+	colon, isList := listLabel(toks, qstart, q.to)
+	if isList && kind == nounElliptic {
+		if n := labelNoun(toks, colon); n >= 0 {
+			noun, kind = n, nounPeople
+		}
+	}
+	if (kind == nounThing || kind == nounNone && q.to+1 < len(toks)) && estimatedAt(toks, qstart) {
+		// "put the dead at more than 1,000 two days later": the noun before
+		// "at" is what is counted, whatever follows the figure
+		noun, kind = -1, nounElliptic
+	}
+	if kind == nounThing || kind == nounNone || onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) {
 		return Claim{}, false
 	}
 	clause := clauseOf(toks, q.from)
-	if isFuture(toks, clause, qstart) {
+	if isFuture(toks, clause, qstart) || isHistory(toks, clause) {
 		return Claim{}, false
 	}
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
@@ -96,9 +109,29 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if jointCue(hits, toks, clause) {
 		return Claim{}, false
 	}
-	subject, ok := pickSubject(hits, toks, q, noun, clause)
-	if !ok {
-		subject, ok = x.earlierSubject(sents, i)
+	var subject Subject
+	guessed := false // no cue in the figure's own sentence named whose people
+	if isList {
+		// a fact box line: only its label can name whose people; the bracket
+		// after the figure is the source, and the line before is another row
+		subject, ok = pickSubject(before(hits, colon), toks, q, noun, [2]int{0, colon})
+	} else {
+		subject, ok = pickSubject(hits, toks, q, noun, clause)
+		if !ok && noun >= 0 && civilians[toks[noun].low] && agentIn(hits, toks, q) {
+			// "Russian shelling of Kherson killed two people": the cue is who
+			// fired, and the dead are bystanders no cue names
+			return Claim{}, false
+		}
+		if !ok {
+			var sure bool
+			subject, sure, ok = x.earlierSubject(sents, i)
+			guessed = ok && !sure
+		}
+	}
+	if !ok && fallback != "" {
+		// a fact box row stands under the article's subject; a sentence of
+		// prose that names nobody is a guess
+		subject, ok, guessed = fallback, true, !isList
 	}
 	if !ok {
 		return Claim{}, false
@@ -106,9 +139,15 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	c := Claim{
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
 		Partial:     isPartial(toks, qstart, q.to, noun),
+		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
 		Location:    sentenceLocation(toks),
+	}
+	if isList && c.Attribution == Unattributed {
+		if src := bracketSource(sents[i], q.to); src != "" {
+			c.Attribution = src
+		}
 	}
 	return c, true
 }
@@ -125,6 +164,28 @@ func estimatedAt(toks []token, from int) bool {
 		}
 	}
 	return false
+}
+
+// singularPeople name one person: "one soldier stood as bait" tells a story
+// about a man, it does not count the force.
+var singularPeople = set("soldier", "man", "serviceman", "fighter", "officer", "person",
+	"prisoner", "commando", "marine", "conscript", "recruit", "defector", "troop")
+
+func onePerson(toks []token, q quantity, noun int) bool {
+	return q.value == 1 && q.max == 0 && noun >= 0 && singularPeople[toks[noun].low]
+}
+
+// wholeArmy reports whether the figure sizes a country's whole army ("an
+// army of 1.2 million", "1.28 million troops under arms"), which is no
+// deployment in this story.
+func wholeArmy(toks []token, from, noun int) bool {
+	if from >= 2 && toks[from-1].low == "of" && (toks[from-2].low == "army" || toks[from-2].low == "military") {
+		return true
+	}
+	if noun >= 0 && noun+2 < len(toks) && toks[noun+1].low == "under" && toks[noun+2].low == "arms" {
+		return true
+	}
+	return from >= 2 && (toks[from-1].low == "standing" || toks[from-2].low == "standing")
 }
 
 type nounKind uint8
@@ -154,12 +215,14 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 			continue
 		}
 		switch {
+		case peopleNouns[t.low] && j+1 < len(toks) && thingNouns[toks[j+1].low]:
+			return j + 1, nounThing // "a special forces unit", "troop trains"
 		case peopleNouns[t.low]:
 			return j, nounPeople
 		case t.low == "of" && j+1 < len(toks) && (toks[j+1].low == "them" || toks[j+1].low == "whom"):
 			return j + 1, nounPeople
-		case thingNouns[t.low]:
-			return j, nounThing
+		case thingNouns[t.low] && !t.poss:
+			return j, nounThing // "the unit's soldiers" are people
 		case isMetricNoun(x, toks, j):
 			return j, nounPeople // "3,000 killed", "1,100 dead"
 		case stopWords[t.low]:
@@ -192,11 +255,20 @@ func notAFigure(toks []token, q quantity) bool {
 	if q.value <= 0 {
 		return true
 	}
-	if t.kind == tNum && q.qual == Exact && t.num >= 1900 && t.num <= 2100 && !strings.Contains(t.text, ",") {
+	if t.kind == tNum && q.qual == Exact && isYear(t) {
 		return true // a year
+	}
+	if q.qual == Range && isYear(toks[q.to]) && q.value >= 1900 && q.value < q.max {
+		return true // "between 1950 and 1953", "2022-2024"
+	}
+	if t.low == "one" && q.to == q.from && q.from+1 < len(toks) && toks[q.from+1].low == "of" {
+		return true // "one of the men": a person picked out, not a count
 	}
 	if q.from > 0 {
 		p := toks[q.from-1]
+		if p.low == "." && q.from > 1 && months[toks[q.from-2].low] {
+			return true // "Jan. 13"
+		}
 		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" || p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum {
 			return true
 		}
@@ -211,6 +283,10 @@ func notAFigure(toks []token, q quantity) bool {
 		}
 	}
 	return false
+}
+
+func isYear(t token) bool {
+	return t.kind == tNum && t.num >= 1900 && t.num <= 2100 && t.num == float64(int(t.num)) && !strings.Contains(t.text, ",")
 }
 
 var months = set("january", "february", "march", "april", "may", "june", "july", "august",

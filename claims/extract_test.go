@@ -102,7 +102,7 @@ func TestExtractRangesAndQualifiers(t *testing.T) {
 		"The toll of North Korean dead has exceeded 1,000, Kyiv said.":                            {{Killed, nk, 1000, 0, MoreThan, "Kyiv", false}},
 		"The number of North Korean soldiers killed topped 1,000, Kyiv said.":                     {{Killed, nk, 1000, 0, MoreThan, "Kyiv", false}},
 		"Seoul said 3,000 or more North Korean soldiers were killed.":                             {{Killed, nk, 3000, 0, AtLeast, "Seoul", false}},
-		"Seoul put North Korean losses at 3,000 soldiers.":                                        {{Casualties, nk, 3000, 0, About, "", false}},
+		"Seoul put North Korean losses at 3,000 soldiers.":                                        {{Casualties, nk, 3000, 0, About, "Seoul", false}},
 		"Several hundred North Korean soldiers were captured, Kyiv said.":                         {{Captured, nk, 200, 900, Vague, "Kyiv", false}},
 		"An estimated 4,000 North Korean soldiers were wounded, Seoul said.":                      {{Wounded, nk, 4000, 0, About, "Seoul", false}},
 	})

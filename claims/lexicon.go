@@ -23,7 +23,7 @@ func DefaultLexicon() Lexicon {
 		},
 		Subjects: map[Subject][]string{
 			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",
-				"korean people's army", "kpa"},
+				"korean people's army", "kpa", "n. korea", "n. korean", "n. koreans"},
 			Russia:  {"russian", "russians", "russia", "moscow", "kremlin"},
 			Ukraine: {"ukrainian", "ukrainians", "ukraine", "kyiv", "kiev"},
 		},
@@ -103,9 +103,14 @@ func (ix phraseIndex) at(toks []token, i int) (phrase, bool) {
 
 func splitCue(s string) []string {
 	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
-	words := strings.Fields(s)
-	for k, w := range words {
-		words[k] = strings.TrimSuffix(w, "'s") // the tokenizer drops the possessive too
+	var words []string
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimSuffix(w, "'s") // the tokenizer drops the possessive too
+		if len(w) > 1 && strings.HasSuffix(w, ".") {
+			words = append(words, w[:len(w)-1], ".") // "n. korea": the tokenizer splits the dot off
+			continue
+		}
+		words = append(words, w)
 	}
 	return words
 }
@@ -160,7 +165,8 @@ var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars",
 	"dollars", "euros", "won", "rubles", "roubles", "billion", "tonnes", "tons", "hectares",
 	"villages", "settlements", "towns", "sq", "mm", "cm", "kg", "attacks", "strikes", "sorties",
 	"battalions", "brigades", "divisions", "regiments", "companies", "countries", "nations",
-	"articles", "pages", "points", "votes", "km²", "times", "calls", "meetings", "flights")
+	"articles", "pages", "points", "votes", "km²", "times", "calls", "meetings", "flights",
+	"unit", "battalion", "brigade", "regiment", "squad", "platoon")
 
 // locations are places the figures are placed in.
 var locations = []string{"Kursk", "Donetsk", "Luhansk", "Zaporizhzhia", "Kharkiv", "Belgorod",

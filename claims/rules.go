@@ -41,11 +41,54 @@ var futureWords = set("will", "would", "could", "might", "may", "plans", "plan",
 // send 12,000 by December", "could send".
 func isFuture(toks []token, clause [2]int, from int) bool {
 	for k := clause[0]; k <= clause[1]; k++ {
-		if futureWords[toks[k].low] && !isMonthMay(toks, k) {
+		if futureWords[toks[k].low] && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) {
 			return true
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && (toks[k+1].low == "send" || toks[k+1].low == "deploy") && k < from {
 			return true // "is to send", "agreed to deploy"
+		}
+	}
+	return false
+}
+
+// historyFrom is the year before which a dated figure is history, not this
+// war's: the invasion of Crimea.
+const historyFrom = 2014
+
+// isHistory reports whether the clause is set in the past of another war:
+// "sent three million volunteers into Korea between 1950 and 1953", "pilots
+// in Vietnam in the 1960s, perhaps 200 of them". A year that only marks a
+// point of comparison does not count: "the largest deployment since 1953".
+func isHistory(toks []token, clause [2]int) bool {
+	for k := clause[0] + 1; k <= clause[1]; k++ {
+		t := toks[k]
+		if t.kind != tNum || t.num < 1900 || t.num >= historyFrom || strings.Contains(t.text, ",") {
+			continue
+		}
+		if t.suffix != "" && t.suffix != "s" {
+			continue
+		}
+		switch toks[k-1].low {
+		case "in", "between", "during", "the", "from":
+			if k+1 > clause[1] || toks[k+1].low != "-" && !strings.HasPrefix(toks[k+1].low, "war") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var reportNouns = set("estimate", "estimates", "figure", "figures", "reports", "numbers", "count", "tally", "assessment")
+
+// hedgedReport tells "if the Western estimates of 11,000 are right", a doubt
+// about a figure already reported, from "if Pyongyang sends 50,000", one to come.
+func hedgedReport(toks []token, k, end int) bool {
+	if toks[k].low != "if" {
+		return false
+	}
+	for j := k + 1; j <= end && j <= k+4; j++ {
+		if reportNouns[toks[j].low] {
+			return true
 		}
 	}
 	return false
@@ -60,6 +103,13 @@ func isMonthMay(toks []token, k int) bool {
 // its clause; "killed and wounded" is one casualties cue in the lexicon, so
 // "300 killed and 2,700 wounded" stays two figures.
 func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int, kind nounKind) (Metric, bool) {
+	// "lost about 2,000 soldiers killed": a participle on the counted noun
+	// says what befell them, and "lost" only that they are gone
+	if noun > q.to && noun+1 <= clause[1] {
+		if p, ok := x.metrics.at(toks, noun+1); ok && p.metric != Troops {
+			return p.metric, true
+		}
+	}
 	best, bestDist := Metric(""), 1<<30
 	for k := clause[0]; k <= clause[1]; k++ {
 		if k >= q.from && k <= q.to {
@@ -69,7 +119,7 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if !ok {
 			continue
 		}
-		if p.metric == Troops && peopleNouns[toks[k].low] {
+		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k)) {
 			continue // "soldiers" elsewhere names people, not what they did
 		}
 		d := q.from - k
@@ -84,7 +134,46 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 	if best == "" && kind == nounPeople && noun >= 0 && peopleNouns[toks[noun].low] {
 		best = Troops
 	}
+	if best == Troops {
+		if m, ok := x.befell(toks, q.to, clause); ok {
+			best = m
+		}
+	}
 	return best, best != ""
+}
+
+// befell finds a passive predicate of loss after the figure: "100 soldiers
+// sent to Russia have been killed" counts the dead, and "sent" only says who
+// they were, so what befell them outranks how they came.
+func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool) {
+	for k := from + 1; k <= clause[1]; k++ {
+		if toks[k].kind == tNum || toks[k].low == "and" || toks[k].low == "that" {
+			break // the predicate of another figure or clause
+		}
+		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" {
+			continue
+		}
+		if p, ok := x.metrics.at(toks, k); ok && p.metric != Troops {
+			return p.metric, true
+		}
+	}
+	return "", false
+}
+
+// ofWords put a noun inside another's phrase: in "losses among the North
+// Korean contingent" the contingent says whose losses, not what is counted.
+var ofWords = set("among", "of", "within")
+
+func modifiesNoun(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if ofWords[toks[j].low] {
+			return true
+		}
+		if toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // earlierSubject takes the subject from the last people cue of the two
@@ -92,24 +181,30 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 // failing that, from the last country cue of the sentence just before, which
 // is what "the force" or "it" then stands for: "North Korea could send more.
 // Seoul puts the force at 10,000 to 12,000."
-func (x *Extractor) earlierSubject(sents []sentence, i int) (Subject, bool) {
+//
+// sure is true only for a cue in the sentence just before ("North Korean
+// units have lost nearly 4,000 soldiers … Of those, more than 1,000 have
+// been killed"): anything further is a guess, too weak to raise a conflict.
+func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok bool) {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		hits := x.subjectHits(sents[k].toks)
 		for h := len(hits) - 1; h >= 0; h-- {
 			if hits[h].strong {
-				return hits[h].subject, true
+				return hits[h].subject, k == i-1, true
 			}
 		}
 	}
 	if i > 0 {
 		if hits := x.subjectHits(sents[i-1].toks); len(hits) > 0 {
-			return hits[len(hits)-1].subject, true
+			return hits[len(hits)-1].subject, true, true
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 var partWords = set("additional", "another", "extra", "further", "reinforcements", "fresh", "replacements")
+
+var partitives = set("the", "these", "those", "its", "their")
 
 // isPartial reports whether the figure counts a part of the force: "an
 // additional 5,000", "3,000 more", "several hundred special forces", "of them".
@@ -126,6 +221,8 @@ func isPartial(toks []token, from, to, noun int) bool {
 		switch {
 		case partWords[toks[k].low], toks[k].low == "them", toks[k].low == "whom":
 			return true
+		case toks[k].low == "of" && k+2 < len(toks) && partitives[toks[k+1].low] && peopleNouns[toks[k+2].low]:
+			return true // "8,000 of the troops": part of a force named before
 		case toks[k].low == "special" && k+1 < len(toks) && toks[k+1].low == "forces":
 			return true
 		}
@@ -156,6 +253,9 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 	if best >= 0 {
 		return sp[best].who
 	}
+	if quoteThenSpeaker(sents, speakers, i) {
+		return speakers[i+1][0].who
+	}
 	if sents[i].inQuote || sents[i].quoteOpened {
 		for k := i; k < len(sents) && k <= i+5; k++ {
 			if k > i && !sents[k].inQuote {
@@ -173,6 +273,18 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 		}
 	}
 	return Unattributed
+}
+
+// quoteThenSpeaker reports whether sentence i is a quotation closed by a
+// comma, `…roughly 4,200,"`, whose speaker opens the next sentence, even
+// across a paragraph break: `a spokesman for the JCS told a briefing`.
+func quoteThenSpeaker(sents []sentence, speakers [][]speaker, i int) bool {
+	toks := sents[i].toks
+	n := len(toks)
+	if n < 2 || toks[n-1].low != `"` || toks[n-2].low != "," || i+1 >= len(sents) || len(speakers[i+1]) == 0 {
+		return false
+	}
+	return speakers[i+1][0].pos <= 15
 }
 
 // headlineSpeaker reads "Zelensky: 3K North Korean troops…".

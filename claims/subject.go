@@ -9,7 +9,8 @@ type subjectHit struct {
 
 // cueSkippers before a cue make it a place or an opponent, not whose
 // people are counted: "sent to Russia", "battles against the Ukrainian forces".
-var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside", "on", "for", "inside", "across", "toward", "towards")
+var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside", "on", "for", "inside", "across", "toward", "towards",
+	"fighting", "fight", "fought", "battling", "repel", "repelling", "dislodge", "dislodging", "attacking")
 
 // cueOwners after a cue make it a speaker or a place: "Ukraine's Defense
 // Intelligence", "Russia's Kursk region".
@@ -18,7 +19,7 @@ var cueOwners = set("intelligence", "president", "officials", "official", "defen
 	"border", "territory", "side", "leader", "state", "foreign", "embassy", "general", "commander",
 	"counter-disinformation", "centre", "center", "war", "invasion", "counteroffensive",
 	"offensive", "analysts", "officer", "spy", "military", "parliament", "lawmakers", "news",
-	"president's", "top", "main", "national", "security", "capital")
+	"president's", "top", "main", "national", "security", "capital", "agency", "agencies")
 
 // subjectHits finds the nationality cues of a sentence.
 func (x *Extractor) subjectHits(toks []token) []subjectHit {
@@ -42,12 +43,16 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 			continue
 		}
 		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && peopleNouns[toks[end+1].low]) ||
-			(end+2 < len(toks) && peopleNouns[toks[end+2].low] && toks[end+1].kind == tWord)
+			(end+2 < len(toks) && peopleNouns[toks[end+2].low] && toks[end+1].kind == tWord && !conjunctions[toks[end+1].low])
 		out = append(out, h)
 		i = end
 	}
 	return out
 }
+
+// conjunctions join two cues, "Russia and North Korea": the noun after the
+// second is not the first's.
+var conjunctions = set("and", "or", "nor")
 
 func skipCue(toks []token, from, to int) bool {
 	prev := from - 1
@@ -73,8 +78,13 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if noun > q.to && h.from > q.to && h.to < noun {
 			return h.subject, true // "7,000 North Korean troops"
 		}
+	}
+	for _, h := range hits {
 		if h.to < q.from && h.to >= q.from-4 && toks[h.to].poss {
 			return h.subject, true // "Pyongyang's 10,000 troops"
+		}
+		if h.to < q.from && sender(toks, h.to, q.from) {
+			return h.subject, true // "Pyongyang has sent some 11,000 troops"
 		}
 	}
 	for _, strongOnly := range []bool{true, false} {
@@ -121,6 +131,19 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 }
 
 func (h subjectHit) Subject() Subject { return h.subject }
+
+var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches")
+var senderAux = set("has", "have", "had", "now", "already", "reportedly", "so", "far")
+
+// sender reports whether the cue ending at from is the country that sent the
+// figure at to: only a verb of sending and qualifiers lie between them.
+func sender(toks []token, from, to int) bool {
+	k := from + 1
+	for k < to && senderAux[toks[k].low] {
+		k++
+	}
+	return k < to && sendVerbs[toks[k].low] && onlyQualifiers(toks[k+1:to])
+}
 
 var violentVerbs = set("killed", "captured", "wounded", "injured", "eliminated", "destroyed", "took", "kill", "capture")
 var passiveMarks = set("was", "were", "been", "be", "being", "is", "are", "had", "have")

@@ -47,11 +47,14 @@ type Alerts struct {
 	Grace          Duration `yaml:"grace"`           // on shutdown, keep delivering this long
 }
 
-// Topic decides which items are about the story: every group in AllOf
-// must have a term in the text, and no Exclude term may appear.
+// Topic decides which items are about the story: every group in Lead must
+// have a term in the title or the first LeadWords words, every group in
+// AllOf a term anywhere, and no Exclude term may appear.
 type Topic struct {
-	AllOf   [][]string `yaml:"all_of"`
-	Exclude []string   `yaml:"exclude"`
+	Lead      [][]string `yaml:"lead"`
+	LeadWords int        `yaml:"lead_words"`
+	AllOf     [][]string `yaml:"all_of"`
+	Exclude   []string   `yaml:"exclude"`
 }
 
 // Lexicon adds cue words to the extractor's built-in ones.

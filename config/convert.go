@@ -23,14 +23,23 @@ func (c *Config) FeedList() []feeds.Feed {
 	return out
 }
 
-// TopicRules are the topic filter's rules. Empty AllOf means the caller
-// applies the feeds package's defaults.
+// TopicRules are the topic filter's rules. No groups at all means the
+// caller applies the feeds package's defaults.
 func (c *Config) TopicRules() feeds.TopicRules {
-	all := make([][]string, len(c.Topic.AllOf))
-	for i, g := range c.Topic.AllOf {
-		all[i] = slices.Clone(g)
+	return feeds.TopicRules{
+		Lead:      cloneGroups(c.Topic.Lead),
+		LeadWords: c.Topic.LeadWords,
+		AllOf:     cloneGroups(c.Topic.AllOf),
+		Exclude:   slices.Clone(c.Topic.Exclude),
 	}
-	return feeds.TopicRules{AllOf: all, Exclude: slices.Clone(c.Topic.Exclude)}
+}
+
+func cloneGroups(groups [][]string) [][]string {
+	out := make([][]string, len(groups))
+	for i, g := range groups {
+		out[i] = slices.Clone(g)
+	}
+	return out
 }
 
 // ClaimRules are the comparison settings.

@@ -114,14 +114,22 @@ func (c *checker) alerts(a Alerts) {
 }
 
 func (c *checker) topic(t Topic) {
-	for i, group := range t.AllOf {
-		path := fmt.Sprintf("topic.all_of[%d]", i)
+	c.groups("topic.lead", t.Lead)
+	c.groups("topic.all_of", t.AllOf)
+	if t.LeadWords < 0 {
+		c.fail("topic.lead_words", "must not be negative")
+	}
+	c.terms("topic.exclude", t.Exclude)
+}
+
+func (c *checker) groups(key string, groups [][]string) {
+	for i, group := range groups {
+		path := fmt.Sprintf("%s[%d]", key, i)
 		if len(group) == 0 {
 			c.fail(path, "a group needs at least one term")
 		}
 		c.terms(path, group)
 	}
-	c.terms("topic.exclude", t.Exclude)
 }
 
 func (c *checker) terms(path string, terms []string) {

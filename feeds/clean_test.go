@@ -41,6 +41,10 @@ func TestCleanHTML(t *testing.T) {
 			in:   "<p>Body.</p><p>Read also:</p><p>Other story 3,000 killed</p><p>You may also like</p>",
 			want: "Body.",
 		},
+		"'Also read:' with other headlines on the line ends the article": {
+			in:   "<p>Two civilians were killed in Kursk.</p><p>Also read: North Korea and Russia sign tourism deal | Marathon to admit 1,000 runners</p>",
+			want: "Two civilians were killed in Kursk.",
+		},
 		"furniture lines dropped, text after kept": {
 			in:   "<p>Share</p><p>Body one.</p><p>Read more</p><p>Body two.</p><p>Facebook Twitter WhatsApp Telegram</p>",
 			want: "Body one.\n\nBody two.",

@@ -37,10 +37,17 @@ type State struct {
 	LastError    string
 }
 
-// TopicRules decide which items are about the story: each group in AllOf
-// must have a term in the title or text, and no Exclude term may appear.
-// Terms match whole words, case-insensitively.
+// TopicRules decide which items are about the story: each group in Lead
+// must have a term in the title or the first LeadWords words of the text
+// (a report about the story names it in its headline or lede), each group
+// in AllOf a term anywhere, and no Exclude term may appear. Terms match
+// whole words, case-insensitively.
 type TopicRules struct {
-	AllOf   [][]string
-	Exclude []string
+	Lead      [][]string
+	LeadWords int // 0: DefaultLeadWords
+	AllOf     [][]string
+	Exclude   []string
 }
+
+// DefaultLeadWords is how far into the text a lede reaches.
+const DefaultLeadWords = 60

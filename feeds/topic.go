@@ -5,23 +5,55 @@ import (
 	"unicode"
 )
 
-// Match reports whether an item is about the story: every non-empty AllOf
-// group has a term in the title or text, and no Exclude term appears.
+// Match reports whether an item is about the story: every non-empty Lead
+// group has a term in the title or the text's first LeadWords words, every
+// non-empty AllOf group a term anywhere, and no Exclude term appears.
 // Terms match whole words and phrases, case-insensitively; punctuation
 // counts as a word break, so "Pyongyang’s" matches "Pyongyang" and
 // "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
 // config validation is where it should be refused).
 func (t TopicRules) Match(title, text string) bool {
 	hay := normWords(title + "\n" + text)
-	for _, group := range t.AllOf {
-		if len(group) == 0 {
-			continue
+	if len(t.Lead) > 0 {
+		n := t.LeadWords
+		if n <= 0 {
+			n = DefaultLeadWords
 		}
-		if !anyTerm(hay, group) {
+		lead := normWords(title + "\n" + firstWords(text, n))
+		if !allGroups(lead, t.Lead) {
 			return false
 		}
 	}
-	return !anyTerm(hay, t.Exclude)
+	return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
+}
+
+func allGroups(hay string, groups [][]string) bool {
+	for _, group := range groups {
+		if len(group) > 0 && !anyTerm(hay, group) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstWords is the start of s up to its n-th word.
+func firstWords(s string, n int) string {
+	words := 0
+	inWord := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			if words == n {
+				return s[:i]
+			}
+			words++
+		}
+	}
+	return s
 }
 
 func anyTerm(hay string, terms []string) bool {
@@ -60,28 +92,33 @@ func normWords(s string) string {
 }
 
 // DefaultTopicRules select the shipped story, North Korean troops in the
-// war in Russia and Ukraine: a North Korea cue and a cue of that war. Kursk
+// war in Russia and Ukraine: a North Korea cue in the headline or lede
+// (a story that mentions the North in passing, a South Korean manpower
+// report, a Kursk war anniversary, is about something else) and a cue of
+// that war anywhere. Kursk
 // alone is not enough (the Kursk submarine), and neither is North Korea
 // alone (its missile tests). Russia is no war cue: North Korea's ties with
 // Moscow reach far beyond the war (Russian tourists at Wonsan, a border
 // incident "as Pyongyang deepens its ties with Moscow", a Putin headline
 // in the page furniture). Reports of the troops name Ukraine or Kursk, or
-// put the soldiers in Russia's war in so many words.
+// put the soldiers in Russia's war in so many words ("soldiers were sent to
+// Russia" from a Seoul briefing names neither Kursk nor Ukraine).
 func DefaultTopicRules() TopicRules {
 	return TopicRules{
-		AllOf: [][]string{
-			{
-				"North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
-				"Kim Jong Un", "Kim Jong-un", "Democratic People's Republic of Korea",
-			},
-			{
-				"Kursk", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev",
-				"Zelensky", "Zelenskyy", "Zelenskiy",
-				"Russia's war", "fighting for Russia", "fight for Russia", "fought for Russia",
-				"troops to Russia", "soldiers to Russia", "troops in Russia", "soldiers in Russia",
-				"forces to Russia", "forces in Russia",
-				"casualties in Russia", "deployed to Russia", "deployment to Russia",
-			},
-		},
+		Lead: [][]string{{
+			"North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
+			"Kim Jong Un", "Kim Jong-un", "Democratic People's Republic of Korea",
+			"N. Korea", "N. Korean",
+		}},
+		LeadWords: DefaultLeadWords,
+		AllOf: [][]string{{
+			"Kursk", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev",
+			"Zelensky", "Zelenskyy", "Zelenskiy",
+			"Russia's war", "fighting for Russia", "fight for Russia", "fought for Russia",
+			"troops to Russia", "soldiers to Russia", "troops in Russia", "soldiers in Russia",
+			"forces to Russia", "forces in Russia",
+			"casualties in Russia", "deployed to Russia", "deployment to Russia",
+			"sent to Russia", "dispatched to Russia", "dispatch to Russia",
+		}},
 	}
 }

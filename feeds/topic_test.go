@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -72,6 +73,21 @@ func TestDefaultTopicRulesHeldout(t *testing.T) {
 	}
 }
 
+// TestDefaultTopicRulesBlind checks the blind set's topic labels: a Seoul
+// briefing that names neither Kursk nor Ukraine, a drone strike on Kursk
+// with North Korea only in an "Also read:" line, a football friendly.
+func TestDefaultTopicRulesBlind(t *testing.T) {
+	rules := DefaultTopicRules()
+	for _, a := range loadArticlesIn(t, filepath.Join("..", "testdata", "blind")) {
+		t.Run(a.name, func(t *testing.T) {
+			want := a.header["topic"] == "on"
+			if got := rules.Match(a.header["title"], CleanText(a.body)); got != want {
+				t.Errorf("%s %q: Match = %v, blind set says topic %s", a.name, a.header["title"], got, a.header["topic"])
+			}
+		})
+	}
+}
+
 func TestDefaultTopicRulesGeneralise(t *testing.T) {
 	rules := DefaultTopicRules()
 	tests := map[string]struct {
@@ -89,6 +105,8 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		"missile test only":              {"North Korea fires ballistic missile", "Seoul and Tokyo condemn the launch", false},
 		"Kursk without North Korea":      {"Kursk nuclear plant", "Russia says", false},
 		"South Korea is not North Korea": {"South Korea and Ukraine talk", "", false},
+		"sent to Russia":                 {"Seoul sees a new rotation", "About 3,000 more North Korean soldiers were sent to Russia.", true},
+		"dispatched to Russia":           {"NIS briefing", "Pyongyang has dispatched to Russia a further brigade.", true},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -96,5 +114,44 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 				t.Errorf("Match(%q, %q) = %v, want %v", tc.title, tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestTopicLeadRule(t *testing.T) {
+	filler := strings.Repeat("The ministry published its annual review of staffing and budgets on Tuesday. ", 10)
+	rules := DefaultTopicRules()
+	tests := []struct {
+		name, title, text string
+		want              bool
+	}{
+		{"the North in the headline, the war later", "North Korean casualties mount", filler + "Ukraine's army said so.", true},
+		{"the North in the lede, the war later", "Casualties mount", "Pyongyang's soldiers are fighting hard. " + filler + "Kursk remains contested.", true},
+		{"the North only in passing, deep in the text", "Army shrinks as birth rate falls", filler + "North Korea has fought in Russia's war against Ukraine.", false},
+		{"a war anniversary with a North Korean wreath", "Veterans mark the Battle of Kursk", filler + "North Korean diplomats laid a wreath.", false},
+		{"the North in the lede but no war cue", "North Korea launches a missile", "Pyongyang fired a missile into the sea.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := rules.Match(tt.title, tt.text); got != tt.want {
+				t.Errorf("Match = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFirstWords(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"one two three", 2, "one two "},
+		{"  one\ttwo\nthree ", 1, "  one\t"},
+		{"one two", 5, "one two"},
+		{"", 3, ""},
+	} {
+		if got := firstWords(tt.in, tt.n); got != tt.want {
+			t.Errorf("firstWords(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
 	}
 }

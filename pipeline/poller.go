@@ -35,7 +35,6 @@ type Poller struct {
 	states FeedStates
 	pipe   *Pipeline
 	opts   PollerOptions
-	rnd    *rand.Rand
 	reload chan struct{}
 
 	mu       sync.Mutex
@@ -58,7 +57,6 @@ func NewPoller(f Fetcher, states FeedStates, pipe *Pipeline, o PollerOptions) *P
 	}
 	return &Poller{
 		fetch: f, states: states, pipe: pipe, opts: o,
-		rnd:      rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())),
 		reload:   make(chan struct{}, 1),
 		next:     map[string]time.Time{},
 		inflight: map[string]bool{},
@@ -217,7 +215,10 @@ func (p *Poller) Poll(ctx context.Context, f feeds.Feed) {
 	if interval <= 0 {
 		interval = p.opts.Interval
 	}
-	st = feeds.NextPoll(p.opts.Now(), interval, st, err, 0, p.rnd)
+	// A source per poll: workers poll at once and a *rand.Rand is not safe
+	// for concurrent use.
+	jitter := rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
+	st = feeds.NextPoll(p.opts.Now(), interval, st, err, 0, jitter)
 	if err != nil {
 		log.Warn("poll failed", "err", err, "errors", st.Errors, "next_poll", st.NextPoll)
 	} else {

@@ -1,6 +1,7 @@
 package reliability
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"sort"
 	"strings"
@@ -10,52 +11,86 @@ import (
 )
 
 // TestKillAnywhereLosesNothing kills the bot with SIGKILL at random moments
-// while it ingests and delivers, restarts it, 20 times, then lets it
-// finish. Every alert of a clean run must have been delivered, nothing
-// else, and nothing twice except at most one alert in flight per kill.
+// while it ingests and delivers to a fake Telegram, restarts it, 20 times,
+// then lets it finish. Every alert of a clean run must have reached the
+// channel, nothing else, and nothing twice except at most one message in
+// flight per kill.
 func TestKillAnywhereLosesNothing(t *testing.T) {
 	if testing.Short() {
-		t.Skip("crash runs take ~20 s")
+		t.Skip("crash runs take ~30 s")
 	}
-	urls := feedServer(t, 8, 80*time.Millisecond)
-	want := cleanRun(t, urls)
-	if len(want) < 20 {
-		t.Fatalf("a clean run delivered %d alerts; want at least 20 for the kills to land among them", len(want))
-	}
+	// Two feeds of 8 reports and the corpus raise 18 alerts, under
+	// Telegram's 20 a minute to a channel, which would stall the clean run.
+	urls := feedServerOf(t, 2, 8, 80*time.Millisecond)
+	// The clean run delivers at Telegram's pace of one message a second
+	// to a chat, so it runs beside the killed ones rather than before.
+	clean := startCleanRun(t, urls)
 
-	b := setup(t, urls, "")
+	fake := newFakeTelegram(t, crashToken)
+	b := setup(t, urls, telegramConfig(fake))
+	b.env = append(b.env, "TELEGRAM_BOT_TOKEN="+crashToken)
 	rnd := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
 	const kills = 20
-	var got []string
 	var perRun []int
 	for run := range kills {
+		before := len(fake.messages(crashChannel))
 		p := b.start(t, run)
-		// Kill between start-up and about three feeds later, so that
-		// each run gets a little further and the kills fall among the
-		// fetches, the stores and the deliveries.
+		// Kill between start-up and about a second later:
+		// early runs die among the fetches and stores, later ones among
+		// the deliveries, which Telegram's limits spread a second apart.
 		p.waitLog(t, 30*time.Second, "crosscheck running", 1)
-		time.Sleep(time.Duration(rnd.IntN(300)) * time.Millisecond)
+		time.Sleep(time.Duration(rnd.IntN(1200)) * time.Millisecond)
 		p.kill(t)
-		n := alerts(readFile(t, p.stdout))
-		perRun = append(perRun, len(n))
-		got = append(got, n...)
+		perRun = append(perRun, len(fake.messages(crashChannel))-before)
 	}
-	t.Logf("alerts delivered by each killed run: %v", perRun)
-	killedRuns := len(got)
+	t.Logf("messages delivered by each killed run: %v", perRun)
+	killedRuns := len(fake.messages(crashChannel))
+	want := clean()
+	if len(want) < 15 {
+		t.Fatalf("a clean run delivered %d alerts; want at least 15 for the kills to land among them", len(want))
+	}
 	final := b.start(t, kills)
 	final.waitLog(t, 30*time.Second, "crosscheck running", 1)
-	deadline := time.Now().Add(30 * time.Second)
-	for !covers(append(got, alerts(readFile(t, final.stdout))...), want) && time.Now().Before(deadline) {
+	deadline := time.Now().Add(60 * time.Second)
+	for !covers(fake.messages(crashChannel), want) && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	final.cmd.Process.Signal(syscall.SIGTERM)
 	if err := final.wait(t, 5*time.Second); err != nil {
 		t.Errorf("final run: %v", err)
 	}
-	got = append(got, alerts(readFile(t, final.stdout))...)
+	got := fake.messages(crashChannel)
 	t.Logf("clean run: %d alerts; %d kills delivered %d, the final run %d", len(want), kills, killedRuns, len(got)-killedRuns)
 
-	// Two alerts can read the same; compare as multisets.
+	lost, extra, repeats := compareAlerts(t, want, got)
+	if len(lost) > 0 {
+		t.Errorf("%d alerts lost:\n%s", len(lost), strings.Join(lost, "\n\n"))
+	}
+	if len(extra) > 0 {
+		t.Errorf("%d alerts a clean run does not raise:\n%s", len(extra), strings.Join(extra, "\n\n"))
+	}
+	if repeats > kills {
+		t.Errorf("%d repeats after %d kills; at most one per kill", repeats, kills)
+	}
+	t.Logf("lost: %d, extra: %d, repeated: %d", len(lost), len(extra), repeats)
+}
+
+const (
+	crashToken   = "424242:crash-test-TOKEN"
+	crashChannel = "@crosscheck_alerts"
+)
+
+// telegramConfig points the child at the fake and names the channel.
+func telegramConfig(f *fakeTelegram) string {
+	return fmt.Sprintf("telegram:\n  channel: %q\n  api_endpoint: %q\n", crashChannel, f.endpoint())
+}
+
+// compareAlerts compares the messages sent with a clean run's as
+// multisets (two alerts can read the same): the texts lost, those a
+// clean run never sent, and how many were sent more often than in it.
+// A message sent more than once past the clean run's count fails.
+func compareAlerts(t *testing.T, want, got []string) (lost, extra []string, repeats int) {
+	t.Helper()
 	wanted := map[string]int{}
 	for _, a := range want {
 		wanted[a]++
@@ -64,8 +99,6 @@ func TestKillAnywhereLosesNothing(t *testing.T) {
 	for _, a := range got {
 		seen[a]++
 	}
-	var lost, extra []string
-	repeats := 0
 	for a := range wanted {
 		if seen[a] < wanted[a] {
 			lost = append(lost, a)
@@ -82,30 +115,36 @@ func TestKillAnywhereLosesNothing(t *testing.T) {
 	}
 	sort.Strings(lost)
 	sort.Strings(extra)
-	if len(lost) > 0 {
-		t.Errorf("%d alerts lost:\n%s", len(lost), strings.Join(lost, "\n"))
-	}
-	if len(extra) > 0 {
-		t.Errorf("%d alerts a clean run does not raise:\n%s", len(extra), strings.Join(extra, "\n"))
-	}
-	if repeats > kills {
-		t.Errorf("%d repeats after %d kills; at most one per kill", repeats, kills)
-	}
-	t.Logf("repeats: %d", repeats)
+	return lost, extra, repeats
 }
 
-// cleanRun polls every feed once and stops gracefully: what it delivered
-// is what the killed runs together must deliver.
-func cleanRun(t *testing.T, urls []string) []string {
+// startCleanRun starts a bot that polls every feed once and delivers to
+// its own fake Telegram; the function it returns waits until all is
+// polled and the outbox is empty, stops the bot gracefully and returns
+// what the channel got: what the killed runs together must deliver.
+func startCleanRun(t *testing.T, urls []string) func() []string {
 	t.Helper()
-	b := setup(t, urls, "")
+	fake := newFakeTelegram(t, crashToken)
+	addr := freeAddr(t)
+	b := setup(t, urls, telegramConfig(fake)+"metrics:\n  listen: "+addr+"\n")
+	b.env = append(b.env, "TELEGRAM_BOT_TOKEN="+crashToken)
 	p := b.start(t, 0)
-	p.waitLog(t, 30*time.Second, "msg=polled", len(urls))
-	p.cmd.Process.Signal(syscall.SIGTERM)
-	if err := p.wait(t, 5*time.Second); err != nil {
-		t.Fatalf("clean run: %v", err)
+	return func() []string {
+		t.Helper()
+		p.waitLog(t, 30*time.Second, "msg=polled", len(urls))
+		deadline := time.Now().Add(60 * time.Second)
+		for !strings.Contains(scrape(t, "http://"+addr+"/metrics"), "crosscheck_outbox_depth 0\n") {
+			if time.Now().After(deadline) {
+				t.Fatalf("the clean run's outbox is not empty after 60 s; stderr:\n%s", readFile(t, p.stderr))
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		p.cmd.Process.Signal(syscall.SIGTERM)
+		if err := p.wait(t, 5*time.Second); err != nil {
+			t.Fatalf("clean run: %v", err)
+		}
+		return fake.messages(crashChannel)
 	}
-	return alerts(readFile(t, p.stdout))
 }
 
 func covers(got, want []string) bool {

@@ -57,9 +57,17 @@ func filler(rnd *rand.Rand, words int) string {
 	return strings.Join(out, " ")
 }
 
-// feedServer serves the dev corpus feeds and synthetic ones, each answer
-// after latency, and returns their URLs in a fixed order.
+// feedServer serves the dev corpus feeds and synthetic ones of 12
+// reports, each answer after latency, and returns their URLs in a fixed
+// order.
 func feedServer(t *testing.T, synthetic int, latency time.Duration) []string {
+	t.Helper()
+	return feedServerOf(t, synthetic, 12, latency)
+}
+
+// feedServerOf is feedServer with synthetic feeds of the given number of
+// reports.
+func feedServerOf(t *testing.T, synthetic, reports int, latency time.Duration) []string {
 	t.Helper()
 	corpus, err := filepath.Glob("../testdata/corpus/feeds/*")
 	if err != nil || len(corpus) == 0 {
@@ -78,7 +86,7 @@ func feedServer(t *testing.T, synthetic int, latency time.Duration) []string {
 	}
 	for i := range synthetic {
 		name := fmt.Sprintf("synth%d", i) + strings.Repeat("x", i)
-		body := syntheticFeed(name, 12)
+		body := syntheticFeed(name, reports)
 		p := "/" + name + ".rss"
 		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) { time.Sleep(latency); w.Write([]byte(body)) })
 		paths = append(paths, p)

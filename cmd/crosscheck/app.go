@@ -23,7 +23,7 @@ func loadConfig(path string) (*config.Config, error) {
 
 // topicRules are the config's rules, or the shipped story's when it has none.
 func topicRules(cfg *config.Config) feeds.TopicRules {
-	if t := cfg.TopicRules(); len(t.AllOf) > 0 {
+	if t := cfg.TopicRules(); len(t.AllOf) > 0 || len(t.Lead) > 0 {
 		return t
 	}
 	return feeds.DefaultTopicRules()

@@ -1,0 +1,61 @@
+package claims
+
+import "testing"
+
+// A false "conflicting figures" alert reaches thousands of readers, so
+// Compare only sets firm claims against each other: both named, neither
+// vague nor guessed, and from two different sources.
+func TestCompareNeedsFirmEvidence(t *testing.T) {
+	r := DefaultRules()
+	seoul := claim(Troops, 8000, About, "South Korea's spy agency", "https://a.test/1", 0)
+	guessed := claim(Troops, 15000, About, "Kyiv", "https://b.test/1", 1)
+	guessed.Tentative = true
+	vague := claim(Troops, 200, Vague, "Pentagon", "https://b.test/1", 1)
+	vague.ValueMax = 900
+	cases := map[string]struct {
+		c       Claim
+		earlier []Claim
+		want    bool // a conflict is raised
+	}{
+		"two named sources in two reports conflict": {claim(Troops, 15000, About, "Kyiv", "https://b.test/1", 1), []Claim{seoul}, true},
+		"an unnamed new figure does not":            {claim(Troops, 15000, About, Unattributed, "https://b.test/1", 1), []Claim{seoul}, false},
+		"nor does one against an unnamed figure":    {claim(Troops, 15000, About, "Kyiv", "https://b.test/1", 1), []Claim{claim(Troops, 8000, About, Unattributed, "https://a.test/1", 0)}, false},
+		"a guessed subject does not":                {guessed, []Claim{seoul}, false},
+		"nor does one against a guessed subject":    {seoul, []Claim{guessed}, false},
+		"a vague figure does not":                   {vague, []Claim{seoul}, false},
+		"nor does one against a vague figure":       {seoul, []Claim{vague}, false},
+		"a source revising itself is no conflict":   {claim(Troops, 15000, About, "South Korea's spy agency", "https://b.test/1", 1), []Claim{seoul}, false},
+		"a source named shorter is the same source": {claim(Troops, 15000, About, "Zelensky", "https://b.test/1", 1), []Claim{claim(Troops, 8000, About, "President Volodymyr Zelensky", "https://a.test/1", 0)}, false},
+		"a source's office is not the source":       {claim(Troops, 15000, About, "Zelensky's office", "https://b.test/1", 1), []Claim{claim(Troops, 8000, About, "Volodymyr Zelensky", "https://a.test/1", 0)}, true},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			got := false
+			for _, a := range r.Compare(tc.c, tc.earlier) {
+				got = got || a.Kind == Conflict
+			}
+			if got != tc.want {
+				t.Errorf("conflict raised = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSameSource(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"NIS", "the NIS", true},
+		{"Zelensky", "President Volodymyr Zelensky", true},
+		{"Seoul", "Seoul’s spy agency", false},
+		{"Seoul", "Kyiv", false},
+		{"Joint Chiefs of Staff", "South Korea's Joint Chiefs of Staff", true},
+		{"", "Kyiv", false},
+	}
+	for _, tc := range cases {
+		if got := sameSource(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameSource(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package claims
+
+// articleSubject is whose people an article is about when a figure names
+// nobody near it: the subject its cues name most often, the headline's
+// counting twice. An explainer's "Killed: about 600" or a fact-check's
+// "about 300 had been killed" lean on it. South Korea is no cue for the North.
+func (x *Extractor) articleSubject(title, body []sentence) (Subject, bool) {
+	count := map[Subject]int{}
+	tally := func(sents []sentence, weight int) {
+		for _, s := range sents {
+			toks := s.toks
+			for i := 0; i < len(toks); i++ {
+				p, ok := x.subjects.at(toks, i)
+				if !ok {
+					continue
+				}
+				if i == 0 || toks[i-1].low != "south" {
+					count[p.subject] += weight
+				}
+				i += len(p.words) - 1
+			}
+		}
+	}
+	tally(title, 2)
+	tally(body, 1)
+	best, n := Subject(""), 0
+	for _, s := range []Subject{NorthKorea, Russia, Ukraine} { // a fixed order breaks ties
+		if count[s] > n {
+			best, n = s, count[s]
+		}
+	}
+	return best, n > 0
+}
+
+// listLabel reports whether a sentence is a line of a fact box, "Troops
+// sent: 11,000 – 12,000 (NIS, autumn 2024)": a short label, a colon, then the
+// figure, which is the whole value: nothing follows it but the source in
+// brackets. "Zelensky: 3,000 North Korean troops killed" is a headline's
+// speaker, not a label. It returns the colon's index.
+func listLabel(toks []token, from, to int) (int, bool) {
+	if to+1 < len(toks) && toks[to+1].low != "(" {
+		return 0, false
+	}
+	for k := 0; k < len(toks) && k <= 5; k++ {
+		if toks[k].low == ":" {
+			return k, k > 0 && k < from && onlyQualifiers(toks[k+1:from])
+		}
+		if toks[k].kind != tWord {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// labelNoun finds the people noun of a fact box label, "Reinforcements:".
+func labelNoun(toks []token, colon int) int {
+	for k := colon - 1; k >= 0; k-- {
+		if peopleNouns[toks[k].low] {
+			return k
+		}
+	}
+	return -1
+}
+
+// bracketSource reads the source a fact box gives after a figure in
+// brackets: "(NIS, April 2025)" → "NIS".
+func bracketSource(s sentence, to int) string {
+	toks := s.toks
+	if to+2 >= len(toks) || toks[to+1].low != "(" {
+		return ""
+	}
+	return npAfter(s, to+2)
+}
+
+// before keeps the cues that end before token k.
+func before(hits []subjectHit, k int) []subjectHit {
+	var out []subjectHit
+	for _, h := range hits {
+		if h.to < k {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// civilians are nouns for people outside the armies.
+var civilians = set("people", "others", "civilians", "residents", "individuals")
+
+// agentIn reports whether a cue of the sentence is the doer of the killing
+// or capture that the figure counts.
+func agentIn(hits []subjectHit, toks []token, q quantity) bool {
+	for _, h := range hits {
+		if h.to < q.from && isAgent(toks, h.to, q.from) {
+			return true
+		}
+	}
+	return false
+}
