@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // A false "conflicting figures" alert reaches thousands of readers, so
 // Compare only sets firm claims against each other: both named, neither
@@ -57,5 +60,36 @@ func TestSameSource(t *testing.T) {
 		if got := sameSource(tc.a, tc.b); got != tc.want {
 			t.Errorf("sameSource(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+// A source that gives a new figure for what it counted before has revised
+// it: readers are told of the new figure, naming the old one, never of a
+// conflict.
+func TestCompareSourceRevisingItselfIsANewFigure(t *testing.T) {
+	r := DefaultRules()
+	before := claim(Troops, 8000, About, "South Korea's spy agency", "https://a.test/1", 0)
+	cases := map[string]struct {
+		c    Claim
+		want []AlertKind
+	}{
+		"revised up":                   {claim(Troops, 11000, About, "South Korea's spy agency", "https://b.test/1", 2), []AlertKind{NewFigure}},
+		"revised down":                 {claim(Troops, 5000, About, "the spy agency", "https://b.test/1", 2), []AlertKind{NewFigure}},
+		"restated, not revised":        {claim(Troops, 8200, About, "South Korea's spy agency", "https://b.test/1", 2), nil},
+		"another source is a conflict": {claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 2), []AlertKind{Conflict}},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			var got []AlertKind
+			for _, a := range r.Compare(tc.c, []Claim{before}) {
+				got = append(got, a.Kind)
+				if a.Kind == NewFigure && (len(a.Against) != 1 || a.Against[0].Value != 8000) {
+					t.Errorf("new figure against %+v, want the earlier 8,000", a.Against)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("alerts %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

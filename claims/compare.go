@@ -35,7 +35,8 @@ func (r Rules) Interval(c Claim) (lo, hi float64) {
 // Compare checks a new claim against earlier ones. It returns at most one
 // Conflict alert, naming every earlier claim that conflicts (oldest first),
 // and at most one NewFigure alert, against the most recent earlier claim
-// that a cumulative figure has risen above after the window.
+// the new one updates: a cumulative figure that has risen above it after
+// the window, or the same source's own figure, revised.
 func (r Rules) Compare(c Claim, earlier []Claim) []Alert {
 	if c.Partial {
 		return nil
@@ -51,13 +52,19 @@ func (r Rules) Compare(c Claim, earlier []Claim) []Alert {
 		}
 		elo, ehi := r.Interval(e)
 		gap := c.Published.Sub(e.Published)
+		disjoint := hi < elo || ehi < lo
+		newer := gap > 0 && (update == nil || e.Published.After(update.Published))
 		if absDuration(gap) <= r.Window {
-			if !weak && firm(e) && r.comparable(c, e) && (hi < elo || ehi < lo) {
+			switch {
+			case weak || !firm(e) || !disjoint:
+			case r.comparable(c, e):
 				against = append(against, e)
+			case newer:
+				update = &earlier[k] // the source revised its own figure
 			}
 			continue
 		}
-		if c.Metric.Cumulative() && gap > 0 && lo > ehi && (update == nil || e.Published.After(update.Published)) {
+		if c.Metric.Cumulative() && newer && lo > ehi {
 			update = &earlier[k]
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // lockFile takes the advisory lock that keeps a second crosscheck off the
@@ -18,7 +19,7 @@ func lockFile(path string) (*os.File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", name, err)
 	}
-	err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+	err = flockBriefly(f)
 	if errors.Is(err, syscall.EWOULDBLOCK) {
 		pid := holderPID(f)
 		f.Close()
@@ -33,6 +34,21 @@ func lockFile(path string) (*os.File, error) {
 		return nil, fmt.Errorf("lock %s: %w", name, err)
 	}
 	return f, nil
+}
+
+// flockBriefly tries the lock for a moment before giving up. A process
+// that forks (to run a helper) lends its descriptors to the child until the
+// child execs, so a lock just released can look held for a few
+// milliseconds; a second crosscheck holds it for good.
+func flockBriefly(f *os.File) error {
+	deadline := time.Now().Add(200 * time.Millisecond)
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if !errors.Is(err, syscall.EWOULDBLOCK) || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 func writePID(f *os.File) error {
