@@ -119,6 +119,9 @@ func (c *checker) topic(t Topic) {
 	if t.LeadWords < 0 {
 		c.fail("topic.lead_words", "must not be negative")
 	}
+	if t.LeadMentions < 0 {
+		c.fail("topic.lead_mentions", "must not be negative")
+	}
 	c.terms("topic.exclude", t.Exclude)
 }
 

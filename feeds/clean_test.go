@@ -160,3 +160,18 @@ func BenchmarkCleanHTMLHostile(b *testing.B) {
 		CleanHTML(deep)
 	}
 }
+
+func TestCleanTextDropsDatedLinkLists(t *testing.T) {
+	in := "Seoul said on Tuesday that about 300 soldiers had been killed.\n\n" +
+		"Skip next section Explore more\n\n" +
+		"Kim honors troops killed in Kursk at a ceremony — 08/22/2025\n" +
+		"Seoul: 11,000 soldiers were sent to Kursk — 11/13/2024"
+	got := CleanText(in)
+	if strings.Contains(got, "Kursk") || !strings.Contains(got, "about 300 soldiers") {
+		t.Errorf("CleanText kept the link list or lost the text:\n%s", got)
+	}
+	kept := "The talks ended on 08/22/2025 without a deal."
+	if got := CleanText(kept); !strings.Contains(got, "without a deal") {
+		t.Errorf("a sentence with a date was dropped: %q", got)
+	}
+}

@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -32,6 +33,7 @@ var endPrefixes = []string{
 	// syndication credits and more other-story lists, seen on wire copies
 	"this story was provided by", "syndicated from", "trending:", "most popular",
 	"further reading", "related coverage", "read next", "tags:",
+	"skip next section", "explore more",
 }
 
 // dropPrefixes are single furniture lines inside or around the text.
@@ -74,6 +76,9 @@ func classify(line string) lineKind {
 	if isAlsoOn(n) {
 		return endMatter
 	}
+	if datedLink.MatchString(n) {
+		return furniture
+	}
 	for _, p := range endPrefixes {
 		if strings.HasPrefix(n, p) || n == strings.TrimRight(p, ": (") {
 			return endMatter
@@ -86,6 +91,10 @@ func classify(line string) lineKind {
 	}
 	return body
 }
+
+// datedLink is another story's headline stamped with its date, as lists of
+// links print them: "Kim honors troops killed in Kursk — 08/22/2025".
+var datedLink = regexp.MustCompile(`\s[—–|-]\s*(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$`)
 
 // isAlsoOn reads "Also on The Times: <headlines>", not "Also on Monday, the
 // ministry said: …": an outlet's name, no comma, then a colon.

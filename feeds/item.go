@@ -38,16 +38,22 @@ type State struct {
 }
 
 // TopicRules decide which items are about the story: each group in Lead
-// must have a term in the title or the first LeadWords words of the text
-// (a report about the story names it in its headline or lede), each group
-// in AllOf a term anywhere, and no Exclude term may appear. Terms match
-// whole words, case-insensitively.
+// must have a term in the title or the first LeadWords words of the text,
+// or terms at least LeadMentions times in all (a report about the story
+// names it in its headline or lede, or again and again), each group in
+// AllOf a term anywhere, and no Exclude term may appear. Terms match whole
+// words, case-insensitively.
 type TopicRules struct {
-	Lead      [][]string
-	LeadWords int // 0: DefaultLeadWords
-	AllOf     [][]string
-	Exclude   []string
+	Lead         [][]string
+	LeadWords    int // 0: DefaultLeadWords
+	LeadMentions int // 0: DefaultLeadMentions
+	AllOf        [][]string
+	Exclude      []string
 }
 
-// DefaultLeadWords is how far into the text a lede reaches.
-const DefaultLeadWords = 60
+// How far into the text a lede reaches, and how often a story names what
+// it is about when not up front (an analyst's daily assessment).
+const (
+	DefaultLeadWords    = 60
+	DefaultLeadMentions = 3
+)

@@ -15,16 +15,32 @@ import (
 func (t TopicRules) Match(title, text string) bool {
 	hay := normWords(title + "\n" + text)
 	if len(t.Lead) > 0 {
-		n := t.LeadWords
-		if n <= 0 {
-			n = DefaultLeadWords
+		words, mentions := t.LeadWords, t.LeadMentions
+		if words <= 0 {
+			words = DefaultLeadWords
 		}
-		lead := normWords(title + "\n" + firstWords(text, n))
-		if !allGroups(lead, t.Lead) {
-			return false
+		if mentions <= 0 {
+			mentions = DefaultLeadMentions
+		}
+		lead := normWords(title + "\n" + firstWords(text, words))
+		for _, group := range t.Lead {
+			if len(group) > 0 && !anyTerm(lead, group) && countTerms(hay, group) < mentions {
+				return false
+			}
 		}
 	}
 	return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
+}
+
+// countTerms counts the places where any of the terms stand.
+func countTerms(hay string, terms []string) int {
+	n := 0
+	for _, term := range terms {
+		if t := normWords(term); t != " " {
+			n += strings.Count(hay, t)
+		}
+	}
+	return n
 }
 
 func allGroups(hay string, groups [][]string) bool {
@@ -110,7 +126,8 @@ func DefaultTopicRules() TopicRules {
 			"Kim Jong Un", "Kim Jong-un", "Democratic People's Republic of Korea",
 			"N. Korea", "N. Korean",
 		}},
-		LeadWords: DefaultLeadWords,
+		LeadWords:    DefaultLeadWords,
+		LeadMentions: DefaultLeadMentions,
 		AllOf: [][]string{{
 			"Kursk", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev",
 			"Zelensky", "Zelenskyy", "Zelenskiy",

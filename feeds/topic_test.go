@@ -155,3 +155,16 @@ func TestFirstWords(t *testing.T) {
 		}
 	}
 }
+
+func TestTopicLeadByMentions(t *testing.T) {
+	filler := strings.Repeat("Russian forces pressed their offensive along the front on Tuesday. ", 10)
+	rules := DefaultTopicRules()
+	many := filler + "North Korean units held the line. Pyongyang's troops took losses. North Korea sent more men to Kursk."
+	if !rules.Match("Daily assessment", many) {
+		t.Error("a daily assessment that names the North three times, late, is about the story")
+	}
+	once := filler + "North Korean diplomats attended a ceremony in Kursk."
+	if rules.Match("Daily assessment", once) {
+		t.Error("one late mention is not what the story is about")
+	}
+}
