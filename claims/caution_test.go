@@ -93,3 +93,49 @@ func TestCompareSourceRevisingItselfIsANewFigure(t *testing.T) {
 		})
 	}
 }
+
+// A count for one region is part of a count for the whole country, and two
+// regions are two counts: neither is a dispute.
+func TestCompareDifferentPlacesDoNotConflict(t *testing.T) {
+	r := DefaultRules()
+	at := func(c Claim, place string) Claim { c.Location = place; return c }
+	kursk := at(claim(Troops, 8000, About, "Washington", "https://a.test/1", 0), "Kursk")
+	cases := map[string]struct {
+		c    Claim
+		want bool
+	}{
+		"the same region conflicts":         {at(claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), "Kursk"), true},
+		"the whole country is no rival":     {at(claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), "Russia"), false},
+		"another region is no rival":        {at(claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), "Donetsk"), false},
+		"a figure placed nowhere conflicts": {claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), true},
+	}
+	losses := at(claim(Casualties, 1100, About, "Seoul", "https://a.test/2", 0), "Kursk")
+	if got := r.Compare(at(claim(Casualties, 3000, MoreThan, "Kyiv", "https://b.test/2", 1), "Russia"), []Claim{losses}); len(got) != 1 || got[0].Kind != Conflict {
+		t.Errorf("losses in Russia against losses in Kursk: %v, want a conflict (one force, wherever it fought)", got)
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			got := false
+			for _, a := range r.Compare(tc.c, []Claim{kursk}) {
+				got = got || a.Kind == Conflict
+			}
+			if got != tc.want {
+				t.Errorf("conflict = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestClaimLocation(t *testing.T) {
+	for text, want := range map[string]string{
+		"About 8,000 soldiers were sent to Kursk.":             "Kursk",
+		"The total sent to Russia is about 10,000.":            "Russia",
+		"Some 11,000 troops are in Russia, 8,000 in Kursk.":    "Kursk",
+		"Russia's army lost 1,000 men.":                        "",
+		"About 3,000 soldiers were killed, the ministry said.": "",
+	} {
+		if got := claimLocation(tokenize(text)); got != want {
+			t.Errorf("claimLocation(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -87,10 +87,17 @@ func firm(c Claim) bool {
 	return c.Attribution != Unattributed && c.Attribution != "" && c.Qualifier != Vague && !c.Tentative
 }
 
-// comparable reports whether two claims come from different sources: a
-// source that gives another figure later has revised it, which is an update
-// for the reader, not a dispute between reports.
+// comparable reports whether two claims are rival counts of the same
+// people: from different sources (a source that gives another figure later
+// has revised it, which is an update for the reader, not a dispute) and,
+// for deployments, of the same place (the troops in Kursk are part of
+// those sent to Russia, and two regions hold two forces). Losses are
+// reported for the whole force wherever it fought, so place does not
+// split them.
 func (r Rules) comparable(a, b Claim) bool {
+	if a.Metric == Troops && a.Location != "" && b.Location != "" && a.Location != b.Location {
+		return false
+	}
 	return !sameSource(a.Attribution, b.Attribution)
 }
 

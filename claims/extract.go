@@ -122,6 +122,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// fired, and the dead are bystanders no cue names
 			return Claim{}, false
 		}
+		if !ok && foreignPeople(toks, noun) {
+			// "the United States keeps 28,500 troops in South Korea": someone
+			// else's people, whatever the sentences around them are about
+			return Claim{}, false
+		}
 		if !ok {
 			var sure bool
 			subject, sure, ok = x.earlierSubject(sents, i)
@@ -142,7 +147,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
-		Location:    sentenceLocation(toks),
+		Location:    claimLocation(toks),
 	}
 	if isList && c.Attribution == Unattributed {
 		if src := bracketSource(sents[i], q.to); src != "" {
@@ -150,6 +155,46 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		}
 	}
 	return c, true
+}
+
+// foreignAdjectives mark people of a country the story does not follow:
+// "US troops", "South Korean soldiers".
+var foreignAdjectives = set("us", "u.s", "american", "japanese", "chinese", "british", "german",
+	"french", "nato", "allied", "western", "polish", "turkish")
+
+// foreignPlaces are countries outside the war where troops are stationed.
+var foreignPlaces = set("japan", "china", "germany", "europe", "poland", "guam", "america")
+
+// foreignPeople reports whether the counted people belong to, or stand
+// in, a country the story does not follow: the adjective just before the
+// noun, or "in <country>" just after it.
+func foreignPeople(toks []token, noun int) bool {
+	if noun < 0 {
+		return false
+	}
+	if k := noun - 1; k >= 0 {
+		if foreignAdjectives[strings.TrimSuffix(toks[k].low, ".")] ||
+			toks[k].low == "korean" && k > 0 && toks[k-1].low == "south" {
+			return true
+		}
+	}
+	for k := noun + 1; k < len(toks) && k <= noun+4; k++ {
+		if toks[k].low != "in" && toks[k].low != "across" {
+			continue
+		}
+		rest := toks[k+1:]
+		if len(rest) > 0 && rest[0].low == "the" {
+			rest = rest[1:]
+		}
+		switch {
+		case len(rest) >= 2 && rest[0].low == "south" && rest[1].low == "korea",
+			len(rest) >= 2 && rest[0].low == "united" && rest[1].low == "states",
+			len(rest) >= 1 && foreignPlaces[rest[0].low]:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // estimatedAt reads "we estimate the losses … at 1,100" as an estimate.

@@ -316,6 +316,24 @@ func sentenceLocation(toks []token) string {
 	return ""
 }
 
+// claimLocation is where a sentence places its people: a region it names,
+// else "Russia" when it places them in the country as a whole ("sent to
+// Russia", "in Russia"), which a figure for one region is only part of.
+func claimLocation(toks []token) string {
+	if l := sentenceLocation(toks); l != "" {
+		return l
+	}
+	for k := 1; k < len(toks); k++ {
+		switch toks[k-1].low {
+		case "to", "in", "into", "inside", "across":
+			if toks[k].text == "Russia" && !toks[k].poss {
+				return "Russia"
+			}
+		}
+	}
+	return ""
+}
+
 func articleLocation(parts ...[]sentence) string {
 	for _, p := range parts {
 		for _, s := range p {
