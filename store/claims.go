@@ -13,7 +13,7 @@ import (
 // claimColumns select a claim with its article's URL and source; use with
 // "FROM claims c JOIN articles a ON a.id = c.article_id" and scanClaim.
 const claimColumns = `c.id, c.metric, c.subject, c.location, c.value, c.value_max, c.qualifier,
-	c.partial, c.attribution, c.quote, c.published, a.url, a.source`
+	c.partial, c.tentative, c.attribution, c.quote, c.published, a.url, a.source`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -31,7 +31,7 @@ func scanClaimBetween(row scanner, leading, extra []any) (claims.Claim, error) {
 	var c claims.Claim
 	var published sql.NullInt64
 	dest := append(leading, &c.ID, &c.Metric, &c.Subject, &c.Location, &c.Value, &c.ValueMax, &c.Qualifier,
-		&c.Partial, &c.Attribution, &c.Quote, &published, &c.ArticleURL, &c.Source)
+		&c.Partial, &c.Tentative, &c.Attribution, &c.Quote, &published, &c.ArticleURL, &c.Source)
 	dest = append(dest, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return claims.Claim{}, err

@@ -122,10 +122,10 @@ func insertClaims(ctx context.Context, tx *sql.Tx, articleID int64, r pipeline.R
 			published = r.Item.Published
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO claims (article_id, metric, subject, location, value,
-			value_max, qualifier, partial, attribution, quote, published)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			value_max, qualifier, partial, tentative, attribution, quote, published)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			articleID, string(c.Metric), string(c.Subject), c.Location, c.Value, c.ValueMax,
-			string(c.Qualifier), c.Partial, c.Attribution, c.Quote, nullMicros(published))
+			string(c.Qualifier), c.Partial, c.Tentative, c.Attribution, c.Quote, nullMicros(published))
 		if err != nil {
 			return nil, fmt.Errorf("insert %s %s claim %q: %w", c.Subject, c.Metric, c.Quote, err)
 		}
