@@ -56,7 +56,7 @@ func BenchmarkDuplicateOf(b *testing.B) {
 			for b.Loop() {
 				// A stored fingerprint with MaxDistance bits flipped, under an unknown URL.
 				fp := fps[r.IntN(len(fps))] ^ flips(r, dedup.MaxDistance)
-				if _, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", fp); err != nil || !ok {
+				if _, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", dedup.Signature{Fingerprint: fp}); err != nil || !ok {
 					b.Fatalf("no original found: %v", err)
 				}
 			}
