@@ -110,8 +110,9 @@ func (p *Pipeline) judge(ctx context.Context, it feeds.Item) (Record, error) {
 		rec.Status = StatusOffTopic
 		return rec, nil
 	}
-	rec.Fingerprint = dedup.Fingerprint(it.Text)
-	orig, dup, err := p.store.DuplicateOf(ctx, it.Canonical, rec.Fingerprint)
+	sig := dedup.Sign(it.Text)
+	rec.Fingerprint, rec.Sentences = sig.Fingerprint, sig.Sentences
+	orig, dup, err := p.store.DuplicateOf(ctx, it.Canonical, sig)
 	if err != nil {
 		return rec, err
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/dedup"
 	"github.com/crosscheck-bot/crosscheck/feeds"
 )
 
@@ -24,8 +25,9 @@ const (
 type Record struct {
 	Item        feeds.Item
 	Status      Status
-	DuplicateOf string // URL of the original, for a duplicate
-	Fingerprint uint64 // dedup.Fingerprint of the text, for a new article
+	DuplicateOf string   // URL of the original, for a duplicate
+	Fingerprint uint64   // dedup.Fingerprint of the text, for a new article
+	Sentences   []uint64 // dedup.Sentences of the text, for a new article
 	Claims      []claims.Claim
 	Alerts      []claims.Alert // Alert.Claim is one of Claims (matched by value, IDs not yet set)
 }
@@ -35,8 +37,9 @@ type Store interface {
 	// ItemSeen reports whether this feed already gave this entry.
 	ItemSeen(ctx context.Context, feedURL, guid string) (bool, error)
 	// DuplicateOf finds the original of an article with the same canonical
-	// URL or near-identical text, following a duplicate to its original.
-	DuplicateOf(ctx context.Context, canonical string, fingerprint uint64) (url string, ok bool, err error)
+	// URL, near-identical text or mostly the same long sentences,
+	// following a duplicate to its original.
+	DuplicateOf(ctx context.Context, canonical string, sig dedup.Signature) (url string, ok bool, err error)
 	// ClaimsAbout lists stored claims of one metric and subject published
 	// in [from, to], newest first, at most limit.
 	ClaimsAbout(ctx context.Context, m claims.Metric, s claims.Subject, from, to time.Time, limit int) ([]claims.Claim, error)

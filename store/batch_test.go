@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/dedup"
 	"github.com/crosscheck-bot/crosscheck/pipeline"
 )
 
@@ -32,7 +33,7 @@ func TestSaveBatch(t *testing.T) {
 			if n := count(t, s, "articles"); n != tc.wantArticles {
 				t.Errorf("%d articles stored, want %d", n, tc.wantArticles)
 			}
-			if _, ok, _ := s.DuplicateOf(context.Background(), "", 0xaaaa^0b11); ok != tc.wantFound {
+			if _, ok, _ := s.DuplicateOf(context.Background(), "", dedup.Signature{Fingerprint: 0xaaaa ^ 0b11}); ok != tc.wantFound {
 				t.Errorf("first record found as an original = %v, want %v", ok, tc.wantFound)
 			}
 		})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -56,7 +57,7 @@ func BenchmarkDuplicateOf(b *testing.B) {
 			for b.Loop() {
 				// A stored fingerprint with MaxDistance bits flipped, under an unknown URL.
 				fp := fps[r.IntN(len(fps))] ^ flips(r, dedup.MaxDistance)
-				if _, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", fp); err != nil || !ok {
+				if _, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", dedup.Signature{Fingerprint: fp}); err != nil || !ok {
 					b.Fatalf("no original found: %v", err)
 				}
 			}
@@ -104,4 +105,63 @@ func fillFingerprints(b testing.TB, s *Store, n int) []uint64 {
 		b.Fatal(err)
 	}
 	return fps
+}
+
+// BenchmarkDuplicateOfSentences looks up a copy that only the sentence
+// path finds (no fingerprint; a quarter of its sentences new) among many
+// stored originals of sentencesPerArticle sentences each; ns/op and
+// rows/op should not grow with the number stored.
+func BenchmarkDuplicateOfSentences(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("stored=%d", n), func(b *testing.B) {
+			s := mustOpen(b)
+			stored := fillSentences(b, s, n)
+			r := rand.New(rand.NewPCG(4, 4))
+			for b.Loop() {
+				sig := dedup.Signature{Sentences: slices.Clone(stored[r.IntN(len(stored))])}
+				for i := range sentencesPerArticle / 4 {
+					sig.Sentences[i] = r.Uint64()
+				}
+				if _, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", sig); err != nil || !ok {
+					b.Fatalf("no original found: %v", err)
+				}
+			}
+		})
+	}
+}
+
+const sentencesPerArticle = 12
+
+// fillSentences stores n originals with random sentence hashes, plus one
+// boilerplate sentence every article shares, which the cap keeps at
+// sentenceIDsKept rows.
+func fillSentences(b testing.TB, s *Store, n int) [][]uint64 {
+	b.Helper()
+	r := rand.New(rand.NewPCG(5, 5))
+	const boilerplate = 0x5eed
+	stored := make([][]uint64, n)
+	ctx := context.Background()
+	const batch = 5000
+	for start := 0; start < n; start += batch {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := start; i < min(start+batch, n); i++ {
+			hs := []uint64{boilerplate}
+			for range sentencesPerArticle - 1 {
+				hs = append(hs, r.Uint64())
+			}
+			stored[i] = hs
+			rec := benchRecord(i, 0)
+			rec.Claims, rec.Sentences = nil, hs
+			if _, _, err := s.save(ctx, tx, rec); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := tx.Commit(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return stored
 }

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+
+	"github.com/crosscheck-bot/crosscheck/dedup"
 )
 
 // ItemSeen reports whether this feed already gave this entry.
@@ -22,20 +24,24 @@ func (s *Store) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error
 
 // DuplicateOf finds the original of an article: first one stored under the
 // same canonical URL, else the nearest new article whose fingerprint is
-// within dedup.MaxDistance. It returns the original's URL. Off-topic
-// articles are never originals, and a zero fingerprint (no text) matches
-// nothing.
-func (s *Store) DuplicateOf(ctx context.Context, canonical string, fp uint64) (string, bool, error) {
+// within dedup.MaxDistance, else the one new article that holds most of
+// its long sentences (dedup.IsCopy). It returns the original's URL.
+// Off-topic articles and copies are never originals, and a zero
+// fingerprint (no text) matches nothing.
+func (s *Store) DuplicateOf(ctx context.Context, canonical string, sig dedup.Signature) (string, bool, error) {
 	if canonical != "" {
 		url, ok, err := s.byCanonical(ctx, canonical)
 		if err != nil || ok {
 			return url, ok, err
 		}
 	}
-	if fp == 0 {
-		return "", false, nil
+	if sig.Fingerprint != 0 {
+		url, ok, err := s.byFingerprint(ctx, sig.Fingerprint)
+		if err != nil || ok {
+			return url, ok, err
+		}
 	}
-	return s.byFingerprint(ctx, fp)
+	return s.bySentences(ctx, sig.Sentences)
 }
 
 func (s *Store) byCanonical(ctx context.Context, canonical string) (string, bool, error) {

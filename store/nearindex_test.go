@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/crosscheck-bot/crosscheck/dedup"
 	"github.com/crosscheck-bot/crosscheck/pipeline"
 )
 
@@ -33,7 +34,7 @@ func TestNearIndexSurvivesReopen(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			got, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", tc.fp)
+			got, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", dedup.Signature{Fingerprint: tc.fp})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -105,6 +105,11 @@ func insertArticle(ctx context.Context, tx *sql.Tx, r pipeline.Record, now time.
 	if err != nil {
 		return 0, fmt.Errorf("insert article: %w", err)
 	}
+	if r.Status == pipeline.StatusNew {
+		if err := insertSentences(ctx, tx, id, r.Sentences); err != nil {
+			return 0, err
+		}
+	}
 	_, err = tx.ExecContext(ctx, "INSERT INTO items (feed_url, guid, article_id) VALUES (?, ?, ?)",
 		it.FeedURL, it.GUID, id)
 	if err != nil {

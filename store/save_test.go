@@ -124,29 +124,31 @@ func TestDuplicateOf(t *testing.T) {
 	s := mustOpen(t)
 	const feed = "https://world-news.example/rss"
 	original := item(feed, "https://world-news.example/zelensky-3000", day)
-	mustSave(t, s, pipeline.Record{Item: original, Status: pipeline.StatusNew, Fingerprint: dedup.Fingerprint(corpusBody(t, "002"))})
+	mustSave(t, s, pipeline.Record{Item: original, Status: pipeline.StatusNew, Fingerprint: dedup.Fingerprint(corpusBody(t, "002")),
+		Sentences: dedup.Sentences(corpusBody(t, "002"))})
 	copyOnFeed := item("https://agg.example/rss", "https://agg.example/story/1", day)
 	mustSave(t, s, pipeline.Record{Item: copyOnFeed, Status: pipeline.StatusDuplicate, DuplicateOf: original.URL, Fingerprint: 1})
 	offTopic := item(feed, "https://world-news.example/anniversary", day)
 	offTopicText := corpusBody(t, "005")
-	mustSave(t, s, pipeline.Record{Item: offTopic, Status: pipeline.StatusOffTopic, Fingerprint: dedup.Fingerprint(offTopicText)})
+	mustSave(t, s, pipeline.Record{Item: offTopic, Status: pipeline.StatusOffTopic, Fingerprint: dedup.Fingerprint(offTopicText),
+		Sentences: dedup.Sentences(offTopicText)})
 
 	tests := map[string]struct {
 		canonical string
-		fp        uint64
+		sig       dedup.Signature
 		want      string
 	}{
-		"same canonical URL":                           {original.Canonical, 0, original.URL},
-		"a copy's canonical URL leads to its original": {copyOnFeed.Canonical, 0, original.URL},
-		"near text (corpus 007 against 002)":           {"https://agg.example/story/884213", dedup.Fingerprint(corpusBody(t, "007")), original.URL},
-		"another report (corpus 000)":                  {"https://x.example/000", dedup.Fingerprint(corpusBody(t, "000")), ""},
-		"an off-topic URL is no original":              {offTopic.Canonical, 0, ""},
-		"off-topic text is no original":                {"https://x.example/005", dedup.Fingerprint(offTopicText), ""},
-		"no text matches nothing":                      {"https://x.example/empty", 0, ""},
+		"same canonical URL":                           {original.Canonical, dedup.Signature{}, original.URL},
+		"a copy's canonical URL leads to its original": {copyOnFeed.Canonical, dedup.Signature{}, original.URL},
+		"near text (corpus 007 against 002)":           {"https://agg.example/story/884213", dedup.Sign(corpusBody(t, "007")), original.URL},
+		"another report (corpus 000)":                  {"https://x.example/000", dedup.Sign(corpusBody(t, "000")), ""},
+		"an off-topic URL is no original":              {offTopic.Canonical, dedup.Signature{}, ""},
+		"off-topic text is no original":                {"https://x.example/005", dedup.Sign(offTopicText), ""},
+		"no text matches nothing":                      {"https://x.example/empty", dedup.Signature{}, ""},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			got, ok, err := s.DuplicateOf(ctx, tc.canonical, tc.fp)
+			got, ok, err := s.DuplicateOf(ctx, tc.canonical, tc.sig)
 			if err != nil || got != tc.want || ok != (tc.want != "") {
 				t.Errorf("DuplicateOf = %q, %v, %v; want %q", got, ok, err, tc.want)
 			}

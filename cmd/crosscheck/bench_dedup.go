@@ -83,7 +83,7 @@ func timeLookups(ctx context.Context, st *store.Store, r *rand.Rand, fps []uint6
 		start := time.Now()
 		for range lookups {
 			fp := fps[r.IntN(len(fps))] ^ randomFlips(r, dedup.MaxDistance)
-			_, ok, err := st.DuplicateOf(ctx, "https://unknown.example/x", fp)
+			_, ok, err := st.DuplicateOf(ctx, "https://unknown.example/x", dedup.Signature{Fingerprint: fp})
 			if err != nil {
 				return 0, err
 			}

@@ -1,0 +1,103 @@
+package dedup
+
+import (
+	"hash/fnv"
+	"strings"
+	"unicode"
+)
+
+// SentenceWords is the fewest words a sentence needs to count. Furniture
+// ("Sign up for our briefing", "Comments (31) | Share", a bylined header)
+// is shorter, and a long sentence is specific enough that two outlets
+// writing it word for word are copying.
+const SentenceWords = 8
+
+// Containment rules: a text is a copy of an original when at least
+// MinSharedSentences of its long sentences, and at least
+// CopyShare of all of them, are the original's. An update that adds
+// several paragraphs keeps under CopyShare; an article quoting one or two
+// wire sentences stays under MinSharedSentences.
+const (
+	MinSharedSentences = 3
+	CopyShare          = 0.7
+)
+
+// Signature is what a store needs to recognise a copy of a text: its
+// SimHash and the hashes of its long sentences. Either signal suffices.
+type Signature struct {
+	Fingerprint uint64
+	Sentences   []uint64
+}
+
+// Sign computes a text's Signature.
+func Sign(text string) Signature {
+	return Signature{Fingerprint: Fingerprint(text), Sentences: Sentences(text)}
+}
+
+// Sentences hashes each distinct sentence of at least SentenceWords words,
+// in the order they first occur. Sentences are normalised like Words, so
+// typography and case never change a hash; a new line ends a sentence too,
+// so a header or a list of other headlines never runs into the article.
+func Sentences(text string) []uint64 {
+	var out []uint64
+	seen := map[uint64]bool{}
+	for _, s := range splitSentences(text) {
+		words := Words(s)
+		if len(words) < SentenceWords {
+			continue
+		}
+		h := fnv.New64a()
+		h.Write([]byte(strings.Join(words, " ")))
+		if sum := h.Sum64(); !seen[sum] {
+			seen[sum] = true
+			out = append(out, sum)
+		}
+	}
+	return out
+}
+
+// IsCopy applies the containment rules: shared is how many of a text's n
+// long sentences one original also has.
+func IsCopy(shared, n int) bool {
+	return shared >= MinSharedSentences && float64(shared) >= CopyShare*float64(n)
+}
+
+// splitSentences cuts text after '.', '!', '?' or '…' followed (past any
+// closing quotes or brackets) by white space or the end. "3.5" and
+// "U.S.-led" stay whole; "U.S. troops" is cut, but the same way in every
+// copy, so it costs nothing but a short fragment. A line that does not end
+// a sentence is dropped: headers, lists of other stories' headlines and
+// share bars are furniture, and they would otherwise outvote a short
+// article's own sentences.
+func splitSentences(text string) []string {
+	var out []string
+	rs := []rune(text)
+	start := 0
+	for i := 0; i < len(rs); i++ {
+		switch rs[i] {
+		case '\n', '\r':
+			start = i + 1 // an unfinished line: furniture
+		case '.', '!', '?', '…':
+			j := i + 1
+			for j < len(rs) && isCloser(rs[j]) {
+				j++
+			}
+			if j < len(rs) && !unicode.IsSpace(rs[j]) {
+				continue
+			}
+			if s := strings.TrimSpace(string(rs[start:j])); s != "" {
+				out = append(out, s)
+			}
+			start, i = j, j-1
+		}
+	}
+	return out
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', ')', ']':
+		return true
+	}
+	return false
+}
