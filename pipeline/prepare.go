@@ -50,38 +50,39 @@ func (p *Pipeline) Prepare(ctx context.Context, it feeds.Item) (Prepared, error)
 	return pr, nil
 }
 
-// sameContent reports whether two stored claims are the same report for
-// comparison: claims.Rules.Compare looks at nothing else but the date.
-// Metric and subject are not compared: one stored list shares them.
-func sameContent(a, b claims.Claim) bool {
-	return a.Value == b.Value && a.ValueMax == b.ValueMax && a.Qualifier == b.Qualifier &&
-		a.Partial == b.Partial && a.Tentative == b.Tentative && a.Attribution == b.Attribution &&
-		a.Metric == b.Metric && a.Subject == b.Subject
+// contentKey is what makes two claims of one stored list the same report
+// for comparison: claims.Rules.Compare looks at nothing else but the
+// date. Metric and subject are left out: one list shares them, and
+// hashing strings is most of condense's cost.
+type contentKey struct {
+	value, valueMax float64
+	qualifier       claims.Qualifier
+	attribution     string
+	partial         bool
+	tentative       bool
+	after           bool // published after the claim compared: the other side of it
 }
 
 // condense keeps, of the claims with the same content, the one published
 // nearest to at on each side of it: the one that decides both whether
 // the window is met and whether it is the latest figure before at. Most
-// coverage repeats the established figures, so the list shrinks from
-// hundreds to a handful, and an alert names each distinct earlier report
-// once instead of every article that repeated it. The kept claims are
-// found by a scan, not a map: there are few, and hashing the strings of
-// 500 claims per article cost more than the comparison it saved.
+// coverage repeats the established figures, so the list shrinks, and an
+// alert names each distinct earlier report once instead of every article
+// that repeated it. cs is one stored list: one metric and subject.
 func condense(cs []claims.Claim, at time.Time) []claims.Claim {
-	var out []claims.Claim
-next:
+	index := make(map[contentKey]int, len(cs))
+	out := make([]claims.Claim, 0, len(cs))
 	for _, c := range cs {
-		after := c.Published.After(at)
-		for i := range out {
-			o := &out[i]
-			if o.Published.After(at) == after && sameContent(*o, c) {
-				if absGap(c.Published, at) < absGap(o.Published, at) {
-					*o = c
-				}
-				continue next
-			}
+		k := contentKey{c.Value, c.ValueMax, c.Qualifier, c.Attribution, c.Partial, c.Tentative, c.Published.After(at)}
+		i, ok := index[k]
+		if !ok {
+			index[k] = len(out)
+			out = append(out, c)
+			continue
 		}
-		out = append(out, c)
+		if absGap(c.Published, at) < absGap(out[i].Published, at) {
+			out[i] = c
+		}
 	}
 	return out
 }

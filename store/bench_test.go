@@ -82,7 +82,7 @@ func fillFingerprints(b testing.TB, s *Store, n int) []uint64 {
 	ctx := context.Background()
 	const batch = 5000
 	for start := 0; start < n; start += batch {
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, err := s.beginSave(ctx)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -94,7 +94,7 @@ func fillFingerprints(b testing.TB, s *Store, n int) []uint64 {
 				b.Fatal(err)
 			}
 		}
-		if err := tx.Commit(); err != nil {
+		if err := tx.tx.Commit(); err != nil {
 			b.Fatal(err)
 		}
 	}
