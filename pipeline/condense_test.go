@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -17,6 +18,13 @@ func TestCondense(t *testing.T) {
 	partial.Partial = true
 	tentative := claim(11000, "nis", 1)
 	tentative.Tentative = true
+	// More sources than condense tells apart by comparison: it numbers
+	// them through a map from the 33rd on.
+	var many, manyTwice []claims.Claim
+	for i := range 40 {
+		many = append(many, claim(11000, fmt.Sprintf("source %d", i), i+1))
+	}
+	manyTwice = append(append(manyTwice, many...), many...)
 	tests := []struct {
 		name string
 		in   []claims.Claim // newest first, as the store lists them
@@ -39,6 +47,10 @@ func TestCondense(t *testing.T) {
 		name: "after the compared claim, the one nearest to it is kept on that side",
 		in:   []claims.Claim{claim(11000, "nis", -5), claim(11000, "nis", -1), claim(11000, "nis", 3)},
 		want: []claims.Claim{claim(11000, "nis", -1), claim(11000, "nis", 3)},
+	}, {
+		name: "forty sources twice keep each source once",
+		in:   manyTwice,
+		want: many,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
