@@ -28,7 +28,7 @@ func (s *Store) SaveBatch(ctx context.Context, rs []pipeline.Record) ([]claims.A
 		}
 		queued, ids[i] = append(queued, q...), id
 	}
-	if err := tx.tx.Commit(); err != nil {
+	if err := tx.commit(); err != nil {
 		return nil, fmt.Errorf("save batch of %d: %w", len(rs), err)
 	}
 	for i, r := range rs {

@@ -28,7 +28,7 @@ func (s *Store) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
-	if err := tx.tx.Commit(); err != nil {
+	if err := tx.commit(); err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
 	s.committed(r, ids)

@@ -39,10 +39,47 @@ const (
 	stmtCount
 )
 
-// preparedSaves holds saveSQL prepared on the database, once it succeeded.
+// preparedSaves holds saveSQL prepared on the database, once it succeeded,
+// and the pair keys known to be alerted.
 type preparedSaves struct {
 	mu    sync.Mutex
 	stmts []*sql.Stmt // nil until prepared
+	// alerted holds pair keys committed to alert_pairs, which keeps them
+	// for good. Most alerts a repeated report raises name pairs raised
+	// before, and a lookup each was a tenth of cold ingest. A key not
+	// here is looked up in SQLite; the set is emptied when it is full.
+	alerted map[string]struct{}
+}
+
+// alertedCap bounds the memory of known alerted pairs (about 100 bytes each).
+const alertedCap = 200_000
+
+// knownAlerted gives the keys among keys that memory knows were alerted.
+func (p *preparedSaves) knownAlerted(keys []string) map[string]bool {
+	seen := make(map[string]bool, len(keys))
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, k := range keys {
+		if _, ok := p.alerted[k]; ok {
+			seen[k] = true
+		}
+	}
+	return seen
+}
+
+// remember records pair keys of a committed transaction.
+func (p *preparedSaves) remember(keys []string) {
+	if len(keys) == 0 {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.alerted == nil || len(p.alerted)+len(keys) > alertedCap {
+		p.alerted = make(map[string]struct{}, len(keys))
+	}
+	for _, k := range keys {
+		p.alerted[k] = struct{}{}
+	}
 }
 
 // saveTx is one transaction with the save statements bound to it; a
@@ -51,6 +88,19 @@ type saveTx struct {
 	tx    *sql.Tx
 	db    []*sql.Stmt
 	bound [stmtCount]*sql.Stmt
+	saves *preparedSaves
+	// alerted are the pair keys this transaction found or recorded; they
+	// join saves.alerted once it commits.
+	alerted []string
+}
+
+// commit commits the transaction and remembers its alerted pairs.
+func (t *saveTx) commit() error {
+	if err := t.tx.Commit(); err != nil {
+		return err
+	}
+	t.saves.remember(t.alerted)
+	return nil
 }
 
 // beginSave opens a transaction for Save or SaveBatch.
@@ -63,7 +113,7 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &saveTx{tx: tx, db: stmts}, nil
+	return &saveTx{tx: tx, db: stmts, saves: &s.saveStmts}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure
