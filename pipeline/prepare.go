@@ -74,7 +74,8 @@ func condense(cs []claims.Claim, at time.Time) []claims.Claim {
 	var index map[contentKey]int
 	var names numbering
 	var out []claims.Claim
-	for _, c := range cs {
+	for j := range cs {
+		c := &cs[j] // a claim is 200 bytes: copied only when kept
 		k := contentKey{c.Value, c.ValueMax, names.number(string(c.Qualifier)), names.number(c.Attribution),
 			c.Partial, c.Tentative, c.Published.After(at)}
 		i, ok := index[k]
@@ -83,11 +84,11 @@ func condense(cs []claims.Claim, at time.Time) []claims.Claim {
 				index = map[contentKey]int{}
 			}
 			index[k] = len(out)
-			out = append(out, c)
+			out = append(out, *c)
 			continue
 		}
 		if absGap(c.Published, at) < absGap(out[i].Published, at) {
-			out[i] = c
+			out[i] = *c
 		}
 	}
 	return out
