@@ -14,47 +14,42 @@ func TestCondense(t *testing.T) {
 		return claims.Claim{Metric: claims.Troops, Subject: claims.NorthKorea, Value: value,
 			Qualifier: claims.About, Attribution: who, Published: at.Add(-time.Duration(hoursBefore) * time.Hour)}
 	}
-	partial := claim(11000, "nis", 1)
-	partial.Partial = true
 	tentative := claim(11000, "nis", 1)
 	tentative.Tentative = true
-	// More sources than condense tells apart by comparison: it numbers
-	// them through a map from the 33rd on.
+	killed := claim(11000, "nis", 1)
+	killed.Metric = claims.Killed
 	var many, manyTwice []claims.Claim
 	for i := range 40 {
-		many = append(many, claim(11000, fmt.Sprintf("source %d", i), i+1))
+		many = append(many, claim(11000, fmt.Sprintf("source %d", i), 50-i))
 	}
 	manyTwice = append(append(manyTwice, many...), many...)
 	tests := []struct {
 		name string
-		in   []claims.Claim // newest first, as the store lists them
+		in   []claims.Claim // oldest first, as claims.Rules.Compare gives them
 		want []claims.Claim
 	}{{
 		name: "nothing stays nothing",
 	}, {
-		name: "repeats of one report keep the newest",
-		in:   []claims.Claim{claim(11000, "nis", 1), claim(11000, "nis", 5), claim(11000, "nis", 9)},
+		name: "one claim stays",
+		in:   []claims.Claim{claim(11000, "nis", 1)},
 		want: []claims.Claim{claim(11000, "nis", 1)},
 	}, {
-		name: "another source or value is another report",
-		in:   []claims.Claim{claim(11000, "nis", 1), claim(11000, "pentagon", 2), claim(12000, "nis", 3), claim(11000, "nis", 4)},
-		want: []claims.Claim{claim(11000, "nis", 1), claim(11000, "pentagon", 2), claim(12000, "nis", 3)},
+		name: "repeats of one report keep the newest",
+		in:   []claims.Claim{claim(11000, "nis", 9), claim(11000, "nis", 5), claim(11000, "nis", 1)},
+		want: []claims.Claim{claim(11000, "nis", 1)},
 	}, {
-		name: "partial and tentative claims are kept apart from firm totals",
-		in:   []claims.Claim{partial, tentative, claim(11000, "nis", 2)},
-		want: []claims.Claim{partial, tentative, claim(11000, "nis", 2)},
+		name: "another source, value, metric or certainty is another report, and order stays oldest first",
+		in: []claims.Claim{claim(11000, "nis", 9), claim(11000, "pentagon", 8), claim(12000, "nis", 7),
+			tentative, killed, claim(11000, "nis", 0)},
+		want: []claims.Claim{claim(11000, "pentagon", 8), claim(12000, "nis", 7), tentative, killed, claim(11000, "nis", 0)},
 	}, {
-		name: "after the compared claim, the one nearest to it is kept on that side",
-		in:   []claims.Claim{claim(11000, "nis", -5), claim(11000, "nis", -1), claim(11000, "nis", 3)},
-		want: []claims.Claim{claim(11000, "nis", -1), claim(11000, "nis", 3)},
-	}, {
-		name: "forty sources twice keep each source once",
+		name: "forty sources named twice are each named once",
 		in:   manyTwice,
 		want: many,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := condense(tt.in, at)
+			got := condense(tt.in)
 			if len(got) != len(tt.want) {
 				t.Fatalf("condense kept %d claims, want %d: %+v", len(got), len(tt.want), got)
 			}

@@ -183,7 +183,6 @@ func (p *Pipeline) compare(ctx context.Context, opts *Options, cs []claims.Claim
 			if err != nil {
 				return nil, fmt.Errorf("earlier claims: %w", err)
 			}
-			earlier = condense(earlier, c.Published)
 			stored[q] = earlier
 		}
 		earlier = slices.Clip(earlier) // appending below must not reach the shared list
@@ -195,6 +194,7 @@ func (p *Pipeline) compare(ctx context.Context, opts *Options, cs []claims.Claim
 		now := opts.Now()
 		for _, a := range opts.Rules.Compare(c, earlier) {
 			a.Raised = now
+			a.Against = condense(a.Against)
 			alerts = append(alerts, a)
 		}
 	}

@@ -3,7 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"time"
+	"slices"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
 	"github.com/crosscheck-bot/crosscheck/dedup"
@@ -50,84 +50,40 @@ func (p *Pipeline) Prepare(ctx context.Context, it feeds.Item) (Prepared, error)
 	return pr, nil
 }
 
-// contentKey is what makes two claims of one stored list the same report
-// for comparison: claims.Rules.Compare looks at nothing else but the
-// date. Metric and subject are left out (one list shares them), and the
-// qualifier and attribution are numbered: hashing their strings for 500
-// claims per article was most of condense's cost.
+// contentKey is what makes two claims the same report: the same figure,
+// read the same way, from the same source.
 type contentKey struct {
+	metric          claims.Metric
+	subject         claims.Subject
 	value, valueMax float64
-	qualifier       int
-	attribution     int
+	qualifier       claims.Qualifier
+	attribution     string
 	partial         bool
 	tentative       bool
-	after           bool // published after the claim compared: the other side of it
 }
 
-// condense keeps, of the claims with the same content, the one published
-// nearest to at on each side of it: the one that decides both whether
-// the window is met and whether it is the latest figure before at. Most
-// coverage repeats the established figures, so the list shrinks, and an
-// alert names each distinct earlier report once instead of every article
-// that repeated it. cs is one stored list: one metric and subject.
-func condense(cs []claims.Claim, at time.Time) []claims.Claim {
-	var index map[contentKey]int
-	var names numbering
+// condense keeps the newest of the claims an alert is against that give
+// the same report: most coverage repeats the established figures, so an
+// alert named hundreds of articles that said the same, and the store
+// recorded a pair key for each. Comparison itself still sees every
+// earlier claim: whether a figure is an update depends on their dates.
+// against is oldest first, as claims.Rules.Compare gives it.
+func condense(against []claims.Claim) []claims.Claim {
+	if len(against) < 2 {
+		return against
+	}
+	seen := make(map[contentKey]bool, len(against))
 	var out []claims.Claim
-	for j := range cs {
-		c := &cs[j] // a claim is 200 bytes: copied only when kept
-		k := contentKey{c.Value, c.ValueMax, names.number(string(c.Qualifier)), names.number(c.Attribution),
-			c.Partial, c.Tentative, c.Published.After(at)}
-		i, ok := index[k]
-		if !ok {
-			if index == nil {
-				index = map[contentKey]int{}
-			}
-			index[k] = len(out)
-			out = append(out, *c)
-			continue
-		}
-		if absGap(c.Published, at) < absGap(out[i].Published, at) {
-			out[i] = *c
+	// Newest first, so the first of each report is the one kept; then
+	// back to oldest first.
+	for i := len(against) - 1; i >= 0; i-- {
+		c := against[i]
+		k := contentKey{c.Metric, c.Subject, c.Value, c.ValueMax, c.Qualifier, c.Attribution, c.Partial, c.Tentative}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, c)
 		}
 	}
+	slices.Reverse(out)
 	return out
-}
-
-// numbering gives each distinct string a small number. A list names a
-// few sources and qualifiers, and finding one among a few by comparing
-// (lengths first) is cheaper than hashing it; many fall back to a map.
-type numbering struct {
-	few  []string
-	many map[string]int
-}
-
-func (n *numbering) number(s string) int {
-	if n.many != nil {
-		if i, ok := n.many[s]; ok {
-			return i
-		}
-		n.many[s] = len(n.many)
-		return len(n.many) - 1
-	}
-	for i, f := range n.few {
-		if f == s {
-			return i
-		}
-	}
-	n.few = append(n.few, s)
-	if len(n.few) > 32 {
-		n.many = make(map[string]int, len(n.few))
-		for i, f := range n.few {
-			n.many[f] = i
-		}
-	}
-	return len(n.few) - 1
-}
-
-func absGap(a, b time.Time) time.Duration {
-	if d := a.Sub(b); d > 0 {
-		return d
-	}
-	return b.Sub(a)
 }
