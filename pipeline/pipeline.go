@@ -6,10 +6,10 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
-	"github.com/crosscheck-bot/crosscheck/dedup"
 	"github.com/crosscheck-bot/crosscheck/feeds"
 )
 
@@ -27,8 +27,10 @@ type Options struct {
 // Pipeline takes one item at a time from feed to store.
 type Pipeline struct {
 	store Store
-	opts  Options
-	// mu serialises Process: comparison reads what earlier items stored,
+	// opts is swapped whole by Reconfigure: Prepare reads it in many
+	// goroutines at once, outside mu.
+	opts atomic.Pointer[Options]
+	// mu serialises Commit: comparison reads what earlier items stored,
 	// so two items must not be judged against the same snapshot.
 	mu sync.Mutex
 }
@@ -47,8 +49,12 @@ func New(s Store, o Options) *Pipeline {
 	if o.Rules.Window == 0 {
 		o.Rules = claims.DefaultRules()
 	}
-	return &Pipeline{store: s, opts: o}
+	p := &Pipeline{store: s}
+	p.opts.Store(&o)
+	return p
 }
+
+func (p *Pipeline) options() *Options { return p.opts.Load() }
 
 // Outcome is what became of one item.
 type Outcome struct {
@@ -58,24 +64,36 @@ type Outcome struct {
 }
 
 // Process runs one item through filter, dedup, extraction and comparison
-// and stores everything it leaves behind in one transaction.
+// and stores everything it leaves behind in one transaction. It is
+// Prepare followed by Commit.
 func (p *Pipeline) Process(ctx context.Context, it feeds.Item) (Outcome, error) {
+	pr, err := p.Prepare(ctx, it)
+	if err != nil {
+		return Outcome{}, err
+	}
+	return p.Commit(ctx, pr)
+}
+
+// Commit finishes a prepared item under the pipeline's lock: dedup against
+// what is stored, comparison with earlier claims, and the transaction.
+// Items of one feed must be committed in the order a reader saw them.
+func (p *Pipeline) Commit(ctx context.Context, pr Prepared) (Outcome, error) {
+	if pr.seen {
+		return Outcome{Seen: true}, nil
+	}
+	it := pr.item
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	seen, err := p.store.ItemSeen(ctx, it.FeedURL, it.GUID)
+	// Seen again under the lock: Prepare looked without it, and another
+	// caller may have stored the entry since.
+	seen, err := p.seen(ctx, it)
 	if err != nil {
 		return Outcome{}, fmt.Errorf("process %s: %w", it.URL, err)
-	}
-	if !seen {
-		seen, err = p.canonicalSeen(ctx, it)
-		if err != nil {
-			return Outcome{}, fmt.Errorf("process %s: %w", it.URL, err)
-		}
 	}
 	if seen {
 		return Outcome{Seen: true}, nil
 	}
-	rec, err := p.judge(ctx, it)
+	rec, err := p.judge(ctx, pr)
 	if err != nil {
 		return Outcome{}, fmt.Errorf("process %s: %w", it.URL, err)
 	}
@@ -84,6 +102,14 @@ func (p *Pipeline) Process(ctx context.Context, it feeds.Item) (Outcome, error) 
 		return Outcome{}, fmt.Errorf("store %s: %w", it.URL, err)
 	}
 	return Outcome{Record: rec, Alerts: alerts}, nil
+}
+
+func (p *Pipeline) seen(ctx context.Context, it feeds.Item) (bool, error) {
+	seen, err := p.store.ItemSeen(ctx, it.FeedURL, it.GUID)
+	if err != nil || seen {
+		return seen, err
+	}
+	return p.canonicalSeen(ctx, it)
 }
 
 // CanonicalSeer is implemented by stores that can tell whether a feed
@@ -104,15 +130,15 @@ func (p *Pipeline) canonicalSeen(ctx context.Context, it feeds.Item) (bool, erro
 	return cs.CanonicalSeen(ctx, it.FeedURL, it.Canonical)
 }
 
-func (p *Pipeline) judge(ctx context.Context, it feeds.Item) (Record, error) {
+func (p *Pipeline) judge(ctx context.Context, pr Prepared) (Record, error) {
+	it := pr.item
 	rec := Record{Item: it, Status: StatusNew}
-	if !p.opts.Topic.Match(it.Title, it.Text) {
+	if !pr.onTopic {
 		rec.Status = StatusOffTopic
 		return rec, nil
 	}
-	sig := dedup.Sign(it.Text)
-	rec.Fingerprint, rec.Sentences = sig.Fingerprint, sig.Sentences
-	orig, dup, err := p.store.DuplicateOf(ctx, it.Canonical, sig)
+	rec.Fingerprint, rec.Sentences = pr.sig.Fingerprint, pr.sig.Sentences
+	orig, dup, err := p.store.DuplicateOf(ctx, it.Canonical, pr.sig)
 	if err != nil {
 		return rec, err
 	}
@@ -120,14 +146,13 @@ func (p *Pipeline) judge(ctx context.Context, it feeds.Item) (Record, error) {
 		rec.Status, rec.DuplicateOf = StatusDuplicate, orig
 		return rec, nil
 	}
-	rec.Claims = p.opts.Extractor.Extract(claims.Document{
-		URL: it.URL, Title: it.Title, Text: it.Text, Source: it.Source, Published: it.Published,
-	})
-	rec.Alerts, err = p.compare(ctx, rec.Claims)
+	rec.Claims = pr.claims
+	opts := p.options()
+	rec.Alerts, err = p.compare(ctx, opts, rec.Claims)
 	if err != nil {
 		return rec, err
 	}
-	if p.opts.MaxItemAge > 0 && it.Published.Before(p.opts.Now().Add(-p.opts.MaxItemAge)) {
+	if opts.MaxItemAge > 0 && it.Published.Before(opts.Now().Add(-opts.MaxItemAge)) {
 		// Backlog of a newly added feed: stored and compared, never announced.
 		rec.Alerts = nil
 	}
@@ -137,7 +162,7 @@ func (p *Pipeline) judge(ctx context.Context, it feeds.Item) (Record, error) {
 // compare sets each claim against stored claims and against the claims
 // before it in the same article (two sources quoted in one report can
 // disagree).
-func (p *Pipeline) compare(ctx context.Context, cs []claims.Claim) ([]claims.Alert, error) {
+func (p *Pipeline) compare(ctx context.Context, opts *Options, cs []claims.Claim) ([]claims.Alert, error) {
 	var alerts []claims.Alert
 	// Claims of one article mostly share metric, subject and date; each
 	// stored list is read once per article (it is up to 500 rows, and
@@ -154,7 +179,7 @@ func (p *Pipeline) compare(ctx context.Context, cs []claims.Claim) ([]claims.Ale
 		if !ok {
 			var err error
 			earlier, err = p.store.ClaimsAbout(ctx, c.Metric, c.Subject,
-				c.Published.Add(-p.opts.Lookback), c.Published.Add(p.opts.Rules.Window), 500)
+				c.Published.Add(-opts.Lookback), c.Published.Add(opts.Rules.Window), 500)
 			if err != nil {
 				return nil, fmt.Errorf("earlier claims: %w", err)
 			}
@@ -166,9 +191,10 @@ func (p *Pipeline) compare(ctx context.Context, cs []claims.Claim) ([]claims.Ale
 				earlier = append(earlier, prev)
 			}
 		}
-		now := p.opts.Now()
-		for _, a := range p.opts.Rules.Compare(c, earlier) {
+		now := opts.Now()
+		for _, a := range opts.Rules.Compare(c, earlier) {
 			a.Raised = now
+			a.Against = condense(a.Against)
 			alerts = append(alerts, a)
 		}
 	}
@@ -178,8 +204,5 @@ func (p *Pipeline) compare(ctx context.Context, cs []claims.Claim) ([]claims.Ale
 // Reconfigure applies new topic rules, lexicon and comparison rules from
 // the next item on: a config edit takes effect without a restart.
 func (p *Pipeline) Reconfigure(o Options) {
-	fresh := New(p.store, o)
-	p.mu.Lock()
-	p.opts = fresh.opts
-	p.mu.Unlock()
+	p.opts.Store(New(p.store, o).options())
 }

@@ -257,12 +257,25 @@ var errStopped = errors.New("stopped before the feed was fully processed")
 
 func (p *Poller) process(ctx context.Context, f feeds.Feed, items []feeds.Item) error {
 	SortByPublished(items)
+	// The lock-free part first, in this worker while others do the same
+	// for their feeds; then each item under the pipeline's lock, in order.
+	prepared := make([]Prepared, 0, len(items))
 	for _, it := range items {
 		if ctx.Err() != nil {
 			return errStopped
 		}
+		pr, err := p.pipe.Prepare(ctx, it)
+		if err != nil {
+			return err
+		}
+		prepared = append(prepared, pr)
+	}
+	for _, pr := range prepared {
+		if ctx.Err() != nil {
+			return errStopped
+		}
 		// The item in hand is finished even when shutdown begins.
-		out, err := p.pipe.Process(context.WithoutCancel(ctx), it)
+		out, err := p.pipe.Commit(context.WithoutCancel(ctx), pr)
 		if err != nil {
 			return err
 		}

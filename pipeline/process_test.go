@@ -66,31 +66,74 @@ func TestProcess(t *testing.T) {
 		wantStatus: []pipeline.Status{pipeline.StatusNew, pipeline.StatusNew},
 		wantAlerts: []int{0, 0},
 	}}
+	// The poller prepares a whole feed's items before committing the
+	// first: every outcome must be the same as one item at a time.
+	modes := []struct {
+		name string
+		run  func(p *pipeline.Pipeline, items []feeds.Item) ([]pipeline.Outcome, error)
+	}{
+		{"one at a time", processEach},
+		{"all prepared first", prepareAllThenCommit},
+	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			st := mustOpen(t)
-			p := pipeline.New(st, pipeline.Options{
-				Topic:      feeds.DefaultTopicRules(),
-				Rules:      claims.DefaultRules(),
-				MaxItemAge: tt.maxAge,
-				Now:        func() time.Time { return day.Add(30 * 24 * time.Hour) },
-				Log:        slog.New(slog.DiscardHandler),
-			})
-			for i, it := range tt.items {
-				o, err := p.Process(context.Background(), it)
+		for _, mode := range modes {
+			t.Run(tt.name+"/"+mode.name, func(t *testing.T) {
+				st := mustOpen(t)
+				p := pipeline.New(st, pipeline.Options{
+					Topic:      feeds.DefaultTopicRules(),
+					Rules:      claims.DefaultRules(),
+					MaxItemAge: tt.maxAge,
+					Now:        func() time.Time { return day.Add(30 * 24 * time.Hour) },
+					Log:        slog.New(slog.DiscardHandler),
+				})
+				outcomes, err := mode.run(p, tt.items)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if o.Record.Status != tt.wantStatus[i] {
-					t.Errorf("item %d: status %q, want %q", i, o.Record.Status, tt.wantStatus[i])
+				for i, o := range outcomes {
+					if o.Record.Status != tt.wantStatus[i] {
+						t.Errorf("item %d: status %q, want %q", i, o.Record.Status, tt.wantStatus[i])
+					}
+					if len(o.Alerts) != tt.wantAlerts[i] {
+						t.Errorf("item %d: %d alerts, want %d: %+v", i, len(o.Alerts), tt.wantAlerts[i], o.Alerts)
+					}
+					if o.Record.Status == pipeline.StatusOffTopic && len(o.Record.Claims) > 0 {
+						t.Errorf("item %d: off-topic item was analysed: %+v", i, o.Record.Claims)
+					}
 				}
-				if len(o.Alerts) != tt.wantAlerts[i] {
-					t.Errorf("item %d: %d alerts, want %d: %+v", i, len(o.Alerts), tt.wantAlerts[i], o.Alerts)
-				}
-				if o.Record.Status == pipeline.StatusOffTopic && len(o.Record.Claims) > 0 {
-					t.Errorf("item %d: off-topic item was analysed: %+v", i, o.Record.Claims)
-				}
-			}
-		})
+			})
+		}
 	}
+}
+
+func processEach(p *pipeline.Pipeline, items []feeds.Item) ([]pipeline.Outcome, error) {
+	var out []pipeline.Outcome
+	for _, it := range items {
+		o, err := p.Process(context.Background(), it)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+func prepareAllThenCommit(p *pipeline.Pipeline, items []feeds.Item) ([]pipeline.Outcome, error) {
+	var prepared []pipeline.Prepared
+	for _, it := range items {
+		pr, err := p.Prepare(context.Background(), it)
+		if err != nil {
+			return nil, err
+		}
+		prepared = append(prepared, pr)
+	}
+	var out []pipeline.Outcome
+	for _, pr := range prepared {
+		o, err := p.Commit(context.Background(), pr)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
 }

@@ -14,11 +14,11 @@ import (
 // instead of one per record. Records are not compared with each other:
 // the caller judged them in order before.
 func (s *Store) SaveBatch(ctx context.Context, rs []pipeline.Record) ([]claims.Alert, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginSave(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("save batch of %d: %w", len(rs), err)
 	}
-	defer tx.Rollback()
+	defer tx.tx.Rollback()
 	var queued []claims.Alert
 	ids := make([]savedIDs, len(rs))
 	for i, r := range rs {
@@ -28,7 +28,7 @@ func (s *Store) SaveBatch(ctx context.Context, rs []pipeline.Record) ([]claims.A
 		}
 		queued, ids[i] = append(queued, q...), id
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.commit(); err != nil {
 		return nil, fmt.Errorf("save batch of %d: %w", len(rs), err)
 	}
 	for i, r := range rs {

@@ -83,7 +83,7 @@ func fillFingerprints(b testing.TB, s *Store, n int) []uint64 {
 	ctx := context.Background()
 	const batch = 5000
 	for start := 0; start < n; start += batch {
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, err := s.beginSave(ctx)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -95,7 +95,7 @@ func fillFingerprints(b testing.TB, s *Store, n int) []uint64 {
 				b.Fatal(err)
 			}
 		}
-		if err := tx.Commit(); err != nil {
+		if err := tx.tx.Commit(); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -143,7 +143,7 @@ func fillSentences(b testing.TB, s *Store, n int) [][]uint64 {
 	ctx := context.Background()
 	const batch = 5000
 	for start := 0; start < n; start += batch {
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, err := s.beginSave(ctx)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -159,7 +159,7 @@ func fillSentences(b testing.TB, s *Store, n int) [][]uint64 {
 				b.Fatal(err)
 			}
 		}
-		if err := tx.Commit(); err != nil {
+		if err := tx.tx.Commit(); err != nil {
 			b.Fatal(err)
 		}
 	}

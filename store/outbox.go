@@ -3,8 +3,8 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
 )
@@ -13,7 +13,7 @@ import (
 // alerted before. Alert.Claim, and any Against claim from the same record
 // (two sources in one article), are matched by value to the record's
 // claims to learn their IDs.
-func queueAlert(ctx context.Context, tx *sql.Tx, a claims.Alert, recorded []claims.Claim, ids []int64) (claims.Alert, bool, error) {
+func queueAlert(ctx context.Context, tx *saveTx, a claims.Alert, recorded []claims.Claim, ids []int64) (claims.Alert, bool, error) {
 	claimID, err := claimIDOf(a.Claim, recorded, ids)
 	if err != nil {
 		return claims.Alert{}, false, err
@@ -32,8 +32,7 @@ func queueAlert(ctx context.Context, tx *sql.Tx, a claims.Alert, recorded []clai
 		return claims.Alert{}, false, err
 	}
 	a.Against = fresh
-	res, err := tx.ExecContext(ctx, "INSERT INTO alerts (kind, raised_at, claim_id) VALUES (?, ?, ?)",
-		string(a.Kind), micros(a.Raised), claimID)
+	res, err := tx.stmt(ctx, stmtInsAlert).ExecContext(ctx, string(a.Kind), micros(a.Raised), claimID)
 	if err != nil {
 		return claims.Alert{}, false, fmt.Errorf("queue %s alert: %w", a.Kind, err)
 	}
@@ -46,19 +45,9 @@ func queueAlert(ctx context.Context, tx *sql.Tx, a claims.Alert, recorded []clai
 	return a, true, nil
 }
 
-// recordPairs stores what an alert is against and its pair keys, with
-// each statement prepared once: an alert can name hundreds of claims.
-func recordPairs(ctx context.Context, tx *sql.Tx, alertID int64, against []claims.Claim, keys []string) error {
-	insAgainst, err := tx.PrepareContext(ctx, "INSERT INTO alert_against (alert_id, claim_id) VALUES (?, ?)")
-	if err != nil {
-		return fmt.Errorf("queue alert %d: %w", alertID, err)
-	}
-	defer insAgainst.Close()
-	insPair, err := tx.PrepareContext(ctx, "INSERT INTO alert_pairs (pair_key, alert_id) VALUES (?, ?)")
-	if err != nil {
-		return fmt.Errorf("queue alert %d: %w", alertID, err)
-	}
-	defer insPair.Close()
+// recordPairs stores what an alert is against and its pair keys.
+func recordPairs(ctx context.Context, tx *saveTx, alertID int64, against []claims.Claim, keys []string) error {
+	insAgainst, insPair := tx.stmt(ctx, stmtInsAgainst), tx.stmt(ctx, stmtInsPair)
 	for i, c := range against {
 		if _, err := insAgainst.ExecContext(ctx, alertID, c.ID); err != nil {
 			return fmt.Errorf("queue alert %d against claim %d: %w", alertID, c.ID, err)
@@ -66,6 +55,7 @@ func recordPairs(ctx context.Context, tx *sql.Tx, alertID int64, against []claim
 		if _, err := insPair.ExecContext(ctx, keys[i], alertID); err != nil {
 			return fmt.Errorf("record alert pair %q: %w", keys[i], err)
 		}
+		tx.alerted = append(tx.alerted, keys[i])
 	}
 	return nil
 }
@@ -81,10 +71,8 @@ func claimIDOf(c claims.Claim, recorded []claims.Claim, ids []int64) (int64, err
 
 // unalertedPairs keeps the Against claims whose pair with the alert's
 // claim was never alerted, with their pair keys. The same pair twice in
-// one alert counts once. The keys are looked up in chunks of one query
-// each: an alert can name hundreds of earlier claims, and a query per pair
-// was a fifth of the cold ingest's time.
-func unalertedPairs(ctx context.Context, tx *sql.Tx, a claims.Alert) ([]claims.Claim, []string, error) {
+// one alert counts once.
+func unalertedPairs(ctx context.Context, tx *saveTx, a claims.Alert) ([]claims.Claim, []string, error) {
 	all := make([]string, len(a.Against))
 	for i, against := range a.Against {
 		if against.ID == 0 {
@@ -108,35 +96,25 @@ func unalertedPairs(ctx context.Context, tx *sql.Tx, a claims.Alert) ([]claims.C
 	return fresh, keys, nil
 }
 
-// pairChunk keeps each query well under SQLite's limit on parameters.
-const pairChunk = 500
-
-// alertedKeys gives the keys among keys that were alerted before.
-func alertedKeys(ctx context.Context, tx *sql.Tx, keys []string) (map[string]bool, error) {
-	seen := make(map[string]bool, len(keys))
-	for start := 0; start < len(keys); start += pairChunk {
-		chunk := keys[start:min(start+pairChunk, len(keys))]
-		args := make([]any, len(chunk))
-		for i, k := range chunk {
-			args[i] = k
+// alertedKeys gives the keys among keys that were alerted before: from
+// memory, else one lookup of a prepared statement each. (A query per pair
+// was a fifth of cold ingest when each was parsed anew; one "IN (…)"
+// query of up to 500 keys then cost a parse of its own per alert.)
+func alertedKeys(ctx context.Context, tx *saveTx, keys []string) (map[string]bool, error) {
+	seen := tx.saves.knownAlerted(keys)
+	exists := tx.stmt(ctx, stmtPairExists)
+	for _, k := range keys {
+		if seen[k] {
+			continue
 		}
-		rows, err := tx.QueryContext(ctx, "SELECT pair_key FROM alert_pairs WHERE pair_key IN (?"+
-			strings.Repeat(", ?", len(chunk)-1)+")", args...)
-		if err != nil {
-			return nil, fmt.Errorf("look up %d alert pairs: %w", len(chunk), err)
-		}
-		for rows.Next() {
-			var k string
-			if err := rows.Scan(&k); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("look up alert pairs: %w", err)
-			}
+		var one int
+		err := exists.QueryRowContext(ctx, k).Scan(&one)
+		switch {
+		case err == nil:
 			seen[k] = true
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, fmt.Errorf("look up alert pairs: %w", err)
+			tx.alerted = append(tx.alerted, k)
+		case !errors.Is(err, sql.ErrNoRows):
+			return nil, fmt.Errorf("look up alert pair %q: %w", k, err)
 		}
 	}
 	return seen, nil

@@ -19,16 +19,16 @@ import (
 // and an alert left with nothing against is not queued. An entry stored
 // before is left alone and queues nothing.
 func (s *Store) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginSave(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
-	defer tx.Rollback()
+	defer tx.tx.Rollback()
 	queued, ids, err := s.save(ctx, tx, r)
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.commit(); err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
 	s.committed(r, ids)
@@ -56,10 +56,9 @@ func (s *Store) committed(r pipeline.Record, ids savedIDs) {
 }
 
 // save returns the alerts queued and the IDs of what it stored.
-func (s *Store) save(ctx context.Context, tx *sql.Tx, r pipeline.Record) ([]claims.Alert, savedIDs, error) {
+func (s *Store) save(ctx context.Context, tx *saveTx, r pipeline.Record) ([]claims.Alert, savedIDs, error) {
 	var one int
-	err := tx.QueryRowContext(ctx, "SELECT 1 FROM items WHERE feed_url = ? AND guid = ?",
-		r.Item.FeedURL, r.Item.GUID).Scan(&one)
+	err := tx.stmt(ctx, stmtItemExists).QueryRowContext(ctx, r.Item.FeedURL, r.Item.GUID).Scan(&one)
 	if err == nil {
 		return nil, savedIDs{}, nil // stored already: the same entry again is not an error
 	}
@@ -87,15 +86,13 @@ func (s *Store) save(ctx context.Context, tx *sql.Tx, r pipeline.Record) ([]clai
 	return queued, savedIDs{articleID, claimIDs}, nil
 }
 
-func insertArticle(ctx context.Context, tx *sql.Tx, r pipeline.Record, now time.Time) (int64, error) {
+func insertArticle(ctx context.Context, tx *saveTx, r pipeline.Record, now time.Time) (int64, error) {
 	it := r.Item
 	var duplicateOf sql.NullString
 	if r.Status == pipeline.StatusDuplicate {
 		duplicateOf = sql.NullString{String: r.DuplicateOf, Valid: true}
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles
-		(url, canonical, title, source, published, stored_at, status, duplicate_of, fingerprint)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	res, err := tx.stmt(ctx, stmtInsArticle).ExecContext(ctx,
 		it.URL, it.Canonical, it.Title, it.Source, nullMicros(it.Published), micros(now),
 		string(r.Status), duplicateOf, int64(r.Fingerprint))
 	if err != nil {
@@ -106,12 +103,11 @@ func insertArticle(ctx context.Context, tx *sql.Tx, r pipeline.Record, now time.
 		return 0, fmt.Errorf("insert article: %w", err)
 	}
 	if r.Status == pipeline.StatusNew {
-		if err := insertSentences(ctx, tx, id, r.Sentences); err != nil {
+		if err := insertSentences(ctx, tx.tx, id, r.Sentences); err != nil {
 			return 0, err
 		}
 	}
-	_, err = tx.ExecContext(ctx, "INSERT INTO items (feed_url, guid, article_id) VALUES (?, ?, ?)",
-		it.FeedURL, it.GUID, id)
+	_, err = tx.stmt(ctx, stmtInsItem).ExecContext(ctx, it.FeedURL, it.GUID, id)
 	if err != nil {
 		return 0, fmt.Errorf("insert item %s of %s: %w", it.GUID, it.FeedURL, err)
 	}
@@ -119,17 +115,15 @@ func insertArticle(ctx context.Context, tx *sql.Tx, r pipeline.Record, now time.
 }
 
 // insertClaims stores the record's claims and returns their IDs in order.
-func insertClaims(ctx context.Context, tx *sql.Tx, articleID int64, r pipeline.Record) ([]int64, error) {
+func insertClaims(ctx context.Context, tx *saveTx, articleID int64, r pipeline.Record) ([]int64, error) {
 	ids := make([]int64, 0, len(r.Claims))
+	ins := tx.stmt(ctx, stmtInsClaim)
 	for _, c := range r.Claims {
 		published := c.Published
 		if published.IsZero() {
 			published = r.Item.Published
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO claims (article_id, metric, subject, location, value,
-			value_max, qualifier, partial, tentative, attribution, quote, published)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			articleID, string(c.Metric), string(c.Subject), c.Location, c.Value, c.ValueMax,
+		res, err := ins.ExecContext(ctx, articleID, string(c.Metric), string(c.Subject), c.Location, c.Value, c.ValueMax,
 			string(c.Qualifier), c.Partial, c.Tentative, c.Attribution, c.Quote, nullMicros(published))
 		if err != nil {
 			return nil, fmt.Errorf("insert %s %s claim %q: %w", c.Subject, c.Metric, c.Quote, err)

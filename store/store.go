@@ -58,6 +58,8 @@ type Store struct {
 	// recent answers ClaimsAbout from memory; only Save writes claims, and
 	// it updates recent after each commit.
 	recent *recentClaims
+	// saveStmts are Save's statements, prepared once (savestmts.go).
+	saveStmts preparedSaves
 }
 
 // Open opens the database at path, creating it when it does not exist,

@@ -1,0 +1,148 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sync"
+)
+
+// saveSQL are the statements every Save runs. They are prepared once on
+// the database and bound to each transaction: SQLite parsed them again for
+// every item, and parsing was a seventh of cold ingest's CPU.
+var saveSQL = [...]string{
+	stmtItemExists: "SELECT 1 FROM items WHERE feed_url = ? AND guid = ?",
+	stmtInsArticle: `INSERT INTO articles
+		(url, canonical, title, source, published, stored_at, status, duplicate_of, fingerprint)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	stmtInsItem: "INSERT INTO items (feed_url, guid, article_id) VALUES (?, ?, ?)",
+	stmtInsClaim: `INSERT INTO claims (article_id, metric, subject, location, value,
+		value_max, qualifier, partial, tentative, attribution, quote, published)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	stmtInsAlert:   "INSERT INTO alerts (kind, raised_at, claim_id) VALUES (?, ?, ?)",
+	stmtInsAgainst: "INSERT INTO alert_against (alert_id, claim_id) VALUES (?, ?)",
+	stmtInsPair:    "INSERT INTO alert_pairs (pair_key, alert_id) VALUES (?, ?)",
+	stmtPairExists: "SELECT 1 FROM alert_pairs WHERE pair_key = ?",
+}
+
+type saveStmt int
+
+const (
+	stmtItemExists saveStmt = iota
+	stmtInsArticle
+	stmtInsItem
+	stmtInsClaim
+	stmtInsAlert
+	stmtInsAgainst
+	stmtInsPair
+	stmtPairExists
+	stmtCount
+)
+
+// preparedSaves holds saveSQL prepared on the database, once it succeeded,
+// and the pair keys known to be alerted.
+type preparedSaves struct {
+	mu    sync.Mutex
+	stmts []*sql.Stmt // nil until prepared
+	// alerted holds pair keys committed to alert_pairs, which keeps them
+	// for good. Most alerts a repeated report raises name pairs raised
+	// before, and a lookup each was a tenth of cold ingest. A key not
+	// here is looked up in SQLite; the set is emptied when it is full.
+	alerted map[string]struct{}
+}
+
+// alertedCap bounds the memory of known alerted pairs (about 100 bytes each).
+const alertedCap = 200_000
+
+// knownAlerted gives the keys among keys that memory knows were alerted.
+func (p *preparedSaves) knownAlerted(keys []string) map[string]bool {
+	seen := make(map[string]bool, len(keys))
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, k := range keys {
+		if _, ok := p.alerted[k]; ok {
+			seen[k] = true
+		}
+	}
+	return seen
+}
+
+// remember records pair keys of a committed transaction.
+func (p *preparedSaves) remember(keys []string) {
+	if len(keys) == 0 {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.alerted == nil || len(p.alerted)+len(keys) > alertedCap {
+		p.alerted = make(map[string]struct{}, len(keys))
+	}
+	for _, k := range keys {
+		p.alerted[k] = struct{}{}
+	}
+}
+
+// saveTx is one transaction with the save statements bound to it; a
+// statement is bound on first use (most items raise no alert).
+type saveTx struct {
+	tx    *sql.Tx
+	db    []*sql.Stmt
+	bound [stmtCount]*sql.Stmt
+	saves *preparedSaves
+	// alerted are the pair keys this transaction found or recorded; they
+	// join saves.alerted once it commits.
+	alerted []string
+}
+
+// commit commits the transaction and remembers its alerted pairs.
+func (t *saveTx) commit() error {
+	if err := t.tx.Commit(); err != nil {
+		return err
+	}
+	t.saves.remember(t.alerted)
+	return nil
+}
+
+// beginSave opens a transaction for Save or SaveBatch.
+func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
+	stmts, err := s.saveStmts.prepare(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &saveTx{tx: tx, db: stmts, saves: &s.saveStmts}, nil
+}
+
+// prepare prepares the statements the first time it is asked; a failure
+// (a cancelled context) is not remembered, the next save tries again.
+func (p *preparedSaves) prepare(ctx context.Context, db *sql.DB) ([]*sql.Stmt, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stmts != nil {
+		return p.stmts, nil
+	}
+	stmts := make([]*sql.Stmt, stmtCount)
+	for i, q := range saveSQL {
+		st, err := db.PrepareContext(ctx, q)
+		if err != nil {
+			for _, done := range stmts[:i] {
+				done.Close()
+			}
+			return nil, fmt.Errorf("prepare save statements: %w", err)
+		}
+		stmts[i] = st
+	}
+	p.stmts = stmts
+	return stmts, nil
+}
+
+// stmt gives statement i bound to the transaction.
+func (t *saveTx) stmt(ctx context.Context, i saveStmt) *sql.Stmt {
+	if t.bound[i] == nil {
+		t.bound[i] = t.tx.StmtContext(ctx, t.db[i])
+	}
+	return t.bound[i]
+}
