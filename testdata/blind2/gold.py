@@ -5,6 +5,11 @@ Labelled by hand from articles/*.txt following testdata/corpus/README.md, writte
 without reading the extractor or running it. Run: python3 gold.py > gold.json
 """
 import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
 
 NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence agency", "Lee Seong-kweun", "South Korea", "Seoul"]
 JCS = ["Joint Chiefs of Staff", "JCS", "South Korea"]
@@ -95,32 +100,8 @@ CONFLICTS = {
  ],
 }
 
-def main():
-    arts = {}
-    for aid, cl in A.items():
-        claims = []
-        for n, (m, s, v, vmax, q, by, quote, opt) in enumerate(cl, 1):
-            c = {"id": "%s-%d" % (aid, n), "metric": m, "subject": s, "value": v}
-            if vmax is not None:
-                c["value_max"] = vmax
-            c["qualifier"] = q
-            if opt:
-                c["optional"] = True
-            c["by"] = by
-            c["quote"] = quote
-            claims.append(c)
-        arts[aid] = {"claims": claims, "not_claims": NOT.get(aid, [])}
-    for aid in OFF:
-        arts[aid] = {"claims": [], "off_topic": True}
-    for aid, orig in DUP.items():
-        arts[aid] = {"duplicate_of": orig}
-    gold = {
-        "about": "Gold labels for the blind2 set in articles/ (written for crosscheck, not copied from news; labelled blind). Same schema as testdata/corpus/gold.json.",
-        "metrics": ["troops", "casualties", "killed", "wounded", "captured"],
-        "subjects": ["north_korea", "russia", "ukraine"],
-        "articles": dict(sorted(arts.items())),
-        "conflicts": CONFLICTS,
-    }
-    print(json.dumps(gold, indent=1, ensure_ascii=False))
-
-main()
+goldlib.write(
+    "Gold labels for the blind2 set in articles/ (written for crosscheck, not copied from news; labelled blind). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    CONFLICTS,
+)

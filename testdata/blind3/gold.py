@@ -5,6 +5,11 @@ Labelled by hand from articles/*.txt following testdata/corpus/README.md, writte
 blind (without reading the extractor or its output). Run: python3 gold.py > gold.json
 """
 import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
 
 NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "Lee Seong-kweun",
        "South Korea", "Seoul"]
@@ -112,44 +117,20 @@ NOT = {
 OFF = ["013", "014"]
 DUP = {"007": "006"}
 
-def main():
-    arts = {}
-    for aid, cl in A.items():
-        claims = []
-        for n, (m, s, v, vmax, q, by, quote, opt) in enumerate(cl, 1):
-            c = {"id": "%s-%d" % (aid, n), "metric": m, "subject": s, "value": v}
-            if vmax is not None:
-                c["value_max"] = vmax
-            c["qualifier"] = q
-            if opt:
-                c["optional"] = True
-            c["by"] = by
-            c["quote"] = quote
-            claims.append(c)
-        arts[aid] = {"claims": claims, "not_claims": NOT.get(aid, [])}
-    for aid in OFF:
-        arts[aid] = {"claims": [], "off_topic": True}
-    for aid, orig in DUP.items():
-        arts[aid] = {"duplicate_of": orig}
-    gold = {
-        "about": "Gold labels for the blind3 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
-        "metrics": ["troops", "casualties", "killed", "wounded", "captured"],
-        "subjects": ["north_korea", "russia", "ukraine"],
-        "articles": dict(sorted(arts.items())),
-        "conflicts": {
-            "must": [
-                ["001-2", "002-1", "about 8,000 in Kursk (Blinken) against 11,000 in Kursk (Zelensky), four days apart"],
-                ["003-3", "004-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), four days apart"],
-                ["006-3", "008-1", "about 3,000 casualties (NIS) against nearly 4,000 (Zelensky), three days apart"],
-            ],
-            "may": [
-                ["001-1", "002-1", "about 10,000 sent to Russia (Austin) against 11,000 in Kursk alone (Zelensky): the bands touch, but Kursk is a part of Russia"],
-                ["003-4", "004-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
-                ["003-3", "003-4", "about 1,100 (NIS) against several hundred (US official, earlier in the week): a vague figure"],
-                ["009-1", "009-2", "about 11,000 initially against an additional 3,000 or so: an additional force"],
-            ],
-        },
-    }
-    print(json.dumps(gold, indent=1, ensure_ascii=False))
-
-main()
+goldlib.write(
+    "Gold labels for the blind3 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["001-2", "002-1", "about 8,000 in Kursk (Blinken) against 11,000 in Kursk (Zelensky), four days apart"],
+            ["003-3", "004-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), four days apart"],
+            ["006-3", "008-1", "about 3,000 casualties (NIS) against nearly 4,000 (Zelensky), three days apart"],
+        ],
+        "may": [
+            ["001-1", "002-1", "about 10,000 sent to Russia (Austin) against 11,000 in Kursk alone (Zelensky): the bands touch, but Kursk is a part of Russia"],
+            ["003-4", "004-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["003-3", "003-4", "about 1,100 (NIS) against several hundred (US official, earlier in the week): a vague figure"],
+            ["009-1", "009-2", "about 11,000 initially against an additional 3,000 or so: an additional force"],
+        ],
+    },
+)

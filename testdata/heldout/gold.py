@@ -5,6 +5,11 @@ Labelled by hand from articles/*.txt following testdata/corpus/README.md,
 before any tuning of the extractor. Run: python3 gold.py > gold.json
 """
 import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
 
 NIS = ["National Intelligence Service", "NIS", "spy agency", "Lee Seong-kweun", "Lee Geon", "South Korea"]
 
@@ -82,42 +87,18 @@ NOT.update({
 OFF = ["020", "021", "022"]
 DUP = {"023": "009", "024": "015"}
 
-def main():
-    arts = {}
-    for aid, cl in A.items():
-        claims = []
-        for n, (m, s, v, vmax, q, by, quote, opt) in enumerate(cl, 1):
-            c = {"id": "%s-%d" % (aid, n), "metric": m, "subject": s, "value": v}
-            if vmax is not None:
-                c["value_max"] = vmax
-            c["qualifier"] = q
-            if opt:
-                c["optional"] = True
-            c["by"] = by
-            c["quote"] = quote
-            claims.append(c)
-        arts[aid] = {"claims": claims, "not_claims": NOT.get(aid, [])}
-    for aid in OFF:
-        arts[aid] = {"claims": [], "off_topic": True}
-    for aid, orig in DUP.items():
-        arts[aid] = {"duplicate_of": orig}
-    gold = {
-        "about": "Gold labels for the held-out set in articles/ (written for crosscheck, not copied from news). Same schema as testdata/corpus/gold.json.",
-        "metrics": ["troops", "casualties", "killed", "wounded", "captured"],
-        "subjects": ["north_korea", "russia", "ukraine"],
-        "articles": dict(sorted(arts.items())),
-        "conflicts": {
-            "must": [
-                ["009-3", "010-1", "about 3,000 casualties (NIS) against about 4,000 (Zelensky), three days apart"],
-                ["009-1", "010-2", "about 300 killed (NIS) against more than 1,000 killed (General Staff), three days apart"],
-                ["013-2", "015-2", "at least 1,000 killed (Western officials) against roughly 600 killed (NIS), three days apart"],
-            ],
-            "may": [
-                ["002-1", "003-1", "about 12,000 against about 10,000 troops: the ±10% bands only just touch"],
-                ["005-1", "007-1", "several hundred casualties against more than 3,000, six days apart (a vague figure)"],
-            ],
-        },
-    }
-    print(json.dumps(gold, indent=1, ensure_ascii=False))
-
-main()
+goldlib.write(
+    "Gold labels for the held-out set in articles/ (written for crosscheck, not copied from news). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["009-3", "010-1", "about 3,000 casualties (NIS) against about 4,000 (Zelensky), three days apart"],
+            ["009-1", "010-2", "about 300 killed (NIS) against more than 1,000 killed (General Staff), three days apart"],
+            ["013-2", "015-2", "at least 1,000 killed (Western officials) against roughly 600 killed (NIS), three days apart"],
+        ],
+        "may": [
+            ["002-1", "003-1", "about 12,000 against about 10,000 troops: the ±10% bands only just touch"],
+            ["005-1", "007-1", "several hundred casualties against more than 3,000, six days apart (a vague figure)"],
+        ],
+    },
+)
