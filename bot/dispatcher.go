@@ -193,7 +193,12 @@ func (p *platform) send(ctx context.Context, t Target, a claims.Alert) bool {
 	switch {
 	case err == nil:
 		delete(p.failures, t.String())
-		if err := p.d.q.MarkDelivered(ctx, a.ID, t); err != nil {
+		// The message is out: record it even if shutdown began meanwhile,
+		// or the grace-period flush would send it again.
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		err := p.d.q.MarkDelivered(rctx, a.ID, t)
+		cancel()
+		if err != nil {
 			// Sent but not recorded: it may go out again after a restart,
 			// the one repeat a crash can cause.
 			log.Error("record delivery", "err", err)

@@ -193,3 +193,35 @@ func TestDispatcherDropsAlertsOlderThanMaxAge(t *testing.T) {
 		t.Errorf("delivered %v, want the stale alert dropped", got)
 	}
 }
+
+// stopper is a platform whose first delivery coincides with shutdown: the
+// message goes out and the context is cancelled before it is recorded.
+type stopper struct {
+	*recorder
+	stop func()
+}
+
+func (s stopper) Send(ctx context.Context, t bot.Target, a claims.Alert) error {
+	err := s.recorder.Send(ctx, t, a)
+	s.stop()
+	return err
+}
+
+// A delivery that succeeded is recorded even when shutdown began while it
+// was in flight; otherwise the grace-period flush sends it a second time.
+func TestDispatcherRecordsADeliveryThatRacedShutdown(t *testing.T) {
+	st := mustOpen(t)
+	channel := bot.Target{Platform: "test", ChatID: "channel"}
+	ctx, cancel := context.WithCancel(context.Background())
+	rec := stopper{recorder: newRecorder(channel), stop: cancel}
+	d := bot.NewDispatcher(st, slog.New(slog.DiscardHandler), bot.DispatcherOptions{}, rec)
+	if err := d.Subscribe(ctx); err != nil {
+		t.Fatal(err)
+	}
+	a := raise(t, st, 1)
+	d.Flush(ctx)                  // sends, and shutdown begins during the send
+	d.Flush(context.Background()) // the grace-period flush
+	if got := rec.got("channel"); fmt.Sprint(got) != fmt.Sprint([]int64{a.ID}) {
+		t.Errorf("channel got %v, want [%d] once", got, a.ID)
+	}
+}
