@@ -119,12 +119,17 @@ func CleanText(s string) string {
 	return cleanLines(strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n"))
 }
 
+// minProseLen is the length from which a line reads as a paragraph of the
+// article rather than a headline, a byline or a label.
+const minProseLen = 120
+
 // cleanLines keeps the article's lines: furniture lines go, and once the
 // end matter starts ("Read also:", "Leave a Reply"...) after some text,
 // everything after it goes too (other stories' headlines, author bios,
 // comment forms).
 func cleanLines(lines []string) string {
 	kept := make([]string, 0, len(lines))
+	prose, skipping := false, false
 	for _, line := range lines {
 		line = trimTagDebris(strings.TrimSpace(foldSpace(line)))
 		if line == "" {
@@ -132,13 +137,23 @@ func cleanLines(lines []string) string {
 		}
 		switch classify(line) {
 		case endMatter:
-			if len(kept) > 0 {
+			if prose {
 				return strings.Join(kept, "\n\n")
 			}
+			// Above the first paragraph ("Related Topics: Ukraine, Russia"
+			// under the byline) it ends nothing: drop it and the short
+			// lines it heads, up to the article.
+			skipping = true
 			continue
 		case furniture:
 			continue
 		}
+		isProse := len(line) >= minProseLen
+		if skipping && !isProse {
+			continue
+		}
+		skipping = false
+		prose = prose || isProse
 		kept = append(kept, line)
 	}
 	// foldSpace wrote every invalid byte as U+FFFD: the result is valid UTF-8.

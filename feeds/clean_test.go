@@ -7,6 +7,7 @@ import (
 )
 
 func TestCleanHTML(t *testing.T) {
+	const para = "North Korea's force in Kursk has suffered heavy losses since it entered the fight in December, the president said in his nightly address on Thursday."
 	tests := map[string]struct {
 		in, want string
 	}{
@@ -54,7 +55,16 @@ func TestCleanHTML(t *testing.T) {
 			want: "Body.",
 		},
 		"end-matter word at the top does not cut the article": {
-			in: "<p>Leave a Comment</p><p>Body.</p>", want: "Body.",
+			in:   "<p>Leave a Comment</p><p>" + para + "</p>",
+			want: para,
+		},
+		"related topics under the byline do not cut the article": {
+			in:   "<p>Jane Roe, Senior Correspondent</p><p>16 January 2025 2:10pm GMT</p><p>Related Topics: Ukraine, Russia, North Korea</p><p>Share · 642</p><p>" + para + "</p><p>Related: Other story 3,000 killed</p>",
+			want: "Jane Roe, Senior Correspondent\n\n16 January 2025 2:10pm GMT\n\n" + para,
+		},
+		"headlines listed above the article are dropped with their heading": {
+			in:   "<p>Read also:</p><p>Seoul says 3,000 more troops went</p><p>" + para + "</p>",
+			want: para,
 		},
 		"a long paragraph that starts like furniture is kept": {
 			in:   "<p>Body.</p><p>Share prices " + strings.Repeat("rose and fell again ", 12) + "</p>",
