@@ -46,7 +46,7 @@ var dropPrefixes = []string{
 // dropExact are furniture lines in their entirety.
 var dropExact = map[string]bool{
 	"read more": true, "share": true, "tweet": true, "print": true, "email": true,
-	"comments": true, "sponsored": true, "subscribe": true, "related": true,
+	"comments": true, "sponsored": true, "subscribe": true,
 	"read the full story": true, "view comments": true, "share this": true,
 }
 

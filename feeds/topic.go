@@ -111,7 +111,8 @@ func normWords(s string) string {
 // war in Russia and Ukraine: a North Korea cue in the headline or lede
 // (a story that mentions the North in passing, a South Korean manpower
 // report, a Kursk war anniversary, is about something else) and a cue of
-// that war anywhere. Kursk
+// that war there too (a parade report with a Kursk headline in its page
+// furniture is not about the war), or either named again and again. Kursk
 // alone is not enough (the Kursk submarine), and neither is North Korea
 // alone (its missile tests). Russia is no war cue: North Korea's ties with
 // Moscow reach far beyond the war (Russian tourists at Wonsan, a border
@@ -125,17 +126,18 @@ func DefaultTopicRules() TopicRules {
 			"North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
 			"Kim Jong Un", "Kim Jong-un", "Democratic People's Republic of Korea",
 			"N. Korea", "N. Korean",
-		}},
+		}, warCues},
 		LeadWords:    DefaultLeadWords,
 		LeadMentions: DefaultLeadMentions,
-		AllOf: [][]string{{
-			"Kursk", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev",
-			"Zelensky", "Zelenskyy", "Zelenskiy",
-			"Russia's war", "fighting for Russia", "fight for Russia", "fought for Russia",
-			"troops to Russia", "soldiers to Russia", "troops in Russia", "soldiers in Russia",
-			"forces to Russia", "forces in Russia",
-			"casualties in Russia", "deployed to Russia", "deployment to Russia",
-			"sent to Russia", "dispatched to Russia", "dispatch to Russia",
-		}},
 	}
+}
+
+var warCues = []string{
+	"Kursk", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev",
+	"Zelensky", "Zelenskyy", "Zelenskiy",
+	"Russia's war", "fighting for Russia", "fight for Russia", "fought for Russia",
+	"troops to Russia", "soldiers to Russia", "troops in Russia", "soldiers in Russia",
+	"forces to Russia", "forces in Russia",
+	"casualties in Russia", "deployed to Russia", "deployment to Russia",
+	"sent to Russia", "dispatched to Russia", "dispatch to Russia",
 }

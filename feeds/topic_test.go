@@ -124,8 +124,10 @@ func TestTopicLeadRule(t *testing.T) {
 		name, title, text string
 		want              bool
 	}{
-		{"the North in the headline, the war later", "North Korean casualties mount", filler + "Ukraine's army said so.", true},
-		{"the North in the lede, the war later", "Casualties mount", "Pyongyang's soldiers are fighting hard. " + filler + "Kursk remains contested.", true},
+		{"the North and the war in the headline", "North Korean casualties mount in Kursk", filler, true},
+		{"the North in the headline, the war in the lede", "North Korean casualties mount", "Ukraine's army said so. " + filler, true},
+		{"the North in the lede, the war named again and again later", "Casualties mount", "Pyongyang's soldiers are fighting hard. " + filler + "Kursk remains contested. Ukraine holds Sudzha. Kyiv says so.", true},
+		{"the war named once, late: a parade with a Kursk headline below it", "North Korea parades 13,000 troops", filler + "Read also: North Koreans who fought in Kursk to march?", false},
 		{"the North only in passing, deep in the text", "Army shrinks as birth rate falls", filler + "North Korea has fought in Russia's war against Ukraine.", false},
 		{"a war anniversary with a North Korean wreath", "Veterans mark the Battle of Kursk", filler + "North Korean diplomats laid a wreath.", false},
 		{"the North in the lede but no war cue", "North Korea launches a missile", "Pyongyang fired a missile into the sea.", false},
@@ -157,7 +159,7 @@ func TestFirstWords(t *testing.T) {
 }
 
 func TestTopicLeadByMentions(t *testing.T) {
-	filler := strings.Repeat("Russian forces pressed their offensive along the front on Tuesday. ", 10)
+	filler := strings.Repeat("Russian forces pressed their offensive against Ukrainian positions on Tuesday. ", 10)
 	rules := DefaultTopicRules()
 	many := filler + "North Korean units held the line. Pyongyang's troops took losses. North Korea sent more men to Kursk."
 	if !rules.Match("Daily assessment", many) {
