@@ -34,6 +34,9 @@ var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "doe
 	"officially", "separately", "already", "first", "has", "once", "repeatedly", "had", "now",
 	"currently", "still", "again", "initially", "privately", "jointly")
 
+var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "week", "month", "weekend")
+
 var unnamed = set("sources", "source", "officials", "official")
 
 // speaker is one reporting verb found in a sentence and who it names.
@@ -159,6 +162,12 @@ func skipBack(toks []token, j int) int {
 			j--
 		case toks[j].low == ")" && j >= 2 && toks[j-2].low == "(":
 			j -= 3
+		case timeWords[toks[j].low]:
+			// "a briefing by the NIS on Thursday said": the day is no speaker
+			j--
+			if j >= 0 && (toks[j].low == "on" || toks[j].low == "last" || toks[j].low == "this") {
+				j--
+			}
 		default:
 			return j
 		}

@@ -90,13 +90,22 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			noun, kind = n, nounPeople
 		}
 	}
+	if kind == nounThing && noun == q.to+1 {
+		return Claim{}, false // "more than 9 million rounds", "400 videos", however estimated
+	}
 	if (kind == nounThing || kind == nounNone && q.to+1 < len(toks)) && estimatedAt(toks, qstart) {
 		// "put the dead at more than 1,000 two days later": the noun before
 		// "at" is what is counted, whatever follows the figure
 		noun, kind = -1, nounElliptic
 	}
-	if kind == nounThing || kind == nounNone || onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) {
+	if kind == nounThing || kind == nounNone {
 		return Claim{}, false
+	}
+	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] {
+		return Claim{}, false
+	}
+	if q.value < 100 && qstart > 0 && (toks[qstart-1].low == "the" || toks[qstart-1].low == "these") {
+		return Claim{}, false // "the two men were wounded": people met before, not a count
 	}
 	clause := clauseOf(toks, q.from)
 	if isFuture(toks, clause, qstart) || isHistory(toks, clause) {
@@ -141,6 +150,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if !ok {
 		return Claim{}, false
 	}
+	if metric == Troops && q.value < 50 && q.max < 50 {
+		return Claim{}, false // "columns of 20-40 men", "three generals": no deployment
+	}
 	c := Claim{
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
 		Partial:     isPartial(toks, qstart, q.to, noun),
@@ -156,6 +168,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	return c, true
 }
+
+// nonCombatants are people the story's figures never count: "110,000
+// people had been evacuated", "in Gaza, more than 48,000 people have died".
+var nonCombatants = set("people", "residents", "civilians", "inhabitants", "locals", "children",
+	"women", "refugees", "evacuees", "workers", "labourers", "laborers", "passengers", "tourists",
+	"students", "athletes", "spectators", "visitors", "voters")
 
 // foreignAdjectives mark people of a country the story does not follow:
 // "US troops", "South Korean soldiers".

@@ -10,7 +10,8 @@ func DefaultLexicon() Lexicon {
 			Casualties: {"casualties", "casualty", "losses", "lost", "lose", "losing",
 				"killed or wounded", "killed and wounded", "dead and wounded", "dead or wounded",
 				"killed or injured", "killed and injured", "wounded or killed", "wounded and killed",
-				"dead and injured", "deaths and injuries"},
+				"dead and injured", "deaths and injuries", "killed , wounded", "dead , wounded",
+				"killed / wounded", "dead / wounded", "killed , injured"},
 			Killed: {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished",
 				"killed in action", "lost their lives", "bodies"},
 			Wounded: {"wounded", "injured", "injuries", "injury"},
@@ -19,11 +20,12 @@ func DefaultLexicon() Lexicon {
 			Troops: {"deployed", "deploy", "deploying", "deployment", "sent", "send", "sending",
 				"stationed", "located", "moved", "dispatched", "arrived", "transferred", "based",
 				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
-				"present", "force", "contingent"},
+				"present", "force", "contingent", "reinforcements", "replacements"},
 		},
 		Subjects: map[Subject][]string{
 			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",
-				"korean people's army", "kpa", "n. korea", "n. korean", "n. koreans"},
+				"korean people's army", "kpa", "n. korea", "n. korean", "n. koreans",
+				"democratic people's republic of korea"},
 			Russia:  {"russian", "russians", "russia", "moscow", "kremlin"},
 			Ukraine: {"ukrainian", "ukrainians", "ukraine", "kyiv", "kiev"},
 		},
@@ -166,7 +168,12 @@ var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars",
 	"villages", "settlements", "towns", "sq", "mm", "cm", "kg", "attacks", "strikes", "sorties",
 	"battalions", "brigades", "divisions", "regiments", "companies", "countries", "nations",
 	"articles", "pages", "points", "votes", "km²", "times", "calls", "meetings", "flights",
-	"unit", "battalion", "brigade", "regiment", "squad", "platoon")
+	"unit", "battalion", "brigade", "regiment", "squad", "platoon", "millimeter", "millimetre",
+	"millimeters", "millimetres", "calibre", "caliber", "videos", "video", "clips", "photos", "images",
+	"posts", "views", "shares", "comments", "likes", "followers", "subscribers", "barrels",
+	"launches", "tests", "documents", "cases", "vessels", "boats", "cars", "trucks", "artillery",
+	"ammunition", "projectiles", "bombs", "mines", "rubles", "yuan", "megawatts", "reactors",
+	"kilograms", "pounds", "feet", "yards", "acres")
 
 // locations are places the figures are placed in.
 var locations = []string{"Kursk", "Donetsk", "Luhansk", "Zaporizhzhia", "Kharkiv", "Belgorod",

@@ -155,7 +155,7 @@ func readNumber(toks []token, i int) (float64, int, bool) {
 }
 
 func readNumberWords(toks []token, i int) (float64, int, bool) {
-	total, cur := 0.0, 0.0
+	total, cur, scale := 0.0, 0.0, 0.0
 	end, seen := i, false
 	j := i
 	if toks[j].low == "a" && j+1 < len(toks) {
@@ -174,7 +174,13 @@ func readNumberWords(toks []token, i int) (float64, int, bool) {
 				total += cur * s
 				cur = 0
 			}
+			scale = max(scale, s)
 		} else if w == "and" && seen && j+1 < len(toks) && isNumberWord(toks[j+1].low) {
+			// "two thousand and five" goes on; "ten thousand and twelve
+			// thousand" is two figures, a range's ends.
+			if next, _, ok := readNumberWords(toks, j+1); !ok || scale == 0 || next >= scale {
+				break
+			}
 			continue
 		} else {
 			break

@@ -324,7 +324,11 @@ func claimLocation(toks []token) string {
 		return l
 	}
 	for k := 1; k < len(toks); k++ {
-		switch toks[k-1].low {
+		p := k - 1
+		if p > 0 && regionAdjectives[toks[p].low] {
+			p-- // "sent to eastern Russia", "in Russia's Far East" is still Russia
+		}
+		switch toks[p].low {
 		case "to", "in", "into", "inside", "across":
 			if toks[k].text == "Russia" && !toks[k].poss {
 				return "Russia"
@@ -333,6 +337,8 @@ func claimLocation(toks []token) string {
 	}
 	return ""
 }
+
+var regionAdjectives = set("eastern", "far-eastern", "western", "southern", "northern", "central")
 
 func articleLocation(parts ...[]sentence) string {
 	for _, p := range parts {

@@ -110,6 +110,11 @@ func jointCue(hits []subjectHit, toks []token, clause [2]int) bool {
 	return false
 }
 
+var (
+	placeCues  = set("ukraine", "kyiv", "kiev", "russia", "moscow")
+	placePreps = set("to", "in", "into", "from", "across", "near", "inside")
+)
+
 func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strongOnly bool) (Subject, bool) {
 	best, bestDist := Subject(""), 1<<30
 	for _, h := range hits {
@@ -118,6 +123,9 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		}
 		if h.to < q.from && isAgent(toks, h.to, q.from) {
 			continue // "Ukrainian forces killed 300 of them": the cue did the killing
+		}
+		if placeCues[toks[h.from].low] && h.from > 0 && placePreps[toks[h.from-1].low] {
+			continue // "brought to Kyiv", "killed in Ukraine": where, not whose
 		}
 		d := q.from - h.to
 		if h.from > q.to {
