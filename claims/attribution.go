@@ -125,7 +125,15 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			return e.org // "The agency said … They said"
 		}
 		return ""
-	case "we", "i", "you", "which", "that", "who":
+	case "which", "who":
+		// "South Korea's spy agency, which told lawmakers that …"
+		if j >= 2 && toks[j-1].low == "," {
+			if who, start := npBefore(s, j-2); who != "" {
+				return e.resolveTitle(e.expand(relayed(s, start, who)))
+			}
+		}
+		return ""
+	case "we", "i", "you", "that":
 		return ""
 	}
 	if who, start := npBefore(s, j); who != "" {

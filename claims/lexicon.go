@@ -156,7 +156,7 @@ var peopleNouns = set("troops", "troop", "soldiers", "soldier", "forces", "perso
 	"mercenaries", "recruits", "conscripts", "marines", "commandos", "paratroopers",
 	"casualties", "dead", "deaths", "prisoners", "pows", "others", "members", "workers", "bodies",
 	"killed", "wounded", "injured", "captured", "fatalities", "north", "them", "whom",
-	"replacements", "reinforcements", "strong") // "strong": "a force 11,000 strong"
+	"replacements", "reinforcements", "officers", "generals", "strong") // "strong": "a force 11,000 strong"
 
 // thingNouns are counts of things, never of people.
 var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars", "cannons", "guns",

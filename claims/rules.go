@@ -13,7 +13,10 @@ func clauseOf(toks []token, i int) [2]int {
 		}
 	}
 	for k := i + 1; k < len(toks); k++ {
-		if clauseBreak(toks, k) {
+		// A colon after the figure ends its clause ("Kim's 12,000 soldiers:
+		// nearly 4,000 killed"); before it, it is a label that says what the
+		// figure counts ("Killed: about 300").
+		if clauseBreak(toks, k) || toks[k].low == ":" {
 			hi = k - 1
 			break
 		}
@@ -41,11 +44,23 @@ var futureWords = set("will", "would", "could", "might", "may", "plans", "plan",
 // send 12,000 by December", "could send".
 func isFuture(toks []token, clause [2]int, from int) bool {
 	for k := clause[0]; k <= clause[1]; k++ {
-		if futureWords[toks[k].low] && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) {
+		if futureWords[toks[k].low] && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) {
 			return true
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && (toks[k+1].low == "send" || toks[k+1].low == "deploy") && k < from {
 			return true // "is to send", "agreed to deploy"
+		}
+	}
+	return false
+}
+
+// reportBetween tells a modal that belongs to something said before a
+// report of the figure: "the latest estimate we could find is the NIS's,
+// which told lawmakers that about 4,700 …" reports, it does not plan.
+func reportBetween(toks []token, k, from int) bool {
+	for j := k + 1; j < from; j++ {
+		if reportingVerbs[toks[j].low] && toks[j].low != "estimate" && toks[j].low != "expect" {
+			return true
 		}
 	}
 	return false
@@ -111,7 +126,12 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 	}
 	best, bestDist := Metric(""), 1<<30
-	for k := clause[0]; k <= clause[1]; k++ {
+	if noun >= 0 && newcomers[toks[noun].low] {
+		// "3,000 reinforcements … to replace losses" counts who came
+		bestDist = -1
+		best = Troops
+	}
+	for k := clause[0]; k <= clause[1] && bestDist >= 0; k++ {
 		if k >= q.from && k <= q.to {
 			continue
 		}
@@ -141,6 +161,8 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 	}
 	return best, best != ""
 }
+
+var newcomers = set("reinforcements", "replacements")
 
 // befell finds a passive predicate of loss after the figure: "100 soldiers
 // sent to Russia have been killed" counts the dead, and "sent" only says who
@@ -208,6 +230,8 @@ var partitives = set("the", "these", "those", "its", "their")
 
 // isPartial reports whether the figure counts a part of the force: "an
 // additional 5,000", "3,000 more", "several hundred special forces", "of them".
+var ranks = set("officers", "generals", "commanders")
+
 func isPartial(toks []token, from, to, noun int) bool {
 	for k := max(from-2, 0); k < from; k++ {
 		if partWords[toks[k].low] {
@@ -216,6 +240,9 @@ func isPartial(toks []token, from, to, noun int) bool {
 	}
 	if to+1 < len(toks) && toks[to+1].low == "more" {
 		return true
+	}
+	if noun >= 0 && ranks[toks[noun].low] {
+		return true // "500 officers", "three generals": a rank within the force
 	}
 	for k := to + 1; k <= noun && k < len(toks); k++ {
 		switch {

