@@ -23,14 +23,14 @@ func TestExtractNumberWordRanges(t *testing.T) {
 // it, and the story's figures never count civilians.
 func TestExtractThingsAndBystanders(t *testing.T) {
 	checkSentences(t, map[string][]w{
-		"Analysts put the North Korean shells sent to Russia at more than 6 million rounds.":          nil,
-		"A blogger says 350 videos show North Korean soldiers killed by drones.":                      nil,
-		"Seoul weighed sending 155-millimeter shells as North Korean troops fought in Kursk.":         nil,
-		"The governor said 95,000 people had been evacuated from the Kursk region.":                   nil,
-		"In Gaza, more than 40,000 people have died, the health ministry said.":                       nil,
-		"The two men were wounded and brought to Kyiv, where the SBU is questioning them.":            nil,
-		"North Korean units advanced in columns of 20-30 men, Ukrainian commanders said.":             nil,
-		"Pyongyang also sent 12,000 North Korean workers to Russian building sites, the NIS said.":    nil,
+		"Analysts put the North Korean shells sent to Russia at more than 6 million rounds.":       nil,
+		"A blogger says 350 videos show North Korean soldiers killed by drones.":                   nil,
+		"Seoul weighed sending 155-millimeter shells as North Korean troops fought in Kursk.":      nil,
+		"The governor said 95,000 people had been evacuated from the Kursk region.":                nil,
+		"In Gaza, more than 40,000 people have died, the health ministry said.":                    nil,
+		"The two men were wounded and brought to Kyiv, where the SBU is questioning them.":         nil,
+		"North Korean units advanced in columns of 20-30 men, Ukrainian commanders said.":          nil,
+		"Pyongyang also sent 12,000 North Korean workers to Russian building sites, the NIS said.": nil,
 		"Some 3,000 North Korean soldiers have been killed or wounded, Kyiv said on Tuesday.": {
 			{Casualties, nk, 3000, 0, About, "Kyiv", false}},
 	})
