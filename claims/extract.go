@@ -46,7 +46,31 @@ func (x *Extractor) Extract(d Document) []Claim {
 			}
 		}
 	}
-	return dedupe(found)
+	return dropVagueEchoes(dedupe(found))
+}
+
+// dropVagueEchoes drops "thousands of troops" from an article that gives
+// the figure itself elsewhere ("about 11,000 troops"): the vague phrase
+// summarises, it is no second estimate.
+func dropVagueEchoes(cs []Claim) []Claim {
+	type key struct {
+		m Metric
+		s Subject
+	}
+	exact := map[key]bool{}
+	for _, c := range cs {
+		if c.Qualifier != Vague {
+			exact[key{c.Metric, c.Subject}] = true
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Qualifier == Vague && exact[key{c.Metric, c.Subject}] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // sentenceClaims finds the claims of sentence i.

@@ -79,3 +79,17 @@ func TestExtractPlaceOfTheTroops(t *testing.T) {
 		t.Errorf("got %s, want one claim placed in Russia", describe(got))
 	}
 }
+
+// TestExtractVagueEchoDropped: "thousands of troops" in a lede that later
+// gives the figure is a summary, not a second estimate; alone, it stays.
+func TestExtractVagueEchoDropped(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	both := x.Extract(Document{Text: "North Korea has sent thousands of soldiers to Russia, Kyiv says.\n\nAbout 11,000 North Korean soldiers are in Kursk, Kyiv said."})
+	if len(both) != 1 || both[0].Value != 11000 {
+		t.Errorf("with the figure given: got %s, want only the 11,000", describe(both))
+	}
+	alone := x.Extract(Document{Text: "North Korea has sent thousands of soldiers to Russia, Kyiv says."})
+	if len(alone) != 1 || alone[0].Qualifier != Vague {
+		t.Errorf("alone: got %s, want the vague figure", describe(alone))
+	}
+}
