@@ -288,6 +288,9 @@ const (
 func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 	for j := end + 1; j < len(toks) && j <= end+7; j++ {
 		t := toks[j]
+		if j == end+1 && t.low == "more" && j+1 < len(toks) && (stopWords[toks[j+1].low] || toks[j+1].kind != tWord) {
+			return -1, nounElliptic // "3,000 more were sent", "1,500 more, Seoul said"
+		}
 		if t.kind != tWord {
 			if j == end+1 || t.low == `"` && j == end+2 {
 				return -1, nounElliptic

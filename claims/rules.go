@@ -50,6 +50,15 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if toks[k].low == "to" && k+1 <= clause[1] && (toks[k+1].low == "send" || toks[k+1].low == "deploy") && k < from {
 			return true // "is to send", "agreed to deploy"
 		}
+		if k < from && (toks[k].low == "sending" || toks[k].low == "deploying") && k > 0 {
+			p := k - 1
+			if toks[p].low == "now" && p > 0 {
+				p--
+			}
+			if toks[p].low == "is" || toks[p].low == "are" {
+				return true // "is now sending 6,000 more": under way or planned, not counted
+			}
+		}
 	}
 	return false
 }
