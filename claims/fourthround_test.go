@@ -66,7 +66,7 @@ func TestExtractWhoSaidItAcrossTime(t *testing.T) {
 			{Wounded, nk, 800, 0, About, "National Intelligence Service", false}},
 		"The newest figure we could find came from Seoul's spy agency, which told lawmakers that about 5,000 North Korean soldiers had been killed or wounded.": {
 			{Casualties, nk, 5000, 0, About, "spy agency", false}},
-		"Pyongyang could send 6,000 more North Korean soldiers, Seoul said.": nil,
+		"Pyongyang could send 6,000 more North Korean soldiers, Seoul said.":         nil,
 		"A viral post says North Korea is now sending 7,000 more soldiers to Kursk.": nil,
 		"Seoul's JCS said roughly 2,000 more were sent to North Korean units in Kursk in March.": {
 			{Troops, nk, 2000, 0, About, "JCS", true}},
