@@ -132,8 +132,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "the two men were wounded": people met before, not a count
 	}
 	clause := clauseOf(toks, q.from)
-	if isFuture(toks, clause, qstart) || isHistory(toks, clause) {
+	if isFuture(toks, clause, qstart) || isHistory(toks, clause) || dailyTally(toks) {
 		return Claim{}, false
+	}
+	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of") {
+		return Claim{}, false // "20,000 members who fund us"; "members of the KPA" are soldiers
 	}
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
 	if !ok {
@@ -192,6 +195,26 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	return c, true
 }
+
+// dailyTally reports a day's count from a running war ("over the past
+// day, Ukrainian defenders killed 1,090 Russian soldiers"): the widgets and
+// daily bulletins beside the story, not a figure of it.
+func dailyTally(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].low != "past" && toks[k].low != "last" && toks[k].low != "previous" {
+			continue
+		}
+		switch n := toks[k+1]; {
+		case n.low == "day" || n.low == "24" || n.low == "twenty-four" || n.low == "day's":
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalVerbs tell how people came, right after an elliptic figure: "3,000
+// more arrived in January".
+var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed", "deployed", "sent")
 
 // nonCombatants are people the story's figures never count: "110,000
 // people had been evacuated", "in Gaza, more than 48,000 people have died".
@@ -288,7 +311,7 @@ const (
 func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 	for j := end + 1; j < len(toks) && j <= end+7; j++ {
 		t := toks[j]
-		if j == end+1 && t.low == "more" && j+1 < len(toks) && (stopWords[toks[j+1].low] || toks[j+1].kind != tWord) {
+		if j == end+1 && t.low == "more" && j+1 < len(toks) && (stopWords[toks[j+1].low] || toks[j+1].kind != tWord || arrivalVerbs[toks[j+1].low]) {
 			return -1, nounElliptic // "3,000 more were sent", "1,500 more, Seoul said"
 		}
 		if t.kind != tWord {

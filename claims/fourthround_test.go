@@ -96,3 +96,20 @@ func TestExtractVagueEchoDropped(t *testing.T) {
 		t.Errorf("alone: got %s, want the vague figure", describe(alone))
 	}
 }
+
+// TestExtractHedgesAndTallies: a hedge on what happened is an estimate, a
+// day's tally from the wider war is not the story's figure, and members
+// count only as members of something.
+func TestExtractHedgesAndTallies(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has likely suffered more than 5,000 casualties in Kursk, Britain's Ministry of Defence said.": {
+			{Casualties, nk, 5000, 0, MoreThan, "Ministry of Defence", false}},
+		"Pyongyang is likely to send 5,000 more North Korean soldiers, Seoul said.":                     nil,
+		"Over the past day, Ukrainian defenders killed 1,240 Russian soldiers, the General Staff said.": nil,
+		"Our newsroom is funded by 30,000 members who stand with Ukraine.":                              nil,
+		"Roughly 2,500 more arrived in March, South Korea's Joint Chiefs of Staff said of the North Korean force.": {
+			{Troops, nk, 2500, 0, About, "Joint Chiefs of Staff", true}},
+		"Moscow has massed roughly 45,000 of its own troops around Kursk, Ukrainian officials say.": {
+			{Troops, Russia, 45000, 0, About, "Ukrainian officials", false}},
+	})
+}

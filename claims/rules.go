@@ -44,7 +44,7 @@ var futureWords = set("will", "would", "could", "might", "may", "plans", "plan",
 // send 12,000 by December", "could send".
 func isFuture(toks []token, clause [2]int, from int) bool {
 	for k := clause[0]; k <= clause[1]; k++ {
-		if futureWords[toks[k].low] && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) {
+		if futureWords[toks[k].low] && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) {
 			return true
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && (toks[k+1].low == "send" || toks[k+1].low == "deploy") && k < from {
@@ -59,6 +59,23 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 				return true // "is now sending 6,000 more": under way or planned, not counted
 			}
 		}
+	}
+	return false
+}
+
+// pastHedge tells an estimate of what happened from a plan: "has likely
+// suffered more than 6,000 casualties", "may have lost 1,000", against
+// "is likely to send" and "may send".
+func pastHedge(toks []token, k int) bool {
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].low
+	}
+	switch toks[k].low {
+	case "likely":
+		return next != "to" && next != "be"
+	case "may", "might", "could", "would":
+		return next == "have"
 	}
 	return false
 }

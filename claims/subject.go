@@ -140,7 +140,8 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 
 func (h subjectHit) Subject() Subject { return h.subject }
 
-var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches")
+var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches",
+	"concentrated", "massed", "amassed", "committed", "assembled", "gathered")
 var senderAux = set("has", "have", "had", "now", "already", "reportedly", "so", "far")
 
 // sender reports whether the cue ending at from is the country that sent the
