@@ -113,3 +113,17 @@ func TestExtractHedgesAndTallies(t *testing.T) {
 			{Troops, Russia, 45000, 0, About, "Ukrainian officials", false}},
 	})
 }
+
+// TestExtractSourceCarriedOver: within a paragraph a source carries to the
+// next sentence, and a sentence naming the source right after a figure
+// without one gives it; across paragraphs nothing carries.
+func TestExtractSourceCarriedOver(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 200 North Korean soldiers were killed, Seoul's spy agency said. Taken together, the figures put North Korean casualties at roughly 2,200.": {
+			{Killed, nk, 200, 0, About, "spy agency", false}, {Casualties, nk, 2200, 0, About, "spy agency", false}},
+		"More than 5,000 North Korean soldiers have been killed or wounded. That is the tally so far, Zelensky said.": {
+			{Casualties, nk, 5000, 0, MoreThan, "Zelensky", false}},
+		"About 200 North Korean soldiers were killed, Seoul's spy agency said.\n\nNorth Korean casualties now stand at roughly 2,200.": {
+			{Killed, nk, 200, 0, About, "spy agency", false}, {Casualties, nk, 2200, 0, About, "", false}},
+	})
+}

@@ -283,6 +283,47 @@ func isPartial(toks []token, from, to, noun int) bool {
 	return false
 }
 
+// neighbourSpeaker carries a source over within a paragraph, as news prose
+// does: "About 100 were killed, the NIS said. Taken together, the figures
+// put the losses at 1,100." and "More than 3,000 were killed or wounded.
+// That is the tally so far, Zelensky said." The sentence before counts if
+// it names one source; the one after if it names one and gives no figure
+// of its own.
+func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
+	if i > 0 && sents[i-1].para == sents[i].para {
+		if who, ok := oneSpeaker(speakers[i-1]); ok {
+			return who
+		}
+	}
+	if i+1 < len(sents) && sents[i+1].para == sents[i].para && !hasNumber(sents[i+1].toks) {
+		if who, ok := oneSpeaker(speakers[i+1]); ok {
+			return who
+		}
+	}
+	return ""
+}
+
+func oneSpeaker(sp []speaker) (string, bool) {
+	if len(sp) == 0 {
+		return "", false
+	}
+	for _, s := range sp[1:] {
+		if s.who != sp[0].who {
+			return "", false
+		}
+	}
+	return sp[0].who, true
+}
+
+func hasNumber(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
 // attribution says who gives the figure at token pos of sentence i: a
 // speaker in the sentence (the nearest before the figure, else after), else
 // the speaker named where a quotation that holds the sentence closes.
@@ -308,6 +349,9 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 	}
 	if quoteThenSpeaker(sents, speakers, i) {
 		return speakers[i+1][0].who
+	}
+	if who := neighbourSpeaker(sents, speakers, i); who != "" {
+		return who
 	}
 	if sents[i].inQuote || sents[i].quoteOpened {
 		for k := i; k < len(sents) && k <= i+5; k++ {

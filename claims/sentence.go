@@ -13,6 +13,7 @@ type sentence struct {
 	inQuote     bool // a quotation was open when the sentence began
 	quoteOpened bool // a quotation is still open when it ends
 	closeAt     int  // index of the token closing a quotation opened before the sentence, or -1
+	para        int  // which paragraph it stands in
 }
 
 // abbreviations whose dot does not end a sentence.
@@ -26,8 +27,9 @@ const maxSentenceTokens = 150
 // tracking whether a quotation runs across them.
 func splitSentences(paragraphs []string) []sentence {
 	var out []sentence
-	for _, p := range paragraphs {
+	for pi, p := range paragraphs {
 		toks := tokenize(p)
+		first := len(out)
 		open, openAtStart := false, false
 		start := 0
 		for i := range toks {
@@ -62,6 +64,9 @@ func splitSentences(paragraphs []string) []sentence {
 		}
 		if start < len(toks) {
 			out = append(out, newSentence(p, toks[start:], openAtStart, open))
+		}
+		for k := first; k < len(out); k++ {
+			out[k].para = pi
 		}
 	}
 	return out
