@@ -116,7 +116,7 @@ func TestExtractMetrics(t *testing.T) {
 		"Kyiv said North Korean losses stood at 3,000.":                                        {{Casualties, nk, 3000, 0, Exact, "Kyiv", false}},
 		"Kyiv said 300 North Korean soldiers had died.":                                        {{Killed, nk, 300, 0, Exact, "Kyiv", false}},
 		"Kyiv said there were 300 North Korean deaths.":                                        {{Killed, nk, 300, 0, Exact, "Kyiv", false}},
-		"Kyiv counted 300 North Korean dead after the battle, a spokesman said.":               {{Killed, nk, 300, 0, Exact, "", false}},
+		"Kyiv counted 300 North Korean dead after the battle, a spokesman said.":               {{Killed, nk, 300, 0, Exact, "Kyiv", false}},
 		"Kyiv said 2,700 North Korean soldiers had been injured.":                              {{Wounded, nk, 2700, 0, Exact, "Kyiv", false}},
 		"Kyiv said it holds two North Korean prisoners.":                                       {{Captured, nk, 2, 0, Exact, "Kyiv", false}},
 		"Ukrainian forces captured two North Korean soldiers, Zelensky said.":                  {{Captured, nk, 2, 0, Exact, "Zelensky", false}},

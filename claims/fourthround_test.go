@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Rules found by scoring testdata/blind4 and blind5: each case is a
 // sentence of our own in the shape news prose takes, not one from the sets.
@@ -126,4 +129,22 @@ func TestExtractSourceCarriedOver(t *testing.T) {
 		"About 200 North Korean soldiers were killed, Seoul's spy agency said.\n\nNorth Korean casualties now stand at roughly 2,200.": {
 			{Killed, nk, 200, 0, About, "spy agency", false}, {Casualties, nk, 2200, 0, About, "", false}},
 	})
+}
+
+// TestExtractWhoCapturedIsNotWhoseLosses: a country that did the capturing
+// names neither the captured nor the dead beside them; "counted" reports.
+func TestExtractWhoCapturedIsNotWhoseLosses(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{
+		Title: "North Korean losses in Kursk",
+		Text:  "North Korean troops fought in Kursk for months.\n\nIn January, the NIS counted about 400 dead, and it confirmed that Ukraine had captured three soldiers.",
+	})
+	if len(got) != 2 {
+		t.Fatalf("got %s, want the dead and the captured", describe(got))
+	}
+	for _, c := range got {
+		if c.Subject != NorthKorea || !strings.Contains(c.Attribution, "NIS") {
+			t.Errorf("got %s, want North Korean figures the NIS gave", describe([]Claim{c}))
+		}
+	}
 }

@@ -124,6 +124,9 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		if h.to < q.from && isAgent(toks, h.to, q.from) {
 			continue // "Ukrainian forces killed 300 of them": the cue did the killing
 		}
+		if actsViolently(toks, h.to) {
+			continue
+		}
 		if placeCues[toks[h.from].low] && h.from > 0 && placePreps[toks[h.from-1].low] {
 			continue // "brought to Kyiv", "killed in Ukraine": where, not whose
 		}
@@ -155,6 +158,21 @@ func sender(toks []token, from, to int) bool {
 }
 
 var violentVerbs = set("killed", "captured", "wounded", "injured", "eliminated", "destroyed", "took", "kill", "capture")
+
+// beForms make a participle passive; "had captured" is active.
+var beForms = set("was", "were", "been", "be", "being", "is", "are")
+
+// actsViolently reports whether the cue ending at h is the doer of a
+// killing or capture ("Ukraine had captured two soldiers"): whoever it is,
+// it is not whose losses a figure nearby counts.
+func actsViolently(toks []token, h int) bool {
+	k := h + 1
+	for k < len(toks) && (toks[k].low == "had" || toks[k].low == "has" || toks[k].low == "have" || auxWords[toks[k].low]) {
+		k++
+	}
+	return k < len(toks) && violentVerbs[toks[k].low] && !beForms[toks[k-1].low]
+}
+
 var passiveMarks = set("was", "were", "been", "be", "being", "is", "are", "had", "have")
 
 // isAgent reports whether a cue ending at from is the doer of an active
@@ -162,7 +180,7 @@ var passiveMarks = set("was", "were", "been", "be", "being", "is", "are", "had",
 // killed 300 of them"), not a reduced passive ("soldiers killed … exceeded 3,000").
 func isAgent(toks []token, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if violentVerbs[toks[k].low] && !passiveMarks[toks[k-1].low] && onlyQualifiers(toks[k+1:to]) {
+		if violentVerbs[toks[k].low] && !beForms[toks[k-1].low] && onlyQualifiers(toks[k+1:to]) {
 			return true
 		}
 	}
