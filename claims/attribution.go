@@ -9,7 +9,8 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"assesses", "noted", "added", "asserted", "indicated", "warned", "revealed", "corroborated",
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
-	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates")
+	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
+	"spoke", "speaking", "revised", "raised", "lowered")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",

@@ -128,7 +128,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] {
 		return Claim{}, false
 	}
-	if q.value < 100 && qstart > 0 && (toks[qstart-1].low == "the" || toks[qstart-1].low == "these") {
+	if q.value < 100 && qstart > 0 && (toks[qstart-1].low == "the" || toks[qstart-1].low == "these") && !cueBetween(hits, q.to, noun) {
 		return Claim{}, false // "the two men were wounded": people met before, not a count
 	}
 	clause := clauseOf(toks, q.from)
@@ -194,6 +194,18 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		}
 	}
 	return c, true
+}
+
+// cueBetween reports a subject cue between the figure and its noun: "the
+// two North Korean soldiers captured" names whose, "the two men" only
+// refers back.
+func cueBetween(hits []subjectHit, to, noun int) bool {
+	for _, h := range hits {
+		if h.from > to && h.to < noun {
+			return true
+		}
+	}
+	return false
 }
 
 // dailyTally reports a day's count from a running war ("over the past

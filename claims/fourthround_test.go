@@ -148,3 +148,24 @@ func TestExtractWhoCapturedIsNotWhoseLosses(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHeadlineSourceLast: a headline may name its source last,
+// after a dash or a colon.
+func TestExtractHeadlineSourceLast(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	for _, title := range []string{
+		"North Korean army has lost nearly 5,000 soldiers in Kursk – Zelensky",
+		"North Korean losses in Kursk put at 5,000: Seoul",
+	} {
+		got := x.Extract(Document{Title: title})
+		if len(got) != 1 || got[0].Attribution == Unattributed {
+			t.Errorf("%q: got %s, want one attributed claim", title, describe(got))
+		}
+	}
+	checkSentences(t, map[string][]w{
+		"Kyiv said the two North Korean soldiers captured this month were in good health.": {
+			{Captured, nk, 2, 0, Exact, "Kyiv", false}},
+		"Pyongyang's force numbered close to 11,000, Ukraine's military intelligence said.": {
+			{Troops, nk, 11000, 0, About, "military intelligence", false}},
+	})
+}

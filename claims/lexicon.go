@@ -20,7 +20,7 @@ func DefaultLexicon() Lexicon {
 			Troops: {"deployed", "deploy", "deploying", "deployment", "sent", "send", "sending",
 				"stationed", "located", "moved", "dispatched", "arrived", "transferred", "based",
 				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
-				"present", "force", "contingent", "reinforcements", "replacements"},
+				"present", "force", "contingent", "reinforcements", "replacements", "numbered", "numbering"},
 		},
 		Subjects: map[Subject][]string{
 			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",

@@ -386,6 +386,9 @@ func quoteThenSpeaker(sents []sentence, speakers [][]speaker, i int) bool {
 
 // headlineSpeaker reads "Zelensky: 3K North Korean troops…".
 func headlineSpeaker(s sentence) string {
+	if who := trailingSpeaker(s); who != "" {
+		return who
+	}
 	for k, t := range s.toks {
 		if t.low == ":" && k > 0 && k <= 4 {
 			for _, w := range s.toks[:k] {
@@ -397,6 +400,31 @@ func headlineSpeaker(s sentence) string {
 		}
 	}
 	return Unattributed
+}
+
+// trailingSpeaker reads the source a headline puts last, after a dash or
+// a colon: "… lost nearly 4,000 soldiers in Kursk – Zelensky", "… 4,700
+// dead: Seoul". One to three capitalised words, nothing after.
+func trailingSpeaker(s sentence) string {
+	toks := s.toks
+	n := len(toks)
+	for n > 0 && toks[n-1].kind == tPunct && toks[n-1].low != "-" && toks[n-1].low != ":" {
+		n-- // a closing quote or full stop
+	}
+	for k := n - 2; k >= 1 && k >= n-4; k-- {
+		switch toks[k].text {
+		case "–", "—", "-", ":":
+		default:
+			continue
+		}
+		for _, t := range toks[k+1 : n] {
+			if !t.capital || t.kind != tWord || notSpeakers[t.low] {
+				return ""
+			}
+		}
+		return s.text[toks[k+1].start-toks[0].start : toks[n-1].end-toks[0].start]
+	}
+	return ""
 }
 
 func sentenceLocation(toks []token) string {
