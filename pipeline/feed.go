@@ -14,9 +14,9 @@ var errStopped = errors.New("stopped before the feed was fully processed")
 // ProcessFeed runs one fetch's items through the pipeline as the poll
 // loop does: oldest first, each prepared without the lock (in the
 // caller's goroutine, while other workers do the same for their feeds),
-// then committed under the lock in that order. It returns the outcomes of
-// the items committed, in order, including those of entries seen before.
-// When ctx ends it stops between items; the item in hand is finished.
+// then all committed together under the lock in that order (CommitAll).
+// It returns every item's outcome, in that order, including those of
+// entries seen before. When ctx ends before the commit, nothing is stored.
 func (p *Pipeline) ProcessFeed(ctx context.Context, items []feeds.Item) ([]Outcome, error) {
 	SortByPublished(items)
 	prepared := make([]Prepared, 0, len(items))
@@ -30,16 +30,9 @@ func (p *Pipeline) ProcessFeed(ctx context.Context, items []feeds.Item) ([]Outco
 		}
 		prepared = append(prepared, pr)
 	}
-	outcomes := make([]Outcome, 0, len(prepared))
-	for _, pr := range prepared {
-		if ctx.Err() != nil {
-			return outcomes, errStopped
-		}
-		out, err := p.Commit(context.WithoutCancel(ctx), pr)
-		if err != nil {
-			return outcomes, err
-		}
-		outcomes = append(outcomes, out)
+	if ctx.Err() != nil {
+		return nil, errStopped
 	}
-	return outcomes, nil
+	// The batch in hand is finished even when shutdown begins.
+	return p.CommitAll(context.WithoutCancel(ctx), prepared)
 }

@@ -241,6 +241,7 @@ func (p *Poller) move(ctx context.Context, f feeds.Feed, to string) error {
 	if err := p.states.MoveFeed(ctx, f.URL, to); err != nil {
 		return err
 	}
+	p.pipe.feedCommits.stored(to) // its entries changed outside Commit
 	p.opts.Log.Info("feed moved permanently", "feed_url", f.URL, "new_url", to)
 	p.mu.Lock()
 	p.moved[f.URL] = to
