@@ -78,6 +78,11 @@ func (r *recentClaims) answer(ctx context.Context, s *Store, k recentKey, from, 
 		if e.at < from {
 			break
 		}
+		if out == nil {
+			// Up to 500 claims of 200 bytes: growing the slice by doubling
+			// was a tenth of the serial stage.
+			out = make([]claims.Claim, 0, min(limit, len(l.cs)))
+		}
 		out = append(out, e.c)
 		if len(out) == limit {
 			// Anything not in memory is older than every claim here.

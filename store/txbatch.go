@@ -82,7 +82,10 @@ func (b *Batch) ClaimsAbout(ctx context.Context, m claims.Metric, subj claims.Su
 // answer holds every committed claim newer than its last one, so the
 // limit newest of the union are among these.
 func mergeNewestFirst(mem []claims.Claim, pending []recentClaim, from, to int64, limit int) []claims.Claim {
-	out := make([]claims.Claim, 0, min(limit, len(mem)+len(pending)))
+	if len(pending) == 0 {
+		return mem
+	}
+	var out []claims.Claim
 	i := 0
 	for _, e := range pending {
 		if e.at > to || e.at < from {
