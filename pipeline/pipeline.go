@@ -33,6 +33,9 @@ type Pipeline struct {
 	// mu serialises Commit: comparison reads what earlier items stored,
 	// so two items must not be judged against the same snapshot.
 	mu sync.Mutex
+	// feedCommits tells Commit whether an entry Prepare found unseen can
+	// have been stored since (commits.go).
+	feedCommits *feedCommits
 }
 
 // New builds a pipeline over a store.
@@ -49,7 +52,7 @@ func New(s Store, o Options) *Pipeline {
 	if o.Rules.Window == 0 {
 		o.Rules = claims.DefaultRules()
 	}
-	p := &Pipeline{store: s}
+	p := &Pipeline{store: s, feedCommits: newFeedCommits()}
 	p.opts.Store(&o)
 	return p
 }
@@ -78,38 +81,19 @@ func (p *Pipeline) Process(ctx context.Context, it feeds.Item) (Outcome, error) 
 // what is stored, comparison with earlier claims, and the transaction.
 // Items of one feed must be committed in the order a reader saw them.
 func (p *Pipeline) Commit(ctx context.Context, pr Prepared) (Outcome, error) {
-	if pr.seen {
-		return Outcome{Seen: true}, nil
-	}
-	it := pr.item
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	// Seen again under the lock: Prepare looked without it, and another
-	// caller may have stored the entry since.
-	seen, err := p.seen(ctx, it)
+	outs, err := p.CommitAll(ctx, []Prepared{pr})
 	if err != nil {
-		return Outcome{}, fmt.Errorf("process %s: %w", it.URL, err)
+		return Outcome{}, err
 	}
-	if seen {
-		return Outcome{Seen: true}, nil
-	}
-	rec, err := p.judge(ctx, pr)
-	if err != nil {
-		return Outcome{}, fmt.Errorf("process %s: %w", it.URL, err)
-	}
-	alerts, err := p.store.Save(ctx, rec)
-	if err != nil {
-		return Outcome{}, fmt.Errorf("store %s: %w", it.URL, err)
-	}
-	return Outcome{Record: rec, Alerts: alerts}, nil
+	return outs[0], nil
 }
 
-func (p *Pipeline) seen(ctx context.Context, it feeds.Item) (bool, error) {
-	seen, err := p.store.ItemSeen(ctx, it.FeedURL, it.GUID)
+func (p *Pipeline) seen(ctx context.Context, st Store, it feeds.Item) (bool, error) {
+	seen, err := st.ItemSeen(ctx, it.FeedURL, it.GUID)
 	if err != nil || seen {
 		return seen, err
 	}
-	return p.canonicalSeen(ctx, it)
+	return canonicalSeen(ctx, st, it)
 }
 
 // CanonicalSeer is implemented by stores that can tell whether a feed
@@ -122,15 +106,17 @@ type CanonicalSeer interface {
 // before as seen: feeds that change GUIDs on every fetch would otherwise
 // store a duplicate row per item per fetch. Another feed's copy is still
 // judged, and recorded as a duplicate.
-func (p *Pipeline) canonicalSeen(ctx context.Context, it feeds.Item) (bool, error) {
-	cs, ok := p.store.(CanonicalSeer)
+func canonicalSeen(ctx context.Context, st Store, it feeds.Item) (bool, error) {
+	cs, ok := st.(CanonicalSeer)
 	if !ok || it.Canonical == "" {
 		return false, nil
 	}
 	return cs.CanonicalSeen(ctx, it.FeedURL, it.Canonical)
 }
 
-func (p *Pipeline) judge(ctx context.Context, pr Prepared) (Record, error) {
+// judge decides what an unseen item is, reading st: the store, or the
+// batch it is being committed in.
+func (p *Pipeline) judge(ctx context.Context, st Store, pr Prepared) (Record, error) {
 	it := pr.item
 	rec := Record{Item: it, Status: StatusNew}
 	if !pr.onTopic {
@@ -138,7 +124,7 @@ func (p *Pipeline) judge(ctx context.Context, pr Prepared) (Record, error) {
 		return rec, nil
 	}
 	rec.Fingerprint, rec.Sentences = pr.sig.Fingerprint, pr.sig.Sentences
-	orig, dup, err := p.store.DuplicateOf(ctx, it.Canonical, pr.sig)
+	orig, dup, err := st.DuplicateOf(ctx, it.Canonical, pr.sig)
 	if err != nil {
 		return rec, err
 	}
@@ -148,7 +134,7 @@ func (p *Pipeline) judge(ctx context.Context, pr Prepared) (Record, error) {
 	}
 	rec.Claims = pr.claims
 	opts := p.options()
-	rec.Alerts, err = p.compare(ctx, opts, rec.Claims)
+	rec.Alerts, err = compare(ctx, st, opts, rec.Claims)
 	if err != nil {
 		return rec, err
 	}
@@ -162,7 +148,7 @@ func (p *Pipeline) judge(ctx context.Context, pr Prepared) (Record, error) {
 // compare sets each claim against stored claims and against the claims
 // before it in the same article (two sources quoted in one report can
 // disagree).
-func (p *Pipeline) compare(ctx context.Context, opts *Options, cs []claims.Claim) ([]claims.Alert, error) {
+func compare(ctx context.Context, st Store, opts *Options, cs []claims.Claim) ([]claims.Alert, error) {
 	var alerts []claims.Alert
 	// Claims of one article mostly share metric, subject and date; each
 	// stored list is read once per article (it is up to 500 rows, and
@@ -178,7 +164,7 @@ func (p *Pipeline) compare(ctx context.Context, opts *Options, cs []claims.Claim
 		earlier, ok := stored[q]
 		if !ok {
 			var err error
-			earlier, err = p.store.ClaimsAbout(ctx, c.Metric, c.Subject,
+			earlier, err = st.ClaimsAbout(ctx, c.Metric, c.Subject,
 				c.Published.Add(-opts.Lookback), c.Published.Add(opts.Rules.Window), 500)
 			if err != nil {
 				return nil, fmt.Errorf("earlier claims: %w", err)

@@ -241,6 +241,7 @@ func (p *Poller) move(ctx context.Context, f feeds.Feed, to string) error {
 	if err := p.states.MoveFeed(ctx, f.URL, to); err != nil {
 		return err
 	}
+	p.pipe.feedCommits.stored(to) // its entries changed outside Commit
 	p.opts.Log.Info("feed moved permanently", "feed_url", f.URL, "new_url", to)
 	p.mu.Lock()
 	p.moved[f.URL] = to
@@ -251,39 +252,16 @@ func (p *Poller) move(ctx context.Context, f feeds.Feed, to string) error {
 	return nil
 }
 
-// errStopped marks a batch cut short by shutdown: the feed is fetched in
-// full again next time, and items already stored are skipped then.
-var errStopped = errors.New("stopped before the feed was fully processed")
-
 func (p *Poller) process(ctx context.Context, f feeds.Feed, items []feeds.Item) error {
-	SortByPublished(items)
-	// The lock-free part first, in this worker while others do the same
-	// for their feeds; then each item under the pipeline's lock, in order.
-	prepared := make([]Prepared, 0, len(items))
-	for _, it := range items {
-		if ctx.Err() != nil {
-			return errStopped
-		}
-		pr, err := p.pipe.Prepare(ctx, it)
-		if err != nil {
-			return err
-		}
-		prepared = append(prepared, pr)
-	}
-	for _, pr := range prepared {
-		if ctx.Err() != nil {
-			return errStopped
-		}
-		// The item in hand is finished even when shutdown begins.
-		out, err := p.pipe.Commit(context.WithoutCancel(ctx), pr)
-		if err != nil {
-			return err
-		}
-		if p.opts.OnOutcome != nil && !out.Seen {
-			p.opts.OnOutcome(f, out)
+	outcomes, err := p.pipe.ProcessFeed(ctx, items)
+	if p.opts.OnOutcome != nil {
+		for _, out := range outcomes {
+			if !out.Seen {
+				p.opts.OnOutcome(f, out)
+			}
 		}
 	}
-	return nil
+	return err
 }
 
 // SortByPublished orders items oldest first, undated ones last, keeping

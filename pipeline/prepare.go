@@ -14,8 +14,11 @@ import (
 // whether it was seen, the topic filter, the dedup signature and the claims.
 // Commit does the rest.
 type Prepared struct {
-	item    feeds.Item
-	seen    bool
+	item feeds.Item
+	seen bool
+	// commits is feedCommits' count for the item's feed when Prepare
+	// looked whether it was seen.
+	commits uint64
 	onTopic bool
 	sig     dedup.Signature
 	claims  []claims.Claim
@@ -27,10 +30,12 @@ type Prepared struct {
 // extracted too (whether it is one is only known under the lock); that
 // is one item in twenty, against a whole core.
 func (p *Pipeline) Prepare(ctx context.Context, it feeds.Item) (Prepared, error) {
-	pr := Prepared{item: it}
+	// Counted before looking: a commit of this feed that the look may have
+	// missed changes the count, and Commit then looks again.
+	pr := Prepared{item: it, commits: p.feedCommits.count(it.FeedURL)}
 	// An entry the feed gave before is the common case on every poll of a
 	// changed feed: looking first saves extracting it again.
-	seen, err := p.seen(ctx, it)
+	seen, err := p.seen(ctx, p.store, it)
 	if err != nil {
 		return pr, fmt.Errorf("process %s: %w", it.URL, err)
 	}

@@ -37,6 +37,7 @@ func (s *Store) PendingAlerts(ctx context.Context, t bot.Target, limit int) ([]c
 // MarkDelivered records that the alert reached the target; recording it
 // again changes nothing.
 func (s *Store) MarkDelivered(ctx context.Context, alertID int64, t bot.Target) error {
+	defer s.writeGate()()
 	_, err := s.db.ExecContext(ctx, `INSERT INTO deliveries (alert_id, target, delivered_at) VALUES (?, ?, ?)
 		ON CONFLICT (alert_id, target) DO NOTHING`, alertID, t.String(), micros(s.now()))
 	if err != nil {
@@ -65,6 +66,7 @@ func (s *Store) OutboxDepth(ctx context.Context) (int, error) {
 // down for long; PendingAlerts never returns them again. It returns how
 // many it dropped.
 func (s *Store) DropAlertsOlderThan(ctx context.Context, t time.Time) (int, error) {
+	defer s.writeGate()()
 	res, err := s.db.ExecContext(ctx, `UPDATE alerts AS al SET dropped_at = ?
 		WHERE al.raised_at < ? AND `+undelivered, micros(s.now()), micros(t))
 	if err != nil {

@@ -18,7 +18,7 @@ func (s *Store) SaveBatch(ctx context.Context, rs []pipeline.Record) ([]claims.A
 	if err != nil {
 		return nil, fmt.Errorf("save batch of %d: %w", len(rs), err)
 	}
-	defer tx.tx.Rollback()
+	defer tx.rollback()
 	var queued []claims.Alert
 	ids := make([]savedIDs, len(rs))
 	for i, r := range rs {

@@ -95,7 +95,7 @@ func fillFingerprints(b testing.TB, s *Store, n int) []uint64 {
 				b.Fatal(err)
 			}
 		}
-		if err := tx.tx.Commit(); err != nil {
+		if err := tx.commit(); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -159,7 +159,7 @@ func fillSentences(b testing.TB, s *Store, n int) [][]uint64 {
 				b.Fatal(err)
 			}
 		}
-		if err := tx.tx.Commit(); err != nil {
+		if err := tx.commit(); err != nil {
 			b.Fatal(err)
 		}
 	}

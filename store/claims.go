@@ -40,9 +40,18 @@ func scanClaimBetween(row scanner, leading, extra []any) (claims.Claim, error) {
 	return c, nil
 }
 
+// querier is the database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // queryClaims runs a query selecting claimColumns and collects the claims.
 func (s *Store) queryClaims(ctx context.Context, what, query string, args ...any) ([]claims.Claim, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	return queryClaims(ctx, s.db, what, query, args...)
+}
+
+func queryClaims(ctx context.Context, q querier, what, query string, args ...any) ([]claims.Claim, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
@@ -72,12 +81,14 @@ func (s *Store) ClaimsAbout(ctx context.Context, m claims.Metric, subj claims.Su
 }
 
 func (s *Store) claimsAboutSQL(ctx context.Context, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]claims.Claim, error) {
-	return s.queryClaims(ctx, fmt.Sprintf("claims about %s %s", subj, m), `SELECT `+claimColumns+`
-		FROM claims c JOIN articles a ON a.id = c.article_id
-		WHERE c.metric = ? AND c.subject = ? AND c.published BETWEEN ? AND ?
-		ORDER BY c.published DESC, c.id DESC LIMIT ?`,
+	return s.queryClaims(ctx, fmt.Sprintf("claims about %s %s", subj, m), claimsAboutQuery,
 		m, subj, micros(from), micros(to), limit)
 }
+
+const claimsAboutQuery = `SELECT ` + claimColumns + `
+	FROM claims c JOIN articles a ON a.id = c.article_id
+	WHERE c.metric = ? AND c.subject = ? AND c.published BETWEEN ? AND ?
+	ORDER BY c.published DESC, c.id DESC LIMIT ?`
 
 // LatestFigures gives the newest claim per speaker, metric and subject;
 // the speaker is the attribution, or the source when nobody is named.

@@ -9,17 +9,11 @@ import (
 	"github.com/crosscheck-bot/crosscheck/dedup"
 )
 
-// ItemSeen reports whether this feed already gave this entry.
-func (s *Store) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error) {
-	var one int
-	err := s.db.QueryRowContext(ctx, "SELECT 1 FROM items WHERE feed_url = ? AND guid = ?", feedURL, guid).Scan(&one)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("item %s of %s: %w", guid, feedURL, err)
-	}
-	return true, nil
+// view is what a lookup reads: the committed store (batch nil), or a
+// Batch's transaction with the records saved in it so far.
+type view struct {
+	q     stmtSource
+	batch *Batch
 }
 
 // DuplicateOf finds the original of an article: first one stored under the
@@ -29,26 +23,33 @@ func (s *Store) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error
 // Off-topic articles and copies are never originals, and a zero
 // fingerprint (no text) matches nothing.
 func (s *Store) DuplicateOf(ctx context.Context, canonical string, sig dedup.Signature) (string, bool, error) {
+	q, err := s.dbStmts(ctx)
+	if err != nil {
+		return "", false, fmt.Errorf("find original of %s: %w", canonical, err)
+	}
+	return s.duplicateOf(ctx, view{q: q}, canonical, sig)
+}
+
+func (s *Store) duplicateOf(ctx context.Context, v view, canonical string, sig dedup.Signature) (string, bool, error) {
 	if canonical != "" {
-		url, ok, err := s.byCanonical(ctx, canonical)
+		url, ok, err := byCanonical(ctx, v, canonical)
 		if err != nil || ok {
 			return url, ok, err
 		}
 	}
 	if sig.Fingerprint != 0 {
-		url, ok, err := s.byFingerprint(ctx, sig.Fingerprint)
+		url, ok, err := s.byFingerprint(ctx, v, sig.Fingerprint)
 		if err != nil || ok {
 			return url, ok, err
 		}
 	}
-	return s.bySentences(ctx, sig.Sentences)
+	return bySentences(ctx, v, sig.Sentences)
 }
 
-func (s *Store) byCanonical(ctx context.Context, canonical string) (string, bool, error) {
+func byCanonical(ctx context.Context, v view, canonical string) (string, bool, error) {
 	var url string
 	var original sql.NullString
-	err := s.db.QueryRowContext(ctx, `SELECT url, duplicate_of FROM articles
-		WHERE canonical = ? AND status <> 'off_topic' ORDER BY id LIMIT 1`, canonical).Scan(&url, &original)
+	err := v.q.stmt(ctx, stmtByCanonical).QueryRowContext(ctx, canonical).Scan(&url, &original)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}
@@ -61,15 +62,26 @@ func (s *Store) byCanonical(ctx context.Context, canonical string) (string, bool
 	return url, true, nil
 }
 
-// byFingerprint asks the in-memory index for the nearest new article
-// within reach and reads its URL.
-func (s *Store) byFingerprint(ctx context.Context, fp uint64) (string, bool, error) {
-	id, ok := s.near.nearest(fp)
+// byFingerprint asks the in-memory index (and a batch's originals not yet
+// in it) for the nearest new article within reach and reads its URL.
+func (s *Store) byFingerprint(ctx context.Context, v view, fp uint64) (string, bool, error) {
+	id, dist, ok := s.near.nearest(fp)
+	if v.batch != nil {
+		// The batch's originals are newer than every indexed one: they
+		// win only when strictly nearer, as the index breaks ties.
+		if pid, pdist, pok := v.batch.nearest(fp); pok && (!ok || pdist < dist) {
+			id, ok = pid, true
+		}
+	}
 	if !ok {
 		return "", false, nil
 	}
+	return articleURL(ctx, v, id)
+}
+
+func articleURL(ctx context.Context, v view, id int64) (string, bool, error) {
 	var url string
-	if err := s.db.QueryRowContext(ctx, "SELECT url FROM articles WHERE id = ?", id).Scan(&url); err != nil {
+	if err := v.q.stmt(ctx, stmtArticleURL).QueryRowContext(ctx, id).Scan(&url); err != nil {
 		return "", false, fmt.Errorf("article %d: %w", id, err)
 	}
 	return url, true, nil

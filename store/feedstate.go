@@ -34,6 +34,7 @@ func (s *Store) FeedState(ctx context.Context, url string) (feeds.State, error) 
 
 // SaveFeedState replaces what is remembered about st.URL.
 func (s *Store) SaveFeedState(ctx context.Context, st feeds.State) error {
+	defer s.writeGate()()
 	_, err := s.db.ExecContext(ctx, `INSERT OR REPLACE INTO feed_states (`+feedStateColumns+`)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		st.URL, st.ETag, st.LastModified, nullMicros(st.LastPoll), nullMicros(st.LastSuccess),
@@ -69,6 +70,7 @@ func (s *Store) FeedStates(ctx context.Context) ([]feeds.State, error) {
 // move to the new URL, so nothing is judged twice. Entries the new URL
 // already has stay as they are.
 func (s *Store) MoveFeed(ctx context.Context, from, to string) error {
+	defer s.writeGate()()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("move feed %s to %s: %w", from, to, err)

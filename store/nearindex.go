@@ -62,8 +62,8 @@ func (x *nearIndex) add(id int64, fp uint64) {
 }
 
 // nearest gives the article whose fingerprint is closest to fp within
-// dedup.MaxDistance; the oldest wins a tie.
-func (x *nearIndex) nearest(fp uint64) (id int64, ok bool) {
+// dedup.MaxDistance, and its distance; the oldest wins a tie.
+func (x *nearIndex) nearest(fp uint64) (id int64, dist int, ok bool) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	bestPos, bestDist := int32(-1), dedup.MaxDistance+1
@@ -78,7 +78,7 @@ func (x *nearIndex) nearest(fp uint64) (id int64, ok bool) {
 		}
 	}
 	if bestPos < 0 {
-		return 0, false
+		return 0, 0, false
 	}
-	return x.ids[bestPos], true
+	return x.ids[bestPos], bestDist, true
 }

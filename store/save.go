@@ -23,7 +23,7 @@ func (s *Store) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
-	defer tx.tx.Rollback()
+	defer tx.rollback()
 	queued, ids, err := s.save(ctx, tx, r)
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
@@ -103,7 +103,7 @@ func insertArticle(ctx context.Context, tx *saveTx, r pipeline.Record, now time.
 		return 0, fmt.Errorf("insert article: %w", err)
 	}
 	if r.Status == pipeline.StatusNew {
-		if err := insertSentences(ctx, tx.tx, id, r.Sentences); err != nil {
+		if err := insertSentences(ctx, tx, id, r.Sentences); err != nil {
 			return 0, err
 		}
 	}

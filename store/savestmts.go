@@ -7,11 +7,21 @@ import (
 	"sync"
 )
 
-// saveSQL are the statements every Save runs. They are prepared once on
-// the database and bound to each transaction: SQLite parsed them again for
-// every item, and parsing was a seventh of cold ingest's CPU.
+// saveSQL are the statements every item runs, in Save and in the lookups
+// before it (seen, DuplicateOf). They are prepared once on the database
+// and bound to each transaction: SQLite parsed them again for every item,
+// and parsing was a seventh of cold ingest's CPU.
 var saveSQL = [...]string{
 	stmtItemExists: "SELECT 1 FROM items WHERE feed_url = ? AND guid = ?",
+	stmtCanonicalSeen: `SELECT 1 FROM items JOIN articles ON articles.id = items.article_id
+		WHERE items.feed_url = ? AND articles.canonical = ? LIMIT 1`,
+	stmtByCanonical: `SELECT url, duplicate_of FROM articles
+		WHERE canonical = ? AND status <> 'off_topic' ORDER BY id LIMIT 1`,
+	stmtArticleURL:  "SELECT url FROM articles WHERE id = ?",
+	stmtSentenceIDs: "SELECT article_id FROM sentences WHERE hash = ?",
+	// A hash names at most ?3 (sentenceIDsKept) articles: the first ones.
+	stmtInsSentence: `INSERT OR IGNORE INTO sentences (hash, article_id)
+		SELECT ?1, ?2 WHERE (SELECT count(*) FROM sentences WHERE hash = ?1) < ?3`,
 	stmtInsArticle: `INSERT INTO articles
 		(url, canonical, title, source, published, stored_at, status, duplicate_of, fingerprint)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -29,6 +39,11 @@ type saveStmt int
 
 const (
 	stmtItemExists saveStmt = iota
+	stmtCanonicalSeen
+	stmtByCanonical
+	stmtArticleURL
+	stmtSentenceIDs
+	stmtInsSentence
 	stmtInsArticle
 	stmtInsItem
 	stmtInsClaim
@@ -82,13 +97,31 @@ func (p *preparedSaves) remember(keys []string) {
 	}
 }
 
+// stmtSource gives a prepared statement ready to run: on the database
+// (dbStmts), or bound to a transaction that must see its own rows (saveTx).
+type stmtSource interface {
+	stmt(ctx context.Context, i saveStmt) *sql.Stmt
+}
+
+// dbStmts are saveSQL prepared on the database, outside any transaction.
+type dbStmts []*sql.Stmt
+
+func (d dbStmts) stmt(_ context.Context, i saveStmt) *sql.Stmt { return d[i] }
+
+// dbStmts prepares the statements on first use.
+func (s *Store) dbStmts(ctx context.Context) (dbStmts, error) {
+	return s.saveStmts.prepare(ctx, s.db)
+}
+
 // saveTx is one transaction with the save statements bound to it; a
-// statement is bound on first use (most items raise no alert).
+// statement is bound on first use (most items raise no alert). It holds
+// the store's write gate from begin to commit or rollback.
 type saveTx struct {
-	tx    *sql.Tx
-	db    []*sql.Stmt
-	bound [stmtCount]*sql.Stmt
-	saves *preparedSaves
+	tx      *sql.Tx
+	release func() // unlocks the write gate; nil once done
+	db      []*sql.Stmt
+	bound   [stmtCount]*sql.Stmt
+	saves   *preparedSaves
 	// alerted are the pair keys this transaction found or recorded; they
 	// join saves.alerted once it commits.
 	alerted []string
@@ -96,6 +129,7 @@ type saveTx struct {
 
 // commit commits the transaction and remembers its alerted pairs.
 func (t *saveTx) commit() error {
+	defer t.done()
 	if err := t.tx.Commit(); err != nil {
 		return err
 	}
@@ -103,17 +137,36 @@ func (t *saveTx) commit() error {
 	return nil
 }
 
-// beginSave opens a transaction for Save or SaveBatch.
+// rollback undoes the transaction unless it was committed; it is safe to
+// defer after commit.
+func (t *saveTx) rollback() {
+	if t.release == nil {
+		return
+	}
+	defer t.done()
+	t.tx.Rollback()
+}
+
+func (t *saveTx) done() {
+	if t.release != nil {
+		t.release()
+		t.release = nil
+	}
+}
+
+// beginSave opens a transaction for Save, SaveBatch or a Batch.
 func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 	stmts, err := s.saveStmts.prepare(ctx, s.db)
 	if err != nil {
 		return nil, err
 	}
+	release := s.writeGate()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
+		release()
 		return nil, err
 	}
-	return &saveTx{tx: tx, db: stmts, saves: &s.saveStmts}, nil
+	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure

@@ -7,6 +7,23 @@ import (
 	"fmt"
 )
 
+// ItemSeen reports whether this feed already gave this entry.
+func (s *Store) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error) {
+	q, err := s.dbStmts(ctx)
+	if err != nil {
+		return false, fmt.Errorf("item %s of %s: %w", guid, feedURL, err)
+	}
+	return itemSeen(ctx, q, feedURL, guid)
+}
+
+func itemSeen(ctx context.Context, q stmtSource, feedURL, guid string) (bool, error) {
+	ok, err := exists(ctx, q.stmt(ctx, stmtItemExists), feedURL, guid)
+	if err != nil {
+		return false, fmt.Errorf("item %s of %s: %w", guid, feedURL, err)
+	}
+	return ok, nil
+}
+
 // CanonicalSeen reports whether this feed already gave an entry for the
 // same canonical URL. Some feeds mint a new GUID on every fetch; without
 // this check each fetch would store the same article again as a duplicate.
@@ -14,14 +31,30 @@ func (s *Store) CanonicalSeen(ctx context.Context, feedURL, canonical string) (b
 	if canonical == "" {
 		return false, nil
 	}
-	var one int
-	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM items JOIN articles ON articles.id = items.article_id
-		WHERE items.feed_url = ? AND articles.canonical = ? LIMIT 1`, feedURL, canonical).Scan(&one)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
+	q, err := s.dbStmts(ctx)
 	if err != nil {
 		return false, fmt.Errorf("canonical %s of %s: %w", canonical, feedURL, err)
 	}
-	return true, nil
+	return canonicalSeen(ctx, q, feedURL, canonical)
+}
+
+func canonicalSeen(ctx context.Context, q stmtSource, feedURL, canonical string) (bool, error) {
+	if canonical == "" {
+		return false, nil
+	}
+	ok, err := exists(ctx, q.stmt(ctx, stmtCanonicalSeen), feedURL, canonical)
+	if err != nil {
+		return false, fmt.Errorf("canonical %s of %s: %w", canonical, feedURL, err)
+	}
+	return ok, nil
+}
+
+// exists runs a query selecting 1 and reports whether it found a row.
+func exists(ctx context.Context, st *sql.Stmt, args ...any) (bool, error) {
+	var one int
+	err := st.QueryRowContext(ctx, args...).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
 }

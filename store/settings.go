@@ -24,6 +24,7 @@ func (s *Store) GetValue(ctx context.Context, key string) (string, bool, error) 
 
 // SetValue stores a setting, replacing its old value.
 func (s *Store) SetValue(ctx context.Context, key, value string) error {
+	defer s.writeGate()()
 	_, err := s.db.ExecContext(ctx, `INSERT INTO kv (key, value) VALUES (?, ?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
 	if err != nil {
@@ -42,6 +43,7 @@ type Change struct {
 
 // RecordChange appends to the audit log; a zero At means now.
 func (s *Store) RecordChange(ctx context.Context, c Change) error {
+	defer s.writeGate()()
 	if c.At.IsZero() {
 		c.At = s.now()
 	}

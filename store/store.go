@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -60,6 +61,21 @@ type Store struct {
 	recent *recentClaims
 	// saveStmts are Save's statements, prepared once (savestmts.go).
 	saveStmts preparedSaves
+	// writes lets one writer of this process at a time into SQLite. A
+	// Batch holds SQLite's write lock while it judges a feed's items;
+	// other writers would wait in SQLite's busy handler, which polls with
+	// sleeps of up to 100 ms and gives up after busy_timeout, so under a
+	// steady stream of batches a feed state could fail to save. A
+	// sync.Mutex queues them instead (it hands over in order once a
+	// waiter has waited a millisecond).
+	writes sync.Mutex
+}
+
+// writeGate waits for this process's other writers and returns the
+// function that lets the next one in.
+func (s *Store) writeGate() func() {
+	s.writes.Lock()
+	return s.writes.Unlock
 }
 
 // Open opens the database at path, creating it when it does not exist,

@@ -11,6 +11,7 @@ import (
 // keeps the first subscription time, so a restart does not skip alerts
 // raised while it was down.
 func (s *Store) Subscribe(ctx context.Context, t bot.Target) error {
+	defer s.writeGate()()
 	_, err := s.db.ExecContext(ctx, `INSERT INTO subscriptions (platform, chat_id, guild_id, subscribed_at)
 		VALUES (?, ?, ?, ?) ON CONFLICT (platform, chat_id) DO NOTHING`,
 		t.Platform, t.ChatID, t.GuildID, micros(s.now()))
@@ -23,6 +24,7 @@ func (s *Store) Subscribe(ctx context.Context, t bot.Target) error {
 // Unsubscribe stops alerts to the target; it is not an error when it was
 // not subscribed.
 func (s *Store) Unsubscribe(ctx context.Context, t bot.Target) error {
+	defer s.writeGate()()
 	_, err := s.db.ExecContext(ctx, "DELETE FROM subscriptions WHERE platform = ? AND chat_id = ?", t.Platform, t.ChatID)
 	if err != nil {
 		return fmt.Errorf("unsubscribe %s: %w", t, err)

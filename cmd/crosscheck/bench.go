@@ -19,25 +19,26 @@ import (
 // benchResult is what `crosscheck bench --json` prints; docs/BENCHMARKS.md
 // explains each figure.
 type benchResult struct {
-	Feeds              int     `json:"feeds"`
-	Items              int     `json:"items"`
-	LoadAverage        float64 `json:"load_average_1m"`
-	PipelineItemsPerS  float64 `json:"pipeline_items_per_s"`
-	ParseItemsPerS     float64 `json:"parse_items_per_s"`
-	PipelineParseRatio float64 `json:"pipeline_parse_ratio"`
-	IngestItemsPerS    float64 `json:"ingest_items_per_s"`
-	IngestItems        int     `json:"ingest_items"`
-	Poll304CycleS      float64 `json:"poll304_cycle_s"`
-	Poll304CPUS        float64 `json:"poll304_cpu_s"`
-	PollIntervalS      float64 `json:"poll_interval_s"`
-	LatencyP50S        float64 `json:"latency_p50_s"`
-	LatencyP99S        float64 `json:"latency_p99_s"`
-	LatencySamples     int     `json:"latency_samples"`
-	PeakRSSMB          float64 `json:"peak_rss_mb"`
-	DBBytesPerArticle  float64 `json:"db_bytes_per_article"`
-	DedupLookupUs10k   float64 `json:"dedup_lookup_us_10k"`
-	DedupLookupUs100k  float64 `json:"dedup_lookup_us_100k"`
-	DedupLookupUs1m    float64 `json:"dedup_lookup_us_1m"`
+	Feeds               int     `json:"feeds"`
+	Items               int     `json:"items"`
+	LoadAverage         float64 `json:"load_average_1m"`
+	PipelineItemsPerS   float64 `json:"pipeline_items_per_s"`
+	ParseItemsPerS      float64 `json:"parse_items_per_s"`
+	PipelineParseRatio  float64 `json:"pipeline_parse_ratio"`
+	FeedsParseItemsPerS float64 `json:"feeds_parse_items_per_s"`
+	IngestItemsPerS     float64 `json:"ingest_items_per_s"`
+	IngestItems         int     `json:"ingest_items"`
+	Poll304CycleS       float64 `json:"poll304_cycle_s"`
+	Poll304CPUS         float64 `json:"poll304_cpu_s"`
+	PollIntervalS       float64 `json:"poll_interval_s"`
+	LatencyP50S         float64 `json:"latency_p50_s"`
+	LatencyP99S         float64 `json:"latency_p99_s"`
+	LatencySamples      int     `json:"latency_samples"`
+	PeakRSSMB           float64 `json:"peak_rss_mb"`
+	DBBytesPerArticle   float64 `json:"db_bytes_per_article"`
+	DedupLookupUs10k    float64 `json:"dedup_lookup_us_10k"`
+	DedupLookupUs100k   float64 `json:"dedup_lookup_us_100k"`
+	DedupLookupUs1m     float64 `json:"dedup_lookup_us_1m"`
 }
 
 type benchOptions struct {

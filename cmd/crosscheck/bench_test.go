@@ -23,7 +23,7 @@ func TestBenchSmall(t *testing.T) {
 		t.Fatalf("output is not one JSON object: %v\n%s", err, stdout.String())
 	}
 	for _, key := range []string{"pipeline_items_per_s", "parse_items_per_s", "ingest_items_per_s", "poll304_cycle_s",
-		"latency_p50_s", "latency_p99_s", "peak_rss_mb", "db_bytes_per_article", "dedup_lookup_us_10k"} {
+		"feeds_parse_items_per_s", "latency_p50_s", "latency_p99_s", "peak_rss_mb", "db_bytes_per_article", "dedup_lookup_us_10k"} {
 		if got[key] <= 0 {
 			t.Errorf("%s = %v, want a measured value", key, got[key])
 		}

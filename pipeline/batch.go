@@ -1,0 +1,21 @@
+package pipeline
+
+import "context"
+
+// Batch is one store transaction in which many items are judged and
+// saved in turn: every lookup sees what was saved before it in the batch
+// as if it were committed, Commit makes all of it durable at once and
+// Rollback none of it. Committing a feed's new items together pays for
+// one SQLite commit instead of one per item.
+type Batch interface {
+	Store
+	CanonicalSeer
+	Commit() error
+	Rollback() // after Commit it does nothing
+}
+
+// Batcher is implemented by stores that open batches (*store.Store does).
+// The store's in-memory indexes learn a batch's rows only when it commits.
+type Batcher interface {
+	BeginBatch(ctx context.Context) (Batch, error)
+}

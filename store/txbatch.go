@@ -1,0 +1,169 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/dedup"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
+)
+
+var _ pipeline.Batcher = (*Store)(nil)
+
+// Batch is one write transaction in which the pipeline judges and saves a
+// feed's new items in turn (pipeline.Batch). SQL inside the transaction
+// sees the rows saved before; what the store keeps in memory (the near
+// index, the recent claims, the alerted pairs) learns them only at
+// Commit, so until then the batch answers for them itself. It is used by
+// one goroutine at a time, and holds the store's write gate until Commit
+// or Rollback.
+type Batch struct {
+	s      *Store
+	tx     *saveTx
+	failed error // a Save failed: the batch can only be rolled back
+	saved  []pipeline.Record
+	ids    []savedIDs
+	fps    []pendingFP                 // originals saved in the batch, oldest first
+	claims map[recentKey][]recentClaim // claims saved in the batch, newest first
+}
+
+type pendingFP struct {
+	id int64
+	fp uint64
+}
+
+// BeginBatch opens a batch; the caller must Commit or Rollback it.
+func (s *Store) BeginBatch(ctx context.Context) (pipeline.Batch, error) {
+	tx, err := s.beginSave(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("begin batch: %w", err)
+	}
+	return &Batch{s: s, tx: tx, claims: map[recentKey][]recentClaim{}}, nil
+}
+
+func (b *Batch) view() view { return view{q: b.tx, batch: b} }
+
+// ItemSeen is Store.ItemSeen, the batch's entries included.
+func (b *Batch) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error) {
+	return itemSeen(ctx, b.tx, feedURL, guid)
+}
+
+// CanonicalSeen is Store.CanonicalSeen, the batch's entries included.
+func (b *Batch) CanonicalSeen(ctx context.Context, feedURL, canonical string) (bool, error) {
+	return canonicalSeen(ctx, b.tx, feedURL, canonical)
+}
+
+// DuplicateOf is Store.DuplicateOf, the batch's articles included.
+func (b *Batch) DuplicateOf(ctx context.Context, canonical string, sig dedup.Signature) (string, bool, error) {
+	return b.s.duplicateOf(ctx, b.view(), canonical, sig)
+}
+
+// ClaimsAbout is Store.ClaimsAbout, the batch's claims included.
+func (b *Batch) ClaimsAbout(ctx context.Context, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]claims.Claim, error) {
+	k := recentKey{m, subj}
+	cs, ok, err := b.s.recent.answer(ctx, b.s, k, micros(from), micros(to), limit)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		// Memory cannot be sure; SQL in the transaction sees the batch's
+		// claims as well as the committed ones.
+		return queryClaims(ctx, b.tx.tx, fmt.Sprintf("claims about %s %s", subj, m), claimsAboutQuery,
+			m, subj, micros(from), micros(to), limit)
+	}
+	return mergeNewestFirst(cs, b.claims[k], micros(from), micros(to), limit), nil
+}
+
+// mergeNewestFirst merges what memory answered with the batch's claims in
+// [from, to], both newest first, and keeps the limit newest. Memory's
+// answer holds every committed claim newer than its last one, so the
+// limit newest of the union are among these.
+func mergeNewestFirst(mem []claims.Claim, pending []recentClaim, from, to int64, limit int) []claims.Claim {
+	if len(pending) == 0 {
+		return mem
+	}
+	var out []claims.Claim
+	i := 0
+	for _, e := range pending {
+		if e.at > to || e.at < from {
+			continue
+		}
+		for i < len(mem) && len(out) < limit && (recentClaim{at: micros(mem[i].Published), c: mem[i]}).before(e) {
+			out = append(out, mem[i])
+			i++
+		}
+		if len(out) == limit {
+			return out
+		}
+		out = append(out, e.c)
+	}
+	for ; i < len(mem) && len(out) < limit; i++ {
+		out = append(out, mem[i])
+	}
+	return out
+}
+
+// Save is Store.Save inside the batch: nothing is durable before Commit,
+// and the alerts it returns are queued only if the batch commits. After
+// a failed Save the batch refuses everything but Rollback.
+func (b *Batch) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, error) {
+	if b.failed != nil {
+		return nil, b.failed
+	}
+	queued, ids, err := b.s.save(ctx, b.tx, r)
+	if err != nil {
+		b.failed = fmt.Errorf("save %s: %w", r.Item.URL, err)
+		return nil, b.failed
+	}
+	b.saved, b.ids = append(b.saved, r), append(b.ids, ids)
+	if ids.article == 0 {
+		return queued, nil
+	}
+	if r.Status == pipeline.StatusNew && r.Fingerprint != 0 {
+		b.fps = append(b.fps, pendingFP{ids.article, r.Fingerprint})
+	}
+	for i := range r.Claims {
+		k, e, ok := recentEntry(r, i, ids.claims[i])
+		if !ok {
+			continue
+		}
+		l := b.claims[k]
+		at := sort.Search(len(l), func(j int) bool { return !l[j].before(e) })
+		b.claims[k] = append(l[:at], append([]recentClaim{e}, l[at:]...)...)
+	}
+	return queued, nil
+}
+
+// nearest is nearIndex.nearest over the batch's originals.
+func (b *Batch) nearest(fp uint64) (id int64, dist int, ok bool) {
+	dist = dedup.MaxDistance + 1
+	for _, p := range b.fps {
+		if d := dedup.Distance(fp, p.fp); d < dist {
+			id, dist, ok = p.id, d, true
+		}
+	}
+	return id, dist, ok
+}
+
+// Commit makes the batch durable and teaches the in-memory indexes its
+// rows, in the order they were saved.
+func (b *Batch) Commit() error {
+	if b.failed != nil {
+		b.tx.rollback()
+		return b.failed
+	}
+	if err := b.tx.commit(); err != nil {
+		return fmt.Errorf("commit batch of %d: %w", len(b.saved), err)
+	}
+	for i, r := range b.saved {
+		b.s.committed(r, b.ids[i])
+	}
+	b.saved, b.ids = nil, nil
+	return nil
+}
+
+// Rollback undoes the batch; after Commit it does nothing.
+func (b *Batch) Rollback() { b.tx.rollback() }
