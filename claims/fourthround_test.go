@@ -165,6 +165,8 @@ func TestExtractHeadlineSourceLast(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Kyiv said the two North Korean soldiers captured this month were in good health.": {
 			{Captured, nk, 2, 0, Exact, "Kyiv", false}},
+		"The agency said the North's losses were now around 3,500 in all.": {
+			{Casualties, nk, 3500, 0, About, "agency", false}},
 		"Pyongyang's force numbered close to 11,000, Ukraine's military intelligence said.": {
 			{Troops, nk, 11000, 0, About, "military intelligence", false}},
 	})

@@ -29,6 +29,10 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 			continue
 		}
 		p, ok := x.subjects.at(toks, i)
+		if !ok && toks[i].text == "North" && toks[i].poss && i > 0 && toks[i-1].low == "the" {
+			// "the North's losses": how Korean copy names Pyongyang
+			p, ok = phrase{words: []string{"north"}, subject: NorthKorea}, true
+		}
 		if !ok {
 			continue
 		}
