@@ -151,9 +151,9 @@ func capitalise(s string) string {
 
 // NewConflict is a report whose lead gives a troop figure (over 900,000)
 // far outside anything NewArticle writes, so it conflicts with every
-// earlier troops figure and raises an alert. The rest of its body is a
-// generated article, so that two conflicts are never near copies of each
-// other (a copy raises no alert).
+// earlier troops figure and raises an alert. The rest of its body is
+// random context marked as its own, so that two conflicts are never near
+// copies of each other or of the regular articles (a copy raises no alert).
 func NewConflict(r *rand.Rand, feedHost string, seq int, published time.Time) Article {
 	a := NewArticle(r, feedHost, seq, published)
 	a.URL = fmt.Sprintf("https://%s/live/%d-north-korea-kursk-troops", feedHost, seq)
@@ -161,7 +161,25 @@ func NewConflict(r *rand.Rand, feedHost string, seq int, published time.Time) Ar
 	a.Title = "Live: new estimate of North Korea's deployment to Kursk"
 	// A source the regular articles never quote: its figure conflicts with
 	// theirs and revises none of its own, so each item raises one alert.
+	// Its body is context without figures, so its one alert is the lead's
+	// (a figure in the body could raise more, and Telegram's 20 messages a
+	// minute would delay the ones measured). Each sentence is marked as this
+	// update's: the fillers recur across the regular articles, and an item
+	// whose sentences an earlier article holds is a copy, which raises none.
+	tag := fmt.Sprintf(" in live update %d from %s.", seq, feedHost)
+	var b strings.Builder
+	for p := range 4 + r.IntN(3) {
+		if p > 0 {
+			b.WriteString("\n\n")
+		}
+		for s := range 2 + r.IntN(2) {
+			if s > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strings.TrimSuffix(fillers[r.IntN(len(fillers))], ".") + tag)
+		}
+	}
 	a.Body = fmt.Sprintf("About %d,000 North Korean troops have been deployed to Russia's Kursk region, "+
-		"Latvia's defence ministry said on Monday.\n\n%s", 900+seq, a.Body)
+		"Latvia's defence ministry said on Monday.\n\n%s", 900+seq, b.String())
 	return a
 }

@@ -148,3 +148,31 @@ func TestConflictRaisesAnAlert(t *testing.T) {
 		t.Errorf("two conflicts are %d bits apart: near copies raise no alert", d)
 	}
 }
+
+// TestConflictIsNoSentenceCopy: the regular articles repeat their
+// generated sentences, and an item most of whose sentences an earlier
+// article holds is stored as a copy and raises nothing.
+func TestConflictIsNoSentenceCopy(t *testing.T) {
+	srv := NewServer(Options{Feeds: 50, Items: 20, Seed: 1, Start: start})
+	stored := map[uint64]bool{}
+	for n := range 50 {
+		for _, a := range srv.Articles(n) {
+			for _, h := range dedup.Sentences(a.Body) {
+				stored[h] = true
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(7, 7))
+	for i := range 12 {
+		hs := dedup.Sentences(NewConflict(r, "live.example", i, start).Body)
+		shared := 0
+		for _, h := range hs {
+			if stored[h] {
+				shared++
+			}
+		}
+		if shared > 0 {
+			t.Errorf("conflict %d shares %d of %d sentences with the regular articles", i, shared, len(hs))
+		}
+	}
+}
