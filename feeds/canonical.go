@@ -38,6 +38,9 @@ func Canonical(raw string) string {
 		return raw
 	}
 	u.Host = canonicalHost(u.Scheme, u.Host)
+	if u.Host == "" || strings.HasPrefix(u.Host, ":") {
+		return raw // "http://..": dots and no name
+	}
 	u.Fragment, u.RawFragment = "", ""
 	u.RawQuery = canonicalQuery(u.Query(), u.RawQuery)
 	u.ForceQuery = false
@@ -65,7 +68,7 @@ func canonicalHost(scheme, host string) string {
 	case scheme == "https" && strings.HasSuffix(host, ":443"):
 		host = strings.TrimSuffix(host, ":443")
 	}
-	host = strings.TrimSuffix(host, ".")
+	host = strings.TrimRight(host, ".")
 	for strings.HasPrefix(host, "www.") && len(host) > len("www.") {
 		host = strings.TrimPrefix(host, "www.")
 	}
