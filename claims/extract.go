@@ -216,8 +216,7 @@ func dailyTally(toks []token) bool {
 		if toks[k].low != "past" && toks[k].low != "last" && toks[k].low != "previous" {
 			continue
 		}
-		switch n := toks[k+1]; {
-		case n.low == "day" || n.low == "24" || n.low == "twenty-four" || n.low == "day's":
+		if n := toks[k+1].low; n == "day" || n == "24" || n == "twenty-four" {
 			return true
 		}
 	}

@@ -153,11 +153,11 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 	}
 	best, bestDist := Metric(""), 1<<30
 	if noun >= 0 && newcomers[toks[noun].low] {
-		// "3,000 reinforcements … to replace losses" counts who came
-		bestDist = -1
-		best = Troops
+		// "3,000 reinforcements … to replace losses" counts who came: no
+		// cue elsewhere in the clause is nearer than the noun itself
+		best, bestDist = Troops, 0
 	}
-	for k := clause[0]; k <= clause[1] && bestDist >= 0; k++ {
+	for k := clause[0]; k <= clause[1]; k++ {
 		if k >= q.from && k <= q.to {
 			continue
 		}
