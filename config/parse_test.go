@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/crosscheck-bot/crosscheck/feeds"
 )
 
 func TestParseReportsEveryProblemWithItsPlace(t *testing.T) {
@@ -244,7 +246,7 @@ func TestExampleConfigLoads(t *testing.T) {
 	if n := len(cfg.FeedList()); n < 10 {
 		t.Errorf("example ships %d feeds, want at least 10", n)
 	}
-	if rules := cfg.TopicRules(); len(rules.Lead) != 2 || rules.Lead[0][0] != "North Korea" || rules.Lead[1][0] != "Kursk" || rules.LeadWords != 60 {
+	if rules := cfg.TopicRules(); len(rules.Lead) != 2 || rules.Lead[0][0] != "North Korea" || rules.Lead[1][0] != "Kursk" || rules.LeadWords != feeds.DefaultLeadWords {
 		t.Errorf("example topic rules = %v", rules)
 	}
 	if _, err := cfg.ExtraLexicon(); err != nil {

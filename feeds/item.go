@@ -54,6 +54,6 @@ type TopicRules struct {
 // How far into the text a lede reaches, and how often a story names what
 // it is about when not up front (an analyst's daily assessment).
 const (
-	DefaultLeadWords    = 60
+	DefaultLeadWords    = 100
 	DefaultLeadMentions = 3
 )

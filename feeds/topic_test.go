@@ -130,6 +130,10 @@ func TestTopicLeadRule(t *testing.T) {
 		{"the war named once, late: a parade with a Kursk headline below it", "North Korea parades 13,000 troops", filler + "Read also: North Koreans who fought in Kursk to march?", false},
 		{"the North only in passing, deep in the text", "Army shrinks as birth rate falls", filler + "North Korea has fought in Russia's war against Ukraine.", false},
 		{"a war anniversary with a North Korean wreath", "Veterans mark the Battle of Kursk", filler + "North Korean diplomats laid a wreath.", false},
+		{"a newsletter's masthead before its lede", "What the return tells us",
+			"Weekly Notes. Issue 40. Open-source notes on the region, by two analysts. 9 min read. 2,431 likes, 176 comments, 94 shares. " +
+				"Hello all, and welcome to the subscribers who joined this week. It is a shorter issue, because the big news came from Pyongyang itself. " +
+				"1. The ceremony. State media showed photographs on Friday of a regiment welcomed home after months clearing mines in the Kursk region. " + filler, true},
 		{"the North in the lede but no war cue", "North Korea launches a missile", "Pyongyang fired a missile into the sea.", false},
 	}
 	for _, tt := range tests {
