@@ -125,7 +125,7 @@ func DefaultTopicRules() TopicRules {
 		Lead: [][]string{{
 			"North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
 			"Kim Jong Un", "Kim Jong-un", "Democratic People's Republic of Korea",
-			"N. Korea", "N. Korean",
+			"N. Korea", "N. Korean", "Korean People's Army", "KPA",
 		}, warCues},
 		LeadWords:    DefaultLeadWords,
 		LeadMentions: DefaultLeadMentions,
