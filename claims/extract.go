@@ -22,6 +22,7 @@ func NewExtractor(extra Lexicon) *Extractor {
 // value, keeping the best-attributed and most informative statement of each.
 func (x *Extractor) Extract(d Document) []Claim {
 	body := splitSentences(bodyParagraphs(d.Text))
+	markLabels(body)
 	title := splitSentences([]string{strings.TrimSpace(d.Title)})
 	loc := articleLocation(title, body)
 	fallback, _ := x.articleSubject(title, body)
@@ -78,6 +79,9 @@ func dropVagueEchoes(cs []Claim) []Claim {
 func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject) []Claim {
 	s := sents[i]
 	toks := s.toks
+	if correctionNote(toks) {
+		return nil
+	}
 	var hits []subjectHit
 	var out []Claim
 	for j := 0; j < len(toks); j++ {
@@ -144,6 +148,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if jointCue(hits, toks, clause) {
 		return Claim{}, false
+	}
+	if c := sents[i].labelColon; c >= 0 && q.from > c {
+		hits = after(hits, c) // "- A Ukrainian commander: 6,000 killed": the cue is the speaker's
 	}
 	var subject Subject
 	guessed := false // no cue in the figure's own sentence named whose people

@@ -83,6 +83,17 @@ func before(hits []subjectHit, k int) []subjectHit {
 	return out
 }
 
+// after keeps the cues that start after token k.
+func after(hits []subjectHit, k int) []subjectHit {
+	var out []subjectHit
+	for _, h := range hits {
+		if h.from > k {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // civilians are nouns for people outside the armies.
 var civilians = set("people", "others", "civilians", "residents", "individuals")
 

@@ -347,6 +347,9 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 	if best >= 0 {
 		return sp[best].who
 	}
+	if sents[i].label != "" && (sents[i].labelColon < 0 || pos > sents[i].labelColon) {
+		return sents[i].label
+	}
 	if quoteThenSpeaker(sents, speakers, i) {
 		return speakers[i+1][0].who
 	}

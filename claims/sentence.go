@@ -10,10 +10,12 @@ import (
 type sentence struct {
 	toks        []token
 	text        string
-	inQuote     bool // a quotation was open when the sentence began
-	quoteOpened bool // a quotation is still open when it ends
-	closeAt     int  // index of the token closing a quotation opened before the sentence, or -1
-	para        int  // which paragraph it stands in
+	inQuote     bool   // a quotation was open when the sentence began
+	quoteOpened bool   // a quotation is still open when it ends
+	closeAt     int    // index of the token closing a quotation opened before the sentence, or -1
+	para        int    // which paragraph it stands in
+	label       string // the speaker its paragraph opened with ("Koval: …"), if any
+	labelColon  int    // the colon after that name when this sentence opens with it, else -1
 }
 
 // abbreviations whose dot does not end a sentence.
@@ -74,7 +76,7 @@ func splitSentences(paragraphs []string) []sentence {
 
 func newSentence(p string, toks []token, openAtStart, openAtEnd bool) sentence {
 	s := sentence{toks: toks, text: strings.TrimSpace(p[toks[0].start:toks[len(toks)-1].end]),
-		inQuote: openAtStart, quoteOpened: openAtEnd, closeAt: -1}
+		inQuote: openAtStart, quoteOpened: openAtEnd, closeAt: -1, labelColon: -1}
 	if openAtStart {
 		for i, t := range toks {
 			if t.low == `"` && t.text != "“" && t.text != "«" && t.text != "„" {

@@ -1,0 +1,136 @@
+package claims
+
+import "strings"
+
+// A paragraph may open with its speaker's name and a colon: the lines of
+// an interview ("Koval: By our count, about 6,000 …") and of a fact-check
+// that sets sources side by side ("- The NIS (April): about 4,700 killed
+// or wounded"). The name speaks for the figures after it in that
+// paragraph, unless a sentence names its own source.
+
+// markLabels gives each sentence the speaker its paragraph opened with.
+func markLabels(sents []sentence) {
+	for i := range sents {
+		sents[i].labelColon = -1
+		if i > 0 && sents[i-1].para == sents[i].para {
+			sents[i].label = sents[i-1].label
+			continue
+		}
+		if who, colon := labelSpeaker(sents[i]); who != "" {
+			sents[i].label, sents[i].labelColon = who, colon
+		}
+	}
+}
+
+// labelSpeaker reads the speaker a line opens with and the index of the
+// colon after it; "" when the line opens with no name, or with a label
+// that is no speaker ("Correction:", "Killed:", "Dec. 23:").
+func labelSpeaker(s sentence) (string, int) {
+	toks := s.toks
+	k := 0
+	for k < len(toks) && bullets[toks[k].low] {
+		k++
+	}
+	colon := -1
+	for i := k; i < len(toks) && i-k <= 16; i++ {
+		if toks[i].low == ":" {
+			colon = i
+			break
+		}
+		if toks[i].kind == tNum && !inBrackets(toks, i) {
+			return "", -1 // a date or a count: a timeline or a fact box
+		}
+	}
+	if colon <= k || colon+1 >= len(toks) {
+		return "", -1
+	}
+	var words []token
+	depth := 0
+	for _, t := range toks[k:colon] {
+		switch {
+		case t.low == "(":
+			depth++
+		case t.low == ")":
+			depth--
+		case depth > 0:
+		case labelEnds[t.low] && len(words) > 0:
+			// "The NIS in January", "A commander interviewed by NV on May 3"
+			return labelName(s, words, colon)
+		default:
+			words = append(words, t)
+		}
+	}
+	return labelName(s, words, colon)
+}
+
+func labelName(s sentence, words []token, colon int) (string, int) {
+	for len(words) > 0 && (words[0].low == "a" || words[0].low == "an" || words[0].low == "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 8 {
+		return "", -1
+	}
+	named := false
+	for _, t := range words {
+		if t.kind != tWord || notLabels[t.low] || peopleNouns[t.low] || lossWords[t.low] || months[t.low] || timeWords[t.low] {
+			return "", -1
+		}
+		if t.capital || namedWords[t.low] || personTitles[t.low] {
+			named = true
+		}
+	}
+	if !named {
+		return "", -1
+	}
+	base := s.toks[0].start
+	who := s.text[words[0].start-base : words[len(words)-1].end-base]
+	return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s"), colon
+}
+
+func inBrackets(toks []token, i int) bool {
+	depth := 0
+	for _, t := range toks[:i] {
+		switch t.low {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+var bullets = set("-", "–", "—", "•", "*", "·")
+
+// labelEnds stop a speaker's name: what follows says when or how they spoke.
+var labelEnds = set("in", "on", "at", "interviewed", "speaking", "quoted", "via", "writing", "last", "this", ",")
+
+// notLabels open lines that are no one's words.
+var notLabels = set("correction", "corrections", "update", "updated", "note", "editor", "editors",
+	"related", "read", "also", "more", "see", "watch", "listen", "video", "photo", "photos", "caption",
+	"analysis", "background", "context", "timeline", "summary", "key", "facts", "fact", "why", "what",
+	"how", "when", "where", "who", "bottom", "line", "tags", "topics", "share", "breaking", "exclusive",
+	"opinion", "q", "question", "answer", "disclaimer", "warning", "advertisement", "sources", "source",
+	"live", "latest", "war", "news", "methodology", "verdict", "claim", "rating", "total", "totals",
+	"figures", "estimates", "toll", "losses", "subscribe", "newsletter", "follow", "contact")
+
+// lossWords name what a fact box row counts.
+var lossWords = set("killed", "dead", "deaths", "wounded", "injured", "casualties", "captured",
+	"prisoners", "deployed", "sent", "missing", "reinforcements", "losses")
+
+// correctionNote reports an editor's correction: the figure it gives is the
+// one the outlet got wrong, or one it states elsewhere as a claim already.
+func correctionNote(toks []token) bool {
+	if len(toks) > 1 && (toks[0].low == "correction" || toks[0].low == "clarification") && toks[1].low == ":" {
+		return true
+	}
+	for i, t := range toks {
+		switch {
+		case t.low == "misstated" || t.low == "misreported":
+			return true
+		case t.low == "earlier" && matchWords(toks, i+1, []string{"version", "of", "this"}):
+			return true
+		}
+	}
+	return false
+}
