@@ -63,6 +63,13 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	toks := s.toks
 	e.rememberTitled(s)
 	for i, t := range toks {
+		if who := possessorOf(s, i); who != "" {
+			// "by Seoul's count", "on Kyiv's estimate"
+			who = canonicalSource(e.resolveTitle(who))
+			e.remember(who, idx)
+			out = append(out, speaker{pos: i, who: who})
+			continue
+		}
 		if t.kind != tWord || !reportingVerbs[t.low] {
 			continue
 		}
@@ -92,6 +99,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		if who == "" {
 			continue
 		}
+		who = canonicalSource(who)
 		if (t.low == "told" || t.low == "informed" || t.low == "briefed") && isUnnamed(who) {
 			if outlet := npAfter(s, i+1); outlet != "" {
 				if i+1 < len(s.toks) && s.toks[i+1].low == "the" {
@@ -346,7 +354,7 @@ var places = set("seoul", "kyiv", "kiev", "moscow", "washington", "pyongyang", "
 func isPerson(who string) bool {
 	f := strings.Fields(who)
 	last := f[len(f)-1]
-	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s"))
+	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(last, ")"), "'s"), "’s"))
 	if places[w] || orgWords[w] || last == strings.ToUpper(last) {
 		return false
 	}
@@ -380,4 +388,58 @@ func (e *entities) rememberTitled(s sentence) {
 		}
 		i = end
 	}
+}
+
+// canonicalSource says who a descriptive name stands for. Outlets call
+// South Korea's National Intelligence Service "Seoul's spy agency", "South
+// Korea's intelligence service" or "South Korean intelligence"; the reader
+// is told both what the report said and who that is. A joint or military
+// estimate ("South Korean and Western intelligence", "South Korea's
+// military intelligence") is someone else.
+func canonicalSource(who string) string {
+	agency, via, relayed := strings.Cut(who, ", via ")
+	l := strings.ToLower(strings.ReplaceAll(agency, "’", "'"))
+	korean := strings.Contains(l, "south korea") || strings.Contains(l, "seoul")
+	spy := strings.Contains(l, "spy agency") || strings.Contains(l, "spy service") ||
+		strings.Contains(l, "intelligence agency") || strings.Contains(l, "intelligence service") ||
+		strings.HasSuffix(l, "intelligence")
+	if !korean || !spy || strings.Contains(l, "national intelligence service") || strings.Contains(l, "(") {
+		return who
+	}
+	for _, other := range []string{" and ", "western", "military", "defense", "defence", "allied"} {
+		if strings.Contains(l, other) {
+			return who
+		}
+	}
+	agency += " (National Intelligence Service)"
+	if relayed {
+		return agency + ", via " + via
+	}
+	return agency
+}
+
+// estimateNouns are what someone's figures are called: "by Seoul's count".
+var estimateNouns = set("count", "counts", "estimate", "estimates", "tally", "reckoning",
+	"calculation", "calculations", "assessment", "figures", "data", "numbers")
+
+var byWords = set("by", "to", "on", "in")
+
+// possessorOf reads whose estimate the noun at i is, in "by Seoul's count"
+// or "according to Kyiv's figures".
+func possessorOf(s sentence, i int) string {
+	toks := s.toks
+	if !estimateNouns[toks[i].low] || i < 2 || !toks[i-1].poss {
+		return ""
+	}
+	who, start := npBefore(s, i-1)
+	if who == "" {
+		return ""
+	}
+	if byWords[toks[start].low] && start < i-1 {
+		// "By Kyiv's estimate" opening the sentence: the capital is no name
+		who = trimPhrase(s, toks[start+1:i])
+	} else if start == 0 || !byWords[toks[start-1].low] {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")
 }

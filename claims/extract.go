@@ -200,6 +200,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			c.Attribution = src
 		}
 	}
+	c.Attribution = canonicalSource(c.Attribution)
 	return c, true
 }
 

@@ -36,3 +36,20 @@ func TestExtractLineLabelSpeaks(t *testing.T) {
 		"Correction: An earlier version of this story gave the number of North Korean soldiers killed as 3,000.": nil,
 	})
 }
+
+// TestExtractWhoseCount: "by Seoul's count" names the source; the spy
+// agency's descriptions name the National Intelligence Service too.
+func TestExtractWhoseCount(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 12,000 North Korean troops went to Russia, by Seoul's count.":              {{Troops, nk, 12000, 0, About, "Seoul", false}},
+		"By Kyiv's estimate, about 5,000 North Koreans were killed or wounded.":           {{Casualties, nk, 5000, 0, About, "Kyiv", false}},
+		"In the Pentagon's assessment, about 5,000 North Koreans were killed or wounded.": {{Casualties, nk, 5000, 0, About, "Pentagon", false}},
+		"By our count, about 5,000 North Koreans were killed or wounded.":                 {{Casualties, nk, 5000, 0, About, "", false}},
+		"About 500 North Korean soldiers were killed, Seoul's spy agency said.": {
+			{Killed, nk, 500, 0, About, "Seoul's spy agency (National Intelligence Service)", false}},
+		"About 500 North Korean soldiers were killed, South Korean and Western intelligence said.": {
+			{Killed, nk, 500, 0, About, "South Korean and Western intelligence", false}},
+		"- South Korea's spy agency (May 2): about 500 North Korean soldiers killed.": {
+			{Killed, nk, 500, 0, About, "National Intelligence Service", false}},
+	})
+}

@@ -12,12 +12,10 @@ import "strings"
 func markLabels(sents []sentence) {
 	for i := range sents {
 		sents[i].labelColon = -1
-		if i > 0 && sents[i-1].para == sents[i].para {
-			sents[i].label = sents[i-1].label
-			continue
-		}
 		if who, colon := labelSpeaker(sents[i]); who != "" {
 			sents[i].label, sents[i].labelColon = who, colon
+		} else if i > 0 && sents[i-1].para == sents[i].para {
+			sents[i].label = sents[i-1].label
 		}
 	}
 }
@@ -64,6 +62,9 @@ func labelSpeaker(s sentence) (string, int) {
 }
 
 func labelName(s sentence, words []token, colon int) (string, int) {
+	if len(words) > 0 && notSpeakers[words[0].low] {
+		return "", -1 // "For scale: …", "But: …"
+	}
 	for len(words) > 0 && (words[0].low == "a" || words[0].low == "an" || words[0].low == "the") {
 		words = words[1:]
 	}
@@ -72,7 +73,7 @@ func labelName(s sentence, words []token, colon int) (string, int) {
 	}
 	named := false
 	for _, t := range words {
-		if t.kind != tWord || notLabels[t.low] || peopleNouns[t.low] || lossWords[t.low] || months[t.low] || timeWords[t.low] {
+		if t.kind != tWord || notLabels[t.low] || rowWords[t.low] || months[t.low] || timeWords[t.low] {
 			return "", -1
 		}
 		if t.capital || namedWords[t.low] || personTitles[t.low] {
@@ -84,7 +85,7 @@ func labelName(s sentence, words []token, colon int) (string, int) {
 	}
 	base := s.toks[0].start
 	who := s.text[words[0].start-base : words[len(words)-1].end-base]
-	return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s"), colon
+	return canonicalSource(strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")), colon
 }
 
 func inBrackets(toks []token, i int) bool {
@@ -114,8 +115,9 @@ var notLabels = set("correction", "corrections", "update", "updated", "note", "e
 	"live", "latest", "war", "news", "methodology", "verdict", "claim", "rating", "total", "totals",
 	"figures", "estimates", "toll", "losses", "subscribe", "newsletter", "follow", "contact")
 
-// lossWords name what a fact box row counts.
-var lossWords = set("killed", "dead", "deaths", "wounded", "injured", "casualties", "captured",
+// rowWords name what a fact box row counts.
+var rowWords = set("troops", "troop", "soldiers", "personnel", "servicemen", "forces", "fatalities",
+	"replacements", "pows", "killed", "dead", "deaths", "wounded", "injured", "casualties", "captured",
 	"prisoners", "deployed", "sent", "missing", "reinforcements", "losses")
 
 // correctionNote reports an editor's correction: the figure it gives is the
