@@ -30,12 +30,14 @@ func labelSpeaker(s sentence) (string, int) {
 		k++
 	}
 	colon := -1
+	named := false // a name has begun and ended: a date may follow, "… on May 3:"
 	for i := k; i < len(toks) && i-k <= 16; i++ {
 		if toks[i].low == ":" {
 			colon = i
 			break
 		}
-		if toks[i].kind == tNum && !inBrackets(toks, i) {
+		named = named || i > k && labelEnds[toks[i].low]
+		if toks[i].kind == tNum && !named && !inBrackets(toks, i) {
 			return "", -1 // a date or a count: a timeline or a fact box
 		}
 	}

@@ -235,7 +235,7 @@ func modifiesNoun(toks []token, k int) bool {
 // been killed"): anything further is a guess, too weak to raise a conflict.
 func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok bool) {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		hits := x.subjectHits(sents[k].toks)
+		hits := x.spokenHits(sents[k])
 		for h := len(hits) - 1; h >= 0; h-- {
 			if hits[h].strong {
 				return hits[h].subject, k == i-1, true
@@ -243,11 +243,21 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 		}
 	}
 	if i > 0 {
-		if hits := x.subjectHits(sents[i-1].toks); len(hits) > 0 {
+		if hits := x.spokenHits(sents[i-1]); len(hits) > 0 {
 			return hits[len(hits)-1].subject, true, true
 		}
 	}
 	return "", false, false
+}
+
+// spokenHits are the cues of what a sentence says, not of the speaker
+// whose name opens its line ("- A Ukrainian commander: …").
+func (x *Extractor) spokenHits(s sentence) []subjectHit {
+	hits := x.subjectHits(s.toks)
+	if s.labelColon >= 0 {
+		return after(hits, s.labelColon)
+	}
+	return hits
 }
 
 var partWords = set("additional", "another", "extra", "further", "reinforcements", "fresh", "replacements")
