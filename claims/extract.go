@@ -47,7 +47,31 @@ func (x *Extractor) Extract(d Document) []Claim {
 			}
 		}
 	}
-	return dropVagueEchoes(dedupe(found))
+	return dropVagueEchoes(dropGuessedEchoes(dedupe(found)))
+}
+
+// dropGuessedEchoes drops a figure whose subject was guessed when the
+// article gives the same figure, for the same metric, with its subject
+// named: a headline's copy in a live page's furniture is the same figure.
+func dropGuessedEchoes(cs []Claim) []Claim {
+	type key struct {
+		m       Metric
+		v, vmax float64
+	}
+	named := map[key]bool{}
+	for _, c := range cs {
+		if !c.Tentative {
+			named[key{c.Metric, c.Value, c.ValueMax}] = true
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Tentative && named[key{c.Metric, c.Value, c.ValueMax}] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // dropVagueEchoes drops "thousands of troops" from an article that gives

@@ -53,3 +53,12 @@ func TestExtractWhoseCount(t *testing.T) {
 			{Killed, nk, 500, 0, About, "National Intelligence Service", false}},
 	})
 }
+
+// TestExtractGuessedEchoDropped: a figure whose subject could only be
+// guessed is dropped when the article gives it with its subject named.
+func TestExtractGuessedEchoDropped(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Russian troops pressed on. Russian generals were pleased. Talks stalled. Nobody knew why. Nearly 4,000 killed or wounded, Zelensky says.\n\nZelensky said nearly 4,000 North Korean soldiers had been killed or wounded.": {
+			{Casualties, nk, 4000, 0, About, "Zelensky", false}},
+	})
+}
