@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -28,7 +29,11 @@ func (x *Extractor) Extract(d Document) []Claim {
 	fallback, _ := x.articleSubject(title, body)
 
 	var found []Claim
+	titleClaims := 0
 	for pi, part := range [][]sentence{title, body} {
+		if pi == 1 {
+			titleClaims = len(found)
+		}
 		var ents entities
 		speakers := make([][]speaker, len(part))
 		for i, s := range part {
@@ -47,7 +52,33 @@ func (x *Extractor) Extract(d Document) []Claim {
 			}
 		}
 	}
-	return dropVagueEchoes(dropGuessedEchoes(dedupe(found)))
+	return dropVagueEchoes(dropGuessedEchoes(dedupe(dropHeadlineRewordings(found, titleClaims))))
+}
+
+// dropHeadlineRewordings drops a headline's figure that the body gives for
+// another metric: "North Korea has lost 300 soldiers" over a body's "lost
+// about 300 soldiers killed and 2,700 wounded" is the body's 300 dead, in
+// fewer words.
+// The first titled claims of cs are the headline's.
+func dropHeadlineRewordings(cs []Claim, titled int) []Claim {
+	type key struct {
+		s       Subject
+		v, vmax float64
+	}
+	body := map[key][]Metric{}
+	for _, c := range cs[titled:] {
+		k := key{c.Subject, c.Value, c.ValueMax}
+		body[k] = append(body[k], c.Metric)
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		ms := body[key{c.Subject, c.Value, c.ValueMax}]
+		if i < titled && len(ms) > 0 && !slices.Contains(ms, c.Metric) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // dropGuessedEchoes drops a figure whose subject was guessed when the

@@ -62,3 +62,31 @@ func TestExtractGuessedEchoDropped(t *testing.T) {
 			{Casualties, nk, 4000, 0, About, "Zelensky", false}},
 	})
 }
+
+// TestExtractHeadlineRewording: a headline's figure that the body gives
+// for another metric is the body's figure, worded loosely.
+func TestExtractHeadlineRewording(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{
+		Title: "North Korea has lost about 500 soldiers, Seoul says",
+		Text:  "North Korea has lost about 500 soldiers killed and some 2,500 wounded, the NIS said.",
+	})
+	want := []w{{Killed, nk, 500, 0, About, "NIS", false}, {Wounded, nk, 2500, 0, About, "NIS", false}}
+	if len(got) != len(want) {
+		t.Fatalf("got %s, want %v", describe(got), want)
+	}
+	for i, g := range got {
+		if g.Metric != want[i].m || g.Value != want[i].v {
+			t.Errorf("claim %d: got %s, want %v", i, describe(got[i:i+1]), want[i])
+		}
+	}
+}
+
+// TestExtractCaptorIsNotWhoseMen: whoever holds the prisoners is not whose
+// soldiers they are.
+func TestExtractCaptorIsNotWhoseMen(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea is hurting, Seoul says, as Ukraine holds two prisoners.": {
+			{Captured, nk, 2, 0, Exact, "Seoul", false}},
+	})
+}

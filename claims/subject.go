@@ -161,7 +161,8 @@ func sender(toks []token, from, to int) bool {
 	return k < to && sendVerbs[toks[k].low] && onlyQualifiers(toks[k+1:to])
 }
 
-var violentVerbs = set("killed", "captured", "wounded", "injured", "eliminated", "destroyed", "took", "kill", "capture")
+var violentVerbs = set("killed", "captured", "wounded", "injured", "eliminated", "destroyed", "took", "kill", "capture",
+	"holds", "held", "holding", "detained", "detains", "seized", "interrogated")
 
 // beForms make a participle passive; "had captured" is active.
 var beForms = set("was", "were", "been", "be", "being", "is", "are")
