@@ -45,7 +45,10 @@ func (x *Extractor) Extract(d Document) []Claim {
 					c.Attribution = headlineSpeaker(part[i])
 				}
 				c.ArticleURL, c.Source, c.Published = d.URL, d.Source, d.Published
-				if c.Location == "" {
+				if c.Location == "" && c.Metric != Troops {
+					// where the article is set names where losses were taken;
+					// a deployment is placed only by its own sentence, since
+					// a figure for Kursk is part of one for Russia
 					c.Location = loc
 				}
 				found = append(found, c)
@@ -248,7 +251,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
-		Location:    claimLocation(toks),
+		Location:    claimLocation(toks[max(0, q.from-placeReach):min(len(toks), q.to+1+placeReach)]),
 	}
 	if isList && c.Attribution == Unattributed {
 		if src := bracketSource(sents[i], q.to); src != "" {

@@ -90,3 +90,27 @@ func TestExtractCaptorIsNotWhoseMen(t *testing.T) {
 			{Captured, nk, 2, 0, Exact, "Seoul", false}},
 	})
 }
+
+// TestExtractTroopsPlacedByTheirOwnWords: a deployment is placed by a
+// place near its figure, never by where the article is set, so that a
+// figure for Russia and one for "there" can be compared.
+func TestExtractTroopsPlacedByTheirOwnWords(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	for text, want := range map[string]string{
+		"Fighting raged in Kursk. North Korea has about 9,000 soldiers there now, the NIS said.":                                            "",
+		"Fighting raged in Kursk. About 9,000 North Korean soldiers are in Kursk now, the NIS said.":                                        "Kursk",
+		"About 9,000 North Korean soldiers were sent in total, the Pentagon said on Monday, adding that some had been moving toward Kursk.": "",
+	} {
+		got := x.Extract(Document{Title: "Troops", Text: text})
+		if len(got) != 1 || got[0].Location != want {
+			t.Errorf("%s\ngot %s at %q, want one claim placed at %q", text, describe(got), location(got), want)
+		}
+	}
+}
+
+func location(cs []Claim) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	return cs[0].Location
+}

@@ -454,6 +454,11 @@ func sentenceLocation(toks []token) string {
 	return ""
 }
 
+// placeReach is how many words from a figure a place may stand and still
+// say where its people are: further off, "adding that some had moved
+// toward Kursk" is about some of them.
+const placeReach = 10
+
 // claimLocation is where a sentence places its people: a region it names,
 // else "Russia" when it places them in the country as a whole ("sent to
 // Russia", "in Russia"), which a figure for one region is only part of.
