@@ -114,3 +114,13 @@ func location(cs []Claim) string {
 	}
 	return cs[0].Location
 }
+
+// TestExtractOneGroupOfTheForce: a group, batch or wave sent is part of the
+// force, never a rival count of it.
+func TestExtractOneGroupOfTheForce(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"A first group of roughly 2,000 North Korean troops left for Russia, the NIS said.": {{Troops, nk, 2000, 0, About, "NIS", true}},
+		"The second batch of 1,500 North Korean soldiers arrived in Kursk, Kyiv said.":      {{Troops, nk, 1500, 0, Exact, "Kyiv", true}},
+		"A force of 12,000 North Korean soldiers is in Russia, the NIS said.":               {{Troops, nk, 12000, 0, Exact, "NIS", false}},
+	})
+}

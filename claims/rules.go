@@ -262,6 +262,9 @@ func (x *Extractor) spokenHits(s sentence) []subjectHit {
 
 var partWords = set("additional", "another", "extra", "further", "reinforcements", "fresh", "replacements")
 
+// groupNouns name one body sent of a larger force.
+var groupNouns = set("group", "batch", "contingent", "wave", "echelon", "detachment", "rotation", "shipment")
+
 var partitives = set("the", "these", "those", "its", "their")
 
 // isPartial reports whether the figure counts a part of the force: "an
@@ -272,6 +275,11 @@ func isPartial(toks []token, from, to, noun int) bool {
 	for k := max(from-2, 0); k < from; k++ {
 		if partWords[toks[k].low] {
 			return true
+		}
+	}
+	for k := max(from-4, 0); k+1 < from; k++ {
+		if groupNouns[toks[k].low] && toks[k+1].low == "of" {
+			return true // "a first group of roughly 1,500": one shipment of the force
 		}
 	}
 	if to+1 < len(toks) && toks[to+1].low == "more" {
