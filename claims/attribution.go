@@ -300,7 +300,7 @@ func (e *entities) resolveTitle(who string) string {
 	// An institution, not a capital standing for a government: in "the NIS
 	// said, the first time Seoul has said…", "the agency" is the NIS.
 	for k := len(e.orgs) - 1; k >= 0; k-- {
-		if !places[strings.ToLower(e.orgs[k])] {
+		if !governments[strings.ToLower(e.orgs[k])] {
 			return e.orgs[k]
 		}
 	}
@@ -344,6 +344,12 @@ func (e *entities) expand(who string) string {
 	}
 	return who
 }
+
+// governments are the capitals and countries that stand for a government:
+// no agency's name.
+var governments = set("seoul", "kyiv", "kiev", "moscow", "washington", "pyongyang", "beijing",
+	"london", "tokyo", "brussels", "paris", "berlin", "ukraine", "russia", "korea", "states",
+	"kremlin", "us", "u.s.", "south korea", "north korea", "the kremlin")
 
 var places = set("seoul", "kyiv", "kiev", "moscow", "washington", "pyongyang", "beijing", "london",
 	"tokyo", "brussels", "paris", "berlin", "ukraine", "russia", "korea", "states", "nato", "kremlin",

@@ -39,8 +39,9 @@ func (x *Extractor) Extract(d Document) []Claim {
 		for i, s := range part {
 			speakers[i] = ents.speakers(s, i)
 		}
+		var prev *Claim // the article's last figure, for "put the figure at"
 		for i := range part {
-			for _, c := range x.sentenceClaims(part, speakers, i, fallback) {
+			for _, c := range x.sentenceClaims(part, speakers, i, fallback, prev) {
 				if pi == 0 && c.Attribution == Unattributed {
 					c.Attribution = headlineSpeaker(part[i])
 				}
@@ -52,6 +53,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 					c.Location = loc
 				}
 				found = append(found, c)
+				prev = &found[len(found)-1]
 			}
 		}
 	}
@@ -134,7 +136,7 @@ func dropVagueEchoes(cs []Claim) []Claim {
 
 // sentenceClaims finds the claims of sentence i.
 // fallback is the article's subject, for figures that name none nearby.
-func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject) []Claim {
+func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject, prev *Claim) []Claim {
 	s := sents[i]
 	toks := s.toks
 	if correctionNote(toks) {
@@ -150,15 +152,16 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 		if hits == nil {
 			hits = x.subjectHits(toks)
 		}
-		if c, ok := x.claimAt(sents, speakers, i, q, hits, fallback); ok {
+		if c, ok := x.claimAt(sents, speakers, i, q, hits, fallback, prev); ok {
 			out = append(out, c)
+			prev = &out[len(out)-1]
 		}
 		j = q.to
 	}
 	return out
 }
 
-func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q quantity, hits []subjectHit, fallback Subject) (Claim, bool) {
+func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q quantity, hits []subjectHit, fallback Subject, prev *Claim) (Claim, bool) {
 	toks := sents[i].toks
 	qual, qstart := readQualifier(toks, q.from)
 	if q.qual != Exact {
@@ -200,7 +203,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of") {
 		return Claim{}, false // "20,000 members who fund us"; "members of the KPA" are soldiers
 	}
+	anaphor := prev != nil && anaphoricEstimate(toks, qstart)
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
+	if !ok && anaphor {
+		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
+	}
 	if !ok {
 		return Claim{}, false
 	}
@@ -227,6 +234,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// "the United States keeps 28,500 troops in South Korea": someone
 			// else's people, whatever the sentences around them are about
 			return Claim{}, false
+		}
+		if !ok && anaphor {
+			subject, ok = prev.Subject, true
 		}
 		if !ok {
 			var sure bool
@@ -352,6 +362,32 @@ func estimatedAt(toks []token, from int) bool {
 	}
 	return false
 }
+
+// anaphoricEstimate reports a figure given for one named before: "put the
+// figure at about 1,100", "put them at 4,700", "revised that number to 3,000".
+func anaphoricEstimate(toks []token, from int) bool {
+	if from < 3 || (toks[from-1].low != "at" && toks[from-1].low != "to") {
+		return false
+	}
+	k := from - 2 // the anaphor ends here
+	switch {
+	case pronounAnaphors[toks[k].low]:
+		k--
+	case figureNouns[toks[k].low] && determiners[toks[k-1].low]:
+		k -= 2
+	default:
+		return false
+	}
+	return k >= 0 && estimateVerbs[toks[k].low]
+}
+
+var (
+	pronounAnaphors = set("them", "it", "this", "that")
+	figureNouns     = set("figure", "number", "toll", "tally", "count", "total", "estimate", "losses")
+	determiners     = set("the", "that", "this", "its", "their")
+	estimateVerbs   = set("put", "puts", "putting", "placed", "places", "estimated", "estimates",
+		"assessed", "revised", "raised", "lowered", "increased", "cut", "updated")
+)
 
 // singularPeople name one person: "one soldier stood as bait" tells a story
 // about a man, it does not count the force.

@@ -124,3 +124,16 @@ func TestExtractOneGroupOfTheForce(t *testing.T) {
 		"A force of 12,000 North Korean soldiers is in Russia, the NIS said.":               {{Troops, nk, 12000, 0, Exact, "NIS", false}},
 	})
 }
+
+// TestExtractFigureRevisedByAnaphor: "put the figure at", "put them at"
+// give the figure named before a new value, for the same people.
+func TestExtractFigureRevisedByAnaphor(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Kyiv said North Korea's losses had passed 5,000 killed and wounded. The NIS, in a briefing, put them at about 4,500.": {
+			{Casualties, nk, 5000, 0, MoreThan, "Kyiv", false}, {Casualties, nk, 4500, 0, About, "NIS", false}},
+		"About 600 North Korean soldiers were killed, the NIS said. The estimate is new.\n\nLast month the agency put the figure at about 300.": {
+			{Killed, nk, 600, 0, About, "NIS", false}, {Killed, nk, 300, 0, About, "NIS", false}},
+		"About 600 North Korean soldiers were killed, the NIS said. Seoul put its budget at 300.": {
+			{Killed, nk, 600, 0, About, "NIS", false}},
+	})
+}
