@@ -190,6 +190,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if kind == nounThing || kind == nounNone {
 		return Claim{}, false
 	}
+	if q.value == 1 && q.max == 0 && kind == nounElliptic {
+		return Claim{}, false // "both were wounded: one in the jaw": a pronoun, no count
+	}
 	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] {
 		return Claim{}, false
 	}
@@ -230,7 +233,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// fired, and the dead are bystanders no cue names
 			return Claim{}, false
 		}
-		if !ok && foreignPeople(toks, noun) {
+		if !ok && foreignPeople(toks, q, noun) {
 			// "the United States keeps 28,500 troops in South Korea": someone
 			// else's people, whatever the sentences around them are about
 			return Claim{}, false
@@ -315,14 +318,19 @@ var foreignAdjectives = set("us", "u.s", "american", "japanese", "chinese", "bri
 	"french", "nato", "allied", "western", "polish", "turkish")
 
 // foreignPlaces are countries outside the war where troops are stationed.
-var foreignPlaces = set("japan", "china", "germany", "europe", "poland", "guam", "america")
+var foreignPlaces = set("japan", "china", "germany", "europe", "poland", "guam", "america",
+	"gaza", "sudan", "syria", "israel", "iraq", "afghanistan", "yemen", "ethiopia", "lebanon",
+	"myanmar", "libya", "somalia")
 
 // foreignPeople reports whether the counted people belong to, or stand
 // in, a country the story does not follow: the adjective just before the
 // noun, or "in <country>" just after it.
-func foreignPeople(toks []token, noun int) bool {
+func foreignPeople(toks []token, q quantity, noun int) bool {
+	if foreignClause(toks, q.from) {
+		return true // "in Sudan, estimates of the dead range up to 150,000"
+	}
 	if noun < 0 {
-		return false
+		return foreignPlaceAfter(toks, q.to) // "… and some 54,000 in Japan"
 	}
 	if k := noun - 1; k >= 0 {
 		if foreignAdjectives[strings.TrimSuffix(toks[k].low, ".")] ||
@@ -330,7 +338,13 @@ func foreignPeople(toks []token, noun int) bool {
 			return true
 		}
 	}
-	for k := noun + 1; k < len(toks) && k <= noun+4; k++ {
+	return foreignPlaceAfter(toks, noun)
+}
+
+// foreignPlaceAfter reports "in <country>" within four words after token
+// at, a country outside the war.
+func foreignPlaceAfter(toks []token, at int) bool {
+	for k := at + 1; k < len(toks) && k <= at+4; k++ {
 		if toks[k].low != "in" && toks[k].low != "across" {
 			continue
 		}
@@ -345,6 +359,20 @@ func foreignPeople(toks []token, noun int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// foreignClause reports a figure set in another country's war by the
+// words before it in its clause: "in Gaza, more than 48,000 …".
+func foreignClause(toks []token, from int) bool {
+	for k := from - 1; k > 0 && k >= from-15; k-- {
+		if toks[k].low == ";" {
+			return false
+		}
+		if foreignPlaces[toks[k].low] && (toks[k-1].low == "in" || toks[k-1].low == "of") {
+			return true
+		}
 	}
 	return false
 }

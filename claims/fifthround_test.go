@@ -137,3 +137,15 @@ func TestExtractFigureRevisedByAnaphor(t *testing.T) {
 			{Killed, nk, 600, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractOtherPeoplesWars: an agent after "by", a carrier after
+// "aboard", forces abroad and other wars name nobody in this story.
+func TestExtractOtherPeoplesWars(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Both North Korean soldiers were wounded: one in the jaw, the other in the legs.":                                                                           nil,
+		"The US keeps about 28,500 troops in South Korea and some 54,000 in Japan.":                                                                                 nil,
+		"In Sudan, estimates of the dead since 2023 range up to 150,000.":                                                                                           nil,
+		"Pyongyang sent 2,000 North Korean troops to Vladivostok aboard Russian navy ships, Seoul said.":                                                            {{Troops, nk, 2000, 0, Exact, "Seoul", false}},
+		"North Korea has sent troops to Russia, Seoul said. A contingent of about 1,500 special forces troops was carried aboard Russian navy ships, the NIS said.": {{Troops, nk, 1500, 0, About, "NIS", true}},
+	})
+}

@@ -10,6 +10,7 @@ type subjectHit struct {
 // cueSkippers before a cue make it a place or an opponent, not whose
 // people are counted: "sent to Russia", "battles against the Ukrainian forces".
 var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside", "on", "for", "inside", "across", "toward", "towards",
+	"by", "aboard", "among", "under", "onto",
 	"fighting", "fight", "fought", "battling", "repel", "repelling", "dislodge", "dislodging", "attacking")
 
 // cueOwners after a cue make it a speaker or a place: "Ukraine's Defense
