@@ -20,16 +20,19 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 	"government", "officer", "officers", "analysts", "experts", "joint", "the", "of", "and",
 	"directorate", "main", "national", "security", "council", "department", "command", "deputy",
 	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates",
-	"reports", "assessments", "media", "assessment", "report", "news", "state", "commanders")
+	"reports", "assessments", "media", "assessment", "report", "news", "state", "commanders",
+	"leader", "leadership", "regime")
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",
-	"commander", "commanders")
+	"commander", "commanders", "department")
 
 // notSpeakers are capitalised words that open a clause, not a name.
 var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on", "at", "earlier",
 	"later", "also", "this", "that", "for", "according", "as", "after", "before", "when", "if",
-	"although", "despite", "now", "so", "yet", "then", "still", "we", "i")
+	"although", "despite", "now", "so", "yet", "then", "still", "we", "i", "since", "unlike",
+	"until", "because", "once", "with", "by", "last", "january", "february", "march", "april",
+	"june", "july", "august", "september", "october", "november", "december")
 
 var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
@@ -72,6 +75,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		}
 		if t.kind != tWord || !reportingVerbs[t.low] {
 			continue
+		}
+		if estimateNouns[t.low] && i > 0 && toks[i-1].poss {
+			continue // "the president's estimate is …": a noun, not a verb
 		}
 		var who string
 		switch t.low {
@@ -430,11 +436,22 @@ var estimateNouns = set("count", "counts", "estimate", "estimates", "tally", "re
 
 var byWords = set("by", "to", "on", "in")
 
-// possessorOf reads whose estimate the noun at i is, in "by Seoul's count"
-// or "according to Kyiv's figures".
+// claimNouns are what a denial calls the other side's figures: "the Kiev
+// regime's talk of 11,000".
+var claimNouns = set("talk", "claim", "claims", "allegation", "allegations", "story", "stories")
+
+// possessorOf reads whose estimate the noun at i is, in "by Seoul's count",
+// "according to Kyiv's figures" or "the Kiev regime's claims of 11,000".
 func possessorOf(s sentence, i int) string {
 	toks := s.toks
-	if !estimateNouns[toks[i].low] || i < 2 || !toks[i-1].poss {
+	if i < 2 || !toks[i-1].poss {
+		return ""
+	}
+	if claimNouns[toks[i].low] && i+1 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "that") {
+		who, _ := npBefore(s, i-1)
+		return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")
+	}
+	if !estimateNouns[toks[i].low] {
 		return ""
 	}
 	who, start := npBefore(s, i-1)

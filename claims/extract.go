@@ -271,6 +271,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			c.Attribution = src
 		}
 	}
+	if c.Attribution == Unattributed && prev != nil && sumsUp(toks) {
+		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
+	}
 	c.Attribution = canonicalSource(c.Attribution)
 	return c, true
 }
@@ -416,6 +419,15 @@ var (
 	estimateVerbs   = set("put", "puts", "putting", "placed", "places", "estimated", "estimates",
 		"assessed", "revised", "raised", "lowered", "increased", "cut", "updated")
 )
+
+// sumsUp reports a sentence that adds up the figures before it: "That
+// puts the total at …", "This brings the toll to …".
+func sumsUp(toks []token) bool {
+	return len(toks) > 2 && (toks[0].low == "that" || toks[0].low == "this" || toks[0].low == "which") &&
+		sumVerbs[toks[1].low]
+}
+
+var sumVerbs = set("puts", "put", "brings", "brought", "takes", "took", "pushes", "pushed", "raises", "raised", "means")
 
 // singularPeople name one person: "one soldier stood as bait" tells a story
 // about a man, it does not count the force.

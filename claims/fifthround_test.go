@@ -149,3 +149,23 @@ func TestExtractOtherPeoplesWars(t *testing.T) {
 		"North Korea has sent troops to Russia, Seoul said. A contingent of about 1,500 special forces troops was carried aboard Russian navy ships, the NIS said.": {{Troops, nk, 1500, 0, About, "NIS", true}},
 	})
 }
+
+// TestExtractWhoseFigureInDenialsAndSums: a denial names whose figure it
+// denies; a sum of figures is their source's; a spokeswoman gives her
+// government's belief; months and conjunctions are nobody.
+func TestExtractWhoseFigureInDenialsAndSums(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"She said the Kiev regime's talk of 11,000 North Korean soldiers in Kursk was a fabrication.": {
+			{Troops, nk, 11000, 0, Exact, "Kiev regime", false}},
+		"The Kiev leader had alleged that more than 3,000 North Korean soldiers were killed or wounded.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Kiev leader", false}},
+		"About 300 North Korean soldiers were killed and 2,700 wounded, the NIS said.\n\nThat puts the North's total losses at roughly 3,000.": {
+			{Killed, nk, 300, 0, About, "NIS", false}, {Wounded, nk, 2700, 0, Exact, "NIS", false}, {Casualties, nk, 3000, 0, About, "NIS", false}},
+		"Spokeswoman Sabrina Singh told reporters the US now believes 11,000 North Korean troops are in Russia.": {
+			{Troops, nk, 11000, 0, Exact, "Singh", false}},
+		"In October the department had said about 10,000 North Korean troops had been sent.": {
+			{Troops, nk, 10000, 0, About, "department", false}},
+		"Since Seoul first said so, Kyiv has said about 300 North Korean soldiers were killed.": {
+			{Killed, nk, 300, 0, About, "Kyiv", false}},
+	})
+}

@@ -362,6 +362,12 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 			}
 		}
 	}
+	if best > 0 && governments[strings.ToLower(sp[best].who)] && beliefVerbs[sents[i].toks[sp[best].pos].low] &&
+		!governments[strings.ToLower(sp[best-1].who)] {
+		// "Singh told reporters the US now believes 11,000 …": the
+		// spokeswoman gives the government's figure
+		return sp[best-1].who
+	}
 	if best >= 0 {
 		return sp[best].who
 	}
@@ -392,6 +398,8 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 	}
 	return Unattributed
 }
+
+var beliefVerbs = set("believes", "believe", "believed", "thinks", "estimates", "estimated", "assesses", "assessed")
 
 // quoteThenSpeaker reports whether sentence i is a quotation closed by a
 // comma, `…roughly 4,200,"`, whose speaker opens the next sentence, even
