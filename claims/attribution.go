@@ -79,6 +79,16 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		if estimateNouns[t.low] && i > 0 && toks[i-1].poss {
 			continue // "the president's estimate is …": a noun, not a verb
 		}
+		if estimateNouns[t.low] && i+2 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "from") && !hasNumber(toks) {
+			// "… 2,700 wounded. That is the new estimate of South Korea's spy
+			// agency.": a sentence that only says whose the figures before are
+			if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
+				who = canonicalSource(who)
+				e.remember(who, idx)
+				out = append(out, speaker{pos: i, who: who})
+				continue
+			}
+		}
 		var who string
 		switch t.low {
 		case "according":

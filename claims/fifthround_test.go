@@ -169,3 +169,14 @@ func TestExtractWhoseFigureInDenialsAndSums(t *testing.T) {
 			{Killed, nk, 300, 0, About, "Kyiv", false}},
 	})
 }
+
+// TestExtractWhoseEstimateNext: a sentence that only says whose the
+// figures before it are gives them their source.
+func TestExtractWhoseEstimateNext(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Roughly 300 North Korean soldiers have been killed. That is the new estimate of South Korea's spy agency.": {
+			{Killed, nk, 300, 0, About, "National Intelligence Service", false}},
+		"The estimate from the NIS is above the roughly 8,000 North Korean troops that the Pentagon said were in Kursk.": {
+			{Troops, nk, 8000, 0, About, "Pentagon", false}},
+	})
+}
