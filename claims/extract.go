@@ -241,6 +241,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		if !ok && anaphor {
 			subject, ok = prev.Subject, true
 		}
+		if !ok && ownPeople(toks, qstart, noun) {
+			// "Nine of its soldiers were killed, KCNA said": the speaker's own
+			subject, ok = speakerSubject(attribution(sents, speakers, i, q.from))
+		}
 		if !ok {
 			var sure bool
 			subject, sure, ok = x.earlierSubject(sents, i)
@@ -419,6 +423,37 @@ var (
 	estimateVerbs   = set("put", "puts", "putting", "placed", "places", "estimated", "estimates",
 		"assessed", "revised", "raised", "lowered", "increased", "cut", "updated")
 )
+
+// ownPeople reports a figure of the speaker's own side: "nine of its
+// soldiers", "our losses reached 300", "we lost 300 men".
+func ownPeople(toks []token, from, noun int) bool {
+	for k := max(from-6, 0); k < from; k++ {
+		if toks[k].low == "we" || toks[k].low == "our" {
+			return true
+		}
+	}
+	return noun > 0 && (toks[noun-1].low == "its" || toks[noun-1].low == "our")
+}
+
+// speakerSubject is the side a source speaks for, when its name says so.
+func speakerSubject(who string) (Subject, bool) {
+	l := strings.ToLower(who)
+	for _, side := range []struct {
+		s     Subject
+		names []string
+	}{
+		{NorthKorea, []string{"kcna", "korean central news agency", "pyongyang", "kim jong", "north korea", "rodong"}},
+		{Ukraine, []string{"zelensk", "kyiv", "kiev", "ukrain", "syrskyi", "budanov"}},
+		{Russia, []string{"kremlin", "moscow", "russia", "peskov", "zakharova", "gerasimov", "putin", "tass"}},
+	} {
+		for _, n := range side.names {
+			if strings.Contains(l, n) {
+				return side.s, true
+			}
+		}
+	}
+	return "", false
+}
 
 // sumsUp reports a sentence that adds up the figures before it: "That
 // puts the total at …", "This brings the toll to …".

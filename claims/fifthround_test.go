@@ -180,3 +180,14 @@ func TestExtractWhoseEstimateNext(t *testing.T) {
 			{Troops, nk, 8000, 0, About, "Pentagon", false}},
 	})
 }
+
+// TestExtractSpeakersOwnPeople: "its soldiers", "our losses" are the
+// speaker's own side when no cue names it.
+func TestExtractSpeakersOwnPeople(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Nine of its soldiers were killed during the mission, the Korean Central News Agency said.": {
+			{Killed, nk, 9, 0, Exact, "Korean Central News Agency", true}},
+		"Our losses in Kursk reached 2,000 killed and wounded, Syrskyi said.": {
+			{Casualties, ua, 2000, 0, Exact, "Syrskyi", false}},
+	})
+}
