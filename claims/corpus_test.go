@@ -22,6 +22,8 @@ const (
 	blind4Dir  = "../testdata/blind4"  // the same, Korean and Asian outlets, a live blog, a transcript
 	blind5Dir  = "../testdata/blind5"  // the same, US and UK outlets, an op-ed, a fact-check
 	blind6Dir  = "../testdata/blind6"  // the same, a mix as the held-out set is, scored after 4 and 5
+	blind7Dir  = "../testdata/blind7"  // the same, outlets little used before, a live blog, TASS
+	blind8Dir  = "../testdata/blind8"  // the same, 2025 reporting, an interview, a fact-check list
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -175,7 +177,7 @@ func TestHeldoutExtraction(t *testing.T) {
 
 // TestBlindExtraction scores the blind sets: articles written by someone
 // who never saw the code, each scored once untouched before a rule saw it
-// (blind4-6 keep that line in their README: the honest estimates) and
+// (blind4-8 keep that line in their README: the honest estimates) and
 // tuned on afterwards. blind is held to the targets; the others'
 // floors are what the last round reached, so a change that loses ground on
 // any set fails.
@@ -187,15 +189,19 @@ func TestBlindExtraction(t *testing.T) {
 		// wire report, live blog, agency translation, explainer table, brief
 		{blindDir, extractionScore{prec: 0.95, rec: 0.90, qual: 0.90, attr: 0.85}},
 		// translated Korean and Japanese copy, TV transcript, a long read
-		{blind2Dir, extractionScore{prec: 0.93, rec: 0.95, qual: 0.90, attr: 0.88}},
+		{blind2Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.95, attr: 0.88}},
 		// first score P=0.78 R=0.88: Ukrainian and European outlets, ISW style
-		{blind3Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.95, attr: 0.90}},
+		{blind3Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.95, attr: 0.92}},
 		// Korean and Asian outlets, a live blog, a factbox, a transcript
-		{blind4Dir, extractionScore{prec: 0.85, rec: 0.83, qual: 0.95, attr: 0.84}},
+		{blind4Dir, extractionScore{prec: 0.97, rec: 0.89, qual: 0.95, attr: 0.97}},
 		// US and UK outlets, an op-ed, an OSINT thread, a fact-check
-		{blind5Dir, extractionScore{prec: 0.90, rec: 0.95, qual: 0.95, attr: 0.88}},
+		{blind5Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.95, attr: 0.89}},
 		// a mix as the held-out set is, scored after rules from 4 and 5
-		{blind6Dir, extractionScore{prec: 0.92, rec: 0.86, qual: 0.95, attr: 0.85}},
+		{blind6Dir, extractionScore{prec: 0.97, rec: 0.91, qual: 0.95, attr: 0.93}},
+		// first score P=0.80 R=0.73: a live blog, an OSINT newsletter, corrections
+		{blind7Dir, extractionScore{prec: 0.95, rec: 0.88, qual: 0.95, attr: 0.93}},
+		// first score P=0.87 R=0.87 attr=0.65: an interview, a fact-check's list
+		{blind8Dir, extractionScore{prec: 0.91, rec: 0.90, qual: 0.95, attr: 0.89}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

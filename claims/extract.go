@@ -220,6 +220,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if c := sents[i].labelColon; c >= 0 && q.from > c {
 		hits = after(hits, c) // "- A Ukrainian commander: 6,000 killed": the cue is the speaker's
 	}
+	if noun >= 0 && foreignNoun(toks, noun) {
+		return Claim{}, false
+	}
 	var subject Subject
 	guessed := false // no cue in the figure's own sentence named whose people
 	if isList {
@@ -339,13 +342,15 @@ func foreignPeople(toks []token, q quantity, noun int) bool {
 	if noun < 0 {
 		return foreignPlaceAfter(toks, q.to) // "… and some 54,000 in Japan"
 	}
-	if k := noun - 1; k >= 0 {
-		if foreignAdjectives[strings.TrimSuffix(toks[k].low, ".")] ||
-			toks[k].low == "korean" && k > 0 && toks[k-1].low == "south" {
-			return true
-		}
-	}
-	return foreignPlaceAfter(toks, noun)
+	return foreignNoun(toks, noun) || foreignPlaceAfter(toks, noun)
+}
+
+// foreignNoun reports a nationality outside the war on the counted noun
+// itself, "28,500 U.S. troops": it wins over any cue elsewhere in the sentence.
+func foreignNoun(toks []token, noun int) bool {
+	k := noun - 1
+	return k >= 0 && (foreignAdjectives[strings.TrimSuffix(toks[k].low, ".")] ||
+		toks[k].low == "korean" && k > 0 && toks[k-1].low == "south")
 }
 
 // foreignPlaceAfter reports "in <country>" within four words after token

@@ -191,3 +191,11 @@ func TestExtractSpeakersOwnPeople(t *testing.T) {
 			{Casualties, ua, 2000, 0, Exact, "Syrskyi", false}},
 	})
 }
+
+// TestExtractForeignTroopsWhateverElseIsNamed: a foreign army's nationality
+// on the counted noun wins over any cue elsewhere in the sentence.
+func TestExtractForeignTroopsWhateverElseIsNamed(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Officials in Seoul, where about 28,500 U.S. troops are stationed, say Pyongyang is shipping shells to Moscow.": nil,
+	})
+}
