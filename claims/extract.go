@@ -144,6 +144,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 	}
 	var hits []subjectHit
 	var out []Claim
+	lastTo := -1 // where the last claim's figure ends
 	for j := 0; j < len(toks); j++ {
 		q, ok := readQuantity(toks, j)
 		if !ok || notAFigure(toks, q) {
@@ -153,8 +154,12 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 			hits = x.subjectHits(toks)
 		}
 		if c, ok := x.claimAt(sents, speakers, i, q, hits, fallback, prev); ok {
+			if len(out) > 0 && sharesQualifier(toks, lastTo, q.from, out[len(out)-1].Qualifier, c.Qualifier) {
+				c.Qualifier = About // "about 300 killed and 2,700 wounded"
+			}
 			out = append(out, c)
 			prev = &out[len(out)-1]
+			lastTo = q.to
 		}
 		j = q.to
 	}
@@ -458,6 +463,20 @@ func speakerSubject(who string) (Subject, bool) {
 		}
 	}
 	return "", false
+}
+
+// sharesQualifier reports a bare figure joined by "and" to an estimated one
+// just before it: "about 300 killed and 2,700 wounded" estimates both.
+func sharesQualifier(toks []token, lastTo, from int, last, this Qualifier) bool {
+	if last != About || this != Exact || lastTo < 0 || from-lastTo > 6 || toks[from-1].low != "and" {
+		return false
+	}
+	for _, t := range toks[lastTo+1 : from-1] {
+		if t.kind != tWord {
+			return false // "about 300, and later 2,700": a clause of its own
+		}
+	}
+	return true
 }
 
 // sumsUp reports a sentence that adds up the figures before it: "That

@@ -199,3 +199,14 @@ func TestExtractForeignTroopsWhateverElseIsNamed(t *testing.T) {
 		"Officials in Seoul, where about 28,500 U.S. troops are stationed, say Pyongyang is shipping shells to Moscow.": nil,
 	})
 }
+
+// TestExtractQualifierShared: an estimate's qualifier carries to the bare
+// figure joined to it by "and", not across a comma.
+func TestExtractQualifierShared(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Seoul said about 500 North Korean soldiers died and 2,500 were wounded.": {
+			{Killed, nk, 500, 0, About, "Seoul", false}, {Wounded, nk, 2500, 0, About, "Seoul", false}},
+		"Seoul said about 500 North Korean soldiers died, and later 2,500 were wounded.": {
+			{Killed, nk, 500, 0, About, "Seoul", false}, {Wounded, nk, 2500, 0, Exact, "Seoul", false}},
+	})
+}
