@@ -210,3 +210,14 @@ func TestExtractQualifierShared(t *testing.T) {
 			{Killed, nk, 500, 0, About, "Seoul", false}, {Wounded, nk, 2500, 0, Exact, "Seoul", false}},
 	})
 }
+
+// TestExtractEachFigureItsOwnVerb: in "500 died and 2,500 were wounded"
+// each figure takes the verb of its own conjunct.
+func TestExtractEachFigureItsOwnVerb(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Seoul said 500 North Korean soldiers died and 2,500 were injured.": {
+			{Killed, nk, 500, 0, Exact, "Seoul", false}, {Wounded, nk, 2500, 0, Exact, "Seoul", false}},
+		"North Korea's losses near 3,000 with about 300 dead, Seoul says.": {
+			{Casualties, nk, 3000, 0, About, "Seoul", false}, {Killed, nk, 300, 0, About, "Seoul", false}},
+	})
+}

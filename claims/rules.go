@@ -143,6 +143,16 @@ func isMonthMay(toks []token, k int) bool {
 // pickMetric decides what the figure counts from the cue nearest to it in
 // its clause; "killed and wounded" is one casualties cue in the lexicon, so
 // "300 killed and 2,700 wounded" stays two figures.
+// joinedBefore reports an "and" between a cue at k and the figure at from.
+func joinedBefore(toks []token, k, from int) bool {
+	for j := k + 1; j < from; j++ {
+		if toks[j].low == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int, kind nounKind) (Metric, bool) {
 	// "lost about 2,000 soldiers killed": a participle on the counted noun
 	// says what befell them, and "lost" only that they are gone
@@ -171,6 +181,11 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		d := q.from - k
 		if k > q.to {
 			d = k - q.to
+			if hasNumber(toks[q.to+1 : k]) {
+				d += 3 // "near 3,000 with about 300 dead": the noun is the second figure's
+			}
+		} else if joinedBefore(toks, k, q.from) {
+			d += 3 // "… died and 2,500 were wounded": the verb is the first figure's
 		}
 		if d < bestDist {
 			best, bestDist = p.metric, d
