@@ -468,7 +468,7 @@ func speakerSubject(who string) (Subject, bool) {
 // sharesQualifier reports a bare figure joined by "and" to an estimated one
 // just before it: "about 300 killed and 2,700 wounded" estimates both.
 func sharesQualifier(toks []token, lastTo, from int, last, this Qualifier) bool {
-	if last != About || this != Exact || lastTo < 0 || from-lastTo > 6 || toks[from-1].low != "and" {
+	if last != About || this != Exact || lastTo < 0 || from-lastTo > 8 || toks[from-1].low != "and" {
 		return false
 	}
 	for _, t := range toks[lastTo+1 : from-1] {

@@ -126,7 +126,7 @@ func TestExtractMetrics(t *testing.T) {
 		"Kyiv said 500 Russian soldiers were killed in a day.":                                 {{Killed, ru, 500, 0, Exact, "Kyiv", false}},
 		"Moscow said 200 Ukrainian soldiers were captured.":                                    {{Captured, ua, 200, 0, Exact, "Moscow", false}},
 		"Seoul said about 300 North Korean soldiers had been killed and 2,700 wounded.": {
-			{Killed, nk, 300, 0, About, "Seoul", false}, {Wounded, nk, 2700, 0, Exact, "Seoul", false}},
+			{Killed, nk, 300, 0, About, "Seoul", false}, {Wounded, nk, 2700, 0, About, "Seoul", false}},
 		"About 11,000 North Korean troops went to Kursk, and 1,000 of them had been killed, Seoul said.": {
 			{Troops, nk, 11000, 0, About, "Seoul", false}, {Killed, nk, 1000, 0, Exact, "Seoul", true}},
 	})

@@ -160,7 +160,7 @@ func TestExtractWhoseFigureInDenialsAndSums(t *testing.T) {
 		"The Kiev leader had alleged that more than 3,000 North Korean soldiers were killed or wounded.": {
 			{Casualties, nk, 3000, 0, MoreThan, "Kiev leader", false}},
 		"About 300 North Korean soldiers were killed and 2,700 wounded, the NIS said.\n\nThat puts the North's total losses at roughly 3,000.": {
-			{Killed, nk, 300, 0, About, "NIS", false}, {Wounded, nk, 2700, 0, Exact, "NIS", false}, {Casualties, nk, 3000, 0, About, "NIS", false}},
+			{Killed, nk, 300, 0, About, "NIS", false}, {Wounded, nk, 2700, 0, About, "NIS", false}, {Casualties, nk, 3000, 0, About, "NIS", false}},
 		"Spokeswoman Sabrina Singh told reporters the US now believes 11,000 North Korean troops are in Russia.": {
 			{Troops, nk, 11000, 0, Exact, "Singh", false}},
 		"In October the department had said about 10,000 North Korean troops had been sent.": {
@@ -219,5 +219,14 @@ func TestExtractEachFigureItsOwnVerb(t *testing.T) {
 			{Killed, nk, 500, 0, Exact, "Seoul", false}, {Wounded, nk, 2500, 0, Exact, "Seoul", false}},
 		"North Korea's losses near 3,000 with about 300 dead, Seoul says.": {
 			{Casualties, nk, 3000, 0, About, "Seoul", false}, {Killed, nk, 300, 0, About, "Seoul", false}},
+	})
+}
+
+// TestExtractReferenceMarks: a wiki's "[2]" joins no sentences and counts
+// nothing, and its reference list cites other stories' headlines.
+func TestExtractReferenceMarks(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"2024\n18 October 2024 – The NIS says about 1,500 North Korean troops were moved to Vladivostok.[2]\n6. ^ \"Over 3,000 North Koreans killed, wounded\". Retrieved 24 December 2024.": {
+			{Troops, nk, 1500, 0, About, "NIS", false}},
 	})
 }

@@ -129,7 +129,7 @@ func bodyParagraphs(text string) []string {
 	var out []string
 	skipNext := false
 	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
+		line = strings.TrimSpace(stripFootnotes(line))
 		if line == "" {
 			continue
 		}
@@ -142,12 +142,64 @@ func bodyParagraphs(text string) []string {
 			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue
 		}
-		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) || isBio(low) {
+		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) || isBio(low) || isReference(line) {
 			continue
 		}
 		out = append(out, line)
 	}
 	return out
+}
+
+// isReference reports a line of a reference list, `6. ^ "Headline". Retrieved …`:
+// other stories' headlines, cited.
+func isReference(line string) bool {
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	rest := strings.TrimLeft(line[i:], ". ")
+	return strings.HasPrefix(rest, "^") || strings.HasPrefix(line, "↑")
+}
+
+// stripFootnotes drops reference marks, "[2]" and "[citation needed]":
+// after a full stop they would join two sentences, and their numbers are
+// no figures.
+func stripFootnotes(line string) string {
+	if strings.IndexByte(line, '[') < 0 {
+		return line
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(line, '[')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(line[i:], ']')
+		if j < 0 || !footnote(line[i+1:i+j]) {
+			b.WriteString(line[:i+1])
+			line = line[i+1:]
+			continue
+		}
+		b.WriteString(line[:i])
+		line = line[i+j+1:]
+	}
+	b.WriteString(line)
+	return b.String()
+}
+
+func footnote(mark string) bool {
+	if mark == "citation needed" || mark == "clarification needed" {
+		return true
+	}
+	if mark == "" || len(mark) > 4 {
+		return false
+	}
+	for _, r := range mark {
+		if (r < '0' || r > '9') && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {
