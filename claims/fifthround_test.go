@@ -230,3 +230,14 @@ func TestExtractReferenceMarks(t *testing.T) {
 			{Troops, nk, 1500, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractSpaceGroupedThousands: "11 000" with a space, a no-break or a
+// thin space is one number; a year beside a figure is not a group.
+func TestExtractSpaceGroupedThousands(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Budanov said North Korean losses exceeded 4 000 killed and wounded.": {{Casualties, nk, 4000, 0, MoreThan, "Budanov", false}},
+		"About 11\u00a0000 North Korean troops arrived, Kyiv said.":           {{Troops, nk, 11000, 0, About, "Kyiv", false}},
+		"About 1\u202f200\u202f000 Russian troops are deployed, Kyiv said.":   {{Troops, ru, 1200000, 0, About, "Kyiv", false}},
+		"In 2024 1,500 North Korean troops arrived, Kyiv said.":               {{Troops, nk, 1500, 0, Exact, "Kyiv", false}},
+	})
+}

@@ -77,6 +77,17 @@ func scanNumber(s string, i int) (token, int) {
 		i++
 	}
 	digits := s[start:i]
+	if len(digits) <= 3 && !strings.ContainsAny(digits, ",.") {
+		// "11 000", "76 000" with a space or a thin space: groups of three
+		for {
+			n := spaceGroup(s, i)
+			if n == 0 {
+				break
+			}
+			digits += s[i+n-3 : i+n]
+			i += n
+		}
+	}
 	sufStart := i
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -89,6 +100,28 @@ func scanNumber(s string, i int) (token, int) {
 	t.suffix = strings.ToLower(s[sufStart:i])
 	t.low = strings.ToLower(t.text)
 	return t, i
+}
+
+// spaceGroup is the length of a space (plain, no-break or thin) and exactly
+// three digits at i, or 0.
+func spaceGroup(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch r {
+	case ' ', '\u00a0', '\u202f', '\u2009':
+	default:
+		return 0
+	}
+	j := i + n
+	if j+3 > len(s) || !isDigit(s[j]) || !isDigit(s[j+1]) || !isDigit(s[j+2]) {
+		return 0
+	}
+	if j+3 < len(s) && (isDigit(s[j+3]) || s[j+3] == ',' && j+4 < len(s) && isDigit(s[j+4])) {
+		return 0 // "in 2024 1000 …", "8 100,000": another number
+	}
+	return n + 3
 }
 
 // parseDigits reads "11,000", "1.5" and the European "11.000". A dot
