@@ -235,7 +235,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		// after the figure is the source, and the line before is another row
 		subject, ok = pickSubject(before(hits, colon), toks, q, noun, [2]int{0, colon})
 	} else {
-		subject, ok = pickSubject(hits, toks, q, noun, clause)
+		if s, sure := theirPeople(hits, toks, qstart); sure {
+			subject, ok = s, true // "North Korean soldiers … , putting their losses at 3,000"
+		} else {
+			subject, ok = pickSubject(hits, toks, q, noun, clause)
+		}
 		if !ok && noun >= 0 && civilians[toks[noun].low] && agentIn(hits, toks, q) {
 			// "Russian shelling of Kherson killed two people": the cue is who
 			// fired, and the dead are bystanders no cue names
@@ -401,7 +405,7 @@ func estimatedAt(toks []token, from int) bool {
 	}
 	for k := from - 2; k >= 0 && k >= from-25; k-- {
 		switch toks[k].low {
-		case "estimate", "estimates", "estimated", "put", "puts", "assessed", "assess":
+		case "estimate", "estimates", "estimated", "estimating", "put", "puts", "putting", "placed", "placing", "assessed", "assess", "assessing":
 			return true
 		}
 	}
@@ -433,6 +437,21 @@ var (
 	estimateVerbs   = set("put", "puts", "putting", "placed", "places", "estimated", "estimates",
 		"assessed", "revised", "raised", "lowered", "increased", "cut", "updated")
 )
+
+// theirPeople gives "their losses" the people the sentence opens with:
+// "North Korean soldiers … have been killed in large numbers, Zelensky
+// said, putting their losses at more than 3,000".
+func theirPeople(hits []subjectHit, toks []token, from int) (Subject, bool) {
+	if len(hits) == 0 || !hits[0].strong || hits[0].from > 2 {
+		return "", false
+	}
+	for k := max(from-6, 0); k < from; k++ {
+		if toks[k].low == "their" {
+			return hits[0].subject, true
+		}
+	}
+	return "", false
+}
 
 // ownPeople reports a figure of the speaker's own side: "nine of its
 // soldiers", "our losses reached 300", "we lost 300 men".

@@ -241,3 +241,12 @@ func TestExtractSpaceGroupedThousands(t *testing.T) {
 		"In 2024 1,500 North Korean troops arrived, Kyiv said.":               {{Troops, nk, 1500, 0, Exact, "Kyiv", false}},
 	})
 }
+
+// TestExtractTheirLosses: "putting their losses at" counts the people the
+// sentence opens with, whatever follows the figure.
+func TestExtractTheirLosses(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean soldiers sent to push Ukrainian forces back have suffered badly, Kyiv said, putting their losses at more than 5,000 after preliminary data.": {
+			{Casualties, nk, 5000, 0, MoreThan, "Kyiv", false}},
+	})
+}
