@@ -211,10 +211,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of") {
 		return Claim{}, false // "20,000 members who fund us"; "members of the KPA" are soldiers
 	}
-	anaphor := prev != nil && anaphoricEstimate(toks, qstart)
+	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
+		if (metric == Killed || metric == Wounded) && inTotal(toks, q.to) {
+			metric = Casualties // "The figure -- about 3,000 in total": dead and wounded together
+		}
 	}
 	if !ok {
 		return Claim{}, false
@@ -287,7 +290,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			c.Attribution = src
 		}
 	}
-	if c.Attribution == Unattributed && prev != nil && sumsUp(toks) {
+	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor) {
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
 	}
 	c.Attribution = canonicalSource(c.Attribution)
@@ -428,6 +431,27 @@ func anaphoricEstimate(toks []token, from int) bool {
 		return false
 	}
 	return k >= 0 && estimateVerbs[toks[k].low]
+}
+
+// namedFigure reports a sentence that opens by naming the figure before it:
+// "The tally, roughly 1,100 dead and wounded in all, …", "The figure --
+// about 3,000 in total -- was relayed …".
+func namedFigure(toks []token, from int) bool {
+	if len(toks) < 3 || !determiners[toks[0].low] || !figureNouns[toks[1].low] || from < 2 || from > 4 {
+		return false
+	}
+	for _, t := range toks[2:from] {
+		if t.low != "," && t.low != "-" && t.low != "(" && t.low != ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// inTotal reports "in total", "in all" or "total" right after a figure.
+func inTotal(toks []token, to int) bool {
+	return matchWords(toks, to+1, []string{"in", "total"}) || matchWords(toks, to+1, []string{"in", "all"}) ||
+		to+1 < len(toks) && toks[to+1].low == "total"
 }
 
 var (

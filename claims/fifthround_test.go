@@ -250,3 +250,15 @@ func TestExtractTheirLosses(t *testing.T) {
 			{Casualties, nk, 5000, 0, MoreThan, "Kyiv", false}},
 	})
 }
+
+// TestExtractTheTally: a sentence that opens by naming the figure before
+// it ("The tally, …", "The figure -- …") counts the same people, and a
+// total of dead and wounded is casualties.
+func TestExtractTheTally(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 200 North Korean soldiers were killed, the NIS said.\n\nThe tally, roughly 1,200 dead and wounded in all, is Seoul's first.": {
+			{Killed, nk, 200, 0, About, "NIS", false}, {Casualties, nk, 1200, 0, About, "NIS", false}},
+		"About 200 North Korean soldiers died and 1,000 were wounded, the NIS said.\n\nThe figure -- about 1,200 in total -- was relayed by lawmakers.": {
+			{Killed, nk, 200, 0, About, "NIS", false}, {Wounded, nk, 1000, 0, About, "NIS", false}, {Casualties, nk, 1200, 0, About, "NIS", false}},
+	})
+}
