@@ -157,6 +157,11 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 			if len(out) > 0 && sharesQualifier(toks, lastTo, q.from, out[len(out)-1].Qualifier, c.Qualifier) {
 				c.Qualifier = About // "about 300 killed and 2,700 wounded"
 			}
+			if len(out) > 0 && c.Subject != out[len(out)-1].Subject && conjunct(toks, lastTo, q, hits) {
+				// "killed 17 North Korean soldiers and wounded 29 more": the
+				// second figure counts the same people
+				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative
+			}
 			out = append(out, c)
 			prev = &out[len(out)-1]
 			lastTo = q.to
@@ -508,6 +513,27 @@ func speakerSubject(who string) (Subject, bool) {
 	return "", false
 }
 
+// conjunct reports a figure joined by "and" to the figure before it, with
+// no cue of its own between them or on its noun.
+func conjunct(toks []token, lastTo int, q quantity, hits []subjectHit) bool {
+	if lastTo < 0 || q.from-lastTo > 8 {
+		return false
+	}
+	and := false
+	for _, t := range toks[lastTo+1 : q.from] {
+		if t.kind != tWord {
+			return false
+		}
+		and = and || t.low == "and"
+	}
+	for _, h := range hits {
+		if h.from > lastTo && h.from <= q.to+2 {
+			return false
+		}
+	}
+	return and
+}
+
 // sharesQualifier reports a bare figure joined by "and" to an estimated one
 // just before it: "about 300 killed and 2,700 wounded" estimates both.
 func sharesQualifier(toks []token, lastTo, from int, last, this Qualifier) bool {
@@ -549,6 +575,9 @@ func wholeArmy(toks []token, from, noun int) bool {
 	}
 	if noun >= 0 && noun+2 < len(toks) && toks[noun+1].low == "under" && toks[noun+2].low == "arms" {
 		return true
+	}
+	if noun >= 1 && (toks[noun-1].low == "active-duty" || toks[noun-1].low == "active" || toks[noun-1].low == "regular") {
+		return true // "about 1.2 million active-duty troops"
 	}
 	return from >= 2 && (toks[from-1].low == "standing" || toks[from-2].low == "standing")
 }

@@ -262,3 +262,19 @@ func TestExtractTheTally(t *testing.T) {
 			{Killed, nk, 200, 0, About, "NIS", false}, {Wounded, nk, 1000, 0, About, "NIS", false}, {Casualties, nk, 1200, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractWholeArmiesPlacesAndReasons: a whole standing army is no
+// deployment; "the Kursk region of the Russian Federation" is a place; the
+// losses a force came to replace are not what it counts; the second of two
+// joined figures counts the same people.
+func TestExtractWholeArmiesPlacesAndReasons(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea, which has about 1.2 million active-duty troops, wants Russian help.": nil,
+		"The losses of the North Korean contingent in the Kursk region of the Russian Federation have exceeded 4 000, Budanov said.": {
+			{Casualties, nk, 4000, 0, MoreThan, "Budanov", false}},
+		"Budanov said North Korea sent another 3 000 North Korean soldiers to replace the losses.": {
+			{Troops, nk, 3000, 0, Exact, "Budanov", true}},
+		"Kyiv said its drones killed 17 North Korean soldiers and wounded 29 more.": {
+			{Killed, nk, 17, 0, Exact, "Kyiv", false}, {Wounded, nk, 29, 0, Exact, "Kyiv", true}},
+	})
+}

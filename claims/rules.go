@@ -143,6 +143,18 @@ func isMonthMay(toks []token, k int) bool {
 // pickMetric decides what the figure counts from the cue nearest to it in
 // its clause; "killed and wounded" is one casualties cue in the lexicon, so
 // "300 killed and 2,700 wounded" stays two figures.
+// replaced reports a loss word that says why the counted people came:
+// "to replace the losses", "to make up for casualties".
+func replaced(toks []token, k int) bool {
+	for j := max(k-3, 0); j < k; j++ {
+		switch toks[j].low {
+		case "replace", "replacing", "replenish", "replenishing", "offset":
+			return true
+		}
+	}
+	return false
+}
+
 // joinedBefore reports an "and" between a cue at k and the figure at from.
 func joinedBefore(toks []token, k, from int) bool {
 	for j := k + 1; j < from; j++ {
@@ -177,6 +189,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k)) {
 			continue // "soldiers" elsewhere names people, not what they did
+		}
+		if replaced(toks, k) {
+			continue // "another 3,000 to replace the losses": the losses are not what is counted
 		}
 		d := q.from - k
 		if k > q.to {

@@ -13,6 +13,9 @@ var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside"
 	"by", "aboard", "among", "under", "onto",
 	"fighting", "fight", "fought", "battling", "repel", "repelling", "dislodge", "dislodging", "attacking")
 
+// regionNouns before "of" make the cue after it a place.
+var regionNouns = set("region", "oblast", "province", "territory", "part", "parts", "border", "south", "north", "east", "west")
+
 // cueOwners after a cue make it a speaker or a place: "Ukraine's Defense
 // Intelligence", "Russia's Kursk region".
 var cueOwners = set("intelligence", "president", "officials", "official", "defence", "defense",
@@ -66,6 +69,9 @@ func skipCue(toks []token, from, to int) bool {
 	}
 	if prev >= 0 && cueSkippers[toks[prev].low] {
 		return true
+	}
+	if prev >= 1 && toks[prev].low == "of" && regionNouns[toks[prev-1].low] {
+		return true // "the Kursk region of the Russian Federation": a place
 	}
 	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || reportingVerbs[toks[to+1].low]) {
 		// "North Korean military personnel" counts people; "Ukraine's
