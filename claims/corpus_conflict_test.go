@@ -130,7 +130,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		dir       string
 		minRecall float64
 	}{
-		{blind4Dir, 1}, {blind5Dir, 1}, {blind6Dir, 1}, {blind7Dir, 1}, {blind8Dir, 1},
+		{blind4Dir, 1}, {blind5Dir, 1}, {blind6Dir, 1}, {blind7Dir, 1}, {blind8Dir, 1}, {blind9Dir, 1},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall) })
 	}
