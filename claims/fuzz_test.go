@@ -22,6 +22,8 @@ func FuzzExtract(f *testing.F) {
 		"11.000.000.000.000.000.000.000 North Korean troops were killed", "the NIS, lawmaker said",
 		"”“\"” said 5 North Korean soldiers died.", "a dozen", "3,000-plus North Korean troops",
 		"10 to 12 thousand North Korean soldiers were sent", "’s ’s 's North Korea's", "U.S. 5.",
+		"- Koval (May 3): about 6 000 North Koreans killed.[2]", "[", "a[1", "6. ^ \"3,000\"", "1 000 000 000",
+		"Koval:", ": 5 North Korean", "The tally, 3,000.", "That puts them at", "1\u202f000\u00a0000",
 	} {
 		f.Add(s)
 	}
