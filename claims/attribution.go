@@ -10,7 +10,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
-	"spoke", "speaking", "revised", "raised", "lowered")
+	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -163,18 +163,24 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		return ""
 	}
 	if who, start := npBefore(s, j); who != "" {
+		if governments[strings.ToLower(who)] && start >= 2 && toks[start-1].low == "in" {
+			// "the Ministry of Defence in London said": the ministry speaks
+			if org, _ := npBefore(s, start-2); org != "" {
+				return org + " in " + who
+			}
+		}
 		return e.resolveTitle(e.expand(relayed(s, start, who)))
 	}
 	// ", said the Joint Chiefs of Staff" or "Zelensky, speaking on TV, said"
 	if toks[j].low == "," || toks[j].low == `"` {
-		if who := npAfter(s, i+1); who != "" && (t0(toks, i) == "said" || t0(toks, i) == "says") {
+		if who := npAfter(s, i+1); who != "" && (t0(toks, i) == "said" || t0(toks, i) == "says") && invertedSpeaker(s, i+1) {
 			return e.expand(who)
 		}
 		// "An independent outlet, Mediazona, has confirmed": the name in commas
 		if who, start := npBefore(s, j-1); who != "" && start > 0 && toks[start-1].low == "," {
 			return e.expand(who)
 		}
-		for k := j - 1; k >= 0 && k > j-12; k-- {
+		for k := j - 1; k >= 0 && k > j-25; k-- {
 			if toks[k].low == "," {
 				who, _ := npBefore(s, k-1)
 				return e.expand(who)
@@ -185,6 +191,18 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 	}
 	return ""
+}
+
+// invertedSpeaker reports that the name after ", said" ends its clause:
+// ", said the NIS." names a speaker; ", said North Korea had sent …" opens
+// what was said.
+func invertedSpeaker(s sentence, j int) bool {
+	toks := s.toks
+	k := j
+	for k < len(toks) && toks[k].kind == tWord && (toks[k].capital || orgWords[toks[k].low] || toks[k].low == "a" || toks[k].low == "one") {
+		k++
+	}
+	return k >= len(toks) || toks[k].kind == tPunct || timeWords[toks[k].low] || toks[k].low == "on" || toks[k].low == "in"
 }
 
 // skipBack steps left from j over adverbs and auxiliaries ("has now

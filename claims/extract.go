@@ -299,6 +299,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
 	}
 	c.Attribution = canonicalSource(c.Attribution)
+	if c.Partial && metric == Troops && c.Location != "" && c.Location != "Russia" && !partOfForce(toks, qstart, q.to, noun) {
+		c.Partial = false // "8,000 of them are now in Kursk": the count for Kursk
+	}
 	return c, true
 }
 

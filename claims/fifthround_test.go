@@ -278,3 +278,27 @@ func TestExtractWholeArmiesPlacesAndReasons(t *testing.T) {
 			{Killed, nk, 17, 0, Exact, "Kyiv", false}, {Wounded, nk, 29, 0, Exact, "Kyiv", true}},
 	})
 }
+
+// TestExtractPartPlaced: "8,000 of them" is part of the force, but placed
+// in a region it is that region's count, a rival of other counts there
+// (a figure for Russia is never compared with it).
+func TestExtractPartPlaced(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 10,000 North Korean soldiers are in Russia, Austin said.\n\nBlinken said 8,000 of the North Korean troops are now in Kursk.": {
+			{Troops, nk, 10000, 0, About, "Austin", false}, {Troops, nk, 8000, 0, Exact, "Blinken", false}},
+		"About 10,000 North Korean soldiers are in Russia, Austin said, and 8,000 of them are fighting.": {
+			{Troops, nk, 10000, 0, About, "Austin", false}, {Troops, nk, 8000, 0, Exact, "Austin", true}},
+	})
+}
+
+// TestExtractSpeakerBehindAnAppositive: ", said North Korea had sent …"
+// opens what was said; the speaker stands before a long appositive, and a
+// ministry "in London" speaks for itself.
+func TestExtractSpeakerBehindAnAppositive(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Lawmaker Lee Seong-kweun, briefing reporters after a session with the National Intelligence Service (NIS), said North Korea had sent about 15,000 troops.": {
+			{Troops, nk, 15000, 0, About, "Lee Seong-kweun", false}},
+		"The Ministry of Defence in London said North Korean forces had suffered more than 4,000 casualties.": {
+			{Casualties, nk, 4000, 0, MoreThan, "Ministry of Defence", false}},
+	})
+}

@@ -302,6 +302,27 @@ var partitives = set("the", "these", "those", "its", "their")
 var ranks = set("officers", "generals", "commanders")
 
 func isPartial(toks []token, from, to, noun int) bool {
+	return partOfForce(toks, from, to, noun) || partitive(toks, to, noun)
+}
+
+// partitive reports "8,000 of them", "8,000 of the troops": part of a
+// force named before. Placed in a region, such a figure is the count for
+// that region instead ("8,000 of them are now in Kursk").
+func partitive(toks []token, to, noun int) bool {
+	for k := to + 1; k <= noun && k < len(toks); k++ {
+		switch {
+		case toks[k].low == "them", toks[k].low == "whom":
+			return true
+		case toks[k].low == "of" && k+2 < len(toks) && partitives[toks[k+1].low] && peopleNouns[toks[k+2].low]:
+			return true
+		}
+	}
+	return false
+}
+
+// partOfForce reports a figure that counts a part by what it is: more of
+// them, a rank, a group sent, special forces.
+func partOfForce(toks []token, from, to, noun int) bool {
 	for k := max(from-2, 0); k < from; k++ {
 		if partWords[toks[k].low] {
 			return true
@@ -320,10 +341,8 @@ func isPartial(toks []token, from, to, noun int) bool {
 	}
 	for k := to + 1; k <= noun && k < len(toks); k++ {
 		switch {
-		case partWords[toks[k].low], toks[k].low == "them", toks[k].low == "whom":
+		case partWords[toks[k].low]:
 			return true
-		case toks[k].low == "of" && k+2 < len(toks) && partitives[toks[k+1].low] && peopleNouns[toks[k+2].low]:
-			return true // "8,000 of the troops": part of a force named before
 		case toks[k].low == "special" && k+1 < len(toks) && toks[k+1].low == "forces":
 			return true
 		}
