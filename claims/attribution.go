@@ -451,7 +451,7 @@ func canonicalSource(who string) string {
 			return who
 		}
 	}
-	agency += " (National Intelligence Service)"
+	agency += " (NIS)"
 	if relayed {
 		return agency + ", via " + via
 	}

@@ -46,11 +46,11 @@ func TestExtractWhoseCount(t *testing.T) {
 		"In the Pentagon's assessment, about 5,000 North Koreans were killed or wounded.": {{Casualties, nk, 5000, 0, About, "Pentagon", false}},
 		"By our count, about 5,000 North Koreans were killed or wounded.":                 {{Casualties, nk, 5000, 0, About, "", false}},
 		"About 500 North Korean soldiers were killed, Seoul's spy agency said.": {
-			{Killed, nk, 500, 0, About, "Seoul's spy agency (National Intelligence Service)", false}},
+			{Killed, nk, 500, 0, About, "Seoul's spy agency (NIS)", false}},
 		"About 500 North Korean soldiers were killed, South Korean and Western intelligence said.": {
 			{Killed, nk, 500, 0, About, "South Korean and Western intelligence", false}},
 		"- South Korea's spy agency (May 2): about 500 North Korean soldiers killed.": {
-			{Killed, nk, 500, 0, About, "National Intelligence Service", false}},
+			{Killed, nk, 500, 0, About, "(NIS)", false}},
 	})
 }
 
@@ -175,7 +175,7 @@ func TestExtractWhoseFigureInDenialsAndSums(t *testing.T) {
 func TestExtractWhoseEstimateNext(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Roughly 300 North Korean soldiers have been killed. That is the new estimate of South Korea's spy agency.": {
-			{Killed, nk, 300, 0, About, "National Intelligence Service", false}},
+			{Killed, nk, 300, 0, About, "(NIS)", false}},
 		"The estimate from the NIS is above the roughly 8,000 North Korean troops that the Pentagon said were in Kursk.": {
 			{Troops, nk, 8000, 0, About, "Pentagon", false}},
 	})
