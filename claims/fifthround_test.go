@@ -302,3 +302,12 @@ func TestExtractSpeakerBehindAnAppositive(t *testing.T) {
 			{Casualties, nk, 4000, 0, MoreThan, "Ministry of Defence", false}},
 	})
 }
+
+// TestExtractTableRows: a table row keeps its figure with its date and its
+// source column; rule rows and headers give nothing.
+func TestExtractTableRows(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"| Date | Figure | Source |\n|---|---|---|\n| Nov 13, 2024 | more than 10,000 North Korean troops sent to Russia | NIS |": {
+			{Troops, nk, 10000, 0, MoreThan, "NIS", false}},
+	})
+}

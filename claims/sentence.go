@@ -130,6 +130,9 @@ func bodyParagraphs(text string) []string {
 	skipNext := false
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(stripFootnotes(line))
+		if strings.HasPrefix(line, "|") {
+			line = tableRow(line)
+		}
 		if line == "" {
 			continue
 		}
@@ -148,6 +151,27 @@ func bodyParagraphs(text string) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// tableRow reads a table row, "| Nov 13, 2024 | more than 10,000 troops |
+// NIS |", as a sentence: a last column that names a source is said to be
+// whose the figures are ("more than 10,000 troops, according to NIS, Nov 13,
+// 2024."), other cells are joined by semicolons. A rule row gives "".
+func tableRow(line string) string {
+	var cells []string
+	for _, c := range strings.Split(strings.Trim(line, "| "), "|") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 || strings.Trim(strings.Join(cells, ""), "-:= ") == "" {
+		return ""
+	}
+	last := cells[len(cells)-1]
+	if len(cells) >= 3 && !strings.ContainsAny(last, "0123456789") && len(strings.Fields(last)) <= 6 {
+		return strings.Join(cells[1:len(cells)-1], "; ") + ", according to " + last + ", " + cells[0] + "."
+	}
+	return strings.Join(cells, "; ") + "."
 }
 
 // isReference reports a line of a reference list, `6. ^ "Headline". Retrieved …`:

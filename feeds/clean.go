@@ -58,7 +58,15 @@ func CleanHTML(s string) string {
 				depth = nextDepth(depth, tt == xhtml.StartTagToken)
 				continue
 			}
-			if blocks[a] {
+			switch {
+			case (a == atom.Td || a == atom.Th) && tt == xhtml.StartTagToken:
+				// a table row stays one line, "| Nov 13 | 10,000 troops | NIS |",
+				// so a figure keeps its date and its source
+				out.WriteString(" | ")
+			case a == atom.Td || a == atom.Th:
+			case a == atom.Tr && tt == xhtml.EndTagToken:
+				out.WriteString(" |\n")
+			case blocks[a]:
 				out.WriteByte('\n')
 			}
 		}

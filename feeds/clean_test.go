@@ -185,3 +185,12 @@ func TestCleanTextDropsDatedLinkLists(t *testing.T) {
 		t.Errorf("a sentence with a date was dropped: %q", got)
 	}
 }
+
+func TestCleanHTMLKeepsTableRowsTogether(t *testing.T) {
+	got := CleanHTML("<p>Intro.</p><table><tr><th>Date</th><th>Figure</th></tr><tr><td>Nov 13</td><td>10,000 troops</td></tr></table>")
+	for _, want := range []string{"| Date | Figure |", "| Nov 13 | 10,000 troops |"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("CleanHTML = %q, want a line %q", got, want)
+		}
+	}
+}
