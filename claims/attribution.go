@@ -10,7 +10,8 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
-	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes")
+	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
+	"assessing")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -21,7 +22,7 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 	"directorate", "main", "national", "security", "council", "department", "command", "deputy",
 	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates",
 	"reports", "assessments", "media", "assessment", "report", "news", "state", "commanders",
-	"leader", "leadership", "regime")
+	"leader", "leadership", "regime", "forces", "special", "operations", "unit", "units")
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",

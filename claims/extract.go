@@ -299,6 +299,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
 	}
 	c.Attribution = canonicalSource(c.Attribution)
+	if metric != Troops && unitTally(c.Attribution) {
+		c.Partial = true // "a special forces unit said it had killed 40": its own sector's count
+	}
 	if c.Partial && metric == Troops && c.Location != "" && c.Location != "Russia" && !partOfForce(toks, qstart, q.to, noun) {
 		c.Partial = false // "8,000 of them are now in Kursk": the count for Kursk
 	}
@@ -549,6 +552,24 @@ func sharesQualifier(toks []token, lastTo, from int, last, this Qualifier) bool 
 		}
 	}
 	return true
+}
+
+// unitTally reports a source that is one fighting unit: what it counts
+// is what it met, a part of the losses, never a rival of the total.
+// A unit's commander speaks for the whole front; the unit itself does not.
+func unitTally(who string) bool {
+	agency, _, _ := strings.Cut(strings.ToLower(who), ", via ")
+	f := strings.Fields(agency)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "unit", "units", "brigade", "battalion", "regiment", "company", "platoon", "squad", "operators":
+		return true
+	case "forces":
+		return strings.Contains(agency, "special")
+	}
+	return false
 }
 
 // sumsUp reports a sentence that adds up the figures before it: "That

@@ -311,3 +311,16 @@ func TestExtractTableRows(t *testing.T) {
 			{Troops, nk, 10000, 0, MoreThan, "NIS", false}},
 	})
 }
+
+// TestExtractUnitsCountTheirOwnFront: a unit's own tally is part of the
+// losses; its commander's estimate of the whole is not; "eliminated" is
+// killed; a dotted date is no figure.
+func TestExtractUnitsCountTheirOwnFront(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukrainian special forces said they had eliminated 21 North Korean soldiers and wounded 40 more.": {
+			{Killed, nk, 21, 0, Exact, "special forces", true}, {Wounded, nk, 40, 0, Exact, "special forces", true}},
+		"A brigade commander said North Korea had lost about 5,000 soldiers killed or wounded.": {
+			{Casualties, nk, 5000, 0, About, "brigade commander", false}},
+		"North Korean losses as of 11.01.2025 were heavy, Kyiv said.": nil,
+	})
+}

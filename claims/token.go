@@ -124,10 +124,22 @@ func spaceGroup(s string, i int) int {
 	return n + 3
 }
 
+// dottedDate reports "11.01.2025" and "9.1.25": day, month and year.
+func dottedDate(d string) bool {
+	parts := strings.Split(d, ".")
+	if len(parts) != 3 {
+		return false
+	}
+	return len(parts[0]) <= 2 && len(parts[1]) <= 2 && (len(parts[2]) == 2 || len(parts[2]) == 4)
+}
+
 // parseDigits reads "11,000", "1.5" and the European "11.000". A dot
 // followed by exactly three digits with no comma present is a thousands
 // separator: news prose rarely gives people counts to three decimals.
 func parseDigits(d string) float64 {
+	if dottedDate(d) {
+		return 0 // "11.01.2025": a date, no figure
+	}
 	if strings.Contains(d, ",") {
 		d = strings.ReplaceAll(d, ",", "")
 	} else if dot := strings.Count(d, "."); dot > 1 || (dot == 1 && len(d)-strings.Index(d, ".") == 4) {
