@@ -22,7 +22,8 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 	"directorate", "main", "national", "security", "council", "department", "command", "deputy",
 	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates",
 	"reports", "assessments", "media", "assessment", "report", "news", "state", "commanders",
-	"leader", "leadership", "regime", "forces", "special", "operations", "unit", "units")
+	"leader", "leadership", "regime", "forces", "special", "operations", "unit", "units", "brigade",
+	"battalion", "regiment")
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",
