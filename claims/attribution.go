@@ -92,6 +92,19 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			}
 		}
 		var who string
+		if passiveReport(toks, i) {
+			// "estimated by the Pentagon at 11,000", "are assessed to number
+			// 10,000": the grammatical subject is what is reported on
+			if i+2 < len(toks) && toks[i+1].low == "by" {
+				who = e.resolveTitle(npAfter(s, i+2))
+			}
+			if who != "" {
+				who = canonicalSource(who)
+				e.remember(who, idx)
+				out = append(out, speaker{pos: i, who: who})
+			}
+			continue
+		}
 		switch t.low {
 		case "according":
 			if i+1 < len(toks) && toks[i+1].low == "to" {
@@ -130,6 +143,25 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		out = append(out, speaker{pos: i, who: who})
 	}
 	return out
+}
+
+// passiveReport reports a reporting verb in the passive: "is estimated",
+// "were assessed", "has been reported", or a bare participle with its agent,
+// "estimated by the Pentagon".
+func passiveReport(toks []token, i int) bool {
+	switch toks[i].low {
+	case "estimated", "assessed", "believed", "reported", "thought", "said", "put", "cited", "counted", "confirmed":
+	default:
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].low == "by" && i > 0 && !toks[i-1].capital {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && (toks[j].low == "also" || toks[j].low == "now" || toks[j].low == "widely" || toks[j].low == "generally") {
+		j--
+	}
+	return j >= 0 && beForms[toks[j].low]
 }
 
 // subjectOf finds who stands before (or, after a quotation, behind) the

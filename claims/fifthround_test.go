@@ -324,3 +324,14 @@ func TestExtractUnitsCountTheirOwnFront(t *testing.T) {
 		"North Korean losses as of 11.01.2025 were heavy, Kyiv said.": nil,
 	})
 }
+
+// TestExtractPassiveReports: "estimated by X" names X; "are assessed to
+// number" names nobody, least of all its subject.
+func TestExtractPassiveReports(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The force was estimated by the U.S. Department of Defense at between 11,000 and 12,000 North Korean troops.": {
+			{Troops, nk, 11000, 12000, Range, "Department of Defense", false}},
+		"North Korean troops sent to Russia are assessed to number more than 10,000.": {
+			{Troops, nk, 10000, 0, MoreThan, "", false}},
+	})
+}
