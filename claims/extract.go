@@ -295,6 +295,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			c.Attribution = src
 		}
 	}
+	if c.Attribution == Unattributed {
+		if src := closingBracketSource(sents[i], q.to); src != "" {
+			c.Attribution = src // "… followed in early 2025 (NIS, Feb. 27)."
+		}
+	}
 	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor) {
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
 	}

@@ -335,3 +335,12 @@ func TestExtractPassiveReports(t *testing.T) {
 			{Troops, nk, 10000, 0, MoreThan, "", false}},
 	})
 }
+
+// TestExtractBracketedSource: a report's source cited in brackets after its
+// figure, "(NIS, Feb. 27)"; a year on the way is no other figure.
+func TestExtractBracketedSource(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Roughly 3,000 more North Korean troops followed early in 2025 (NIS, Feb. 27).": {{Troops, nk, 3000, 0, About, "NIS", true}},
+		"About 11,000 North Korean troops arrived (Pentagon).":                            {{Troops, nk, 11000, 0, About, "Pentagon", false}},
+	})
+}

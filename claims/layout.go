@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // articleSubject is whose people an article is about when a figure names
 // nobody near it: the subject its cues name most often, the headline's
 // counting twice. An explainer's "Killed: about 600" or a fact-check's
@@ -70,6 +72,31 @@ func bracketSource(s sentence, to int) string {
 		return ""
 	}
 	return npAfter(s, to+2)
+}
+
+// closingBracketSource reads a source cited in brackets after a figure in
+// prose, "(NIS, Feb. 27)", "(Pentagon)": a name, then a date or nothing.
+func closingBracketSource(s sentence, to int) string {
+	toks := s.toks
+	for k := to + 1; k < len(toks); k++ {
+		year := toks[k].num >= 1900 && toks[k].num < 2100 && !strings.Contains(toks[k].text, ",")
+		if toks[k].kind == tNum && !year && toks[k-1].low != "," && toks[k-1].low != "(" && !months[toks[k-1].low] {
+			return "" // another figure first: the bracket is its source
+		}
+		if toks[k].low != "(" || k+1 >= len(toks) {
+			continue
+		}
+		who := npAfter(s, k+1)
+		end := k + 1 + len(strings.Fields(who))
+		if who == "" || end >= len(toks) || (toks[end].low != ")" && toks[end].low != ",") {
+			continue
+		}
+		if isPerson(who) && !strings.Contains(who, " ") {
+			continue // "(Reuters)" is a wire, "(Kim)" a gloss
+		}
+		return who
+	}
+	return ""
 }
 
 // before keeps the cues that end before token k.
