@@ -116,6 +116,10 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				who = e.resolveTitle(npAfter(s, i+2))
 			}
 		case "citing", "cited":
+			if t.low == "cited" && i > 0 && toks[i-1].kind == tWord && toks[i-1].capital {
+				who = e.subjectOf(s, i, idx) // "Budanov cited the same 11,000"
+				break
+			}
 			who = e.resolveTitle(npAfter(s, i+1))
 		case "saying":
 			// "the agency gave a lower toll, saying …": the sentence's
@@ -348,6 +352,9 @@ func isUnnamed(who string) bool {
 // the article gave it before: the last person for a person's title, else the
 // last organisation. Unnamed sources stay as they are.
 func (e *entities) resolveTitle(who string) string {
+	if f := strings.Fields(who); len(f) == 2 && personTitles[f[1]] && e.person != "" && isNationality(f[0]) {
+		return e.person // "Ukrainian president", "Russia's defence minister" named before
+	}
 	if who == "" || strings.ToLower(who) != who {
 		return who
 	}
@@ -373,6 +380,17 @@ func (e *entities) resolveTitle(who string) string {
 		}
 	}
 	return who
+}
+
+// isNationality reports a country's adjective or possessive: "Ukrainian",
+// "Russia's", "South Korean" (its last word).
+func isNationality(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	switch strings.ToLower(w) {
+	case "ukrainian", "ukraine", "russian", "russia", "korean", "american", "british", "us", "u.s.", "kremlin":
+		return true
+	}
+	return false
 }
 
 // earlierUnnamed gives a bare "officials" the fuller name the article gave

@@ -344,3 +344,19 @@ func TestExtractBracketedSource(t *testing.T) {
 		"About 11,000 North Korean troops arrived (Pentagon).":                            {{Troops, nk, 11000, 0, About, "Pentagon", false}},
 	})
 }
+
+// TestExtractWhoseFigureAcrossClauses: "according to" after a figure beats
+// a counter in another clause, not a speaker whose words the figure is;
+// "Budanov cited 11,000" is Budanov's; "the Ukrainian president" is the one
+// named before, "one commander" someone new.
+func TestExtractWhoseFigureAcrossClauses(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The force, the same 11,000 North Korean troops that Washington counted, was reinforced by roughly 3,000 more, according to Seoul's military.": {
+			{Troops, nk, 11000, 0, Exact, "Washington", false}, {Troops, nk, 3000, 0, About, "Seoul's military", true}},
+		"About 300 North Korean soldiers were killed and 2,700 wounded, the spy agency said, according to Rep. Lee.": {
+			{Killed, nk, 300, 0, About, "spy agency", false}, {Wounded, nk, 2700, 0, About, "spy agency", false}},
+		"Kyrylo Budanov cited the same 11,000 North Korean troops.": {{Troops, nk, 11000, 0, Exact, "Budanov", false}},
+		"Volodymyr Zelensky spoke on Monday.\n\nThe Ukrainian president said more than 3,000 North Korean soldiers were killed or wounded.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Volodymyr Zelensky", false}},
+	})
+}

@@ -411,6 +411,12 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 			}
 		}
 	}
+	if k := accordingAfter(sents[i].toks, sp, pos); k >= 0 && best >= 0 && sp[best].pos < pos &&
+		!speechVerbs[sents[i].toks[sp[best].pos].low] && clauseBetween(sents[i].toks, sp[best].pos, pos) {
+		// "…, the same 11,000 that Washington counted, was reinforced by
+		// 3,000 more, according to Seoul's military"
+		return sp[k].who
+	}
 	if best > 0 && governments[strings.ToLower(sp[best].who)] && beliefVerbs[sents[i].toks[sp[best].pos].low] &&
 		!governments[strings.ToLower(sp[best-1].who)] {
 		// "Singh told reporters the US now believes 11,000 …": the
@@ -446,6 +452,37 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 		}
 	}
 	return Unattributed
+}
+
+// accordingAfter finds an "according to" speaker after the figure at pos,
+// with no other figure between: it says whose the figure is.
+func accordingAfter(toks []token, sp []speaker, pos int) int {
+	for k, s := range sp {
+		if s.pos <= pos || toks[s.pos].low != "according" {
+			continue
+		}
+		for _, t := range toks[pos+1 : s.pos] {
+			if t.kind == tNum {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// speechVerbs govern what follows them: "the NIS said …, according to Rep. Lee"
+// is the NIS's figure, relayed.
+var speechVerbs = set("said", "says", "told", "tells", "stated", "announced", "reported", "claimed", "estimated")
+
+// clauseBetween reports a comma between a speaker at from and a figure at to.
+func clauseBetween(toks []token, from, to int) bool {
+	for _, t := range toks[from:to] {
+		if t.low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 var beliefVerbs = set("believes", "believe", "believed", "thinks", "estimates", "estimated", "assesses", "assessed")
