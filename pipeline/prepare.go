@@ -48,11 +48,28 @@ func (p *Pipeline) Prepare(ctx context.Context, it feeds.Item) (Prepared, error)
 		return pr, nil
 	}
 	pr.onTopic = true
-	pr.sig = dedup.Sign(it.Text)
-	pr.claims = opts.Extractor.Extract(claims.Document{
-		URL: it.URL, Title: it.Title, Text: it.Text, Source: it.Source, Published: it.Published,
+	err = guard(func() {
+		pr.sig = dedup.Sign(it.Text)
+		pr.claims = opts.Extractor.Extract(claims.Document{
+			URL: it.URL, Title: it.Title, Text: it.Text, Source: it.Source, Published: it.Published,
+		})
 	})
+	if err != nil {
+		return pr, fmt.Errorf("extract %s: %w", it.URL, err)
+	}
 	return pr, nil
+}
+
+// guard turns a panic in fn into an error: a rule that trips over one
+// article's text must cost that article, not the daemon and every feed.
+func guard(fn func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	fn()
+	return nil
 }
 
 // contentKey is what makes two claims the same report: the same figure,
