@@ -11,7 +11,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
 	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
-	"assessing")
+	"assessing", "per")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -110,6 +110,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			if i+1 < len(toks) && toks[i+1].low == "to" {
 				who = e.resolveTitle(npAfter(s, i+2))
 			}
+		case "per":
+			// "about 11,000, per the Pentagon"; "per day" names nobody
+			who = e.resolveTitle(npAfter(s, i+1))
 		case "reckoning":
 			// "by the reckoning of South Korean intelligence"
 			if i+1 < len(toks) && toks[i+1].low == "of" {

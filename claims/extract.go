@@ -218,6 +218,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
+	if !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart) {
+		anaphor = true // "Seoul's estimate is lower: about 3,000": the figure before, another source's
+	}
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
 		if (metric == Killed || metric == Wounded) && inTotal(toks, q.to) {
@@ -258,8 +261,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// else's people, whatever the sentences around them are about
 			return Claim{}, false
 		}
-		if !ok && anaphor {
-			subject, ok = prev.Subject, true
+		if !ok && (anaphor || prev != nil && ofThem(toks, q.to, noun)) {
+			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
 		if !ok && ownPeople(toks, qstart, noun) {
 			// "Nine of its soldiers were killed, KCNA said": the speaker's own
@@ -491,6 +494,23 @@ func theirPeople(hits []subjectHit, toks []token, from int) (Subject, bool) {
 		}
 	}
 	return "", false
+}
+
+// rivalEstimate reports a sentence that sets a figure against the one
+// before it by naming it an estimate: "Seoul's estimate is lower: about 3,000".
+func rivalEstimate(toks []token, from int) bool {
+	for k := 0; k < from; k++ {
+		if (toks[k].low == "estimate" || toks[k].low == "figure" || toks[k].low == "count" || toks[k].low == "tally") && k > 0 && toks[k-1].poss {
+			return true
+		}
+	}
+	return false
+}
+
+// ofThem reports "3,000 of them", "of those": the people of the figure before.
+func ofThem(toks []token, to, noun int) bool {
+	k := to + 1
+	return k+1 < len(toks) && toks[k].low == "of" && (toks[k+1].low == "them" || toks[k+1].low == "those" || toks[k+1].low == "whom")
 }
 
 // ownPeople reports a figure of the speaker's own side: "nine of its

@@ -360,3 +360,17 @@ func TestExtractWhoseFigureAcrossClauses(t *testing.T) {
 			{Casualties, nk, 3000, 0, MoreThan, "Volodymyr Zelensky", false}},
 	})
 }
+
+// TestExtractRivalEstimatesAndParts: "per the Pentagon" names a source;
+// "3,000 of them" counts the people just counted; "Seoul's estimate is
+// lower: about 3,000" is the figure before, by another source; the dead
+// a total includes are the part's metric, not the total's.
+func TestExtractRivalEstimatesAndParts(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 11,000 North Korean troops are in Kursk, per the Pentagon.": {{Troops, nk, 11000, 0, About, "Pentagon", false}},
+		"Casualties: nearly 4,000 North Koreans killed and wounded, Zelensky said. Seoul's estimate, given on Monday, is lower: about 3,000, including 300 dead.": {
+			{Casualties, nk, 4000, 0, About, "Zelensky", false}, {Casualties, nk, 3000, 0, About, "Seoul", false}, {Killed, nk, 300, 0, Exact, "Seoul", false}},
+		"Pyongyang sent about 11,000 troops to push Ukrainian forces out of Kursk. Zelensky said more than 3,000 of them had been killed or wounded.": {
+			{Troops, nk, 11000, 0, About, "", false}, {Casualties, nk, 3000, 0, MoreThan, "Zelensky", true}},
+	})
+}

@@ -70,6 +70,9 @@ func labelName(s sentence, words []token, colon int) (string, int) {
 	for len(words) > 0 && (words[0].low == "a" || words[0].low == "an" || words[0].low == "the") {
 		words = words[1:]
 	}
+	if n := len(words); n >= 2 && (estimateNouns[words[n-1].low] || figureNouns[words[n-1].low]) && words[n-2].poss {
+		words = words[:n-1] // "Seoul's estimate, given on Monday, is lower: …" is Seoul's
+	}
 	if len(words) == 0 || len(words) > 8 {
 		return "", -1
 	}

@@ -143,6 +143,18 @@ func isMonthMay(toks []token, k int) bool {
 // pickMetric decides what the figure counts from the cue nearest to it in
 // its clause; "killed and wounded" is one casualties cue in the lexicon, so
 // "300 killed and 2,700 wounded" stays two figures.
+// included reports "including", "among them" or "of whom" between the
+// figure and a cue after it.
+func included(toks []token, to, k int) bool {
+	for j := to + 1; j < k; j++ {
+		switch toks[j].low {
+		case "including", "includes", "include", "among", "whom":
+			return true
+		}
+	}
+	return false
+}
+
 // replaced reports a loss word that says why the counted people came:
 // "to replace the losses", "to make up for casualties".
 func replaced(toks []token, k int) bool {
@@ -192,6 +204,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if replaced(toks, k) {
 			continue // "another 3,000 to replace the losses": the losses are not what is counted
+		}
+		if k > q.to && included(toks, q.to, k) {
+			continue // "about 3,000, including 300 dead": the dead are the part's
 		}
 		d := q.from - k
 		if k > q.to {
