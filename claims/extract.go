@@ -696,6 +696,16 @@ var stopWords = set("in", "to", "at", "on", "for", "from", "with", "by", "who", 
 
 // notAFigure rejects numbers that are dates, years, times, money,
 // percentages, ages and measures.
+// runningTally reports a total with its day's increment in brackets,
+// "812,400 (+1,530)", and the increment itself: a widget's running count
+// of the other side's losses, no report of this story.
+func runningTally(toks []token, q quantity) bool {
+	if q.to+2 < len(toks) && toks[q.to+1].low == "(" && toks[q.to+2].low == "+" {
+		return true
+	}
+	return q.from >= 2 && toks[q.from-1].low == "+" && toks[q.from-2].low == "("
+}
+
 func notAFigure(toks []token, q quantity) bool {
 	t := toks[q.from]
 	if q.value <= 0 {
@@ -703,6 +713,9 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if t.kind == tNum && q.qual == Exact && isYear(t) {
 		return true // a year
+	}
+	if runningTally(toks, q) {
+		return true // "personnel about 812,400 (+1,530), tanks 9,695 (+8)": a loss widget
 	}
 	if q.qual == Range && isYear(toks[q.to]) && q.value >= 1900 && q.value < q.max {
 		return true // "between 1950 and 1953", "2022-2024"

@@ -374,3 +374,11 @@ func TestExtractRivalEstimatesAndParts(t *testing.T) {
 			{Troops, nk, 11000, 0, About, "", false}, {Casualties, nk, 3000, 0, MoreThan, "Zelensky", true}},
 	})
 }
+
+// TestExtractRunningTallies: a widget's running count with the day's
+// increment in brackets is no report of this story.
+func TestExtractRunningTallies(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Losses of the enemy as of 11.01.2025: North Korean personnel about 812,400 (+1,530), tanks 9,695 (+8).": nil,
+	})
+}
