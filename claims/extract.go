@@ -197,6 +197,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		// "at" is what is counted, whatever follows the figure
 		noun, kind = -1, nounElliptic
 	}
+	if kind == nounElliptic && estimatedAt(toks, qstart) {
+		if n := estimatedNoun(toks, qstart); n >= 0 {
+			noun, kind = n, nounPeople // "put the number of troops who reached the front at 11,000"
+		}
+	}
 	if kind == nounThing || kind == nounNone {
 		return Claim{}, false
 	}
@@ -600,11 +605,33 @@ func unitTally(who string) bool {
 // sumsUp reports a sentence that adds up the figures before it: "That
 // puts the total at …", "This brings the toll to …".
 func sumsUp(toks []token) bool {
-	return len(toks) > 2 && (toks[0].low == "that" || toks[0].low == "this" || toks[0].low == "which") &&
-		sumVerbs[toks[1].low]
+	if len(toks) < 3 || (toks[0].low != "that" && toks[0].low != "this" && toks[0].low != "which") {
+		return false
+	}
+	verb := toks[1].low
+	if verb == "would" || verb == "will" || verb == "could" {
+		verb = toks[2].low // "That would take the North's losses to about 1,100": a sum, not a plan
+	}
+	return sumVerbs[verb] || verb == "take" || verb == "bring" || verb == "put"
 }
 
 var sumVerbs = set("puts", "put", "brings", "brought", "takes", "took", "pushes", "pushed", "raises", "raised", "means")
+
+// estimatedNoun finds the people noun between an estimating verb and the
+// "at" before the figure, or -1: "put the number of North Korean troops who
+// have reached the front at close to 11,000" counts troops.
+func estimatedNoun(toks []token, from int) int {
+	for k := from - 2; k >= 0 && k >= from-25; k-- {
+		switch toks[k].low {
+		case "estimate", "estimates", "estimated", "estimating", "put", "puts", "putting", "placed", "placing", "assessed", "assess", "assessing":
+			return -1
+		}
+		if peopleNouns[toks[k].low] && toks[k].low != "north" && toks[k].low != "them" {
+			return k
+		}
+	}
+	return -1
+}
 
 // singularPeople name one person: "one soldier stood as bait" tells a story
 // about a man, it does not count the force.

@@ -382,3 +382,17 @@ func TestExtractRunningTallies(t *testing.T) {
 		"Losses of the enemy as of 11.01.2025: North Korean personnel about 812,400 (+1,530), tanks 9,695 (+8).": nil,
 	})
 }
+
+// TestExtractSumsEstimatesAndLeaders: "That would take the losses to" is a
+// sum, not a plan; "put the number of troops who … at" counts troops;
+// "more or less" estimates; Kim Jong Un sends the North's soldiers.
+func TestExtractSumsEstimatesAndLeaders(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"At least 100 North Korean soldiers have died, the NIS said. That would take the North's losses to about 1,100.": {
+			{Killed, nk, 100, 0, AtLeast, "NIS", false}, {Casualties, nk, 1100, 0, About, "NIS", false}},
+		"Ukraine's military intelligence put the number of North Korean troops who have reached the front at close to 11,000.": {
+			{Troops, nk, 11000, 0, About, "military intelligence", false}},
+		"By Seoul's count, Kim Jong Un has now sent more or less 14,000 soldiers to fight for Vladimir Putin.": {
+			{Troops, nk, 14000, 0, About, "Seoul", false}},
+	})
+}

@@ -240,6 +240,7 @@ var qualifierPhrases = []struct {
 	{[]string{"as", "many", "as"}, UpTo}, {[]string{"as", "much", "as"}, UpTo},
 	{[]string{"an", "estimated"}, About}, {[]string{"close", "to"}, About},
 	{[]string{"in", "the", "region", "of"}, About}, {[]string{"on", "the", "order", "of"}, About},
+	{[]string{"more", "or", "less"}, About}, {[]string{"give", "or", "take"}, About},
 	{[]string{"upward", "of"}, MoreThan},
 	{[]string{"more", "than"}, MoreThan}, {[]string{"at", "least"}, AtLeast},
 	{[]string{"less", "than"}, LessThan}, {[]string{"fewer", "than"}, LessThan},

@@ -43,8 +43,9 @@ var futureWords = set("will", "would", "could", "might", "may", "plans", "plan",
 // isFuture reports whether the clause speaks of a figure to come: "plans to
 // send 12,000 by December", "could send".
 func isFuture(toks []token, clause [2]int, from int) bool {
+	sum := sumsUp(toks)
 	for k := clause[0]; k <= clause[1]; k++ {
-		if futureWords[toks[k].low] && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) {
+		if futureWords[toks[k].low] && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) {
 			return true
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && (toks[k+1].low == "send" || toks[k+1].low == "deploy") && k < from {
