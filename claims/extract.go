@@ -312,7 +312,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
 	}
 	c.Attribution = canonicalSource(c.Attribution)
-	if metric != Troops && unitTally(c.Attribution) {
+	if metric != Troops && (unitTally(c.Attribution) || localTally(toks, q.to)) {
 		c.Partial = true // "a special forces unit said it had killed 40": its own sector's count
 	}
 	if c.Partial && metric == Troops && c.Location != "" && c.Location != "Russia" && !partOfForce(toks, qstart, q.to, noun) {
@@ -583,6 +583,31 @@ func sharesQualifier(toks []token, lastTo, from int, last, this Qualifier) bool 
 	}
 	return true
 }
+
+// localTally reports losses counted in one place or one fight: "30 killed
+// or injured in fighting in three villages", "in a single assault", "in
+// three days of fighting": part of the losses, never a rival of the total.
+func localTally(toks []token, to int) bool {
+	for k := to + 1; k+1 < len(toks) && k <= to+14; k++ {
+		if toks[k].low != "in" && toks[k].low != "over" {
+			continue
+		}
+		j := k + 1
+		if toks[j].low == "a" || toks[j].low == "one" || toks[j].low == "single" || toks[j].kind == tNum || unitWords[toks[j].low] > 0 {
+			j++
+			if j < len(toks) && toks[j].low == "single" {
+				j++
+			}
+			if j < len(toks) && localScopes[toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var localScopes = set("village", "villages", "sector", "sectors", "battle", "battles", "assault", "assaults",
+	"attack", "attacks", "day", "days", "week", "night", "clash", "clashes", "settlement", "settlements", "raid")
 
 // unitTally reports a source that is one fighting unit: what it counts
 // is what it met, a part of the losses, never a rival of the total.

@@ -123,7 +123,7 @@ func TestExtractMetrics(t *testing.T) {
 		"Seoul said 1,500 North Korean soldiers were dispatched to Russia.":                    {{Troops, nk, 1500, 0, Exact, "Seoul", false}},
 		"Seoul said 1,500 DPRK forces were located near the border.":                           {{Troops, nk, 1500, 0, Exact, "Seoul", false}},
 		"Pyongyang's 10,000 troops have been moved to the front, Kyiv said.":                   {{Troops, nk, 10000, 0, Exact, "Kyiv", false}},
-		"Kyiv said 500 Russian soldiers were killed in a day.":                                 {{Killed, ru, 500, 0, Exact, "Kyiv", false}},
+		"Kyiv said 500 Russian soldiers were killed in a day.":                                 {{Killed, ru, 500, 0, Exact, "Kyiv", true}},
 		"Moscow said 200 Ukrainian soldiers were captured.":                                    {{Captured, ua, 200, 0, Exact, "Moscow", false}},
 		"Seoul said about 300 North Korean soldiers had been killed and 2,700 wounded.": {
 			{Killed, nk, 300, 0, About, "Seoul", false}, {Wounded, nk, 2700, 0, About, "Seoul", false}},

@@ -396,3 +396,14 @@ func TestExtractSumsEstimatesAndLeaders(t *testing.T) {
 			{Troops, nk, 14000, 0, About, "Seoul", false}},
 	})
 }
+
+// TestExtractLocalTallies: losses counted in one place or one fight are
+// part of the losses.
+func TestExtractLocalTallies(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Kyiv said 30 North Korean soldiers had been killed or injured in fighting in three villages.": {
+			{Casualties, nk, 30, 0, Exact, "Kyiv", true}},
+		"Kyiv said 40 North Korean soldiers were killed in a single assault.": {{Killed, nk, 40, 0, Exact, "Kyiv", true}},
+		"Kyiv said 4,000 North Korean soldiers were killed or wounded in Kursk.": {{Casualties, nk, 4000, 0, Exact, "Kyiv", false}},
+	})
+}
