@@ -131,6 +131,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		minRecall float64
 	}{
 		{blind4Dir, 1}, {blind5Dir, 1}, {blind6Dir, 1}, {blind7Dir, 1}, {blind8Dir, 1}, {blind9Dir, 1},
+		{blind10Dir, 0.5}, {blind11Dir, 0.75},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall) })
 	}

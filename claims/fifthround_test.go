@@ -341,7 +341,7 @@ func TestExtractPassiveReports(t *testing.T) {
 func TestExtractBracketedSource(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Roughly 3,000 more North Korean troops followed early in 2025 (NIS, Feb. 27).": {{Troops, nk, 3000, 0, About, "NIS", true}},
-		"About 11,000 North Korean troops arrived (Pentagon).":                            {{Troops, nk, 11000, 0, About, "Pentagon", false}},
+		"About 11,000 North Korean troops arrived (Pentagon).":                          {{Troops, nk, 11000, 0, About, "Pentagon", false}},
 	})
 }
 
@@ -403,7 +403,7 @@ func TestExtractLocalTallies(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Kyiv said 30 North Korean soldiers had been killed or injured in fighting in three villages.": {
 			{Casualties, nk, 30, 0, Exact, "Kyiv", true}},
-		"Kyiv said 40 North Korean soldiers were killed in a single assault.": {{Killed, nk, 40, 0, Exact, "Kyiv", true}},
+		"Kyiv said 40 North Korean soldiers were killed in a single assault.":    {{Killed, nk, 40, 0, Exact, "Kyiv", true}},
 		"Kyiv said 4,000 North Korean soldiers were killed or wounded in Kursk.": {{Casualties, nk, 4000, 0, Exact, "Kyiv", false}},
 	})
 }
