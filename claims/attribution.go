@@ -23,7 +23,7 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates",
 	"reports", "assessments", "media", "assessment", "report", "news", "state", "commanders",
 	"leader", "leadership", "regime", "forces", "special", "operations", "unit", "units", "brigade",
-	"battalion", "regiment")
+	"battalion", "regiment", "authorities")
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",
@@ -68,6 +68,14 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	toks := s.toks
 	e.rememberTitled(s)
 	for i, t := range toks {
+		if statementNouns[t.low] && i+2 < len(toks) && toks[i+1].low == "by" {
+			if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
+				who = canonicalSource(who)
+				e.remember(who, idx)
+				out = append(out, speaker{pos: i, who: who})
+				continue
+			}
+		}
 		if who := possessorOf(s, i); who != "" {
 			// "by Seoul's count", "on Kyiv's estimate"
 			who = canonicalSource(e.resolveTitle(who))
@@ -522,6 +530,10 @@ var byWords = set("by", "to", "on", "in")
 // claimNouns are what a denial calls the other side's figures: "the Kiev
 // regime's talk of 11,000".
 var claimNouns = set("talk", "claim", "claims", "allegation", "allegations", "story", "stories")
+
+// statementNouns name what someone said: "the statement by the Kiev
+// authorities that two soldiers were captured".
+var statementNouns = set("statement", "statements", "announcement", "claim", "claims", "assertion", "report")
 
 // possessorOf reads whose estimate the noun at i is, in "by Seoul's count",
 // "according to Kyiv's figures" or "the Kiev regime's claims of 11,000".

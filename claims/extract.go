@@ -266,7 +266,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// else's people, whatever the sentences around them are about
 			return Claim{}, false
 		}
-		if !ok && (anaphor || prev != nil && ofThem(toks, q.to, noun)) {
+		if (!ok || !cueInClause(hits, clause)) && (anaphor || prev != nil && ofThem(toks, q.to, noun)) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
 		if !ok && ownPeople(toks, qstart, noun) {
@@ -445,6 +445,16 @@ func anaphoricEstimate(toks []token, from int) bool {
 	if from < 3 || (toks[from-1].low != "at" && toks[from-1].low != "to") {
 		return false
 	}
+	if estimateVerbs[toks[from-2].low] {
+		// "…, which Seoul's Joint Chiefs of Staff put at 1,100"
+		k := from - 3
+		for k >= 0 && toks[k].kind == tWord && (toks[k].capital || toks[k].poss || orgWords[toks[k].low]) {
+			k--
+		}
+		if k >= 0 && k < from-3 && toks[k].low == "which" {
+			return true
+		}
+	}
 	k := from - 2 // the anaphor ends here
 	switch {
 	case pronounAnaphors[toks[k].low]:
@@ -506,6 +516,16 @@ func theirPeople(hits []subjectHit, toks []token, from int) (Subject, bool) {
 func rivalEstimate(toks []token, from int) bool {
 	for k := 0; k < from; k++ {
 		if (toks[k].low == "estimate" || toks[k].low == "figure" || toks[k].low == "count" || toks[k].low == "tally") && k > 0 && toks[k-1].poss {
+			return true
+		}
+	}
+	return false
+}
+
+// cueInClause reports a subject cue inside the figure's clause.
+func cueInClause(hits []subjectHit, clause [2]int) bool {
+	for _, h := range hits {
+		if h.from >= clause[0] && h.to <= clause[1] {
 			return true
 		}
 	}

@@ -407,3 +407,20 @@ func TestExtractLocalTallies(t *testing.T) {
 		"Kyiv said 4,000 North Korean soldiers were killed or wounded in Kursk.": {{Casualties, nk, 4000, 0, Exact, "Kyiv", false}},
 	})
 }
+
+// TestExtractTollsAndRelativeEstimates: a toll counts casualties, a death
+// toll the dead; "which Seoul put at 1,100" gives the figure before a
+// value; "the statement by the Kiev authorities" names its source; "of
+// them" counts the people just counted, whatever a later clause names.
+func TestExtractTollsAndRelativeEstimates(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 300 North Korean soldiers were killed and 2,700 wounded, putting the North's toll at roughly 3,000 men, the NIS said.": {
+			{Killed, nk, 300, 0, About, "NIS", false}, {Wounded, nk, 2700, 0, About, "NIS", false}, {Casualties, nk, 3000, 0, About, "NIS", false}},
+		"Zelensky said more than 3,000 North Korean soldiers were killed or wounded, a figure far above the one which Seoul's Joint Chiefs of Staff put at 1,100.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}, {Casualties, nk, 1100, 0, About, "Joint Chiefs of Staff", false}},
+		"Peskov declined to comment on the statement by the Kiev authorities that two North Korean soldiers were captured.": {
+			{Captured, nk, 2, 0, Exact, "Kiev authorities", false}},
+		"Zelensky said 11,000 North Korean troops had been sent. \"Almost 4,000 of them are already dead or wounded, and Moscow keeps sending them forward,\" he said.": {
+			{Troops, nk, 11000, 0, Exact, "Zelensky", false}, {Casualties, nk, 4000, 0, About, "Zelensky", true}},
+	})
+}

@@ -7,13 +7,14 @@ import "strings"
 func DefaultLexicon() Lexicon {
 	return Lexicon{
 		Metrics: map[Metric][]string{
-			Casualties: {"casualties", "casualty", "losses", "lost", "lose", "losing",
+			Casualties: {"casualties", "casualty", "losses", "lost", "lose", "losing", "toll",
 				"killed or wounded", "killed and wounded", "dead and wounded", "dead or wounded",
 				"killed or injured", "killed and injured", "wounded or killed", "wounded and killed",
 				"dead and injured", "deaths and injuries", "killed , wounded", "dead , wounded",
 				"killed / wounded", "dead / wounded", "killed , injured"},
 			Killed: {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished",
 				"killed in action", "lost their lives", "bodies", "eliminated", "neutralised", "neutralized",
+				"death toll",
 				"liquidated", "remains"},
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
