@@ -68,6 +68,15 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	toks := s.toks
 	e.rememberTitled(s)
 	for i, t := range toks {
+		if estimateNouns[t.low] && i >= 2 && toks[i-1].low == "the" && byWords[toks[i-2].low] && i+2 < len(toks) && toks[i+1].low == "of" {
+			// "By the count of Ukrainian officials, the toll now stands at …"
+			if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
+				who = canonicalSource(who)
+				e.remember(who, idx)
+				out = append(out, speaker{pos: i, who: who})
+				continue
+			}
+		}
 		if statementNouns[t.low] && i+2 < len(toks) && toks[i+1].low == "by" {
 			if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
 				who = canonicalSource(who)

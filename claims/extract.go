@@ -221,7 +221,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of") {
 		return Claim{}, false // "20,000 members who fund us"; "members of the KPA" are soldiers
 	}
-	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart))
+	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || changedFrom(toks, qstart))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
 	if !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart) {
 		anaphor = true // "Seoul's estimate is lower: about 3,000": the figure before, another source's
@@ -241,8 +241,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if c := sents[i].labelColon; c >= 0 && q.from > c {
 		hits = after(hits, c) // "- A Ukrainian commander: 6,000 killed": the cue is the speaker's
 	}
-	if noun >= 0 && foreignNoun(toks, noun) {
-		return Claim{}, false
+	if noun >= 0 && (foreignNoun(toks, noun) || foreignPlaceAfter(toks, noun)) {
+		return Claim{}, false // "28,500 U.S. troops", "28,500 troops in South Korea"
 	}
 	var subject Subject
 	guessed := false // no cue in the figure's own sentence named whose people
@@ -266,7 +266,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// else's people, whatever the sentences around them are about
 			return Claim{}, false
 		}
-		if (!ok || !cueInClause(hits, clause)) && (anaphor || prev != nil && ofThem(toks, q.to, noun)) {
+		if anaphor || prev != nil && ofThem(toks, q.to, noun) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
 		if !ok && ownPeople(toks, qstart, noun) {
@@ -465,6 +465,12 @@ func anaphoricEstimate(toks []token, from int) bool {
 		return false
 	}
 	return k >= 0 && estimateVerbs[toks[k].low]
+}
+
+// changedFrom reports the earlier value of the figure before: "the figure,
+// up from roughly 600 in April".
+func changedFrom(toks []token, from int) bool {
+	return from >= 2 && toks[from-1].low == "from" && (toks[from-2].low == "up" || toks[from-2].low == "down")
 }
 
 // namedFigure reports a sentence that opens by naming the figure before it:
@@ -785,6 +791,9 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if t.kind == tNum && q.qual == Exact && isYear(t) {
 		return true // a year
+	}
+	if q.from >= 2 && toks[q.from-1].low == "of" && (toks[q.from-2].low == "factor" || toks[q.from-2].low == "multiple") {
+		return true // "differ by a factor of three"
 	}
 	if runningTally(toks, q) {
 		return true // "personnel about 812,400 (+1,530), tanks 9,695 (+8)": a loss widget

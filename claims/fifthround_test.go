@@ -424,3 +424,18 @@ func TestExtractTollsAndRelativeEstimates(t *testing.T) {
 			{Troops, nk, 11000, 0, Exact, "Zelensky", false}, {Casualties, nk, 4000, 0, About, "Zelensky", true}},
 	})
 }
+
+// TestExtractEarlierValuesAndRatios: "up from roughly 600" is the figure
+// before at an earlier value; "a factor of three" is a ratio; "by the count
+// of Ukrainian officials" names them; troops stationed in South Korea are
+// no one's in this story.
+func TestExtractEarlierValuesAndRatios(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 2,000 North Korean soldiers have been killed, the NIS said. The figure, up from roughly 600 in April, rests on new intelligence.": {
+			{Killed, nk, 2000, 0, About, "NIS", false}, {Killed, nk, 600, 0, About, "NIS", false}},
+		"The estimates of North Korean losses differ by almost a factor of three.": nil,
+		"By the count of Ukrainian officials, North Korean losses now stand at upward of 4,000.": {
+			{Casualties, nk, 4000, 0, MoreThan, "Ukrainian officials", false}},
+		"The U.S. keeps about 28,500 troops in South Korea, and officials warn the North's army is learning.": nil,
+	})
+}
