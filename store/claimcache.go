@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 
@@ -38,9 +39,11 @@ type recentList struct {
 	cs    []recentClaim
 }
 
+// recentClaim is one claim of a list. The claim is never changed once
+// in a list: it is lent to the pipeline by reference (LendClaimsAbout).
 type recentClaim struct {
 	at int64 // published, µs
-	c  claims.Claim
+	c  *claims.Claim
 }
 
 // before orders newest first, as ClaimsAbout does: published, then ID.
@@ -52,11 +55,13 @@ func newRecentClaims(keep int) *recentClaims {
 	return &recentClaims{keep: keep, lists: map[recentKey]*recentList{}}
 }
 
-// answer gives what ClaimsAbout would, and false when memory does not
-// hold enough to be sure.
-func (r *recentClaims) answer(ctx context.Context, s *Store, k recentKey, from, to int64, limit int) ([]claims.Claim, bool, error) {
+// lend appends to dst what ClaimsAbout would give, memory's claims
+// merged with pending ones (newest first, not in memory), by reference;
+// and false when memory does not hold enough to be sure.
+func (r *recentClaims) lend(ctx context.Context, s *Store, k recentKey, from, to int64, limit int,
+	pending []recentClaim, dst []*claims.Claim) ([]*claims.Claim, bool, error) {
 	if limit <= 0 {
-		return nil, false, nil
+		return dst, false, nil
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -66,30 +71,34 @@ func (r *recentClaims) answer(ctx context.Context, s *Store, k recentKey, from, 
 		// claims after this, and add skips what the load already read.
 		var err error
 		if l, err = loadRecent(ctx, s, k, r.keep); err != nil {
-			return nil, false, err
+			return dst, false, err
 		}
 		r.lists[k] = l
 	}
-	var out []claims.Claim
-	for _, e := range l.cs {
-		if e.at > to {
-			continue
-		}
-		if e.at < from {
-			break
-		}
-		if out == nil {
-			// Up to 500 claims of 200 bytes: growing the slice by doubling
-			// was a tenth of the serial stage.
-			out = make([]claims.Claim, 0, min(limit, len(l.cs)))
-		}
-		out = append(out, e.c)
-		if len(out) == limit {
-			// Anything not in memory is older than every claim here.
-			return out, true, nil
+	mem := within(l.cs, from, to, limit)
+	if len(mem) < limit && from <= l.floor {
+		return dst, false, nil // older claims than memory's may belong in the answer
+	}
+	// Memory's answer holds every committed claim newer than its last
+	// one, so the limit newest of the union are among these.
+	pending = within(pending, from, to, limit)
+	for n := 0; n < limit && len(mem)+len(pending) > 0; n++ {
+		if len(pending) == 0 || len(mem) > 0 && mem[0].before(pending[0]) {
+			dst, mem = append(dst, mem[0].c), mem[1:]
+		} else {
+			dst, pending = append(dst, pending[0].c), pending[1:]
 		}
 	}
-	return out, from > l.floor, nil
+	return dst, true, nil
+}
+
+// within gives the first limit claims of cs (newest first) published in
+// [from, to].
+func within(cs []recentClaim, from, to int64, limit int) []recentClaim {
+	i := sort.Search(len(cs), func(i int) bool { return cs[i].at <= to })
+	cs = cs[i:]
+	j := sort.Search(min(limit, len(cs)), func(j int) bool { return cs[j].at < from })
+	return cs[:j]
 }
 
 func loadRecent(ctx context.Context, s *Store, k recentKey, keep int) (*recentList, error) {
@@ -100,9 +109,9 @@ func loadRecent(ctx context.Context, s *Store, k recentKey, keep int) (*recentLi
 	if err != nil {
 		return nil, err
 	}
-	l := &recentList{keep: keep, floor: math.MinInt64}
-	for _, c := range cs {
-		l.cs = append(l.cs, recentClaim{at: micros(c.Published), c: c})
+	l := &recentList{keep: keep, floor: math.MinInt64, cs: make([]recentClaim, len(cs))}
+	for i := range cs {
+		l.cs[i] = recentClaim{at: micros(cs[i].Published), c: &cs[i]}
 	}
 	if len(cs) == keep {
 		l.trimTo(keep - 1) // the oldest may share its time with claims left out
@@ -118,6 +127,7 @@ func (l *recentList) trimTo(n int) {
 	}
 	l.floor = max(l.floor, l.cs[n].at)
 	keep := sort.Search(n, func(i int) bool { return l.cs[i].at <= l.floor })
+	clear(l.cs[keep:]) // the dropped claims are garbage
 	l.cs = l.cs[:keep]
 }
 
@@ -146,7 +156,7 @@ func recentEntry(rec pipeline.Record, i int, id int64) (recentKey, recentClaim, 
 	if published.IsZero() {
 		return k, recentClaim{}, false
 	}
-	return k, recentClaim{at: micros(published), c: claims.Claim{
+	return k, recentClaim{at: micros(published), c: &claims.Claim{
 		ID: id, Metric: c.Metric, Subject: c.Subject, Location: c.Location, Value: c.Value,
 		ValueMax: c.ValueMax, Qualifier: c.Qualifier, Partial: c.Partial, Tentative: c.Tentative, Attribution: c.Attribution,
 		Quote: c.Quote, ArticleURL: rec.Item.URL, Source: rec.Item.Source, Published: fromMicros(nullMicros(published)),
@@ -161,9 +171,7 @@ func (l *recentList) insert(e recentClaim) {
 	if i < len(l.cs) && l.cs[i].at == e.at && l.cs[i].c.ID == e.c.ID {
 		return // the load read it already
 	}
-	l.cs = append(l.cs, recentClaim{})
-	copy(l.cs[i+1:], l.cs[i:])
-	l.cs[i] = e
+	l.cs = slices.Insert(l.cs, i, e)
 	if len(l.cs) > 2*l.keep {
 		l.trimTo(l.keep)
 	}

@@ -54,7 +54,7 @@ func TestClaimsAboutFromMemory(t *testing.T) {
 			// The newest claim over a year-long window: memory answers it
 			// alone, or the cache saves nothing.
 			from, to := day.AddDate(-1, 0, 0), day.AddDate(0, 0, 7)
-			if _, ok, err := s.recent.answer(ctx, s, recentKey{claims.Troops, claims.NorthKorea}, micros(from), micros(to), 1); err != nil || !ok {
+			if _, ok, err := s.recent.lend(ctx, s, recentKey{claims.Troops, claims.NorthKorea}, micros(from), micros(to), 1, nil, nil); err != nil || !ok {
 				t.Errorf("memory did not answer for the newest claim (err %v)", err)
 			}
 		})
