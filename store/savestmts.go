@@ -125,6 +125,10 @@ type saveTx struct {
 	// alerted are the pair keys this transaction found or recorded; they
 	// join saves.alerted once it commits.
 	alerted []string
+	fulls   *fullSentences
+	// full are the full sentence hashes this transaction read; they join
+	// fulls once it commits.
+	full map[uint64][sentenceIDsKept]int64
 }
 
 // commit commits the transaction and remembers its alerted pairs.
@@ -134,6 +138,7 @@ func (t *saveTx) commit() error {
 		return err
 	}
 	t.saves.remember(t.alerted)
+	t.fulls.add(t.full)
 	return nil
 }
 
@@ -166,7 +171,7 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		release()
 		return nil, err
 	}
-	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts}, nil
+	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure
