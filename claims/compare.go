@@ -224,17 +224,46 @@ func absDuration(d time.Duration) time.Duration {
 // PairKey names a pair of claims by their content, in either order, so that
 // syndicated copies of the same two reports give the same key.
 func PairKey(a, b Claim) string {
-	ka, kb := contentKey(a), contentKey(b)
-	if kb < ka {
+	var bufA, bufB [128]byte
+	ka, kb := appendContentKey(bufA[:0], a), appendContentKey(bufB[:0], b)
+	if string(kb) < string(ka) {
 		ka, kb = kb, ka
 	}
-	return ka + "~" + kb
+	var key strings.Builder
+	key.Grow(len(ka) + 1 + len(kb))
+	key.Write(ka)
+	key.WriteByte('~')
+	key.Write(kb)
+	return key.String()
 }
 
-func contentKey(c Claim) string {
-	return strings.Join([]string{string(c.Metric), string(c.Subject),
-		strconv.FormatFloat(c.Value, 'f', -1, 64), strconv.FormatFloat(c.ValueMax, 'f', -1, 64),
-		string(c.Qualifier), normAttribution(c.Attribution)}, "|")
+// appendContentKey appends metric, subject, value, value_max, qualifier
+// and the normalised attribution, separated by '|'. Built in one buffer:
+// the store makes a key for every claim an alert names.
+func appendContentKey(dst []byte, c Claim) []byte {
+	dst = append(append(dst, c.Metric...), '|')
+	dst = append(append(dst, c.Subject...), '|')
+	dst = append(strconv.AppendFloat(dst, c.Value, 'f', -1, 64), '|')
+	dst = append(strconv.AppendFloat(dst, c.ValueMax, 'f', -1, 64), '|')
+	dst = append(append(dst, c.Qualifier...), '|')
+	return appendNormAttribution(dst, c.Attribution)
+}
+
+// appendNormAttribution appends normAttribution(s).
+func appendNormAttribution(dst []byte, s string) []byte {
+	rest := attributionWords(s).s
+	for first := true; ; first = false {
+		var w string
+		if w, rest = nextWord(rest); w == "" {
+			return dst
+		}
+		if !first {
+			dst = append(dst, ' ')
+		}
+		for _, r := range w {
+			dst = utf8.AppendRune(dst, foldRune(r))
+		}
+	}
 }
 
 // normAttribution folds case, curly apostrophes, spacing and a leading "the".

@@ -146,7 +146,8 @@ func TestSameSourceInPlace(t *testing.T) {
 }
 
 // FuzzSameSource holds the in-place comparison to its definition on
-// normAttribution's words, for any two strings.
+// normAttribution's words, and the in-place normalisation of PairKey to
+// normAttribution, for any two strings.
 func FuzzSameSource(f *testing.F) {
 	for _, s := range [][2]string{{"the NIS", "NIS"}, {"Zelensky", "President Volodymyr Zelensky"},
 		{"South Korea’s JCS", "south korea's jcs"}, {"\xff the", "the \xfe"}, {"THE", "the x"}} {
@@ -155,6 +156,11 @@ func FuzzSameSource(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if got, want := sameSource(a, b), sameSourceByNorm(a, b); got != want {
 			t.Errorf("sameSource(%q, %q) = %v, want %v", a, b, got, want)
+		}
+		for _, s := range []string{a, b} {
+			if got, want := string(appendNormAttribution(nil, s)), normAttribution(s); got != want {
+				t.Errorf("appendNormAttribution(%q) = %q, want %q", s, got, want)
+			}
 		}
 	})
 }
@@ -193,6 +199,31 @@ func TestPairKey(t *testing.T) {
 	c.Value = 1200
 	if PairKey(a, b) == PairKey(a, c) {
 		t.Error("different values give the same key")
+	}
+}
+
+// TestPairKeyText: the key is both claims' metric, subject, values,
+// qualifier and normalised attribution, joined by '|', the smaller first
+// and '~' between; alerted pairs are stored under it, so it must not change.
+func TestPairKeyText(t *testing.T) {
+	a := claim(Casualties, 3000, MoreThan, "Volodymyr Zelensky", "https://a.test/1", 0)
+	b := claim(Troops, 11000.5, Range, " The  South Korea’s JCS ", "https://a.test/1", 0)
+	b.ValueMax = 12000
+	c := claim(Killed, 1e21, Exact, "THE", "https://a.test/1", 0)
+	tests := map[string]struct {
+		a, b Claim
+		want string
+	}{
+		"names and a float":        {a, b, "casualties|north_korea|3000|0|more_than|volodymyr zelensky~troops|north_korea|11000.5|12000|range|south korea's jcs"},
+		"either order":             {b, a, "casualties|north_korea|3000|0|more_than|volodymyr zelensky~troops|north_korea|11000.5|12000|range|south korea's jcs"},
+		"a large value, the alone": {c, c, "killed|north_korea|1000000000000000000000|0|exact|the~killed|north_korea|1000000000000000000000|0|exact|the"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := PairKey(tc.a, tc.b); got != tc.want {
+				t.Errorf("PairKey = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -62,16 +62,21 @@ type preparedSaves struct {
 	// alerted holds pair keys committed to alert_pairs, which keeps them
 	// for good. Most alerts a repeated report raises name pairs raised
 	// before, and a lookup each was a tenth of cold ingest. A key not
-	// here is looked up in SQLite; the set is emptied when it is full.
+	// here is looked up in SQLite, unless complete; the set is emptied
+	// when it is full.
 	alerted map[string]struct{}
+	// complete is true while alerted holds every key of alert_pairs
+	// (loaded with the statements, kept since): a key not in it was
+	// never alerted, and SQLite need not be asked.
+	complete bool
 }
 
 // alertedCap bounds the memory of known alerted pairs (about 100 bytes each).
 const alertedCap = 200_000
 
-// knownAlerted gives the keys among keys that memory knows were alerted.
-func (p *preparedSaves) knownAlerted(keys []string) map[string]bool {
-	seen := make(map[string]bool, len(keys))
+// knownAlerted marks in seen the keys that memory knows were alerted, and
+// tells whether memory knows all of them.
+func (p *preparedSaves) knownAlerted(keys []string, seen map[string]bool) (complete bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, k := range keys {
@@ -79,11 +84,11 @@ func (p *preparedSaves) knownAlerted(keys []string) map[string]bool {
 			seen[k] = true
 		}
 	}
-	return seen
+	return p.complete
 }
 
 // remember records pair keys of a committed transaction.
-func (p *preparedSaves) remember(keys []string) {
+func (p *preparedSaves) remember(keys map[string]struct{}) {
 	if len(keys) == 0 {
 		return
 	}
@@ -91,10 +96,43 @@ func (p *preparedSaves) remember(keys []string) {
 	defer p.mu.Unlock()
 	if p.alerted == nil || len(p.alerted)+len(keys) > alertedCap {
 		p.alerted = make(map[string]struct{}, len(keys))
+		p.complete = false
 	}
-	for _, k := range keys {
+	for k := range keys {
 		p.alerted[k] = struct{}{}
 	}
+}
+
+// loadAlerted reads every alerted pair key when they fit in half of
+// alertedCap, and marks memory complete; otherwise memory starts empty
+// and SQLite answers. Called once, under p.mu, before any transaction:
+// every commit after it adds its keys through remember.
+func (p *preparedSaves) loadAlerted(ctx context.Context, db *sql.DB) error {
+	var n int
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM alert_pairs").Scan(&n); err != nil {
+		return fmt.Errorf("count alert pairs: %w", err)
+	}
+	if n > alertedCap/2 {
+		return nil
+	}
+	rows, err := db.QueryContext(ctx, "SELECT pair_key FROM alert_pairs")
+	if err != nil {
+		return fmt.Errorf("read alert pairs: %w", err)
+	}
+	defer rows.Close()
+	keys := make(map[string]struct{}, n)
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return fmt.Errorf("read alert pairs: %w", err)
+		}
+		keys[k] = struct{}{}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read alert pairs: %w", err)
+	}
+	p.alerted, p.complete = keys, true
+	return nil
 }
 
 // stmtSource gives a prepared statement ready to run: on the database
@@ -124,7 +162,7 @@ type saveTx struct {
 	saves   *preparedSaves
 	// alerted are the pair keys this transaction found or recorded; they
 	// join saves.alerted once it commits.
-	alerted []string
+	alerted map[string]struct{}
 	fulls   *fullSentences
 	// full are the full sentence hashes this transaction read; they join
 	// fulls once it commits.
@@ -181,6 +219,9 @@ func (p *preparedSaves) prepare(ctx context.Context, db *sql.DB) ([]*sql.Stmt, e
 	defer p.mu.Unlock()
 	if p.stmts != nil {
 		return p.stmts, nil
+	}
+	if err := p.loadAlerted(ctx, db); err != nil {
+		return nil, fmt.Errorf("prepare save statements: %w", err)
 	}
 	stmts := make([]*sql.Stmt, stmtCount)
 	for i, q := range saveSQL {
