@@ -16,7 +16,9 @@ func DefaultRules() Rules {
 }
 
 // Interval is the span of values a claim allows.
-func (r Rules) Interval(c Claim) (lo, hi float64) {
+func (r Rules) Interval(c Claim) (lo, hi float64) { return r.interval(&c) }
+
+func (r Rules) interval(c *Claim) (lo, hi float64) {
 	v := c.Value
 	switch c.Qualifier {
 	case About:
@@ -57,22 +59,23 @@ func (r Rules) CompareRefs(c Claim, earlier []*Claim) []Alert {
 		return nil
 	}
 	weak := !firm(&c)
-	var against []Claim
+	var sources sourceMemo
+	var against []*Claim
 	var update *Claim
-	lo, hi := r.Interval(c)
+	lo, hi := r.interval(&c)
 	for _, e := range earlier {
 		if e.Partial || e.Metric != c.Metric || e.Subject != c.Subject {
 			continue
 		}
-		elo, ehi := r.Interval(*e)
+		elo, ehi := r.interval(e)
 		gap := c.Published.Sub(e.Published)
 		disjoint := hi < elo || ehi < lo
 		newer := gap > 0 && (update == nil || e.Published.After(update.Published))
 		if absDuration(gap) <= r.Window {
 			switch {
 			case weak || !firm(e) || !disjoint:
-			case r.comparable(&c, e):
-				against = append(against, *e)
+			case r.comparable(&c, e, &sources):
+				against = append(against, e)
 			case newer:
 				update = e // the source revised its own figure
 			}
@@ -84,8 +87,14 @@ func (r Rules) CompareRefs(c Claim, earlier []*Claim) []Alert {
 	}
 	var out []Alert
 	if len(against) > 0 {
-		slices.SortStableFunc(against, func(a, b Claim) int { return a.Published.Compare(b.Published) })
-		out = append(out, Alert{Kind: Conflict, Claim: c, Against: against})
+		// Earlier claims come newest first: sorting references, not
+		// 200-byte claims, is what keeps this cheap.
+		slices.SortStableFunc(against, func(a, b *Claim) int { return a.Published.Compare(b.Published) })
+		cs := make([]Claim, len(against))
+		for k, e := range against {
+			cs[k] = *e
+		}
+		out = append(out, Alert{Kind: Conflict, Claim: c, Against: cs})
 	}
 	if update != nil {
 		out = append(out, Alert{Kind: NewFigure, Claim: c, Against: []Claim{*update}})
@@ -108,11 +117,33 @@ func firm(c *Claim) bool {
 // those sent to Russia, and two regions hold two forces). Losses are
 // reported for the whole force wherever it fought, so place does not
 // split them.
-func (r Rules) comparable(a, b *Claim) bool {
+func (r Rules) comparable(a, b *Claim, sources *sourceMemo) bool {
 	if a.Metric == Troops && a.Location != "" && b.Location != "" && a.Location != b.Location {
 		return false
 	}
-	return !sameSource(a.Attribution, b.Attribution)
+	return !sources.sameSource(a.Attribution, b.Attribution)
+}
+
+// sourceMemo remembers, for one claim's attribution, sameSource against
+// the few attributions that hundreds of earlier claims repeat.
+type sourceMemo struct {
+	others [8]string
+	same   [8]bool
+	n      int
+}
+
+func (m *sourceMemo) sameSource(a, b string) bool {
+	for i, o := range m.others[:m.n] {
+		if o == b {
+			return m.same[i]
+		}
+	}
+	same := sameSource(a, b)
+	if m.n < len(m.others) {
+		m.others[m.n], m.same[m.n] = b, same
+		m.n++
+	}
+	return same
 }
 
 // sameSource tells one source named twice: "Zelensky" and "President
