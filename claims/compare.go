@@ -127,8 +127,8 @@ func (r Rules) comparable(a, b *Claim, sources *sourceMemo) bool {
 // sourceMemo remembers, for one claim's attribution, sameSource against
 // the few attributions that hundreds of earlier claims repeat.
 type sourceMemo struct {
-	others [8]string
-	same   [8]bool
+	others [32]string
+	same   [32]bool
 	n      int
 }
 

@@ -87,3 +87,28 @@ func ids(cs []claims.Claim) []int64 {
 	}
 	return out
 }
+
+// TestLentClaimsStayPut: claims lent to the pipeline are never changed
+// afterwards, though later commits trim the list and pack it anew.
+func TestLentClaimsStayPut(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	s.recent = newRecentClaims(5)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 10 {
+		mustSave(t, s, randomClaimsRecord(r, i))
+	}
+	from, to := day.AddDate(0, 0, -1), day.AddDate(0, 0, 3)
+	lent, err := s.LendClaimsAbout(ctx, nil, claims.Killed, claims.NorthKorea, from, to, 5)
+	mustDo(t, err)
+	if len(lent) == 0 {
+		t.Fatal("nothing lent")
+	}
+	was := derefClaims(lent)
+	for i := 10; i < 60; i++ {
+		mustSave(t, s, randomClaimsRecord(r, i))
+	}
+	if now := derefClaims(lent); !reflect.DeepEqual(now, was) {
+		t.Errorf("lent claims changed after later commits:\n was %v\n now %v", ids(was), ids(now))
+	}
+}
