@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"hash/fnv"
 	"strings"
 	"unicode"
 )
@@ -46,9 +45,7 @@ func Sentences(text string) []uint64 {
 		if len(words) < SentenceWords {
 			continue
 		}
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join(words, " ")))
-		if sum := h.Sum64(); !seen[sum] {
+		if sum := shingleHash(words); !seen[sum] { // FNV-1a of the words joined by spaces
 			seen[sum] = true
 			out = append(out, sum)
 		}
