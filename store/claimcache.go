@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
@@ -167,8 +168,30 @@ func (r *recentClaims) place(c claims.Claim) *claims.Claim {
 	if len(r.chunk) == cap(r.chunk) {
 		r.chunk = make([]claims.Claim, 0, 64)
 	}
-	r.chunk = append(r.chunk, c)
+	r.chunk = append(r.chunk, detach(c))
 	return &r.chunk[len(r.chunk)-1]
+}
+
+// detach copies a claim's text fields into one allocation of their own.
+// A quote is a slice of its article's text, so a claim kept in memory
+// kept the whole text alive: a few KB per claim, 20 MB of the heap at the
+// end of `crosscheck bench`.
+func detach(c claims.Claim) claims.Claim {
+	fields := []*string{&c.Quote, &c.Attribution, &c.Location, &c.ArticleURL, &c.Source}
+	n := 0
+	for _, f := range fields {
+		n += len(*f)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, f := range fields {
+		b.WriteString(*f)
+	}
+	all := b.String()
+	for _, f := range fields {
+		*f, all = all[:len(*f)], all[len(*f):]
+	}
+	return c
 }
 
 // recentEntry is claim i of a record as ClaimsAbout reads it back, and

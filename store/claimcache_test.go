@@ -5,8 +5,10 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
 	"github.com/crosscheck-bot/crosscheck/pipeline"
@@ -110,5 +112,24 @@ func TestLentClaimsStayPut(t *testing.T) {
 	}
 	if now := derefClaims(lent); !reflect.DeepEqual(now, was) {
 		t.Errorf("lent claims changed after later commits:\n was %v\n now %v", ids(was), ids(now))
+	}
+}
+
+// TestDetachKeepsNoText: a claim kept in memory holds its own copy of its
+// quote and names, not a slice of the article's text.
+func TestDetachKeepsNoText(t *testing.T) {
+	text := "Intro. About 11,000 North Korean soldiers are in Kursk, the NIS said. Outro " + strings.Repeat("x", 4096)
+	quote := text[7:70]
+	c := claim(claims.Troops, 11000, claims.About, text[62:69])
+	c.Quote, c.Location, c.ArticleURL, c.Source = quote, text[44:49], "https://a.example/1", ""
+	got := detach(c)
+	if !reflect.DeepEqual(got, c) {
+		t.Fatalf("detach changed the claim:\n got %+v\nwant %+v", got, c)
+	}
+	lo, hi := uintptr(unsafe.Pointer(unsafe.StringData(text))), uintptr(unsafe.Pointer(unsafe.StringData(text)))+uintptr(len(text))
+	for name, s := range map[string]string{"quote": got.Quote, "attribution": got.Attribution, "location": got.Location} {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(s))); p >= lo && p < hi {
+			t.Errorf("the %s still points into the article's text", name)
+		}
 	}
 }
