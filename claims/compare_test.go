@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -109,6 +110,79 @@ func TestUpdateNamesMostRecent(t *testing.T) {
 	}
 }
 
+// TestSameSourceInPlace: a name whose words all appear, in order, in the other
+// is the same source; case, curly apostrophes, spacing and a leading
+// "the" do not matter.
+func TestSameSourceInPlace(t *testing.T) {
+	cases := map[string]struct {
+		a, b string
+		want bool
+	}{
+		"the same name":                 {"NIS", "NIS", true},
+		"said shorter":                  {"Zelensky", "President Volodymyr Zelensky", true},
+		"said shorter, other way round": {"President Volodymyr Zelensky", "Zelensky", true},
+		"a leading the":                 {"the NIS", "NIS", true},
+		"case and spacing":              {"south  KOREA's JCS", "South Korea's JCS", true},
+		"curly apostrophe":              {"South Korea’s JCS", "south korea's jcs", true},
+		"words out of order":            {"Chiefs Joint", "Joint Chiefs", false},
+		"another source":                {"Pentagon", "NIS", false},
+		"a word only part of another":   {"NI", "NIS", false},
+		"nobody named":                  {"", "", false},
+		"the alone is a word":           {"the", "The", true},
+		"the, then a name":              {"The the", "the", true},
+		"non-ASCII case":                {"ÖSTERREICH", "österreich heute", true},
+		"tabs and non-breaking spaces":  {"Joint\tChiefs\u00a0of Staff", "joint chiefs of staff", true},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			if got := sameSource(tc.a, tc.b); got != tc.want {
+				t.Errorf("sameSource(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+			if got, ref := sameSource(tc.a, tc.b), sameSourceByNorm(tc.a, tc.b); got != ref {
+				t.Errorf("sameSource(%q, %q) = %v, but normalising gives %v", tc.a, tc.b, got, ref)
+			}
+		})
+	}
+}
+
+// FuzzSameSource holds the in-place comparison to its definition on
+// normAttribution's words, and the in-place normalisation of PairKey to
+// normAttribution, for any two strings.
+func FuzzSameSource(f *testing.F) {
+	for _, s := range [][2]string{{"the NIS", "NIS"}, {"Zelensky", "President Volodymyr Zelensky"},
+		{"South Korea’s JCS", "south korea's jcs"}, {"\xff the", "the \xfe"}, {"THE", "the x"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := sameSource(a, b), sameSourceByNorm(a, b); got != want {
+			t.Errorf("sameSource(%q, %q) = %v, want %v", a, b, got, want)
+		}
+		for _, s := range []string{a, b} {
+			if got, want := string(appendNormAttribution(nil, s)), normAttribution(s); got != want {
+				t.Errorf("appendNormAttribution(%q) = %q, want %q", s, got, want)
+			}
+		}
+	})
+}
+
+// sameSourceByNorm is sameSource's definition, on normalised words.
+func sameSourceByNorm(a, b string) bool {
+	wa, wb := strings.Fields(normAttribution(a)), strings.Fields(normAttribution(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	k := 0
+	for _, w := range wb {
+		if k < len(wa) && w == wa[k] {
+			k++
+		}
+	}
+	return k == len(wa)
+}
+
 func TestPairKey(t *testing.T) {
 	a := claim(Casualties, 3000, MoreThan, "Volodymyr Zelensky", "https://a.test/1", 0)
 	b := claim(Casualties, 1100, About, "the South Korean Joint Chiefs of Staff", "https://a.test/1", 0)
@@ -125,6 +199,31 @@ func TestPairKey(t *testing.T) {
 	c.Value = 1200
 	if PairKey(a, b) == PairKey(a, c) {
 		t.Error("different values give the same key")
+	}
+}
+
+// TestPairKeyText: the key is both claims' metric, subject, values,
+// qualifier and normalised attribution, joined by '|', the smaller first
+// and '~' between; alerted pairs are stored under it, so it must not change.
+func TestPairKeyText(t *testing.T) {
+	a := claim(Casualties, 3000, MoreThan, "Volodymyr Zelensky", "https://a.test/1", 0)
+	b := claim(Troops, 11000.5, Range, " The  South Korea’s JCS ", "https://a.test/1", 0)
+	b.ValueMax = 12000
+	c := claim(Killed, 1e21, Exact, "THE", "https://a.test/1", 0)
+	tests := map[string]struct {
+		a, b Claim
+		want string
+	}{
+		"names and a float":        {a, b, "casualties|north_korea|3000|0|more_than|volodymyr zelensky~troops|north_korea|11000.5|12000|range|south korea's jcs"},
+		"either order":             {b, a, "casualties|north_korea|3000|0|more_than|volodymyr zelensky~troops|north_korea|11000.5|12000|range|south korea's jcs"},
+		"a large value, the alone": {c, c, "killed|north_korea|1000000000000000000000|0|exact|the~killed|north_korea|1000000000000000000000|0|exact|the"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := PairKey(tc.a, tc.b); got != tc.want {
+				t.Errorf("PairKey = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 

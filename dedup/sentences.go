@@ -1,9 +1,9 @@
 package dedup
 
 import (
-	"hash/fnv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // SentenceWords is the fewest words a sentence needs to count. Furniture
@@ -46,9 +46,7 @@ func Sentences(text string) []uint64 {
 		if len(words) < SentenceWords {
 			continue
 		}
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join(words, " ")))
-		if sum := h.Sum64(); !seen[sum] {
+		if sum := shingleHash(words); !seen[sum] { // FNV-1a of the words joined by spaces
 			seen[sum] = true
 			out = append(out, sum)
 		}
@@ -71,24 +69,29 @@ func IsCopy(shared, n int) bool {
 // article's own sentences.
 func splitSentences(text string) []string {
 	var out []string
-	rs := []rune(text)
 	start := 0
-	for i := 0; i < len(rs); i++ {
-		switch rs[i] {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch r {
 		case '\n', '\r':
-			start = i + 1 // an unfinished line: furniture
+			start = i // an unfinished line: furniture
 		case '.', '!', '?', '…':
-			j := i + 1
-			for j < len(rs) && isCloser(rs[j]) {
-				j++
+			j := i
+			for j < len(text) {
+				c, n := utf8.DecodeRuneInString(text[j:])
+				if !isCloser(c) {
+					break
+				}
+				j += n
 			}
-			if j < len(rs) && !unicode.IsSpace(rs[j]) {
+			if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && !unicode.IsSpace(next) {
 				continue
 			}
-			if s := strings.TrimSpace(string(rs[start:j])); s != "" {
+			if s := strings.TrimSpace(text[start:j]); s != "" {
 				out = append(out, s)
 			}
-			start, i = j, j-1
+			start, i = j, j
 		}
 	}
 	return out

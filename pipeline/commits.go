@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"hash/maphash"
 	"sync/atomic"
+	"time"
+
+	"github.com/crosscheck-bot/crosscheck/claims"
 
 	"github.com/crosscheck-bot/crosscheck/feeds"
 )
@@ -98,6 +101,10 @@ func (s storeBatch) CanonicalSeen(ctx context.Context, feedURL, canonical string
 		return cs.CanonicalSeen(ctx, feedURL, canonical)
 	}
 	return false, nil
+}
+
+func (s storeBatch) LendClaimsAbout(ctx context.Context, dst []*claims.Claim, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]*claims.Claim, error) {
+	return lendClaimsAbout(ctx, s.Store, dst, m, subj, from, to, limit)
 }
 
 func (storeBatch) Commit() error { return nil }

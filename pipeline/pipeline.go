@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -36,6 +35,7 @@ type Pipeline struct {
 	// feedCommits tells Commit whether an entry Prepare found unseen can
 	// have been stored since (commits.go).
 	feedCommits *feedCommits
+	earlier     earlierBuf // compare's lists, under mu
 }
 
 // New builds a pipeline over a store.
@@ -134,7 +134,7 @@ func (p *Pipeline) judge(ctx context.Context, st Store, pr Prepared) (Record, er
 	}
 	rec.Claims = pr.claims
 	opts := p.options()
-	rec.Alerts, err = compare(ctx, st, opts, rec.Claims)
+	rec.Alerts, err = compare(ctx, st, opts, rec.Claims, &p.earlier)
 	if err != nil {
 		return rec, err
 	}
@@ -148,7 +148,7 @@ func (p *Pipeline) judge(ctx context.Context, st Store, pr Prepared) (Record, er
 // compare sets each claim against stored claims and against the claims
 // before it in the same article (two sources quoted in one report can
 // disagree).
-func compare(ctx context.Context, st Store, opts *Options, cs []claims.Claim) ([]claims.Alert, error) {
+func compare(ctx context.Context, st Store, opts *Options, cs []claims.Claim, buf *earlierBuf) ([]claims.Alert, error) {
 	var alerts []claims.Alert
 	// Claims of one article mostly share metric, subject and date; each
 	// stored list is read once per article (it is up to 500 rows, and
@@ -158,33 +158,83 @@ func compare(ctx context.Context, st Store, opts *Options, cs []claims.Claim) ([
 		s         claims.Subject
 		published time.Time
 	}
-	stored := map[query][]claims.Claim{}
-	for i, c := range cs {
+	buf.reset()
+	stored := map[query][]*claims.Claim{}
+	for i := range cs {
+		c := &cs[i]
 		q := query{c.Metric, c.Subject, c.Published}
 		earlier, ok := stored[q]
 		if !ok {
 			var err error
-			earlier, err = st.ClaimsAbout(ctx, c.Metric, c.Subject,
+			earlier, err = lendClaimsAbout(ctx, st, buf.next(), c.Metric, c.Subject,
 				c.Published.Add(-opts.Lookback), c.Published.Add(opts.Rules.Window), 500)
 			if err != nil {
 				return nil, fmt.Errorf("earlier claims: %w", err)
 			}
-			stored[q] = earlier
+			stored[q] = buf.keep(earlier)
 		}
-		earlier = slices.Clip(earlier) // appending below must not reach the shared list
-		for _, prev := range cs[:i] {
-			if prev.Metric == c.Metric && prev.Subject == c.Subject {
+		// The list's spare room past its end is this claim's alone: the
+		// next claim of the query appends its own over it.
+		for j := range cs[:i] {
+			if prev := &cs[j]; prev.Metric == c.Metric && prev.Subject == c.Subject {
 				earlier = append(earlier, prev)
 			}
 		}
 		now := opts.Now()
-		for _, a := range opts.Rules.Compare(c, earlier) {
+		for _, a := range opts.Rules.CompareRefs(*c, earlier) {
 			a.Raised = now
 			a.Against = condense(a.Against)
 			alerts = append(alerts, a)
 		}
 	}
 	return alerts, nil
+}
+
+// ClaimLender is implemented by stores that lend the claims ClaimsAbout
+// lists instead of copying them (*store.Store and its Batch do): the
+// pipeline reads up to 500 of them for every figure.
+type ClaimLender interface {
+	// LendClaimsAbout appends to dst what ClaimsAbout lists. The claims
+	// are the store's: read them, never change them, and do not keep
+	// them past the next write to the store.
+	LendClaimsAbout(ctx context.Context, dst []*claims.Claim, m claims.Metric, s claims.Subject, from, to time.Time, limit int) ([]*claims.Claim, error)
+}
+
+func lendClaimsAbout(ctx context.Context, st Store, dst []*claims.Claim, m claims.Metric, s claims.Subject, from, to time.Time, limit int) ([]*claims.Claim, error) {
+	if l, ok := st.(ClaimLender); ok {
+		return l.LendClaimsAbout(ctx, dst, m, s, from, to, limit)
+	}
+	cs, err := st.ClaimsAbout(ctx, m, s, from, to, limit)
+	for i := range cs {
+		dst = append(dst, &cs[i])
+	}
+	return dst, err
+}
+
+// earlierBuf holds the lists of earlier claims compare reads, reused from
+// one article to the next: the pipeline's, used under its lock.
+type earlierBuf struct {
+	lists [][]*claims.Claim
+	used  int
+}
+
+// reset makes every list free again. What they point to stays reachable
+// until overwritten: a few lists of at most 500 claims and the article's own.
+func (b *earlierBuf) reset() { b.used = 0 }
+
+// next gives an empty list to fill and hand back to keep.
+func (b *earlierBuf) next() []*claims.Claim {
+	if b.used == len(b.lists) {
+		b.lists = append(b.lists, nil)
+	}
+	return b.lists[b.used][:0]
+}
+
+// keep takes back the list next gave, filled.
+func (b *earlierBuf) keep(l []*claims.Claim) []*claims.Claim {
+	b.lists[b.used] = l
+	b.used++
+	return l
 }
 
 // Reconfigure applies new topic rules, lexicon and comparison rules from

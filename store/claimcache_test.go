@@ -5,8 +5,10 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
 	"github.com/crosscheck-bot/crosscheck/pipeline"
@@ -54,7 +56,7 @@ func TestClaimsAboutFromMemory(t *testing.T) {
 			// The newest claim over a year-long window: memory answers it
 			// alone, or the cache saves nothing.
 			from, to := day.AddDate(-1, 0, 0), day.AddDate(0, 0, 7)
-			if _, ok, err := s.recent.answer(ctx, s, recentKey{claims.Troops, claims.NorthKorea}, micros(from), micros(to), 1); err != nil || !ok {
+			if _, ok, err := s.recent.lend(ctx, s, recentKey{claims.Troops, claims.NorthKorea}, micros(from), micros(to), 1, nil, nil); err != nil || !ok {
 				t.Errorf("memory did not answer for the newest claim (err %v)", err)
 			}
 		})
@@ -86,4 +88,48 @@ func ids(cs []claims.Claim) []int64 {
 		out = append(out, c.ID)
 	}
 	return out
+}
+
+// TestLentClaimsStayPut: claims lent to the pipeline are never changed
+// afterwards, though later commits trim the list and pack it anew.
+func TestLentClaimsStayPut(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	s.recent = newRecentClaims(5)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 10 {
+		mustSave(t, s, randomClaimsRecord(r, i))
+	}
+	from, to := day.AddDate(0, 0, -1), day.AddDate(0, 0, 3)
+	lent, err := s.LendClaimsAbout(ctx, nil, claims.Killed, claims.NorthKorea, from, to, 5)
+	mustDo(t, err)
+	if len(lent) == 0 {
+		t.Fatal("nothing lent")
+	}
+	was := derefClaims(lent)
+	for i := 10; i < 60; i++ {
+		mustSave(t, s, randomClaimsRecord(r, i))
+	}
+	if now := derefClaims(lent); !reflect.DeepEqual(now, was) {
+		t.Errorf("lent claims changed after later commits:\n was %v\n now %v", ids(was), ids(now))
+	}
+}
+
+// TestDetachKeepsNoText: a claim kept in memory holds its own copy of its
+// quote and names, not a slice of the article's text.
+func TestDetachKeepsNoText(t *testing.T) {
+	text := "Intro. About 11,000 North Korean soldiers are in Kursk, the NIS said. Outro " + strings.Repeat("x", 4096)
+	quote := text[7:70]
+	c := claim(claims.Troops, 11000, claims.About, text[62:69])
+	c.Quote, c.Location, c.ArticleURL, c.Source = quote, text[44:49], "https://a.example/1", ""
+	got := detach(c)
+	if !reflect.DeepEqual(got, c) {
+		t.Fatalf("detach changed the claim:\n got %+v\nwant %+v", got, c)
+	}
+	lo, hi := uintptr(unsafe.Pointer(unsafe.StringData(text))), uintptr(unsafe.Pointer(unsafe.StringData(text)))+uintptr(len(text))
+	for name, s := range map[string]string{"quote": got.Quote, "attribution": got.Attribution, "location": got.Location} {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(s))); p >= lo && p < hi {
+			t.Errorf("the %s still points into the article's text", name)
+		}
+	}
 }

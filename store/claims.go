@@ -73,11 +73,45 @@ func queryClaims(ctx context.Context, q querier, what, query string, args ...any
 // ClaimsAbout lists stored claims of one metric and subject published in
 // [from, to], newest first, at most limit.
 func (s *Store) ClaimsAbout(ctx context.Context, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]claims.Claim, error) {
-	cs, ok, err := s.recent.answer(ctx, s, recentKey{m, subj}, micros(from), micros(to), limit)
-	if err != nil || ok {
-		return cs, err
+	refs, ok, err := s.recent.lend(ctx, s, recentKey{m, subj}, micros(from), micros(to), limit, nil, nil)
+	if err != nil {
+		return nil, err
 	}
-	return s.claimsAboutSQL(ctx, m, subj, from, to, limit)
+	if !ok {
+		return s.claimsAboutSQL(ctx, m, subj, from, to, limit)
+	}
+	return derefClaims(refs), nil
+}
+
+// LendClaimsAbout appends to dst what ClaimsAbout lists, by reference
+// (pipeline.ClaimLender): claims kept in memory are lent, not copied,
+// and must not be changed.
+func (s *Store) LendClaimsAbout(ctx context.Context, dst []*claims.Claim, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]*claims.Claim, error) {
+	refs, ok, err := s.recent.lend(ctx, s, recentKey{m, subj}, micros(from), micros(to), limit, nil, dst)
+	if err != nil || ok {
+		return refs, err
+	}
+	cs, err := s.claimsAboutSQL(ctx, m, subj, from, to, limit)
+	return appendRefs(dst, cs), err
+}
+
+// derefClaims copies lent claims; none gives nil, as a query would.
+func derefClaims(refs []*claims.Claim) []claims.Claim {
+	if len(refs) == 0 {
+		return nil
+	}
+	cs := make([]claims.Claim, len(refs))
+	for i, c := range refs {
+		cs[i] = *c
+	}
+	return cs
+}
+
+func appendRefs(dst []*claims.Claim, cs []claims.Claim) []*claims.Claim {
+	for i := range cs {
+		dst = append(dst, &cs[i])
+	}
+	return dst
 }
 
 func (s *Store) claimsAboutSQL(ctx context.Context, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]claims.Claim, error) {

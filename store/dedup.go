@@ -14,6 +14,24 @@ import (
 type view struct {
 	q     stmtSource
 	batch *Batch
+	fulls *fullSentences // for the committed store
+}
+
+// fullSentence is saveTx.fullSentence in a batch, memory's alone outside.
+func (v view) fullSentence(h uint64) ([sentenceIDsKept]int64, bool) {
+	if v.batch != nil {
+		return v.batch.tx.fullSentence(h)
+	}
+	return v.fulls.get(h)
+}
+
+// learnFull records a full hash read in the view.
+func (v view) learnFull(h uint64, ids [sentenceIDsKept]int64) {
+	if v.batch != nil {
+		v.batch.tx.learnFull(h, ids)
+		return
+	}
+	v.fulls.add(map[uint64][sentenceIDsKept]int64{h: ids})
 }
 
 // DuplicateOf finds the original of an article: first one stored under the
@@ -27,7 +45,7 @@ func (s *Store) DuplicateOf(ctx context.Context, canonical string, sig dedup.Sig
 	if err != nil {
 		return "", false, fmt.Errorf("find original of %s: %w", canonical, err)
 	}
-	return s.duplicateOf(ctx, view{q: q}, canonical, sig)
+	return s.duplicateOf(ctx, view{q: q, fulls: &s.fullSentences}, canonical, sig)
 }
 
 func (s *Store) duplicateOf(ctx context.Context, v view, canonical string, sig dedup.Signature) (string, bool, error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"hash/maphash"
 	"sync"
 )
 
@@ -59,42 +60,91 @@ const (
 type preparedSaves struct {
 	mu    sync.Mutex
 	stmts []*sql.Stmt // nil until prepared
-	// alerted holds pair keys committed to alert_pairs, which keeps them
-	// for good. Most alerts a repeated report raises name pairs raised
-	// before, and a lookup each was a tenth of cold ingest. A key not
-	// here is looked up in SQLite; the set is emptied when it is full.
-	alerted map[string]struct{}
+	// alerted holds the pair keys committed to alert_pairs, which keeps
+	// them for good. Most alerts a repeated report raises name pairs
+	// raised before, and a lookup each was a tenth of cold ingest. A key
+	// not here is looked up in SQLite, unless complete; the set is
+	// emptied when it is full.
+	alerted map[pairHash]struct{}
+	// complete is true while alerted holds every key of alert_pairs
+	// (loaded with the statements, kept since): a key not in it was
+	// never alerted, and SQLite need not be asked.
+	complete bool
+	seeds    [2]maphash.Seed
 }
 
-// alertedCap bounds the memory of known alerted pairs (about 100 bytes each).
-const alertedCap = 200_000
+// pairHash stands for a pair key in memory: 16 bytes instead of a
+// key's 120 and its string header, which made the set the largest thing
+// on the heap in `crosscheck bench`. Two keys share one with a
+// probability of about n²/2¹²⁹ (below 10⁻²⁶ at a million keys).
+type pairHash [2]uint64
 
-// knownAlerted gives the keys among keys that memory knows were alerted.
-func (p *preparedSaves) knownAlerted(keys []string) map[string]bool {
-	seen := make(map[string]bool, len(keys))
+func (p *preparedSaves) hash(key string) pairHash {
+	return pairHash{maphash.String(p.seeds[0], key), maphash.String(p.seeds[1], key)}
+}
+
+// alertedCap bounds the memory of known alerted pairs (about 40 bytes each).
+const alertedCap = 500_000
+
+// knownAlerted marks in seen the keys that memory knows were alerted, and
+// tells whether memory knows all of them.
+func (p *preparedSaves) knownAlerted(keys []string, seen map[string]bool) (complete bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, k := range keys {
-		if _, ok := p.alerted[k]; ok {
+		if _, ok := p.alerted[p.hash(k)]; ok {
 			seen[k] = true
 		}
 	}
-	return seen
+	return p.complete
 }
 
 // remember records pair keys of a committed transaction.
-func (p *preparedSaves) remember(keys []string) {
+func (p *preparedSaves) remember(keys map[string]struct{}) {
 	if len(keys) == 0 {
 		return
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.alerted == nil || len(p.alerted)+len(keys) > alertedCap {
-		p.alerted = make(map[string]struct{}, len(keys))
+		p.alerted = make(map[pairHash]struct{}, len(keys))
+		p.complete = false
 	}
-	for _, k := range keys {
-		p.alerted[k] = struct{}{}
+	for k := range keys {
+		p.alerted[p.hash(k)] = struct{}{}
 	}
+}
+
+// loadAlerted reads every alerted pair key when they fit in half of
+// alertedCap, and marks memory complete; otherwise memory starts empty
+// and SQLite answers. Called once, under p.mu, before any transaction:
+// every commit after it adds its keys through remember.
+func (p *preparedSaves) loadAlerted(ctx context.Context, db *sql.DB) error {
+	var n int
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM alert_pairs").Scan(&n); err != nil {
+		return fmt.Errorf("count alert pairs: %w", err)
+	}
+	if n > alertedCap/2 {
+		return nil
+	}
+	rows, err := db.QueryContext(ctx, "SELECT pair_key FROM alert_pairs")
+	if err != nil {
+		return fmt.Errorf("read alert pairs: %w", err)
+	}
+	defer rows.Close()
+	keys := make(map[pairHash]struct{}, n)
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return fmt.Errorf("read alert pairs: %w", err)
+		}
+		keys[p.hash(k)] = struct{}{}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read alert pairs: %w", err)
+	}
+	p.alerted, p.complete = keys, true
+	return nil
 }
 
 // stmtSource gives a prepared statement ready to run: on the database
@@ -124,7 +174,11 @@ type saveTx struct {
 	saves   *preparedSaves
 	// alerted are the pair keys this transaction found or recorded; they
 	// join saves.alerted once it commits.
-	alerted []string
+	alerted map[string]struct{}
+	fulls   *fullSentences
+	// full are the full sentence hashes this transaction read; they join
+	// fulls once it commits.
+	full map[uint64][sentenceIDsKept]int64
 }
 
 // commit commits the transaction and remembers its alerted pairs.
@@ -134,6 +188,7 @@ func (t *saveTx) commit() error {
 		return err
 	}
 	t.saves.remember(t.alerted)
+	t.fulls.add(t.full)
 	return nil
 }
 
@@ -166,7 +221,7 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		release()
 		return nil, err
 	}
-	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts}, nil
+	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure
@@ -176,6 +231,12 @@ func (p *preparedSaves) prepare(ctx context.Context, db *sql.DB) ([]*sql.Stmt, e
 	defer p.mu.Unlock()
 	if p.stmts != nil {
 		return p.stmts, nil
+	}
+	if p.seeds == ([2]maphash.Seed{}) {
+		p.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+	}
+	if err := p.loadAlerted(ctx, db); err != nil {
+		return nil, fmt.Errorf("prepare save statements: %w", err)
 	}
 	stmts := make([]*sql.Stmt, stmtCount)
 	for i, q := range saveSQL {

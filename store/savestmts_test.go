@@ -46,3 +46,47 @@ func TestAlertedPairsInMemoryFollowCommits(t *testing.T) {
 		t.Errorf("%d alert pairs stored, want 1", n)
 	}
 }
+
+// TestAlertedPairsAcrossRestarts: whether memory holds every alerted pair
+// (loaded at open, kept since) or not (emptied when full, then SQLite is
+// asked), a pair committed before is never queued again and a new one is.
+func TestAlertedPairsAcrossRestarts(t *testing.T) {
+	zelensky := claim(claims.Casualties, 3000, claims.MoreThan, "Volodymyr Zelensky")
+	jcs := claim(claims.Casualties, 1100, claims.About, "South Korea's Joint Chiefs of Staff")
+	nis := claim(claims.Casualties, 900, claims.About, "NIS")
+	tests := map[string]struct {
+		restart      func(t *testing.T, s *Store) *Store
+		wantComplete bool
+	}{
+		"same process":   {func(t *testing.T, s *Store) *Store { return s }, true},
+		"reopened store": {func(t *testing.T, s *Store) *Store { return mustReopen(t, s) }, true},
+		"memory emptied when full": {func(t *testing.T, s *Store) *Store {
+			s.saveStmts.alerted, s.saveStmts.complete = nil, false
+			return s
+		}, false},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			s := mustOpen(t)
+			mustSave(t, s, pipeline.Record{Item: item("https://a.example/rss", "https://a.example/1", day),
+				Status: pipeline.StatusNew, Fingerprint: 1, Claims: []claims.Claim{jcs, nis}})
+			earlier := storedClaims(t, s, "https://a.example/1")
+			raise := func(url string, against ...claims.Claim) []claims.Alert {
+				return mustSave(t, s, pipeline.Record{Item: item("https://b.example/rss", url, day.Add(time.Hour)),
+					Status: pipeline.StatusNew, Fingerprint: 2, Claims: []claims.Claim{zelensky},
+					Alerts: []claims.Alert{{Kind: claims.Conflict, Claim: zelensky, Against: against, Raised: day.Add(time.Hour)}}})
+			}
+			if got := raise("https://b.example/1", earlier[0]); len(got) != 1 {
+				t.Fatalf("the first alert was not queued: %+v", got)
+			}
+			s = tc.restart(t, s)
+			got := raise("https://b.example/2", earlier...)
+			if len(got) != 1 || len(got[0].Against) != 1 || got[0].Against[0].Attribution != "NIS" {
+				t.Errorf("queued %+v, want one alert against NIS's claim alone", got)
+			}
+			if s.saveStmts.complete != tc.wantComplete {
+				t.Errorf("memory complete = %v, want %v", s.saveStmts.complete, tc.wantComplete)
+			}
+		})
+	}
+}

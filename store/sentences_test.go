@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -102,5 +103,70 @@ func TestSentenceIDsCapped(t *testing.T) {
 	}
 	if _, ok, err := s.DuplicateOf(context.Background(), "", dedup.Signature{Sentences: first.Sentences}); err != nil || ok {
 		t.Errorf("two shared sentences made a copy (ok=%v, err=%v); dedup.MinSharedSentences is %d", ok, err, dedup.MinSharedSentences)
+	}
+}
+
+// TestFullSentencesFromMemory: once a sentence names its quota of
+// articles, memory answers for it and its insert is skipped; memory
+// learns it from a batch only when the batch commits, and it answers as
+// SQLite would.
+func TestFullSentencesFromMemory(t *testing.T) {
+	ctx := context.Background()
+	shared := "This article was produced with the support of a grant from the journalism fund. " +
+		"Our correspondents in Seoul and Kyiv contributed reporting to this story today. "
+	text := func(i int) string {
+		return shared + "Report number " + strings.Repeat("again and again ", i) + "follows from the agency in Seoul today."
+	}
+	s := mustOpen(t)
+	var originals []pipeline.Record
+	for i := range sentenceIDsKept {
+		originals = append(originals, signedRecord(i, text(i), pipeline.StatusNew))
+	}
+	probe := dedup.Signature{Sentences: dedup.Sign(text(0)).Sentences} // a copy of the first original, by its sentences
+	batch := func(commit bool) {
+		pb, err := s.BeginBatch(ctx)
+		mustDo(t, err)
+		defer pb.Rollback()
+		for _, r := range originals {
+			if _, err := pb.Save(ctx, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if url, ok, err := pb.DuplicateOf(ctx, "", probe); err != nil || !ok || url != originals[0].Item.URL {
+			t.Fatalf("in the batch, DuplicateOf = %q, %v, %v; want %q", url, ok, err, originals[0].Item.URL)
+		}
+		if commit {
+			mustDo(t, pb.Commit())
+		}
+	}
+	batch(false)
+	if n := len(s.fullSentences.ids); n != 0 {
+		t.Fatalf("a rolled back batch taught memory %d full sentences", n)
+	}
+	batch(true)
+	if n := len(s.fullSentences.ids); n != 2 {
+		t.Fatalf("memory knows %d full sentences after the commit, want the 2 shared ones", n)
+	}
+	for h, ids := range s.fullSentences.ids {
+		var want []int64
+		rows, err := s.db.Query("SELECT article_id FROM sentences WHERE hash = ?", int64(h))
+		mustDo(t, err)
+		for rows.Next() {
+			var id int64
+			mustDo(t, rows.Scan(&id))
+			want = append(want, id)
+		}
+		mustDo(t, rows.Err())
+		if !reflect.DeepEqual(ids[:], want) {
+			t.Errorf("memory names articles %v for a sentence, SQLite %v", ids, want)
+		}
+	}
+	before := count(t, s, "sentences")
+	mustSave(t, s, signedRecord(sentenceIDsKept, text(sentenceIDsKept), pipeline.StatusNew))
+	if n := count(t, s, "sentences"); n != before+1 {
+		t.Errorf("%d sentence rows after one more original, want %d: only its own sentence is new", n, before+1)
+	}
+	if url, ok, err := s.DuplicateOf(ctx, "", probe); err != nil || !ok || url != originals[0].Item.URL {
+		t.Errorf("from memory, DuplicateOf = %q, %v, %v; want %q", url, ok, err, originals[0].Item.URL)
 	}
 }

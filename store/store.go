@@ -61,6 +61,9 @@ type Store struct {
 	recent *recentClaims
 	// saveStmts are Save's statements, prepared once (savestmts.go).
 	saveStmts preparedSaves
+	// fullSentences answers for sentence hashes that name their quota of
+	// articles (sentences.go).
+	fullSentences fullSentences
 	// writes lets one writer of this process at a time into SQLite. A
 	// Batch holds SQLite's write lock while it judges a feed's items;
 	// other writers would wait in SQLite's busy handler, which polls with

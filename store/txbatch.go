@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -63,47 +64,22 @@ func (b *Batch) DuplicateOf(ctx context.Context, canonical string, sig dedup.Sig
 
 // ClaimsAbout is Store.ClaimsAbout, the batch's claims included.
 func (b *Batch) ClaimsAbout(ctx context.Context, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]claims.Claim, error) {
-	k := recentKey{m, subj}
-	cs, ok, err := b.s.recent.answer(ctx, b.s, k, micros(from), micros(to), limit)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		// Memory cannot be sure; SQL in the transaction sees the batch's
-		// claims as well as the committed ones.
-		return queryClaims(ctx, b.tx.tx, fmt.Sprintf("claims about %s %s", subj, m), claimsAboutQuery,
-			m, subj, micros(from), micros(to), limit)
-	}
-	return mergeNewestFirst(cs, b.claims[k], micros(from), micros(to), limit), nil
+	refs, err := b.LendClaimsAbout(ctx, nil, m, subj, from, to, limit)
+	return derefClaims(refs), err
 }
 
-// mergeNewestFirst merges what memory answered with the batch's claims in
-// [from, to], both newest first, and keeps the limit newest. Memory's
-// answer holds every committed claim newer than its last one, so the
-// limit newest of the union are among these.
-func mergeNewestFirst(mem []claims.Claim, pending []recentClaim, from, to int64, limit int) []claims.Claim {
-	if len(pending) == 0 {
-		return mem
+// LendClaimsAbout is Store.LendClaimsAbout, the batch's claims included.
+func (b *Batch) LendClaimsAbout(ctx context.Context, dst []*claims.Claim, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]*claims.Claim, error) {
+	k := recentKey{m, subj}
+	refs, ok, err := b.s.recent.lend(ctx, b.s, k, micros(from), micros(to), limit, b.claims[k], dst)
+	if err != nil || ok {
+		return refs, err
 	}
-	var out []claims.Claim
-	i := 0
-	for _, e := range pending {
-		if e.at > to || e.at < from {
-			continue
-		}
-		for i < len(mem) && len(out) < limit && (recentClaim{at: micros(mem[i].Published), c: mem[i]}).before(e) {
-			out = append(out, mem[i])
-			i++
-		}
-		if len(out) == limit {
-			return out
-		}
-		out = append(out, e.c)
-	}
-	for ; i < len(mem) && len(out) < limit; i++ {
-		out = append(out, mem[i])
-	}
-	return out
+	// Memory cannot be sure; SQL in the transaction sees the batch's
+	// claims as well as the committed ones.
+	cs, err := queryClaims(ctx, b.tx.tx, fmt.Sprintf("claims about %s %s", subj, m), claimsAboutQuery,
+		m, subj, micros(from), micros(to), limit)
+	return appendRefs(dst, cs), err
 }
 
 // Save is Store.Save inside the batch: nothing is durable before Commit,
@@ -132,7 +108,7 @@ func (b *Batch) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 		}
 		l := b.claims[k]
 		at := sort.Search(len(l), func(j int) bool { return !l[j].before(e) })
-		b.claims[k] = append(l[:at], append([]recentClaim{e}, l[at:]...)...)
+		b.claims[k] = slices.Insert(l, at, e)
 	}
 	return queued, nil
 }

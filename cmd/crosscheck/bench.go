@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"time"
 
@@ -46,6 +47,7 @@ type benchOptions struct {
 	interval                     time.Duration
 	dedupMax                     int
 	dir                          string
+	memProfile                   string // heap profile written where peak RSS is read
 }
 
 // runBench builds a realistic load on this machine and prints what the
@@ -61,6 +63,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	fs.IntVar(&o.dedupMax, "dedup-max", 1_000_000, "largest number of stored fingerprints for the dedup lookup (10k, 100k, 1M up to it)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to `file` (go tool pprof -top)")
+	fs.StringVar(&o.memProfile, "memprofile", "", "write a heap profile after measures 1-5, the store still open, to `file`")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: crosscheck bench [--feeds N] [--items M] [--json]\n\nquick run: crosscheck bench --feeds 200 --items 20 --dedup-max 100000")
 		fs.PrintDefaults()
@@ -136,6 +139,9 @@ func bench(ctx context.Context, o benchOptions, stderr io.Writer) (benchResult, 
 		return res, err
 	}
 	res.PeakRSSMB = peakRSSMB()
+	if err := writeHeapProfile(o.memProfile); err != nil {
+		return res, err
+	}
 	progress("dedup lookups among stored fingerprints")
 	return res, benchDedup(ctx, o, log, &res, progress)
 }
@@ -172,6 +178,23 @@ func startCPUProfile(path string) (stop func(), err error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// writeHeapProfile writes what is live on the heap to path, if set.
+func writeHeapProfile(path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	runtime.GC() // the profile shows what the last collection left
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("heap profile %s: %w", path, err)
+	}
+	return f.Close()
 }
 
 func benchDB(o benchOptions, name string) string { return filepath.Join(o.dir, name+".db") }

@@ -5,16 +5,20 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
 // TestBenchSmall runs every measure on a tiny load: each figure is
-// produced, items all go through, and the alerts all reach Telegram.
+// produced, items all go through, the alerts all reach Telegram, and the
+// heap profile is written.
 func TestBenchSmall(t *testing.T) {
 	var stdout, stderr bytes.Buffer
+	heap := filepath.Join(t.TempDir(), "heap.prof")
 	err := run(context.Background(), []string{"bench", "--feeds", "4", "--items", "3", "--sample", "2",
-		"--alerts", "2", "--interval", "1s", "--dedup-max", "10000", "--json"}, nil, &stdout, &stderr)
+		"--alerts", "2", "--interval", "1s", "--dedup-max", "10000", "--json", "--memprofile", heap}, nil, &stdout, &stderr)
 	if err != nil {
 		t.Fatalf("bench: %v\n%s", err, stderr.String())
 	}
@@ -27,6 +31,9 @@ func TestBenchSmall(t *testing.T) {
 		if got[key] <= 0 {
 			t.Errorf("%s = %v, want a measured value", key, got[key])
 		}
+	}
+	if fi, err := os.Stat(heap); err != nil || fi.Size() == 0 {
+		t.Errorf("no heap profile written (%v)", err)
 	}
 	if got["ingest_items"] != 12 || got["latency_samples"] != 2 || got["poll_interval_s"] != 1 {
 		t.Errorf("ingest_items %v, latency_samples %v, poll_interval_s %v; want 12, 2, 1",
