@@ -246,7 +246,7 @@ func TestExampleConfigLoads(t *testing.T) {
 	if n := len(cfg.FeedList()); n < 10 {
 		t.Errorf("example ships %d feeds, want at least 10", n)
 	}
-	if rules := cfg.TopicRules(); len(rules.Lead) != 2 || rules.Lead[0][0] != "North Korea" || rules.Lead[1][0] != "Kursk" || rules.LeadWords != feeds.DefaultLeadWords {
+	if rules := cfg.TopicRules(); len(rules.Lead) != 3 || rules.Lead[0][0] != "North Korea" || rules.Lead[1][0] != "Kursk" || rules.LeadWords != feeds.DefaultLeadWords {
 		t.Errorf("example topic rules = %v", rules)
 	}
 	if _, err := cfg.ExtraLexicon(); err != nil {

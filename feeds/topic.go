@@ -119,17 +119,28 @@ func normWords(s string) string {
 // incident "as Pyongyang deepens its ties with Moscow", a Putin headline
 // in the page furniture). Reports of the troops name Ukraine or Kursk, or
 // put the soldiers in Russia's war in so many words ("soldiers were sent to
-// Russia" from a Seoul briefing names neither Kursk nor Ukraine).
+// Russia" from a Seoul briefing names neither Kursk nor Ukraine). And
+// someone in uniform there too: Kursk is also a region with schoolchildren.
 func DefaultTopicRules() TopicRules {
 	return TopicRules{
 		Lead: [][]string{{
 			"North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang",
 			"Kim Jong Un", "Kim Jong-un", "Democratic People's Republic of Korea",
 			"N. Korea", "N. Korean", "Korean People's Army", "KPA",
-		}, warCues},
+		}, warCues, militaryTerms},
 		LeadWords:    DefaultLeadWords,
 		LeadMentions: DefaultLeadMentions,
 	}
+}
+
+// militaryTerms say the lede is about soldiers: "Kursk schoolchildren head
+// to North Korea's Songdowon camp" names the North and Kursk, the region,
+// and no one in uniform.
+var militaryTerms = []string{
+	"troops", "troop", "soldiers", "soldier", "forces", "army", "military", "servicemen", "war",
+	"fighting", "fought", "fight", "combat", "battle", "battlefield", "deployed", "deployment", "deploy",
+	"casualties", "losses", "killed", "wounded", "captured", "prisoners", "offensive", "incursion",
+	"front", "frontline", "front line", "regiment", "brigade", "units", "KPA", "mercenaries", "liberated",
 }
 
 var warCues = []string{

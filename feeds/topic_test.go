@@ -94,20 +94,21 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		title, text string
 		want        bool
 	}{
-		"DPRK and Kyiv":                    {"DPRK units spotted", "Kyiv says they fight alongside Moscow's army", true},
-		"Kim Jong-un and Putin, no war":    {"Kim Jong-un meets Putin", "", false},
-		"Russian tourists in the North":    {"Russian tourists flock to North Korea's beaches", "A charter flight from Moscow landed.", false},
-		"border incident beside Moscow":    {"Warning shots as North Korean soldiers cross border", "Pyongyang deepens its ties with Moscow.", false},
-		"troops in Kursk":                  {"North Korean troops in Kursk", "", true},
-		"casualties in Russia":             {"North Korean casualties in Russia reach 5,000", "", true},
-		"fighting for Russia":              {"Seoul counts the dead", "2,000 North Koreans have died fighting for Russia.", true},
-		"North Koreans and Ukrainians":     {"Ukrainians capture two North Koreans", "", true},
-		"missile test only":                {"North Korea fires ballistic missile", "Seoul and Tokyo condemn the launch", false},
-		"Kursk without North Korea":        {"Kursk nuclear plant", "Russia says", false},
-		"South Korea is not North Korea":   {"South Korea and Ukraine talk", "", false},
-		"sent to Russia":                   {"Seoul sees a new rotation", "About 3,000 more North Korean soldiers were sent to Russia.", true},
-		"the North's army by its own name": {"Kursk region fully liberated", "Gerasimov noted the part of the Korean People's Army. The KPA fought well. North Korean soldiers took part.", true},
-		"dispatched to Russia":             {"NIS briefing", "Pyongyang has dispatched to Russia a further brigade.", true},
+		"DPRK and Kyiv":                       {"DPRK units spotted", "Kyiv says they fight alongside Moscow's army", true},
+		"Kim Jong-un and Putin, no war":       {"Kim Jong-un meets Putin", "", false},
+		"Russian tourists in the North":       {"Russian tourists flock to North Korea's beaches", "A charter flight from Moscow landed.", false},
+		"border incident beside Moscow":       {"Warning shots as North Korean soldiers cross border", "Pyongyang deepens its ties with Moscow.", false},
+		"troops in Kursk":                     {"North Korean troops in Kursk", "", true},
+		"casualties in Russia":                {"North Korean casualties in Russia reach 5,000", "", true},
+		"fighting for Russia":                 {"Seoul counts the dead", "2,000 North Koreans have died fighting for Russia.", true},
+		"North Koreans and Ukrainians":        {"Ukrainians capture two North Koreans", "", true},
+		"missile test only":                   {"North Korea fires ballistic missile", "Seoul and Tokyo condemn the launch", false},
+		"Kursk without North Korea":           {"Kursk nuclear plant", "Russia says", false},
+		"South Korea is not North Korea":      {"South Korea and Ukraine talk", "", false},
+		"sent to Russia":                      {"Seoul sees a new rotation", "About 3,000 more North Korean soldiers were sent to Russia.", true},
+		"the North's army by its own name":    {"Kursk region fully liberated", "Gerasimov noted the part of the Korean People's Army. The KPA fought well. North Korean soldiers took part.", true},
+		"Kursk the region, no one in uniform": {"Kursk schoolchildren head to North Korea's Songdowon camp", "A group of 25 children from the Kursk region flew to the DPRK for a summer camp.", false},
+		"dispatched to Russia":                {"NIS briefing", "Pyongyang has dispatched to Russia a further brigade.", true},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
