@@ -141,6 +141,7 @@ var militaryTerms = []string{
 	"fighting", "fought", "fight", "combat", "battle", "battlefield", "deployed", "deployment", "deploy",
 	"casualties", "losses", "killed", "wounded", "captured", "prisoners", "offensive", "incursion",
 	"front", "frontline", "front line", "regiment", "brigade", "units", "KPA", "mercenaries", "liberated",
+	"capture", "captures", "prisoner", "dead", "died", "deaths", "casualty",
 }
 
 var warCues = []string{
