@@ -68,7 +68,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	toks := s.toks
 	e.rememberTitled(s)
 	for i, t := range toks {
-		if estimateNouns[t.low] && i >= 2 && toks[i-1].low == "the" && byWords[toks[i-2].low] && i+2 < len(toks) && toks[i+1].low == "of" {
+		if t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "the" && toks[i-2].cls&cBy != 0 && i+2 < len(toks) && toks[i+1].low == "of" {
 			// "By the count of Ukrainian officials, the toll now stands at …"
 			if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
 				who = canonicalSource(who)
@@ -77,7 +77,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				continue
 			}
 		}
-		if statementNouns[t.low] && i+2 < len(toks) && toks[i+1].low == "by" {
+		if t.cls&cStatement != 0 && i+2 < len(toks) && toks[i+1].low == "by" {
 			if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
 				who = canonicalSource(who)
 				e.remember(who, idx)
@@ -92,13 +92,13 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			out = append(out, speaker{pos: i, who: who})
 			continue
 		}
-		if t.kind != tWord || !reportingVerbs[t.low] {
+		if t.kind != tWord || t.cls&cReport == 0 {
 			continue
 		}
-		if estimateNouns[t.low] && i > 0 && toks[i-1].poss {
+		if t.cls&cEstimate != 0 && i > 0 && toks[i-1].poss {
 			continue // "the president's estimate is …": a noun, not a verb
 		}
-		if estimateNouns[t.low] && i+2 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "from") && !hasNumber(toks) {
+		if t.cls&cEstimate != 0 && i+2 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "from") && !hasNumber(toks) {
 			// "… 2,700 wounded. That is the new estimate of South Korea's spy
 			// agency.": a sentence that only says whose the figures before are
 			if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
@@ -308,7 +308,7 @@ func npBefore(s sentence, j int) (string, int) {
 	k := j
 	for k >= 0 {
 		t := toks[k]
-		if t.kind != tWord || notSpeakers[t.low] && t.capital || notSpeakers[t.low] && k == j {
+		if t.kind != tWord || t.cls&cNotSpeaker != 0 && t.capital || t.cls&cNotSpeaker != 0 && k == j {
 			break
 		}
 		if !t.capital && !orgWords[t.low] && !t.poss {
@@ -325,7 +325,7 @@ func npAfter(s sentence, j int) string {
 	k := j
 	for k < len(toks) {
 		t := toks[k]
-		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a" && t.low != "one") || notSpeakers[t.low] && k > j {
+		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a" && t.low != "one") || t.cls&cNotSpeaker != 0 && k > j {
 			break
 		}
 		k++
@@ -349,7 +349,7 @@ func trimPhrase(s sentence, toks []token) string {
 	}
 	named := false
 	for _, t := range toks {
-		if (t.capital && !notSpeakers[t.low]) || namedWords[t.low] {
+		if (t.capital && t.cls&cNotSpeaker == 0) || namedWords[t.low] {
 			named = true
 		}
 	}
@@ -487,11 +487,11 @@ var personTitles = set("president", "minister", "gen", "general", "col", "colone
 func (e *entities) rememberTitled(s sentence) {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if !personTitles[toks[i].low] || !toks[i+1].capital || !toks[i+2].capital {
+		if toks[i].cls&cTitle == 0 || !toks[i+1].capital || !toks[i+2].capital {
 			continue
 		}
 		end := i + 2
-		for end+1 < len(toks) && toks[end+1].capital && toks[end+1].kind == tWord && !notSpeakers[toks[end+1].low] {
+		for end+1 < len(toks) && toks[end+1].capital && toks[end+1].kind == tWord && toks[end+1].cls&cNotSpeaker == 0 {
 			end++
 		}
 		if who, _ := npBefore(s, end); who != "" && isPerson(who) {
@@ -551,21 +551,21 @@ func possessorOf(s sentence, i int) string {
 	if i < 2 || !toks[i-1].poss {
 		return ""
 	}
-	if claimNouns[toks[i].low] && i+1 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "that") {
+	if toks[i].cls&cClaimNoun != 0 && i+1 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "that") {
 		who, _ := npBefore(s, i-1)
 		return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")
 	}
-	if !estimateNouns[toks[i].low] {
+	if toks[i].cls&cEstimate == 0 {
 		return ""
 	}
 	who, start := npBefore(s, i-1)
 	if who == "" {
 		return ""
 	}
-	if byWords[toks[start].low] && start < i-1 {
+	if toks[start].cls&cBy != 0 && start < i-1 {
 		// "By Kyiv's estimate" opening the sentence: the capital is no name
 		who = trimPhrase(s, toks[start+1:i])
-	} else if start == 0 || !byWords[toks[start-1].low] {
+	} else if start == 0 || toks[start-1].cls&cBy == 0 {
 		return ""
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")

@@ -81,7 +81,7 @@ func labelName(s sentence, words []token, colon int) (string, int) {
 		if t.kind != tWord || notLabels[t.low] || rowWords[t.low] || months[t.low] || timeWords[t.low] {
 			return "", -1
 		}
-		if t.capital || namedWords[t.low] || personTitles[t.low] {
+		if t.capital || namedWords[t.low] || t.cls&cTitle != 0 {
 			named = true
 		}
 	}

@@ -47,6 +47,9 @@ var vagueAmounts = []struct {
 
 // readQuantity reads the figure that starts at token i, if one does.
 func readQuantity(toks []token, i int) (quantity, bool) {
+	if t := toks[i]; t.kind == tPunct || t.kind == tWord && t.cls&cQuantityHead == 0 {
+		return quantity{}, false // no reader below accepts it (quantityHeads)
+	}
 	if q, ok := readVague(toks, i); ok {
 		return q, true
 	}

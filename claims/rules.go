@@ -45,7 +45,7 @@ var futureWords = set("will", "would", "could", "might", "may", "plans", "plan",
 func isFuture(toks []token, clause [2]int, from int) bool {
 	sum := sumsUp(toks)
 	for k := clause[0]; k <= clause[1]; k++ {
-		if futureWords[toks[k].low] && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) {
+		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) {
 			return true
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && (toks[k+1].low == "send" || toks[k+1].low == "deploy") && k < from {
@@ -86,7 +86,7 @@ func pastHedge(toks []token, k int) bool {
 // which told lawmakers that about 4,700 …" reports, it does not plan.
 func reportBetween(toks []token, k, from int) bool {
 	for j := k + 1; j < from; j++ {
-		if reportingVerbs[toks[j].low] && toks[j].low != "estimate" && toks[j].low != "expect" {
+		if toks[j].cls&cReport != 0 && toks[j].low != "estimate" && toks[j].low != "expect" {
 			return true
 		}
 	}
@@ -549,7 +549,7 @@ func trailingSpeaker(s sentence) string {
 			continue
 		}
 		for _, t := range toks[k+1 : n] {
-			if !t.capital || t.kind != tWord || notSpeakers[t.low] {
+			if !t.capital || t.kind != tWord || t.cls&cNotSpeaker != 0 {
 				return ""
 			}
 		}

@@ -245,12 +245,22 @@ func isHeading(line string) bool {
 	return len(strings.Fields(line)) < 30 || !unicode.IsLetter(r)
 }
 
+// bioRoles follow " is a" in an author's bio line: " is a journalist",
+// " is an editor".
+var bioRoles = []string{" journalist", " reporter", " distinguished journalist",
+	" correspondent", "n editor", " writer", " freelance"}
+
+// isBio reports an author's bio line. Every phrase it looks for opens with
+// " is a", so one scan for that finds them all.
 func isBio(low string) bool {
-	for _, w := range []string{" is a journalist", " is a reporter", " is a distinguished journalist",
-		" is a correspondent", " is an editor", " is a writer", " is a freelance"} {
-		if strings.Contains(low, w) {
+	for at := 0; ; {
+		i := strings.Index(low[at:], " is a")
+		if i < 0 {
+			return false
+		}
+		at += i + len(" is a")
+		if hasAnyPrefix(low[at:], bioRoles) {
 			return true
 		}
 	}
-	return false
 }

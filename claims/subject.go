@@ -73,10 +73,10 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 1 && toks[prev].low == "of" && regionNouns[toks[prev-1].low] {
 		return true // "the Kursk region of the Russian Federation": a place
 	}
-	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || reportingVerbs[toks[to+1].low]) {
+	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || toks[to+1].cls&cReport != 0) {
 		// "North Korean military personnel" counts people; "Ukraine's
 		// military intelligence" is a speaker.
-		peopleNext := to+2 < len(toks) && peopleNouns[toks[to+2].low] && !reportingVerbs[toks[to+1].low]
+		peopleNext := to+2 < len(toks) && peopleNouns[toks[to+2].low] && toks[to+1].cls&cReport == 0
 		return !peopleNext // "Ukraine's intelligence", "Kyiv said"
 	}
 	return false

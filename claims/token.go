@@ -27,30 +27,80 @@ type token struct {
 	suffix     string // letters glued to a number: "mm" in 60mm, "k" in 3K
 	poss       bool   // the word carried a possessive 's
 	capital    bool   // starts with an upper-case letter
+	cls        wordClass
 }
 
 // tokenize splits a paragraph into tokens.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5)
+	low := asciiLower(s)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case unicode.IsSpace(r) || r == '\u00a0':
 			i += n
 		case r >= '0' && r <= '9':
-			t, next := scanNumber(s, i)
+			t, next := scanNumber(s, low, i)
 			toks = append(toks, t)
 			i = next
 		case unicode.IsLetter(r):
-			t, next := scanWord(s, i)
+			t, next := scanWord(s, low, i)
 			toks = append(toks, t)
 			i = next
 		default:
-			toks = append(toks, token{kind: tPunct, text: s[i : i+n], low: punctLow(r), start: i, end: i + n})
+			pl := punctLow(r)
+			if pl == "" {
+				pl = s[i : i+n] // the mark as written: string(r) without allocating
+				if r == utf8.RuneError {
+					pl = string(r)
+				}
+			}
+			toks = append(toks, token{kind: tPunct, text: s[i : i+n], low: pl, start: i, end: i + n})
 			i += n
 		}
 	}
 	return toks
+}
+
+// asciiLower is s with only its ASCII letters in lower case: every byte
+// keeps its offset, so for a word of ASCII letters low[start:end] is
+// strings.ToLower(s[start:end]), one allocation per paragraph instead of one
+// per capitalised word.
+func asciiLower(s string) string {
+	up := -1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			up = i
+			break
+		}
+	}
+	if up < 0 {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:up])
+	for i := up; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// lowerSpan is strings.ToLower(s[from:to]), taken from the paragraph's
+// lowered copy when the span is ASCII.
+func lowerSpan(s, low string, from, to int) string {
+	for i := from; i < to; i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s[from:to])
+		}
+	}
+	return low[from:to]
 }
 
 // punctLow folds the many quote and dash marks into one form each, so the
@@ -64,14 +114,14 @@ func punctLow(r rune) string {
 	case '–', '—', '‒', '−':
 		return "-"
 	}
-	return string(r)
+	return "" // the mark as written
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // scanNumber reads digits with thousands separators or a decimal point, and
 // any letters glued on ("60mm", "3K", "1st").
-func scanNumber(s string, i int) (token, int) {
+func scanNumber(s, lowered string, i int) (token, int) {
 	start := i
 	for i < len(s) && (isDigit(s[i]) || ((s[i] == ',' || s[i] == '.') && i+1 < len(s) && isDigit(s[i+1]))) {
 		i++
@@ -97,8 +147,8 @@ func scanNumber(s string, i int) (token, int) {
 		i += n
 	}
 	t := token{kind: tNum, text: s[start:i], start: start, end: i, num: parseDigits(digits)}
-	t.suffix = strings.ToLower(s[sufStart:i])
-	t.low = strings.ToLower(t.text)
+	t.suffix = lowerSpan(s, lowered, sufStart, i)
+	t.low = lowerSpan(s, lowered, start, i)
 	return t, i
 }
 
@@ -154,7 +204,7 @@ func parseDigits(d string) float64 {
 
 // scanWord reads letters with inner apostrophes, hyphens and the dots of
 // abbreviations such as "U.S.", and splits off a possessive 's.
-func scanWord(s string, i int) (token, int) {
+func scanWord(s, lowered string, i int) (token, int) {
 	start := i
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -176,13 +226,19 @@ func scanWord(s string, i int) (token, int) {
 		i++
 	}
 	t := token{kind: tWord, text: s[start:i], start: start, end: i}
-	low := strings.ToLower(strings.ReplaceAll(t.text, "’", "'"))
+	var low string
+	if strings.Contains(t.text, "’") {
+		low = strings.ToLower(strings.ReplaceAll(t.text, "’", "'"))
+	} else {
+		low = lowerSpan(s, lowered, start, i)
+	}
 	if strings.HasSuffix(low, "'s") && len(low) > 2 {
 		t.poss = true
 		low = low[:len(low)-2]
 		t.text = strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
 	}
 	t.low = low
+	t.cls = wordClasses[low]
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.capital = unicode.IsUpper(r)
 	return t, i
