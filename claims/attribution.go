@@ -34,7 +34,8 @@ var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on",
 	"later", "also", "this", "that", "for", "according", "as", "after", "before", "when", "if",
 	"although", "despite", "now", "so", "yet", "then", "still", "we", "i", "since", "unlike",
 	"until", "because", "once", "with", "by", "last", "january", "february", "march", "april",
-	"june", "july", "august", "september", "october", "november", "december")
+	"june", "july", "august", "september", "october", "november", "december", "both", "all",
+	"some", "many", "most", "each", "to")
 
 var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
@@ -67,6 +68,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	var out []speaker
 	toks := s.toks
 	e.rememberTitled(s)
+	e.rememberAgencies(s)
 	for i, t := range toks {
 		if t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "the" && toks[i-2].cls&cBy != 0 && i+2 < len(toks) && toks[i+1].low == "of" {
 			// "By the count of Ukrainian officials, the toll now stands at …"
@@ -174,7 +176,8 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 // "estimated by the Pentagon".
 func passiveReport(toks []token, i int) bool {
 	switch toks[i].low {
-	case "estimated", "assessed", "believed", "reported", "thought", "said", "put", "cited", "counted", "confirmed":
+	case "estimated", "assessed", "believed", "reported", "thought", "said", "put", "cited", "counted", "confirmed",
+		"briefed", "told", "informed":
 	default:
 		return false
 	}
@@ -393,7 +396,15 @@ func (e *entities) resolveTitle(who string) string {
 		return who
 	}
 	// An institution, not a capital standing for a government: in "the NIS
-	// said, the first time Seoul has said…", "the agency" is the NIS.
+	// said, the first time Seoul has said…", "the agency" is the NIS; and
+	// an agency before lawmakers or officials.
+	if agencyHeads[f[len(f)-1]] {
+		for k := len(e.orgs) - 1; k >= 0; k-- {
+			if isAgency(e.orgs[k]) {
+				return e.orgs[k]
+			}
+		}
+	}
 	for k := len(e.orgs) - 1; k >= 0; k-- {
 		if !governments[strings.ToLower(e.orgs[k])] {
 			return e.orgs[k]
@@ -482,6 +493,35 @@ var personTitles = set("president", "minister", "gen", "general", "col", "colone
 	"lawmaker", "spokesman", "spokeswoman", "spokesperson", "chief", "adviser", "advisor", "mr",
 	"ms", "mrs", "dr", "lt", "maj", "secretary", "ambassador", "director", "envoy")
 
+// rememberAgencies keeps the agencies a sentence names, speaking or not,
+// so that a later "the agency said" is the one named: "a briefing by South
+// Korea's National Intelligence Service … In September, the agency told
+// lawmakers …".
+func (e *entities) rememberAgencies(s sentence) {
+	for i, t := range s.toks {
+		if t.kind != tWord || !t.capital || !agencyHeads[t.low] || i+1 < len(s.toks) && s.toks[i+1].capital {
+			continue
+		}
+		if who, _ := npBefore(s, i); who != "" && strings.Contains(who, " ") {
+			e.orgs = append(e.orgs, canonicalSource(who))
+		}
+	}
+}
+
+// isAgency reports a name of an agency: "South Korea's National
+// Intelligence Service", "NIS", "Ukraine's Defence Intelligence".
+func isAgency(name string) bool {
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, "(),")
+		if agencyHeads[strings.ToLower(w)] || strings.EqualFold(w, "intelligence") || len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	return false
+}
+
+var agencyHeads = set("agency", "service", "directorate", "ministry", "staff", "pentagon")
+
 // rememberTitled keeps the names of people introduced by their title, so a
 // later "he told TSN" can be resolved even if they said nothing before.
 func (e *entities) rememberTitled(s sentence) {
@@ -562,10 +602,14 @@ func possessorOf(s sentence, i int) string {
 	if who == "" {
 		return ""
 	}
-	if toks[start].cls&cBy != 0 && start < i-1 {
+	switch {
+	case toks[start].cls&cBy != 0 && start < i-1:
 		// "By Kyiv's estimate" opening the sentence: the capital is no name
 		who = trimPhrase(s, toks[start+1:i])
-	} else if start == 0 || toks[start-1].cls&cBy == 0 {
+	case start == 0 || toks[start-1].low == ",":
+		// "the Pentagon's estimate of the force stood at 11,000": the
+		// estimate is what the clause is about
+	case toks[start-1].cls&cBy == 0:
 		return ""
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")

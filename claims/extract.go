@@ -468,9 +468,18 @@ func anaphoricEstimate(toks []token, from int) bool {
 }
 
 // changedFrom reports the earlier value of the figure before: "the figure,
-// up from roughly 600 in April".
+// up from roughly 600 in April", "three times the 600 it reported".
 func changedFrom(toks []token, from int) bool {
-	return from >= 2 && toks[from-1].low == "from" && (toks[from-2].low == "up" || toks[from-2].low == "down")
+	if from < 2 {
+		return false
+	}
+	switch {
+	case toks[from-1].low == "from":
+		return toks[from-2].low == "up" || toks[from-2].low == "down"
+	case toks[from-1].low == "the":
+		return toks[from-2].low == "times" // "more than three times the roughly 600 dead it reported"
+	}
+	return false
 }
 
 // namedFigure reports a sentence that opens by naming the figure before it:

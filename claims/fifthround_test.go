@@ -439,3 +439,23 @@ func TestExtractEarlierValuesAndRatios(t *testing.T) {
 		"The U.S. keeps about 28,500 troops in South Korea, and officials warn the North's army is learning.": nil,
 	})
 }
+
+// TestExtractAgencyNamedBefore: "the agency" is the agency the article
+// named, speaking or not; "the Pentagon's estimate … stood at" is the
+// Pentagon's; "three times the 600 it reported" is the figure before, then;
+// "To put it in perspective:" and "Both" are nobody; "the fighting" counts
+// no fighters.
+func TestExtractAgencyNamedBefore(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Lawmakers were briefed by South Korea's National Intelligence Service on Monday.\n\nIn September, the agency told lawmakers that about 2,000 North Korean soldiers had died.": {
+			{Killed, nk, 2000, 0, About, "National Intelligence Service", false}},
+		"By December, the Pentagon's estimate of North Korean forces in Kursk stood at 11,000.": {
+			{Troops, nk, 11000, 0, About, "Pentagon", false}},
+		"About 2,000 North Korean soldiers have died, the NIS said. That is more than three times the roughly 600 dead it reported in April.": {
+			{Killed, nk, 2000, 0, About, "NIS", false}, {Killed, nk, 600, 0, About, "NIS", false}},
+		"To put the figure in perspective: North Korea is believed to have sent roughly 15,000 soldiers.": {
+			{Troops, nk, 15000, 0, About, "", false}},
+		"North Korea's casualties in the fighting in Kursk have reached some 4,700, the NIS said.": {
+			{Casualties, nk, 4700, 0, About, "NIS", false}},
+	})
+}

@@ -64,8 +64,8 @@ func labelSpeaker(s sentence) (string, int) {
 }
 
 func labelName(s sentence, words []token, colon int) (string, int) {
-	if len(words) > 0 && notSpeakers[words[0].low] {
-		return "", -1 // "For scale: …", "But: …"
+	if len(words) > 0 && (notSpeakers[words[0].low] || labelOpeners[words[0].low]) {
+		return "", -1 // "For scale: …", "To put the figure in perspective: …"
 	}
 	for len(words) > 0 && (words[0].low == "a" || words[0].low == "an" || words[0].low == "the") {
 		words = words[1:]
@@ -105,6 +105,9 @@ func inBrackets(toks []token, i int) bool {
 	}
 	return depth > 0
 }
+
+// labelOpeners begin a phrase, not a name.
+var labelOpeners = set("to", "from", "of", "as", "what", "why", "how", "here", "there", "put", "in")
 
 var bullets = set("-", "–", "—", "•", "*", "·")
 

@@ -203,6 +203,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k)) {
 			continue // "soldiers" elsewhere names people, not what they did
 		}
+		if toks[k].low == "fighting" && k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "in") {
+			continue // "casualties in the fighting in Kursk": the war, not a count of fighters
+		}
 		if replaced(toks, k) {
 			continue // "another 3,000 to replace the losses": the losses are not what is counted
 		}
