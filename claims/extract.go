@@ -94,20 +94,8 @@ func dropGuessedEchoes(cs []Claim) []Claim {
 		m       Metric
 		v, vmax float64
 	}
-	named := map[key]bool{}
-	for _, c := range cs {
-		if !c.Tentative {
-			named[key{c.Metric, c.Value, c.ValueMax}] = true
-		}
-	}
-	out := cs[:0]
-	for _, c := range cs {
-		if c.Tentative && named[key{c.Metric, c.Value, c.ValueMax}] {
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
+	return dropEchoes(cs, func(c Claim) key { return key{c.Metric, c.Value, c.ValueMax} },
+		func(c Claim) bool { return c.Tentative })
 }
 
 // dropVagueEchoes drops "thousands of troops" from an article that gives
@@ -118,15 +106,22 @@ func dropVagueEchoes(cs []Claim) []Claim {
 		m Metric
 		s Subject
 	}
-	exact := map[key]bool{}
+	return dropEchoes(cs, func(c Claim) key { return key{c.Metric, c.Subject} },
+		func(c Claim) bool { return c.Qualifier == Vague })
+}
+
+// dropEchoes drops the weak claims (guessed, vague) whose key a firm claim
+// of the article also has.
+func dropEchoes[K comparable](cs []Claim, key func(Claim) K, weak func(Claim) bool) []Claim {
+	firm := map[K]bool{}
 	for _, c := range cs {
-		if c.Qualifier != Vague {
-			exact[key{c.Metric, c.Subject}] = true
+		if !weak(c) {
+			firm[key(c)] = true
 		}
 	}
 	out := cs[:0]
 	for _, c := range cs {
-		if c.Qualifier == Vague && exact[key{c.Metric, c.Subject}] {
+		if weak(c) && firm[key(c)] {
 			continue
 		}
 		out = append(out, c)
