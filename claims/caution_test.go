@@ -104,10 +104,11 @@ func TestCompareDifferentPlacesDoNotConflict(t *testing.T) {
 		c    Claim
 		want bool
 	}{
-		"the same region conflicts":         {at(claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), "Kursk"), true},
-		"the whole country is no rival":     {at(claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), "Russia"), false},
-		"another region is no rival":        {at(claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), "Donetsk"), false},
-		"a figure placed nowhere conflicts": {claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), true},
+		"the same region conflicts":     {at(claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), "Kursk"), true},
+		"the whole country is no rival": {at(claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), "Russia"), false},
+		"another region is no rival":    {at(claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), "Donetsk"), false},
+		// "10,000 to 12,000 sent" and "8,000 of them in Kursk" are the whole and a part
+		"a figure placed nowhere is no rival": {claim(Troops, 11000, About, "Kyiv", "https://b.test/1", 1), false},
 	}
 	losses := at(claim(Casualties, 1100, About, "Seoul", "https://a.test/2", 0), "Kursk")
 	if got := r.Compare(at(claim(Casualties, 3000, MoreThan, "Kyiv", "https://b.test/2", 1), "Russia"), []Claim{losses}); len(got) != 1 || got[0].Kind != Conflict {

@@ -118,11 +118,16 @@ func firm(c *Claim) bool {
 // reported for the whole force wherever it fought, so place does not
 // split them.
 func (r Rules) comparable(a, b *Claim, sources *sourceMemo) bool {
-	if a.Metric == Troops && a.Location != "" && b.Location != "" && a.Location != b.Location {
+	if a.Metric == Troops && a.Location != b.Location && (region(a.Location) || region(b.Location)) {
+		// the troops in Kursk are part of those sent, wherever a report
+		// places the rest: only another count for Kursk is a rival
 		return false
 	}
 	return !sources.sameSource(a.Attribution, b.Attribution)
 }
+
+// region reports a place inside the country, "Kursk", not "Russia" or none.
+func region(place string) bool { return place != "" && place != "Russia" }
 
 // sourceMemo remembers, for one claim's attribution, sameSource against
 // the few attributions that hundreds of earlier claims repeat.
