@@ -119,6 +119,10 @@ func TestCompareDifferentPlacesDoNotConflict(t *testing.T) {
 			got := false
 			for _, a := range r.Compare(tc.c, []Claim{kursk}) {
 				got = got || a.Kind == Conflict
+				if a.Kind == NewFigure {
+					// another source's figure for another place is no revision of it
+					t.Errorf("new figure against %q from %q", a.Against[0].Attribution, a.Claim.Attribution)
+				}
 			}
 			if got != tc.want {
 				t.Errorf("conflict = %v, want %v", got, tc.want)

@@ -76,7 +76,7 @@ func (r Rules) CompareRefs(c Claim, earlier []*Claim) []Alert {
 			case weak || !firm(e) || !disjoint:
 			case r.comparable(&c, e, &sources):
 				against = append(against, e)
-			case newer:
+			case newer && sources.sameSource(c.Attribution, e.Attribution):
 				update = e // the source revised its own figure
 			}
 			continue

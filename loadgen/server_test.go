@@ -133,7 +133,8 @@ func TestConflictRaisesAnAlert(t *testing.T) {
 	doc := func(a Article) []claims.Claim {
 		return ex.Extract(claims.Document{URL: a.URL, Title: a.Title, Text: a.Body, Source: "s", Published: a.Published})
 	}
-	earlier := claims.Claim{Metric: claims.Troops, Subject: claims.NorthKorea, Value: 11000, ValueMax: 11000,
+	// as the regular articles give it: "… have been deployed to the Kursk region"
+	earlier := claims.Claim{Metric: claims.Troops, Subject: claims.NorthKorea, Location: "Kursk", Value: 11000, ValueMax: 11000,
 		Qualifier: claims.About, Attribution: "Pentagon", ArticleURL: "https://other.example/1", Published: start.Add(-time.Hour)}
 	r := rand.New(rand.NewPCG(1, 1))
 	a, b := NewConflict(r, "live.example", 1, start), NewConflict(r, "live.example", 2, start)
