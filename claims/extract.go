@@ -426,13 +426,16 @@ func estimatedAt(toks []token, from int) bool {
 		return false
 	}
 	for k := from - 2; k >= 0 && k >= from-25; k-- {
-		switch toks[k].low {
-		case "estimate", "estimates", "estimated", "estimating", "put", "puts", "putting", "placed", "placing", "assessed", "assess", "assessing":
+		if estimatingAt[toks[k].low] {
 			return true
 		}
 	}
 	return false
 }
+
+// estimatingAt are the verbs that put a figure "at" a value.
+var estimatingAt = set("estimate", "estimates", "estimated", "estimating", "put", "puts", "putting",
+	"placed", "placing", "assessed", "assess", "assessing")
 
 // anaphoricEstimate reports a figure given for one named before: "put the
 // figure at about 1,100", "put them at 4,700", "revised that number to 3,000".
@@ -677,8 +680,7 @@ var sumVerbs = set("puts", "put", "brings", "brought", "takes", "took", "pushes"
 // have reached the front at close to 11,000" counts troops.
 func estimatedNoun(toks []token, from int) int {
 	for k := from - 2; k >= 0 && k >= from-25; k-- {
-		switch toks[k].low {
-		case "estimate", "estimates", "estimated", "estimating", "put", "puts", "putting", "placed", "placing", "assessed", "assess", "assessing":
+		if estimatingAt[toks[k].low] {
 			return -1
 		}
 		if peopleNouns[toks[k].low] && toks[k].low != "north" && toks[k].low != "them" {
