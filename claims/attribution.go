@@ -69,29 +69,14 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	toks := s.toks
 	e.rememberTitled(s)
 	e.rememberAgencies(s)
+	add := func(pos int, who string) {
+		who = canonicalSource(who)
+		e.remember(who, idx)
+		out = append(out, speaker{pos: pos, who: who})
+	}
 	for i, t := range toks {
-		if t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "the" && toks[i-2].cls&cBy != 0 && i+2 < len(toks) && toks[i+1].low == "of" {
-			// "By the count of Ukrainian officials, the toll now stands at …"
-			if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
-				who = canonicalSource(who)
-				e.remember(who, idx)
-				out = append(out, speaker{pos: i, who: who})
-				continue
-			}
-		}
-		if t.cls&cStatement != 0 && i+2 < len(toks) && toks[i+1].low == "by" {
-			if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
-				who = canonicalSource(who)
-				e.remember(who, idx)
-				out = append(out, speaker{pos: i, who: who})
-				continue
-			}
-		}
-		if who := possessorOf(s, i); who != "" {
-			// "by Seoul's count", "on Kyiv's estimate"
-			who = canonicalSource(e.resolveTitle(who))
-			e.remember(who, idx)
-			out = append(out, speaker{pos: i, who: who})
+		if who := e.nounSpeaker(s, i); who != "" {
+			add(i, who)
 			continue
 		}
 		if t.kind != tWord || t.cls&cReport == 0 {
@@ -100,30 +85,17 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		if t.cls&cEstimate != 0 && i > 0 && toks[i-1].poss {
 			continue // "the president's estimate is …": a noun, not a verb
 		}
-		if t.cls&cEstimate != 0 && i+2 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "from") && !hasNumber(toks) {
-			// "… 2,700 wounded. That is the new estimate of South Korea's spy
-			// agency.": a sentence that only says whose the figures before are
-			if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
-				who = canonicalSource(who)
-				e.remember(who, idx)
-				out = append(out, speaker{pos: i, who: who})
-				continue
-			}
-		}
-		var who string
 		if passiveReport(toks, i) {
 			// "estimated by the Pentagon at 11,000", "are assessed to number
 			// 10,000": the grammatical subject is what is reported on
 			if i+2 < len(toks) && toks[i+1].low == "by" {
-				who = e.resolveTitle(npAfter(s, i+2))
-			}
-			if who != "" {
-				who = canonicalSource(who)
-				e.remember(who, idx)
-				out = append(out, speaker{pos: i, who: who})
+				if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
+					add(i, who)
+				}
 			}
 			continue
 		}
+		var who string
 		switch t.low {
 		case "according":
 			if i+1 < len(toks) && toks[i+1].low == "to" {
@@ -156,7 +128,6 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		if who == "" {
 			continue
 		}
-		who = canonicalSource(who)
 		if (t.low == "told" || t.low == "informed" || t.low == "briefed") && isUnnamed(who) {
 			if outlet := npAfter(s, i+1); outlet != "" {
 				if i+1 < len(s.toks) && s.toks[i+1].low == "the" {
@@ -165,10 +136,34 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				who += ", via " + outlet
 			}
 		}
-		e.remember(who, idx)
-		out = append(out, speaker{pos: i, who: who})
+		add(i, who)
 	}
 	return out
+}
+
+// nounSpeaker reads a speaker that a noun at i introduces, not a verb:
+// "by the count of Ukrainian officials", "the statement by the Kiev
+// authorities", "by Seoul's count", and a sentence that only says whose
+// the figures before it are, "That is the new estimate of South Korea's spy
+// agency".
+func (e *entities) nounSpeaker(s sentence, i int) string {
+	toks := s.toks
+	t := toks[i]
+	after := i+2 < len(toks)
+	switch {
+	case t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "the" && toks[i-2].cls&cBy != 0 && after && toks[i+1].low == "of":
+		return e.resolveTitle(npAfter(s, i+2))
+	case t.cls&cStatement != 0 && after && toks[i+1].low == "by":
+		return e.resolveTitle(npAfter(s, i+2))
+	}
+	if who := possessorOf(s, i); who != "" {
+		return e.resolveTitle(who)
+	}
+	if t.cls&cEstimate != 0 && t.cls&cReport != 0 && !(i > 0 && toks[i-1].poss) && after &&
+		(toks[i+1].low == "of" || toks[i+1].low == "from") && !hasNumber(toks) {
+		return e.resolveTitle(npAfter(s, i+2))
+	}
+	return ""
 }
 
 // passiveReport reports a reporting verb in the passive: "is estimated",
