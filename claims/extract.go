@@ -203,6 +203,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if q.value == 1 && q.max == 0 && kind == nounElliptic {
 		return Claim{}, false // "both were wounded: one in the jaw": a pronoun, no count
 	}
+	if kind == nounElliptic && !estimatedAt(toks, qstart) && continuesThings(sents, i, qstart) {
+		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
+	}
+	leadOf := prev != nil && ofThatForce(toks, qstart)
 	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] {
 		return Claim{}, false
 	}
@@ -261,7 +265,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// else's people, whatever the sentences around them are about
 			return Claim{}, false
 		}
-		if anaphor || prev != nil && ofThem(toks, q.to, noun) {
+		if anaphor || leadOf || prev != nil && ofThem(toks, q.to, noun) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
 		if !ok && ownPeople(toks, qstart, noun) {
@@ -287,7 +291,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	c := Claim{
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
-		Partial:     isPartial(toks, qstart, q.to, noun),
+		// "Of that force, 8,000 …" is part of it; "Of those [casualties], 1,000 killed" is every death
+		Partial:     isPartial(toks, qstart, q.to, noun) || leadOf && metric == prev.Metric,
 		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
@@ -543,6 +548,43 @@ func cueInClause(hits []subjectHit, clause [2]int) bool {
 		}
 	}
 	return false
+}
+
+// ofThatForce reports a sentence that opens by taking part of the force
+// just counted: "Of that force, about 8,000 have already moved toward Kursk".
+func ofThatForce(toks []token, from int) bool {
+	if len(toks) < 4 || toks[0].low != "of" || from > 8 {
+		return false
+	}
+	for k := 1; k < from; k++ {
+		if toks[k].low == "," {
+			return k <= 4
+		}
+	}
+	return false
+}
+
+// continuesThings reports a figure with no noun that goes on counting the
+// things the sentence before it counted: "Ukraine's air force shot down 42
+// of 74 drones. A further 16 were lost to jamming."
+func continuesThings(sents []sentence, i, from int) bool {
+	if i == 0 || sents[i-1].para != sents[i].para || from > 3 {
+		return false
+	}
+	prev := sents[i-1].toks
+	things := false
+	for k := 0; k+1 < len(prev); k++ {
+		if prev[k].kind != tNum {
+			continue
+		}
+		switch next := prev[k+1].low; {
+		case peopleNouns[next]:
+			return false
+		case thingNouns[next]:
+			things = true
+		}
+	}
+	return things
 }
 
 // ofThem reports "3,000 of them", "of those": the people of the figure before.

@@ -459,3 +459,30 @@ func TestExtractAgencyNamedBefore(t *testing.T) {
 			{Casualties, nk, 4700, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractPartsAndThingsThatFollow: "Of that force, 8,000 …" is part of
+// the force just counted, "Of those, 1,000 killed" every death among them;
+// "A further 16" after a count of drones counts drones; IFVs are vehicles.
+func TestExtractPartsAndThingsThatFollow(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 10,000 North Korean troops are in Russia, the Pentagon said. Of that force, about 8,000 have moved toward the front, Blinken said.": {
+			{Troops, nk, 10000, 0, About, "Pentagon", false}, {Troops, nk, 8000, 0, About, "Blinken", true}},
+		"About 4,000 North Korean soldiers were killed or wounded, Budanov said. Of those, more than 1,000 have been killed, he said.": {
+			{Casualties, nk, 4000, 0, About, "Budanov", false}, {Killed, nk, 1000, 0, MoreThan, "Budanov", false}},
+		"North Korean troops fought on. The air force shot down 42 of 74 drones. A further 16 were lost to jamming.": nil,
+		"Gerasimov said Ukraine lost 412 tanks and 677 IFVs.": nil,
+	})
+}
+
+// TestExtractLawmakerRelaysTheAgency: a lawmaker passing on a briefing
+// relays the agency he cites, or the one the sentence before named.
+func TestExtractLawmakerRelaysTheAgency(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops have suffered about 3,000 casualties, South Korea's National Intelligence Service said. The total includes around 300 dead and some 2,700 wounded, lawmaker Lee Seong-kweun told reporters.": {
+			{Casualties, nk, 3000, 0, About, "National Intelligence Service", false},
+			{Killed, nk, 300, 0, About, "National Intelligence Service, via lawmaker Lee", false},
+			{Wounded, nk, 2700, 0, About, "National Intelligence Service, via lawmaker Lee", false}},
+		"About 300 North Korean soldiers have died, lawmaker Lee Seong-kweun told reporters, citing the NIS.": {
+			{Killed, nk, 300, 0, About, "NIS, via lawmaker Lee", false}},
+	})
+}

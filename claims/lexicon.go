@@ -175,7 +175,8 @@ var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars",
 	"posts", "views", "shares", "comments", "likes", "followers", "subscribers", "barrels",
 	"launches", "tests", "documents", "cases", "vessels", "boats", "cars", "trucks", "artillery",
 	"ammunition", "projectiles", "bombs", "mines", "rubles", "yuan", "megawatts", "reactors",
-	"kilograms", "pounds", "feet", "yards", "acres")
+	"kilograms", "pounds", "feet", "yards", "acres", "ifvs", "ifv", "apcs", "apc", "uavs", "uav",
+	"mlrs", "atgms", "manpads", "sams", "afvs")
 
 // locations are places the figures are placed in.
 var locations = []string{"Kursk", "Donetsk", "Luhansk", "Zaporizhzhia", "Kharkiv", "Belgorod",

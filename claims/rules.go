@@ -443,7 +443,7 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 		return sp[best-1].who
 	}
 	if best >= 0 {
-		return sp[best].who
+		return relayedAgency(sents, speakers, i, sp[best].who)
 	}
 	if sents[i].label != "" && (sents[i].labelColon < 0 || pos > sents[i].labelColon) {
 		return sents[i].label
@@ -505,6 +505,31 @@ func clauseBetween(toks []token, from, to int) bool {
 }
 
 var beliefVerbs = set("believes", "believe", "believed", "thinks", "estimates", "estimated", "assesses", "assessed")
+
+// relayedAgency gives a lawmaker who passes on an agency's briefing the
+// agency: the one the lawmaker cites, or the one named in the sentence
+// before ("…, the NIS said. The total includes about 300 dead, lawmaker Lee
+// Seong-kweun told reporters.").
+func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) string {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) == 0 || strings.Contains(who, ", via ") || !(relayers[f[0]] || len(f) > 1 && relayers[f[1]]) {
+		return who
+	}
+	for _, s := range speakers[i] {
+		if v := sents[i].toks[s.pos].low; (v == "citing" || v == "cited") && s.who != who {
+			return s.who + ", via " + who // "…, lawmaker Lee told reporters, citing the spy agency"
+		}
+	}
+	if i == 0 || sents[i-1].para != sents[i].para {
+		return who
+	}
+	for _, s := range speakers[i-1] {
+		if isAgency(s.who) && !strings.Contains(s.who, ", via ") {
+			return s.who + ", via " + who
+		}
+	}
+	return who
+}
 
 // quoteThenSpeaker reports whether sentence i is a quotation closed by a
 // comma, `…roughly 4,200,"`, whose speaker opens the next sentence, even
