@@ -470,7 +470,7 @@ func TestExtractPartsAndThingsThatFollow(t *testing.T) {
 		"About 4,000 North Korean soldiers were killed or wounded, Budanov said. Of those, more than 1,000 have been killed, he said.": {
 			{Casualties, nk, 4000, 0, About, "Budanov", false}, {Killed, nk, 1000, 0, MoreThan, "Budanov", false}},
 		"North Korean troops fought on. The air force shot down 42 of 74 drones. A further 16 were lost to jamming.": nil,
-		"Gerasimov said Ukraine lost 412 tanks and 677 IFVs.": nil,
+		"Gerasimov said Ukraine lost 412 tanks and 677 IFVs.":                                                        nil,
 	})
 }
 
