@@ -370,8 +370,9 @@ func isUnnamed(who string) bool {
 // the article gave it before: the last person for a person's title, else the
 // last organisation. Unnamed sources stay as they are.
 func (e *entities) resolveTitle(who string) string {
-	if f := strings.Fields(who); len(f) == 2 && personTitles[f[1]] && e.person != "" && isNationality(f[0]) {
-		return e.person // "Ukrainian president", "Russia's defence minister" named before
+	if f := strings.Fields(who); e.person != "" && (len(f) == 2 && personTitles[f[1]] && isNationality(f[0]) ||
+		len(f) == 1 && personTitles[strings.ToLower(f[0])]) {
+		return e.person // "Ukrainian president", "the President" named before
 	}
 	if who == "" || strings.ToLower(who) != who {
 		return who

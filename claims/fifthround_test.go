@@ -358,6 +358,8 @@ func TestExtractWhoseFigureAcrossClauses(t *testing.T) {
 		"Kyrylo Budanov cited the same 11,000 North Korean troops.": {{Troops, nk, 11000, 0, Exact, "Budanov", false}},
 		"Volodymyr Zelensky spoke on Monday.\n\nThe Ukrainian president said more than 3,000 North Korean soldiers were killed or wounded.": {
 			{Casualties, nk, 3000, 0, MoreThan, "Volodymyr Zelensky", false}},
+		"Volodymyr Zelensky spoke on Monday.\n\nMore than 3,000 North Korean soldiers were killed or wounded, the President said.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Volodymyr Zelensky", false}},
 	})
 }
 
