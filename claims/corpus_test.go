@@ -29,7 +29,8 @@ const (
 	blind11Dir = "../testdata/blind11" // the same, a footnoted report, tables, a loss widget
 	blind12Dir = "../testdata/blind12" // the same, gapped sentences, quotes before their speaker
 	blind13Dir = "../testdata/blind13" // the same, scored after most rules of the fifth round
-	blind14Dir = "../testdata/blind14" // the same, scored after every rule of the fifth round, never tuned on
+	blind14Dir = "../testdata/blind14" // the same, scored after all but the last rules of the fifth round
+	blind15Dir = "../testdata/blind15" // the same, scored after every rule of the fifth round, never tuned on
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -183,7 +184,7 @@ func TestHeldoutExtraction(t *testing.T) {
 
 // TestBlindExtraction scores the blind sets: articles written by someone
 // who never saw the code, each scored once untouched before a rule saw it
-// (blind4-14 keep that line in their README: the honest estimates) and
+// (blind4-15 keep that line in their README: the honest estimates) and
 // tuned on afterwards. blind is held to the targets; the others'
 // floors are what the last round reached, so a change that loses ground on
 // any set fails.
@@ -218,8 +219,10 @@ func TestBlindExtraction(t *testing.T) {
 		{blind12Dir, extractionScore{prec: 0.84, rec: 0.80, qual: 0.95, attr: 0.92}},
 		// first score P=0.92 R=0.92 attr=0.79, after all of the fifth round
 		{blind13Dir, extractionScore{prec: 0.95, rec: 0.95, qual: 0.95, attr: 0.84}},
-		// P=0.91 R=0.91 attr=0.90, never tuned on: the floor is its first score
-		{blind14Dir, extractionScore{prec: 0.88, rec: 0.88, qual: 0.95, attr: 0.87}},
+		// first score P=0.91 R=0.91 attr=0.90
+		{blind14Dir, extractionScore{prec: 0.92, rec: 0.92, qual: 0.95, attr: 0.87}},
+		// P=0.97 R=0.91 attr=0.90, never tuned on: the floor is its first score
+		{blind15Dir, extractionScore{prec: 0.94, rec: 0.88, qual: 0.95, attr: 0.87}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
