@@ -203,7 +203,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if q.value == 1 && q.max == 0 && kind == nounElliptic {
 		return Claim{}, false // "both were wounded: one in the jaw": a pronoun, no count
 	}
-	if kind == nounElliptic && !estimatedAt(toks, qstart) && continuesThings(sents, i, qstart) {
+	if kind == nounElliptic && !estimatedAt(toks, qstart) && (continuesThings(sents, i, qstart) || thingsBefore(toks, qstart)) {
 		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
 	}
 	leadOf := prev != nil && ofThatForce(toks, qstart)
@@ -220,7 +220,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of") {
 		return Claim{}, false // "20,000 members who fund us"; "members of the KPA" are soldiers
 	}
-	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || changedFrom(toks, qstart))
+	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) ||
+		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:qstart])))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
 	if !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart) {
 		anaphor = true // "Seoul's estimate is lower: about 3,000": the figure before, another source's
@@ -236,6 +237,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if jointCue(hits, toks, clause) {
 		return Claim{}, false
+	}
+	if w := relativeAfter(toks, q.to); w > 0 {
+		hits = before(hits, w) // "8,000 of them are in Kursk, which Ukrainian forces seized": the place's
 	}
 	if c := sents[i].labelColon; c >= 0 && q.from > c {
 		hits = after(hits, c) // "- A Ukrainian commander: 6,000 killed": the cue is the speaker's
@@ -587,6 +591,30 @@ func continuesThings(sents []sentence, i, from int) bool {
 	return things
 }
 
+// relativeAfter finds ", which" or ", where" after a figure: the clause
+// it opens tells of a place or thing named before it, not whose people the
+// figure counts. It returns the comma's index, or -1.
+func relativeAfter(toks []token, to int) int {
+	for k := to + 1; k+1 < len(toks); k++ {
+		if toks[k].low == "," && (toks[k+1].low == "which" || toks[k+1].low == "where") {
+			return k
+		}
+	}
+	return -1
+}
+
+// thingsBefore reports a figure with no noun joined to a count of things
+// just before it in its sentence: "38 drones were shot down and 24 were
+// lost".
+func thingsBefore(toks []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-10; k-- {
+		if toks[k].kind == tNum {
+			return k+1 < len(toks) && thingNouns[toks[k+1].low]
+		}
+	}
+	return false
+}
+
 // ofThem reports "3,000 of them", "of those": the people of the figure before.
 func ofThem(toks []token, to, noun int) bool {
 	k := to + 1
@@ -839,6 +867,9 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if t.kind == tNum && q.qual == Exact && isYear(t) {
 		return true // a year
+	}
+	if q.from >= 1 && toks[q.from-1].low == "day" {
+		return true // "War in Ukraine, day 1,059"
 	}
 	if q.from >= 2 && toks[q.from-1].low == "of" && (toks[q.from-2].low == "factor" || toks[q.from-2].low == "multiple") {
 		return true // "differ by a factor of three"

@@ -488,3 +488,20 @@ func TestExtractLawmakerRelaysTheAgency(t *testing.T) {
 			{Killed, nk, 300, 0, About, "NIS, via lawmaker Lee", false}},
 	})
 }
+
+// TestExtractPlansDaysAndRelativeClauses: "has decided to dispatch" is a
+// plan; "day 1,059" of a war is no count; "38 drones … and 24 were lost"
+// counts drones; a ", which" clause after a place tells of the place;
+// "the Ukrainian side lost" is Ukraine's; "down from 1,300" after an area
+// is the area's.
+func TestExtractPlansDaysAndRelativeClauses(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Pyongyang has decided to dispatch as many as 12,000 North Korean soldiers, the NIS said.":                nil,
+		"On day 1,059 of the war, Zelensky said North Korean losses were near 4,000.":                             {{Casualties, nk, 4000, 0, About, "Zelensky", false}},
+		"North Korean troops fought on. The air force said 38 drones were shot down and 24 were lost to jamming.": nil,
+		"About 10,000 North Korean troops are in Russia, Austin said. Blinken said 8,000 of those soldiers are in Kursk, which Ukrainian forces partly seized.": {
+			{Troops, nk, 10000, 0, About, "Austin", false}, {Troops, nk, 8000, 0, Exact, "Blinken", false}},
+		"Gerasimov said the Ukrainian side lost more than 76,000 servicemen killed and wounded.":                                              {{Casualties, ua, 76000, 0, MoreThan, "Gerasimov", false}},
+		"North Korean losses were heavy, Kyiv said. Ukraine holds roughly 800 square kilometers of Kursk, down from about 1,300 at its peak.": nil,
+	})
+}

@@ -48,7 +48,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) {
 			return true
 		}
-		if toks[k].low == "to" && k+1 <= clause[1] && (toks[k+1].low == "send" || toks[k+1].low == "deploy") && k < from {
+		if toks[k].low == "to" && k+1 <= clause[1] && sendVerbsPlanned[toks[k+1].low] && k < from {
 			return true // "is to send", "agreed to deploy"
 		}
 		if k < from && (toks[k].low == "sending" || toks[k].low == "deploying") && k > 0 {
@@ -63,6 +63,10 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 	}
 	return false
 }
+
+// sendVerbsPlanned after "to" make a plan: "is to send", "agreed to deploy",
+// "has decided to dispatch as many as 12,000".
+var sendVerbsPlanned = set("send", "deploy", "dispatch", "transfer", "station")
 
 // pastHedge tells an estimate of what happened from a plan: "has likely
 // suffered more than 6,000 casualties", "may have lost 1,000", against

@@ -73,6 +73,9 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 1 && toks[prev].low == "of" && regionNouns[toks[prev-1].low] {
 		return true // "the Kursk region of the Russian Federation": a place
 	}
+	if to+2 < len(toks) && toks[to+1].low == "side" && toks[to+2].cls&cReport == 0 {
+		return false // "the Ukrainian side lost 76,000": the side's people; "the Russian side said" speaks
+	}
 	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || toks[to+1].cls&cReport != 0) {
 		// "North Korean military personnel" counts people; "Ukraine's
 		// military intelligence" is a speaker.
