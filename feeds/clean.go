@@ -198,10 +198,16 @@ func stripTags(s string) string {
 // paragraph (corpus 000 ends `Russia.” /p>`).
 var tagDebris = []string{"</p>", "/p>", "</div>", "/div>", "</span>", "/span>"}
 
+// trimTagDebris trims every piece of debris at the end of line, not just
+// the last: "x /p> /p>" is "x", so cleaning clean text changes nothing.
 func trimTagDebris(line string) string {
-	for _, d := range tagDebris {
-		if rest, ok := strings.CutSuffix(line, d); ok && (rest == "" || rest[len(rest)-1] == ' ') {
-			return strings.TrimSpace(rest)
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, d := range tagDebris {
+			if rest, ok := strings.CutSuffix(line, d); ok && (rest == "" || rest[len(rest)-1] == ' ') {
+				line, trimmed = strings.TrimSpace(rest), true
+				break
+			}
 		}
 	}
 	return line
