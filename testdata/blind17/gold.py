@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind17 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor or its output). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "Lee Seong-kweun",
+       "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy", "Volodymyr Zelensky"]
+PENTAGON = ["Pentagon", "Sabrina Singh", "Singh", "Austin", "Defense Department", "U.S.", "US"]
+HUR = ["HUR", "military intelligence", "Budanov", "Defence Intelligence", "Ukrain"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea", "Seoul"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 8000, None, "about", ["Blinken", "Antony Blinken", "Secretary of State", "State Department", "U.S.", "US"],
+          "about 8,000 North Korean soldiers have moved into Russia's Kursk region", False),
+         ("troops", "north_korea", 10000, None, "about", PENTAGON,
+          "roughly 10,000 North Korean troops had been sent to eastern Russia for training", False)],
+ "001": [("troops", "north_korea", 11000, None, "exact", ZEL,
+          "There are 11,000 North Korean soldiers in the Kursk region now", False),
+         ("troops", "north_korea", 500, None, "about", HUR,
+          "the North Korean contingent includes about 500 officers", False),
+         ("troops", "north_korea", 3, None, "exact", HUR,
+          "and three generals", True),
+         ("troops", "russia", 50000, None, "about", ["U.S. and Ukrainian officials", "officials", "U.S.", "US", "Ukrain"],
+          "Russia has been assembling a force of about 50,000 troops, including the North Koreans", False)],
+ "002": [("troops", "north_korea", 10000, 12000, "range", NIS,
+          "estimating the total contingent at 10,000 to 12,000", False)],
+ "003": [("killed", "north_korea", 100, None, "at_least", NIS,
+          "At least 100 North Korean soldiers have been killed fighting Ukrainian forces in the Kursk region", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "close to 1,000 more have been wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "that puts the North's losses at around 1,100 men", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["US military official", "US official", "U.S."],
+          "several hundred North Koreans had been killed or wounded", True),
+         ("troops", "north_korea", 11000, 12000, "range", ["Pentagon", "Defense Department", "US", "U.S."],
+          "The Pentagon has estimated that 11,000-12,000 North Korean troops are in the Kursk region", False),
+         ("killed", "north_korea", 1, None, "at_least", NIS,
+          "The deaths included at least one officer of senior rank", True)],
+ "004": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "the North Korean army has already lost more than three thousand soldiers killed and wounded in the Kursk region", False)],
+ "005": [("captured", "north_korea", 2, None, "exact", ZEL + ["SBU", "Security Service", "Ukrain"],
+          "Ukrainian forces have taken two North Korean soldiers prisoner in Russia's Kursk region", False),
+         ("troops", "north_korea", 11000, None, "about", ["Ukrainian, South Korean and U.S. estimates", "Ukrain", "South Korea", "U.S.", "US"],
+          "About 11,000 North Korean troops were sent to help Russia push Ukrainian forces out of Kursk", False),
+         ("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "Zelensky said last month that more than 3,000 of them had been killed or wounded", False),
+         ("wounded", "north_korea", 2, None, "exact", ZEL,
+          "Both men were wounded", True)],
+ "006": [("casualties", "north_korea", 3000, None, "more_than", NIS,
+          "North Korean troops fighting for Russia have suffered more than 3,000 casualties", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "including around 300 deaths", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "About 2,700 of the North Korean soldiers have been wounded", False),
+         ("killed", "north_korea", 100, None, "about", NIS,
+          "when it put the toll at about 100 killed", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "and some 1,000 wounded", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ["Ukrain"],
+          "Ukraine had captured two North Korean soldiers in the Kursk region on Saturday", False)],
+ "008": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "North Korea's losses in Russia's Kursk region have climbed to nearly 4,000 killed and wounded", False),
+         ("captured", "north_korea", 2, None, "exact", ["Security Service of Ukraine", "SBU", "Ukrain"] + ZEL,
+          "the two North Korean soldiers captured in Kursk Oblast last week", False),
+         ("killed", "ukraine", 2, None, "exact", ["Ivan Fedorov", "Fedorov", "governor"],
+          "killing two people and injuring nine", True),
+         ("wounded", "ukraine", 9, None, "exact", ["Ivan Fedorov", "Fedorov", "governor"],
+          "injuring nine", True)],
+ "009": [("troops", "north_korea", 3000, None, "about", JCS,
+          "North Korea sent an estimated 3,000 additional troops to Russia in January and February", False),
+         ("troops", "north_korea", 11000, None, "about", JCS,
+          "The reinforcements come on top of some 11,000 soldiers Pyongyang dispatched last autumn", False),
+         ("casualties", "north_korea", 4000, None, "about", JCS,
+          "the North's losses in the region now stand at about 4,000 killed and wounded", False),
+         ("casualties", "russia", 880000, None, "more_than", ["Defence Ministry", "Ministry of Defence", "MoD", "Brit", "UK"],
+          "Russia had likely suffered more than 880,000 soldiers killed and wounded", False)],
+ "010": [("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "Valery Gerasimov", "General Staff", "Russia"],
+          "the losses of the Ukrainian armed forces during the Kursk adventure amounted to over 76,000 servicemen", False)],
+ "011": [("killed", "north_korea", 600, None, "about", NIS,
+          "about 600 North Korean soldiers have been killed fighting for Russia", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "In all, the North has suffered about 4,700 casualties in the Kursk region", False),
+         ("casualties", "north_korea", 4000, None, "more_than", ["Budanov", "Kyrylo Budanov", "HUR", "military intelligence", "Ukrain", "Kyiv"],
+          "North Korea's losses had passed 4,000 killed and wounded", False)],
+ "012": [("killed", "north_korea", 2000, None, "about", NIS,
+          "some two thousand North Korean soldiers had been killed in the fighting", False),
+         ("troops", "north_korea", 11000, None, "about", ["Seoul", "South Korea", "NIS", "National Intelligence Service"],
+          "Around 11,000 soldiers, according to Seoul, went to Russia in the autumn of 2024", False),
+         ("troops", "north_korea", 3000, None, "about", ["Seoul", "South Korea", "NIS", "National Intelligence Service"],
+          "followed by some 3,000 reinforcements at the start of 2025", False),
+         ("troops", "north_korea", 11000, None, "about", HUR,
+          "roughly 11,000 North Korean troops are still stationed in the Kursk region", False)],
+}
+NOT = {
+ "000": ["some 12,000 soldiers in four brigades (planned)", "about 28,500 American troops (not a subject)",
+         "about 300 kilometers (ATACMS range)", "$425 million", "60 million early ballots", "Comments (214)",
+         "death toll above 150 (headline)", "Israel strikes kill 45 (headline)", "48% (headline)", "14 countries (bio)",
+         "$4 every 4 weeks", "Facebook 1.2K"],
+ "001": ["roughly 800 square kilometers, about 1,300 at the height", "Russian losses widget (703,000 personnel, 9,145 tanks)",
+         "2,000 Shahed drones (headline)", "1 killed, 20 injured in Kharkiv (headline)", "4th batch of F-16s",
+         "6 years (bio)", "12,000 members", "$5 a month", "18,204 views"],
+ "002": ["170-mm self-propelled guns", "240-mm multiple rocket launchers", "more than 13,000 containers",
+         "about 8 million rounds", "1,400 per dollar (headline)", "fan meeting for 20,000 (headline)",
+         "522,670 students (headline)", "34th straight week", "Share 356"],
+ "003": ["€650 million", "more than 60 Gepards", "January 20", "02:41, 26:10", "0.2% decline (headline)",
+         "27 EU leaders (headline)", "Manage settings (3)", "30 seconds"],
+ "004": ["37 enemy assaults", "Russian losses widget (776,670 personnel, 9,466 tanks)", "injures 8, 14 homes (headline)",
+         "103 drones, 52 shot down (headline)", "150 prisoners of war each (headline)", "1,904 views",
+         "24 February 2022, 6 August 2024"],
+ "005": ["born in 2005 / 1999, served since 2021 / 2016", "34 Ukrainian drones (headline)", "7th term (headline)",
+         "death toll rises to 16 (headline)", "August 2024", "3 minute read"],
+ "006": ["1,100 km (headline)", "2nd attempt (headline)", "US$683.8 bln (headline)", "9 regions (headline)",
+         "paras 5-7"],
+ "008": ["Day 1,059", "157 combat clashes, 38 in the Kursk direction", "11 assaults near Pokrovsk",
+         "39 Shahed-type drones, two Iskander-M missiles, 24 downed, 15 lost", "3-minute clip",
+         "Russian losses widget (818,560 personnel)", "10,000 North Koreans were not killed (fact-check headline)",
+         "24 hours in Kupiansk", "31,000 people, €4/month", "14 updates", "Share 2.3K"],
+ "009": ["about 220 artillery pieces", "170-mm, 240-mm", "about 5,000 residents of Sudzha", "about 1,300 square kilometers",
+         "8.7 trillion yen", "3-way drill (headline)", "37,000, 148 per dollar (headline)", "80% of pavilions, 81% (ranking)",
+         "February 2022"],
+ "010": ["Article 4", "June 19, 2024", "more than 7,700 pieces of weapons, 410 tanks, 3,000 armoured fighting vehicles",
+         "115 Ukrainian UAVs (headline)", "80th Victory Day, 29 countries (headline)", "10.2% (headline)"],
+ "011": ["the NIS estimate of deaths was 6,000 (correction of an editing error)", "$20bn (£15bn)", "roughly 80%",
+         "169 seats (headline)", "99% of homes (headline)", "100 days in 10 charts (headline)", "more than 7 months old",
+         "£2 a month", "Share 175"],
+ "012": ["1,000 deminers and 5,000 military builders (planned)", "more than three times its estimate in the spring",
+         "3.7% in 2024, eight years", "up to 40% of the rounds", "1.2 million casualties (headline)",
+         "The 3 questions (headline)", "Comments (37)", "12 partners", "2 free articles"],
+}
+OFF = ["013", "014"]
+DUP = {"007": "005"}
+
+goldlib.write(
+    "Gold labels for the blind17 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["000-1", "001-1", "about 8,000 in Kursk (Blinken) against 11,000 in Kursk (Zelensky), five days apart"],
+            ["003-3", "004-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), four days apart"],
+        ],
+        "may": [
+            ["000-2", "001-1", "about 10,000 sent to eastern Russia (Pentagon) against 11,000 in Kursk (Zelensky): the bands touch, and Kursk is a part of Russia"],
+            ["003-4", "004-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["003-3", "003-4", "about 1,100 (NIS) against several hundred (US official, earlier in the week): a vague figure"],
+            ["006-2", "006-4", "about 300 killed now against about 100 in December: the same agency's earlier estimate, restated"],
+            ["006-3", "006-5", "about 2,700 wounded now against about 1,000 in December: the same agency's earlier estimate, restated"],
+            ["009-1", "009-2", "an additional 3,000 against the 11,000 sent in the autumn: an additional force"],
+            ["012-2", "012-3", "about 11,000 in autumn 2024 against some 3,000 reinforcements: an additional force"],
+            ["012-3", "012-4", "some 3,000 reinforcements against about 11,000 still in Kursk: an additional force against a total"],
+        ],
+    },
+)
