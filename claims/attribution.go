@@ -5,7 +5,7 @@ import "strings"
 // reportingVerbs introduce who says something.
 var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "writes", "stated",
 	"states", "claimed", "claims", "estimated", "estimates", "estimate", "reported", "acknowledged",
-	"confirmed", "confirms", "announced", "announces", "disclosed", "believes", "assessed",
+	"confirmed", "confirms", "announced", "announces", "announce", "disclosed", "believes", "assessed",
 	"assesses", "noted", "added", "asserted", "indicated", "warned", "revealed", "corroborated",
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
@@ -23,7 +23,8 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 	"foreign", "head", "headquarters", "for", "spy", "office", "think", "tank", "data", "estimates",
 	"reports", "assessments", "media", "assessment", "report", "news", "state", "commanders",
 	"leader", "leadership", "regime", "forces", "special", "operations", "unit", "units", "brigade",
-	"battalion", "regiment", "authorities")
+	"battalion", "regiment", "authorities", "division", "corps", "mechanised", "mechanized", "airborne",
+	"marine", "infantry", "motorised", "motorized")
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",
@@ -35,7 +36,8 @@ var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on",
 	"although", "despite", "now", "so", "yet", "then", "still", "we", "i", "since", "unlike",
 	"until", "because", "once", "with", "by", "last", "january", "february", "march", "april",
 	"june", "july", "august", "september", "october", "november", "december", "both", "all",
-	"some", "many", "most", "each", "to")
+	"some", "many", "most", "each", "to", "first", "second", "third", "finally", "lastly", "instead",
+	"indeed", "moreover", "besides", "here", "there")
 
 var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
@@ -77,6 +79,12 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	for i, t := range toks {
 		if who := e.nounSpeaker(s, i); who != "" {
 			add(i, who)
+			continue
+		}
+		if v := gaveEstimate(toks, i); v >= 0 {
+			if who := e.subjectOf(s, v, idx); who != "" {
+				add(i, who) // "The Pentagon has given a range of 11,000 to 12,000"
+			}
 			continue
 		}
 		if t.kind != tWord || t.cls&cReport == 0 {
@@ -166,6 +174,25 @@ func (e *entities) nounSpeaker(s sentence, i int) string {
 	return ""
 }
 
+// offerVerbs give an estimate without being reporting verbs themselves.
+var offerVerbs = set("given", "gave", "gives", "offered", "offers", "published", "issued", "settled")
+
+// gaveEstimate finds the verb of "has given a range", "offered an
+// estimate", "settled on a range" when i is the noun, or -1.
+func gaveEstimate(toks []token, i int) int {
+	if i < 2 || toks[i].low != "range" && toks[i].low != "estimate" || toks[i-1].low != "a" && toks[i-1].low != "an" {
+		return -1
+	}
+	v := i - 2
+	if toks[v].low == "on" && v > 0 {
+		v-- // "settled on a range"
+	}
+	if !offerVerbs[toks[v].low] {
+		return -1
+	}
+	return v
+}
+
 // passiveReport reports a reporting verb in the passive: "is estimated",
 // "were assessed", "has been reported", or a bare participle with its agent,
 // "estimated by the Pentagon".
@@ -198,6 +225,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	case "he", "she":
 		return e.person
 	case "it":
+		if who := openingAgency(s, j); who != "" {
+			return e.resolveTitle(who) // "The Pentagon, slow at first, caught up when it estimated …"
+		}
 		if idx-e.orgSent <= 2 {
 			return e.org
 		}
@@ -217,7 +247,22 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		return ""
 	case "we", "i", "you", "that":
 		return ""
+	case "to":
+		// "…, only for Zelensky to announce that …": the infinitive's subject
+		if who, start := npBefore(s, j-1); who != "" && (toks[start].low == "for" || start > 0 && toks[start-1].low == "for") {
+			return e.resolveTitle(e.expand(who))
+		}
+		return ""
 	}
+	if toks[j].low == "and" && j >= 1 && toks[j-1].low == "," {
+		// "The NIS was first to warn, in October, and put the force at …":
+		// the verb after ", and" shares the sentence's subject
+		if who := openingName(s); who != "" {
+			return e.resolveTitle(e.expand(who))
+		}
+		return ""
+	}
+	j = affiliationBack(toks, j)
 	if who, start := npBefore(s, j); who != "" {
 		if governments[strings.ToLower(who)] && start >= 2 && toks[start-1].low == "in" {
 			// "the Ministry of Defence in London said": the ministry speaks
@@ -249,6 +294,57 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	return ""
 }
 
+// openingName gives the name a sentence opens with, if it opens with one.
+func openingName(s sentence) string {
+	k := 0
+	if k < len(s.toks) && s.toks[k].low == "the" {
+		k++
+	}
+	if k >= len(s.toks) || !s.toks[k].capital || s.toks[k].cls&cNotSpeaker != 0 {
+		return ""
+	}
+	return npAfter(s, k)
+}
+
+// openingAgency gives the agency a sentence opens with, when "it" at j
+// comes later in that sentence: the clause's own subject, not whoever
+// spoke last.
+func openingAgency(s sentence, j int) string {
+	k := 0
+	if k < len(s.toks) && s.toks[k].low == "the" {
+		k++
+	}
+	who := npAfter(s, k)
+	if who == "" || !isAgency(who) || strings.Count(who, " ") >= j {
+		return ""
+	}
+	return who
+}
+
+// affiliations are what a speaker's "of the …" names: "Lee Seong-kweun of
+// the ruling party said", "Kim of parliament's intelligence committee said".
+var affiliations = set("party", "bloc", "caucus", "committee", "parliament", "assembly")
+
+// affiliationBack steps back over a speaker's affiliation ending at j, to
+// the speaker before "of": the party does not speak, its member does.
+func affiliationBack(toks []token, j int) int {
+	if j < 0 || !affiliations[toks[j].low] {
+		return j
+	}
+	for k := j - 1; k > 0 && k >= j-5; k-- {
+		switch {
+		case toks[k].low == "of":
+			if toks[k-1].kind == tWord && toks[k-1].capital {
+				return k - 1
+			}
+			return j
+		case toks[k].kind != tWord && !toks[k].poss:
+			return j
+		}
+	}
+	return j
+}
+
 // invertedSpeaker reports that the name after ", said" ends its clause:
 // ", said the NIS." names a speaker; ", said North Korea had sent …" opens
 // what was said.
@@ -276,6 +372,8 @@ func skipBack(toks []token, j int) int {
 			if j >= 0 && (toks[j].low == "on" || toks[j].low == "last" || toks[j].low == "this") {
 				j--
 			}
+		case j >= 1 && (toks[j-1].low == "by" || toks[j-1].low == "in") && isMonthWord(toks[j].low):
+			j -= 2 // "…, and by mid-November put the force at": the date is no speaker
 		default:
 			return j
 		}
@@ -284,6 +382,14 @@ func skipBack(toks []token, j int) int {
 }
 
 func t0(toks []token, i int) string { return toks[i].low }
+
+// isMonthWord reads "December", "mid-November", "early-2025"'s month.
+func isMonthWord(w string) bool {
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	return months[w]
+}
 
 // relayed turns "the NIS, lawmaker Lee said" into "the NIS, via lawmaker Lee".
 func relayed(s sentence, start int, who string) string {
@@ -297,7 +403,8 @@ func relayed(s sentence, start int, who string) string {
 	return who
 }
 
-var relayers = set("lawmaker", "legislator", "mp", "spokesman", "spokesperson", "spokeswoman", "official")
+var relayers = set("lawmaker", "legislator", "mp", "spokesman", "spokesperson", "spokeswoman", "official",
+	"rep.", "rep", "representative", "congressman", "congresswoman")
 
 // npBefore reads the name that ends at token j: capitalised words,
 // possessives and the lower-case words of official titles.
@@ -306,6 +413,10 @@ func npBefore(s sentence, j int) (string, int) {
 	k := j
 	for k >= 0 {
 		t := toks[k]
+		if t.kind == tNum && isOrdinal(t.low) && k < j {
+			k-- // "Ukraine's 47th mechanised brigade"
+			continue
+		}
 		if t.kind != tWord || t.cls&cNotSpeaker != 0 && t.capital || t.cls&cNotSpeaker != 0 && k == j {
 			break
 		}
@@ -315,6 +426,18 @@ func npBefore(s sentence, j int) (string, int) {
 		k--
 	}
 	return trimPhrase(s, toks[k+1:j+1]), k + 1
+}
+
+// isOrdinal reads "47th", "1st", "22nd", "3rd".
+func isOrdinal(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // npAfter reads the name that starts at token j.
@@ -568,7 +691,7 @@ func canonicalSource(who string) string {
 
 // estimateNouns are what someone's figures are called: "by Seoul's count".
 var estimateNouns = set("count", "counts", "estimate", "estimates", "tally", "reckoning",
-	"calculation", "calculations", "assessment", "figures", "data", "numbers")
+	"calculation", "calculations", "assessment", "figure", "figures", "data", "numbers", "update")
 
 var byWords = set("by", "to", "on", "in")
 
@@ -584,7 +707,10 @@ var statementNouns = set("statement", "statements", "announcement", "claim", "cl
 // "according to Kyiv's figures" or "the Kiev regime's claims of 11,000".
 func possessorOf(s sentence, i int) string {
 	toks := s.toks
-	if i < 2 || !toks[i-1].poss {
+	if i < 2 {
+		return ""
+	}
+	if !toks[i-1].poss && toks[i].cls&cEstimate == 0 {
 		return ""
 	}
 	if toks[i].cls&cClaimNoun != 0 && i+1 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "that") {
@@ -594,14 +720,18 @@ func possessorOf(s sentence, i int) string {
 	if toks[i].cls&cEstimate == 0 {
 		return ""
 	}
-	who, start := npBefore(s, i-1)
+	p := ownerBefore(toks, i)
+	if p < 0 {
+		return ""
+	}
+	who, start := npBefore(s, p)
 	if who == "" {
 		return ""
 	}
 	switch {
-	case toks[start].cls&cBy != 0 && start < i-1:
+	case toks[start].cls&cBy != 0 && start < p:
 		// "By Kyiv's estimate" opening the sentence: the capital is no name
-		who = trimPhrase(s, toks[start+1:i])
+		who = trimPhrase(s, toks[start+1:p+1])
 	case start == 0 || toks[start-1].low == ",":
 		// "the Pentagon's estimate of the force stood at 11,000": the
 		// estimate is what the clause is about
@@ -609,4 +739,25 @@ func possessorOf(s sentence, i int) string {
 		return ""
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")
+}
+
+// ownerBefore finds the possessive that owns the estimate noun at i,
+// across up to three plain modifiers: "Washington's first public
+// estimate", "Seoul's January update". It gives -1 when there is none.
+// verbMarks before an estimate word make it a verb: "now estimates".
+var verbMarks = set("now", "also", "still", "currently", "already", "has", "have", "had", "again")
+
+func ownerBefore(toks []token, i int) int {
+	for p := i - 1; p >= 0 && p >= i-4; p-- {
+		t := toks[p]
+		switch {
+		case t.poss:
+			return p
+		case t.kind != tWord, t.capital && !months[t.low], t.cls&cBy != 0, edgeWords[t.low],
+			namedWords[t.low], agencyHeads[t.low], verbMarks[t.low]:
+			// "Lithuania's military intelligence now estimates": a verb
+			return -1
+		}
+	}
+	return -1
 }

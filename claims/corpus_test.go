@@ -32,6 +32,8 @@ const (
 	blind14Dir = "../testdata/blind14" // the same, scored after all but the last rules of the fifth round
 	blind15Dir = "../testdata/blind15" // the same, scored after every rule of the fifth round, never tuned on
 	blind16Dir = "../testdata/blind16" // the same, scored on blind15's rules, then tuned on
+	blind17Dir = "../testdata/blind17" // the same, a correction note, a force "including the North Koreans"
+	blind18Dir = "../testdata/blind18" // the same, live pages and two long reads restating estimates
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -226,6 +228,10 @@ func TestBlindExtraction(t *testing.T) {
 		{blind15Dir, extractionScore{prec: 0.94, rec: 0.88, qual: 0.95, attr: 0.87}},
 		// first score P=0.78 R=0.89 on blind15's rules: a plan to dispatch, a war's day count, drones
 		{blind16Dir, extractionScore{prec: 0.94, rec: 0.94, qual: 0.95, attr: 0.95}},
+		// first score P=0.92 R=0.97 attr=0.94 conflicts 0.67/1.00 on blind16's rules
+		{blind17Dir, extractionScore{prec: 0.97, rec: 0.97, qual: 0.95, attr: 0.91}},
+		// first score P=0.96 R=0.90 attr=0.76 conflicts 0.67/1.00: long reads, "Seoul's January update"
+		{blind18Dir, extractionScore{prec: 0.95, rec: 0.93, qual: 0.95, attr: 0.93}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

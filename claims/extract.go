@@ -220,7 +220,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of") {
 		return Claim{}, false // "20,000 members who fund us"; "members of the KPA" are soldiers
 	}
-	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) ||
+	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) ||
+		prev.Metric == Troops && presentIn(toks, q.to) ||
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:qstart])))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
 	if !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart) {
@@ -474,6 +475,29 @@ func anaphoricEstimate(toks []token, from int) bool {
 	return k >= 0 && estimateVerbs[toks[k].low]
 }
 
+// rangeOf reports a figure the sentence calls an estimate without naming
+// what it counts: "officials settled on a range of 11,000 to 12,000", "an
+// estimate of about 3,000".
+func rangeOf(toks []token, from int) bool {
+	return from >= 3 && toks[from-1].low == "of" && (toks[from-2].low == "range" || toks[from-2].low == "estimate") &&
+		(toks[from-3].low == "a" || toks[from-3].low == "an")
+}
+
+// presentIn reports a bare figure that is somewhere: "between 10,000 and
+// 12,000 were in Russia", "about 8,000 are now inside Kursk".
+func presentIn(toks []token, to int) bool {
+	k := to + 1
+	if k < len(toks) && beForms[toks[k].low] {
+		k++
+	} else {
+		return false
+	}
+	for k < len(toks) && (toks[k].low == "now" || toks[k].low == "already" || toks[k].low == "still") {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].low == "in" || toks[k].low == "inside") && toks[k+1].capital
+}
+
 // changedFrom reports the earlier value of the figure before: "the figure,
 // up from roughly 600 in April", "three times the 600 it reported".
 func changedFrom(toks []token, from int) bool {
@@ -614,6 +638,25 @@ func thingsBefore(toks []token, from int) bool {
 	}
 	return false
 }
+
+// thingsNamedBefore reports that the plural "them" after the figure
+// ending at end stands for is a thing: the nearest plural noun before the
+// figure, within a few words, is a thing and no person came between.
+func thingsNamedBefore(toks []token, end int) bool {
+	for k := end - 1; k >= 0 && k >= end-8; k-- {
+		switch l := toks[k].low; {
+		case peopleNouns[l], l == "that", toks[k].cls&cReport != 0:
+			return false
+		case thingNouns[l]:
+			return !measureNouns[l] // "said last month that 3,000 of them": the month counts nothing
+		}
+	}
+	return false
+}
+
+// measureNouns are the thingNouns that measure rather than name things.
+var measureNouns = set("years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+	"hour", "minutes", "times", "per", "percent", "square")
 
 // ofThem reports "3,000 of them", "of those": the people of the figure before.
 func ofThem(toks []token, to, noun int) bool {
@@ -820,6 +863,9 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 		case peopleNouns[t.low]:
 			return j, nounPeople
 		case t.low == "of" && j+1 < len(toks) && (toks[j+1].low == "them" || toks[j+1].low == "whom"):
+			if thingsNamedBefore(toks, end) {
+				return j + 1, nounThing // "artillery shells, perhaps 12 million of them"
+			}
 			return j + 1, nounPeople
 		case thingNouns[t.low] && !t.poss:
 			return j, nounThing // "the unit's soldiers" are people

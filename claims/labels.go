@@ -138,7 +138,8 @@ func correctionNote(toks []token) bool {
 		switch {
 		case t.low == "misstated" || t.low == "misreported":
 			return true
-		case t.low == "earlier" && matchWords(toks, i+1, []string{"version", "of", "this"}):
+		case (t.low == "earlier" || t.low == "previous") && i+1 < len(toks) && (toks[i+1].low == "version" || toks[i+1].low == "versions"):
+			// "An earlier version of this story said", "An earlier version said"
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // clauseOf returns the bounds of the clause holding token i: commas alone do
 // not split it, but "; ", ", and", "while", "but" and "whereas" do.
@@ -393,6 +396,18 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 	return ""
 }
 
+// agentlessReport reports a report in the passive that names no one:
+// "was widely reported", "has been reported", not "was reported by Yonhap".
+func agentlessReport(toks []token) bool {
+	for i, t := range toks {
+		if (t.low == "reported" || t.low == "rumoured" || t.low == "rumored") && passiveReport(toks, i) &&
+			!(i+1 < len(toks) && toks[i+1].low == "by") {
+			return true
+		}
+	}
+	return false
+}
+
 func oneSpeaker(sp []speaker) (string, bool) {
 	if len(sp) == 0 {
 		return "", false
@@ -455,6 +470,9 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 	if quoteThenSpeaker(sents, speakers, i) {
 		return speakers[i+1][0].who
 	}
+	if agentlessReport(sents[i].toks) {
+		return Unattributed // "it was widely reported as 14,000": by nobody the sentence names
+	}
 	if who := neighbourSpeaker(sents, speakers, i); who != "" {
 		return who
 	}
@@ -515,8 +533,14 @@ var beliefVerbs = set("believes", "believe", "believed", "thinks", "estimates", 
 // before ("…, the NIS said. The total includes about 300 dead, lawmaker Lee
 // Seong-kweun told reporters.").
 func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) string {
+	if strings.Contains(who, ", via ") {
+		return who
+	}
+	if agency := briefedBy(sents[i]); agency != "" && !isAgency(who) {
+		return agency + ", via " + who // "…, Rep. Kim said after a briefing by the NIS": whoever was briefed
+	}
 	f := strings.Fields(strings.ToLower(who))
-	if len(f) == 0 || strings.Contains(who, ", via ") || !(relayers[f[0]] || len(f) > 1 && relayers[f[1]]) {
+	if len(f) == 0 || !slices.ContainsFunc(f[:min(len(f), 3)], func(w string) bool { return relayers[w] }) {
 		return who
 	}
 	for _, s := range speakers[i] {
@@ -533,6 +557,30 @@ func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) st
 		}
 	}
 	return who
+}
+
+// briefedBy gives the agency that gave the briefing a sentence mentions:
+// "after a closed-door briefing by the spy agency", "briefed by the NIS".
+func briefedBy(s sentence) string {
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if l := toks[i].low; l != "briefing" && l != "briefed" || toks[i+1].low != "by" && toks[i+1].low != "from" {
+			continue
+		}
+		end := i + 2
+		for end < len(toks) && end < i+9 && toks[end].kind == tWord && !stopWords[toks[end].low] {
+			end++
+		}
+		if end == i+2 {
+			return ""
+		}
+		who := strings.TrimPrefix(s.text[toks[i+2].start-toks[0].start:toks[end-1].end-toks[0].start], "the ")
+		if isAgency(who) {
+			return canonicalSource(who)
+		}
+		return ""
+	}
+	return ""
 }
 
 // quoteThenSpeaker reports whether sentence i is a quotation closed by a

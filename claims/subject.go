@@ -89,8 +89,8 @@ func skipCue(toks []token, from, to int) bool {
 // first, then the nearest cue of its clause, then of its sentence.
 func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [2]int) (Subject, bool) {
 	for _, h := range hits {
-		if noun > q.to && h.from > q.to && h.to < noun {
-			return h.subject, true // "7,000 North Korean troops"
+		if noun > q.to && h.from > q.to && h.to <= noun {
+			return h.subject, true // "7,000 North Korean troops", "500 North Koreans killed"
 		}
 	}
 	for _, h := range hits {
@@ -141,6 +141,9 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		if actsViolently(toks, h.to) {
 			continue
 		}
+		if h.from > q.to && includedAfter(toks, h.from) {
+			continue // "a force of 50,000 troops, including the North Koreans": a part of it
+		}
 		if placeCues[toks[h.from].low] && h.from > 0 && placePreps[toks[h.from-1].low] {
 			continue // "brought to Kyiv", "killed in Ukraine": where, not whose
 		}
@@ -156,6 +159,15 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 }
 
 func (h subjectHit) Subject() Subject { return h.subject }
+
+// includedAfter reports a cue introduced by "including" or "among them".
+func includedAfter(toks []token, from int) bool {
+	k := from - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && (toks[k].low == "including" || toks[k].low == "them" && k >= 1 && toks[k-1].low == "among")
+}
 
 var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches",
 	"concentrated", "massed", "amassed", "committed", "assembled", "gathered")
