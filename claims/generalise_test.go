@@ -27,7 +27,7 @@ func TestExtractSpeakerShapes(t *testing.T) {
 		"Lithuania's military intelligence now estimates that about 5,000 North Koreans have been killed or wounded.": {
 			{Casualties, nk, 5000, 0, About, "Lithuania's military intelligence", false}},
 		"Fourteen of the unit's soldiers died in the blast, the state KCNA news agency said in a rare admission by Pyongyang.": {
-			{Killed, nk, 14, 0, Exact, "KCNA news agency", false}},
+			{Killed, nk, 14, 0, Exact, "KCNA news agency", true}}, // one unit's men: a part
 		"Estonia's spy agency puts the North Korean force at 9,000 to 10,000.": {
 			{Troops, nk, 9000, 10000, Range, "Estonia's spy agency", false}},
 	})

@@ -341,9 +341,21 @@ func partitive(toks []token, to, noun int) bool {
 			return true
 		case toks[k].low == "of" && k+2 < len(toks) && partitives[toks[k+1].low] && peopleNouns[toks[k+2].low]:
 			return true
+		case toks[k].low == "of" && unitOwner(toks, k+1):
+			return true // "nine of the regiment's soldiers": one unit's men
 		}
 	}
 	return false
+}
+
+var unitNouns = set("regiment", "unit", "brigade", "battalion", "division", "company", "platoon", "corps", "squad")
+
+// unitOwner reports "the regiment's soldiers" starting at k.
+func unitOwner(toks []token, k int) bool {
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].poss && unitNouns[toks[k].low] && peopleNouns[toks[k+1].low]
 }
 
 // partOfForce reports a figure that counts a part by what it is: more of

@@ -134,3 +134,11 @@ func TestExtractOtherSpeakerShapes(t *testing.T) {
 			{Troops, nk, 9000, 0, Exact, "", false}},
 	})
 }
+
+// TestExtractOneUnitsMen: "nine of the regiment's soldiers" are a part.
+func TestExtractOneUnitsMen(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Seven of the battalion's North Korean soldiers died in the clearing work, KCNA said.": {
+			{Killed, nk, 7, 0, Exact, "KCNA", true}},
+	})
+}

@@ -50,7 +50,7 @@ func TestExtractNotClaimsThirdRound(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		// a possessive unit still counts its people
 		"Nine of the brigade's North Korean soldiers were killed, Kyiv said.": {
-			{Killed, nk, 9, 0, Exact, "Kyiv", false}},
+			{Killed, nk, 9, 0, Exact, "Kyiv", true}}, // one brigade's men: a part
 		// a unit counts what it met: part of the losses (fifth round: it is named)
 		"A Ukrainian special forces unit said it had killed 40 North Korean soldiers.": {
 			{Killed, nk, 40, 0, Exact, "special forces unit", true}},
