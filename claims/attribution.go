@@ -221,6 +221,11 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	if j < 0 {
 		return ""
 	}
+	if k := relativeBefore(toks, j); k >= 0 {
+		if who, _ := npBefore(s, k); who != "" {
+			return e.resolveTitle(e.expand(who)) // "Severny Veter, which has 400,000 subscribers, wrote"
+		}
+	}
 	switch toks[j].low {
 	case "he", "she":
 		return e.person
@@ -319,6 +324,34 @@ func openingAgency(s sentence, j int) string {
 		return ""
 	}
 	return who
+}
+
+// relativeBefore steps back over ", which has 400,000 subscribers," (and a
+// bracket before it) ending at the comma j, to the name the clause is
+// about; -1 when j ends no such clause.
+func relativeBefore(toks []token, j int) int {
+	if toks[j].low != "," {
+		return -1
+	}
+	for k := j - 1; k >= 2 && k >= j-20; k-- {
+		switch toks[k].low {
+		case ",", `"`:
+			return -1
+		case "which", "who":
+			if toks[k-1].low != "," {
+				return -1
+			}
+			k -= 2
+			if toks[k].low == ")" {
+				for k > 0 && toks[k].low != "(" {
+					k--
+				}
+				k--
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // affiliations are what a speaker's "of the …" names: "Lee Seong-kweun of

@@ -142,3 +142,12 @@ func TestExtractOneUnitsMen(t *testing.T) {
 			{Killed, nk, 7, 0, Exact, "KCNA", true}},
 	})
 }
+
+// TestExtractSpeakerBeforeARelativeClause: "X, which has 400,000
+// subscribers, wrote" is X speaking.
+func TestExtractSpeakerBeforeARelativeClause(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`"All their losses are at most 600 North Koreans killed or wounded," the Telegram channel Rybar ("Fish"), which has 1.3 million subscribers, wrote on Tuesday.`: {
+			{Casualties, nk, 600, 0, AtMost, "Rybar", false}},
+	})
+}
