@@ -122,6 +122,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				who = e.subjectOf(s, i, idx) // "Budanov cited the same 11,000"
 				break
 			}
+			if who = theCountrys(s, npAfter(s, i+1)); who != "" {
+				break
+			}
 			who = e.resolveTitle(npAfter(s, i+1))
 		case "saying":
 			// "the agency gave a lower toll, saying …": the sentence's
@@ -461,6 +464,31 @@ func npBefore(s sentence, j int) (string, int) {
 	return trimPhrase(s, toks[k+1:j+1]), k + 1
 }
 
+// countries name the country of a nationality.
+var countries = [][2]string{{"south korean", "South Korea's"}, {"ukrainian", "Ukraine's"}, {"russian", "Russia's"}}
+
+// theCountrys reads "the country's spy agency" after "a South Korean
+// lawmaker" as "South Korea's spy agency": the country the sentence named.
+func theCountrys(s sentence, who string) string {
+	rest, ok := strings.CutPrefix(who, "country's ")
+	if !ok {
+		return ""
+	}
+	// the nationality named last before "citing" is the speaker's
+	l := strings.ToLower(s.text)
+	end := strings.LastIndex(l, "citing")
+	best, at := "", -1
+	for _, c := range countries {
+		if k := strings.LastIndex(l[:max(end, 0)], c[0]); k > at {
+			best, at = c[1], k
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return canonicalSource(best + " " + rest)
+}
+
 // isOrdinal reads "47th", "1st", "22nd", "3rd".
 func isOrdinal(w string) bool {
 	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
@@ -479,7 +507,9 @@ func npAfter(s sentence, j int) string {
 	k := j
 	for k < len(toks) {
 		t := toks[k]
-		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a" && t.low != "one") || t.cls&cNotSpeaker != 0 && k > j {
+		// "the country's spy agency": a possessive common noun opens a name
+		owner := t.poss && (t.low == "country" || t.low == "nation" || t.low == "government")
+		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a" && t.low != "one" && !owner) || t.cls&cNotSpeaker != 0 && k > j {
 			break
 		}
 		k++

@@ -151,3 +151,12 @@ func TestExtractSpeakerBeforeARelativeClause(t *testing.T) {
 			{Casualties, nk, 600, 0, AtMost, "Rybar", false}},
 	})
 }
+
+// TestExtractTheCountrysAgency: "citing the country's spy agency" after a
+// South Korean speaker is South Korea's.
+func TestExtractTheCountrysAgency(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 400 North Korean soldiers have been killed, a South Korean lawmaker said, citing the country's spy agency.": {
+			{Killed, nk, 400, 0, About, "South Korea's spy agency (NIS), via", false}},
+	})
+}
