@@ -170,6 +170,9 @@ func (e *entities) nounSpeaker(s sentence, i int) string {
 	if who := possessorOf(s, i); who != "" {
 		return e.resolveTitle(who)
 	}
+	if t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "its" && toks[i-2].cls&cBy != 0 && len(e.orgs) > 0 {
+		return e.orgs[len(e.orgs)-1] // "the Defense Ministry's own arithmetic … By its count, …"
+	}
 	if t.cls&cEstimate != 0 && t.cls&cReport != 0 && !(i > 0 && toks[i-1].poss) && after &&
 		(toks[i+1].low == "of" || toks[i+1].low == "from") && !hasNumber(toks) {
 		return e.resolveTitle(npAfter(s, i+2))
@@ -206,7 +209,7 @@ func passiveReport(toks []token, i int) bool {
 	default:
 		return false
 	}
-	if i+1 < len(toks) && toks[i+1].low == "by" && i > 0 && !toks[i-1].capital {
+	if i+1 < len(toks) && toks[i+1].low == "by" && i > 0 && !toks[i-1].capital && agentAt(toks, i+2) {
 		return true
 	}
 	j := i - 1
@@ -214,6 +217,12 @@ func passiveReport(toks []token, i int) bool {
 		j--
 	}
 	return j >= 0 && beForms[toks[j].low]
+}
+
+// agentAt reports that the words at k can name an agent: "by the
+// Pentagon", "by Yonhap"; "confirmed by name" names none.
+func agentAt(toks []token, k int) bool {
+	return k < len(toks) && (toks[k].capital || toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an")
 }
 
 // subjectOf finds who stands before (or, after a quotation, behind) the

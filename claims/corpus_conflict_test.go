@@ -132,7 +132,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 	}{
 		{blind4Dir, 1}, {blind5Dir, 1}, {blind6Dir, 1}, {blind7Dir, 1}, {blind8Dir, 1}, {blind9Dir, 1},
 		{blind10Dir, 0.5}, {blind11Dir, 0.75}, {blind13Dir, 0.6}, {blind14Dir, 1}, {blind15Dir, 1},
-		{blind16Dir, 1}, {blind17Dir, 1}, {blind18Dir, 1},
+		{blind16Dir, 1}, {blind17Dir, 1}, {blind18Dir, 1}, {blind19Dir, 1},
 		// blind12 is left out: two false alerts remain (a gapped 'which Seoul puts at 3,000' read
 		// as the prisoners before it; nine engineers' deaths against the total), see docs/ACCURACY.md
 	} {

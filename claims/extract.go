@@ -355,7 +355,8 @@ func dailyTally(toks []token) bool {
 
 // arrivalVerbs tell how people came, right after an elliptic figure: "3,000
 // more arrived in January".
-var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed", "deployed", "sent")
+var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed", "deployed", "sent",
+	"arriving", "coming", "joining", "following")
 
 // nonCombatants are people the story's figures never count: "110,000
 // people had been evacuated", "in Gaza, more than 48,000 people have died".
@@ -839,6 +840,9 @@ const (
 
 // countedNoun finds what the figure ending at token end counts.
 func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
+	if end+2 < len(toks) && toks[end+1].low == "-" && (toks[end+2].low == "odd" || toks[end+2].low == "plus") {
+		end += 2 // "the 11,000-odd soldiers", "4,000-plus troops"
+	}
 	for j := end + 1; j < len(toks) && j <= end+7; j++ {
 		t := toks[j]
 		if j == end+1 && t.low == "more" && j+1 < len(toks) && (stopWords[toks[j+1].low] || toks[j+1].kind != tWord || arrivalVerbs[toks[j+1].low]) {

@@ -9,15 +9,36 @@ import "strings"
 // paragraph, unless a sentence names its own source.
 
 // markLabels gives each sentence the speaker its paragraph opened with.
+//
+// A fact box may name its source on a line of its own, "Source: Lee
+// Seong-kweun, after a briefing", and give the words on the next,
+// "Quote: "Around 100 have died …"": the quote is the source's.
 func markLabels(sents []sentence) {
+	source := ""
 	for i := range sents {
 		sents[i].labelColon = -1
+		if who, ok := boxLine(sents[i], "source", "sources"); ok {
+			source = who
+			continue
+		}
 		if who, colon := labelSpeaker(sents[i]); who != "" {
 			sents[i].label, sents[i].labelColon = who, colon
 		} else if i > 0 && sents[i-1].para == sents[i].para {
 			sents[i].label = sents[i-1].label
+		} else if _, ok := boxLine(sents[i], "quote", "quotation"); ok && source != "" {
+			sents[i].label, sents[i].labelColon = source, 1
 		}
 	}
+}
+
+// boxLine reads a fact box line that opens with one of the two labels and
+// a colon, and the name after the colon.
+func boxLine(s sentence, label, plural string) (string, bool) {
+	toks := s.toks
+	if len(toks) < 3 || toks[0].low != label && toks[0].low != plural || toks[1].low != ":" {
+		return "", false
+	}
+	return npAfter(s, 2), true
 }
 
 // labelSpeaker reads the speaker a line opens with and the index of the
@@ -120,6 +141,7 @@ var notLabels = set("correction", "corrections", "update", "updated", "note", "e
 	"analysis", "background", "context", "timeline", "summary", "key", "facts", "fact", "why", "what",
 	"how", "when", "where", "who", "bottom", "line", "tags", "topics", "share", "breaking", "exclusive",
 	"opinion", "q", "question", "answer", "disclaimer", "warning", "advertisement", "sources", "source",
+	"quote", "quotation",
 	"live", "latest", "war", "news", "methodology", "verdict", "claim", "rating", "total", "totals",
 	"figures", "estimates", "toll", "losses", "subscribe", "newsletter", "follow", "contact")
 

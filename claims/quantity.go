@@ -284,5 +284,8 @@ func readTrailingQualifier(toks []token, end int) Qualifier {
 	if end+1 < len(toks) && (toks[end+1].low == "+" || toks[end+1].low == "plus") {
 		return MoreThan
 	}
+	if end+1 < len(toks) && toks[end+1].low == "odd" || end+2 < len(toks) && toks[end+1].low == "-" && toks[end+2].low == "odd" {
+		return About // "the 11,000-odd soldiers"
+	}
 	return Exact
 }

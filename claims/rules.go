@@ -350,6 +350,24 @@ func partitive(toks []token, to, noun int) bool {
 
 var unitNouns = set("regiment", "unit", "brigade", "battalion", "division", "company", "platoon", "corps", "squad")
 
+// oneUnit reports "the unit", "its regiment", "the 94th brigade" at k.
+func oneUnit(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "its" || toks[k].low == "that" || toks[k].low == "this") {
+		k++
+	}
+	// up to three words name the unit: "the 94th mechanised brigade",
+	// "the North Korean engineering unit"
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		switch t := toks[k]; {
+		case unitNouns[t.low] && !t.poss:
+			return true
+		case t.kind == tNum && !isOrdinal(t.low), t.kind == tPunct:
+			return false
+		}
+	}
+	return false
+}
+
 // unitOwner reports "the regiment's soldiers" starting at k.
 func unitOwner(toks []token, k int) bool {
 	if k < len(toks) && toks[k].low == "the" {
@@ -376,6 +394,9 @@ func partOfForce(toks []token, from, to, noun int) bool {
 	}
 	if noun >= 0 && ranks[toks[noun].low] {
 		return true // "500 officers", "three generals": a rank within the force
+	}
+	if noun >= 0 && noun+1 < len(toks) && toks[noun+1].low == "of" && oneUnit(toks, noun+2) {
+		return true // "nine members of the unit", "40 soldiers of the 94th brigade"
 	}
 	for k := to + 1; k <= noun && k < len(toks); k++ {
 		switch {

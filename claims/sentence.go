@@ -145,13 +145,17 @@ func bodyParagraphs(text string) []string {
 			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue
 		}
-		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) || isBio(low) || isReference(line) {
+		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {
 			continue
 		}
 		out = append(out, line)
 	}
 	return out
 }
+
+// sourceLines name whose the next line's words are, in a fact box: kept
+// though they read like headings (see markLabels).
+var sourceLines = []string{"source:", "sources:"}
 
 // tableRow reads a table row, "| Nov 13, 2024 | more than 10,000 troops |
 // NIS |", as a sentence: a last column that names a source is said to be

@@ -29,13 +29,16 @@ func TestExtractItIsTheSentencesOwnSubject(t *testing.T) {
 	})
 }
 
-// TestExtractOutOfAction: soldiers out of action are casualties.
+// TestExtractOutOfAction: soldiers out of action are casualties; cut down,
+// killed.
 func TestExtractOutOfAction(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		`"About 5,000 North Korean soldiers are out of action," the Ukrainian commander said.`: {
 			{Casualties, nk, 5000, 0, About, "commander", false}},
 		"Kyiv said some 5,000 North Korean troops had been put out of action.": {
 			{Casualties, nk, 5000, 0, About, "Kyiv", false}},
+		"Kyiv said about 300 North Korean soldiers had been cut down since December.": {
+			{Killed, nk, 300, 0, About, "Kyiv", false}},
 	})
 }
 
@@ -140,6 +143,8 @@ func TestExtractOneUnitsMen(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Seven of the battalion's North Korean soldiers died in the clearing work, KCNA said.": {
 			{Killed, nk, 7, 0, Exact, "KCNA", true}},
+		"KCNA said seven members of the North Korean engineering unit died in the clearing work.": {
+			{Killed, nk, 7, 0, Exact, "KCNA", true}},
 	})
 }
 
@@ -158,5 +163,37 @@ func TestExtractTheCountrysAgency(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"About 400 North Korean soldiers have been killed, a South Korean lawmaker said, citing the country's spy agency.": {
 			{Killed, nk, 400, 0, About, "South Korea's spy agency (NIS), via", false}},
+	})
+}
+
+// TestExtractFactBoxSourceAndQuote: "Source: X" on its own line makes the
+// "Quote:" line after it X's words.
+func TestExtractFactBoxSourceAndQuote(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Source: Kim Min-ho, a member of the defence committee, after a briefing\n\nQuote: \"About 200 North Korean soldiers have died.\"": {
+			{Killed, nk, 200, 0, About, "Kim Min-ho", false}},
+	})
+}
+
+// TestExtractByItsCountAndByName: "by its count" is the organisation just
+// named; "confirmed by name" names no agent.
+func TestExtractByItsCountAndByName(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The Defence Ministry's arithmetic is simple. By its count, Ukraine has lost more than 50,000 troops.": {
+			{Casualties, ua, 50000, 0, MoreThan, "Defence Ministry", false}},
+		"Mediazona, which tracks obituaries, has confirmed by name more than 90,000 Russian soldiers killed.": {
+			{Killed, ru, 90000, 0, MoreThan, "Mediazona", false}},
+	})
+}
+
+// TestExtractOddAndArriving: "11,000-odd" is about 11,000; "3,000 more
+// arriving" counts troops.
+func TestExtractOddAndArriving(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The 11,000-odd North Korean soldiers sent in the autumn were exhausted, Western officials said.": {
+			{Troops, nk, 11000, 0, About, "Western officials", false}},
+		"About 10,000 North Korean troops went to Russia in October, with around 2,000 more arriving in January, Seoul said.": {
+			{Troops, nk, 10000, 0, About, "Seoul", false},
+			{Troops, nk, 2000, 0, About, "Seoul", true}},
 	})
 }
