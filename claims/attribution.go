@@ -718,7 +718,13 @@ var agencyHeads = set("agency", "service", "directorate", "ministry", "staff", "
 func (e *entities) rememberTitled(s sentence) {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].cls&cTitle == 0 || !toks[i+1].capital || !toks[i+2].capital {
+		if toks[i].cls&cTitle == 0 {
+			continue
+		}
+		if toks[i+1].low == "," && i+3 < len(toks) {
+			i++ // "Ukraine's military intelligence chief, Kyrylo Budanov, said"
+		}
+		if !toks[i+1].capital || !toks[i+2].capital {
 			continue
 		}
 		end := i + 2

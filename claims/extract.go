@@ -233,6 +233,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			metric = Casualties // "The figure -- about 3,000 in total": dead and wounded together
 		}
 	}
+	if ok && kind == nounElliptic && (metric == Killed || metric == Wounded) && breakdownAfter(toks, q.to) {
+		metric = Casualties // "roughly 3,000 (about 300 dead and 2,700 wounded)": the whole of both
+	}
 	if !ok {
 		return Claim{}, false
 	}
@@ -530,6 +533,26 @@ func namedFigure(toks []token, from int) bool {
 }
 
 // inTotal reports "in total", "in all" or "total" right after a figure.
+// breakdownAfter reports a bracket right after the figure that splits it
+// into dead and wounded: "3,000 (about 300 dead and 2,700 wounded)".
+func breakdownAfter(toks []token, to int) bool {
+	if to+1 >= len(toks) || toks[to+1].low != "(" {
+		return false
+	}
+	dead, hurt := false, false
+	for _, t := range toks[to+2 : min(to+14, len(toks))] {
+		switch t.low {
+		case ")":
+			return dead && hurt
+		case "dead", "killed", "deaths":
+			dead = true
+		case "wounded", "injured":
+			hurt = true
+		}
+	}
+	return false
+}
+
 func inTotal(toks []token, to int) bool {
 	return matchWords(toks, to+1, []string{"in", "total"}) || matchWords(toks, to+1, []string{"in", "all"}) ||
 		to+1 < len(toks) && toks[to+1].low == "total"
@@ -937,6 +960,9 @@ func notAFigure(toks []token, q quantity) bool {
 		p := toks[q.from-1]
 		if p.low == "." && q.from > 1 && months[toks[q.from-2].low] {
 			return true // "Jan. 13"
+		}
+		if (p.low == "-" || p.low == "–") && q.from > 2 && toks[q.from-2].kind == tNum && months[toks[q.from-3].low] {
+			return true // "April 28-29": the second day of a date range
 		}
 		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" || p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum {
 			return true

@@ -197,3 +197,35 @@ func TestExtractOddAndArriving(t *testing.T) {
 			{Troops, nk, 2000, 0, About, "Seoul", true}},
 	})
 }
+
+// TestExtractTheNorthActs: "the North has sent" is North Korea; a date
+// range's second day is no count.
+func TestExtractTheNorthActs(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"All told, the North has sent some 14,000 troops to Russia, the NIS said.": {
+			{Troops, nk, 14000, 0, About, "NIS", false}},
+		"30,000 North Korean soldiers died, a post claimed. (Viral post, March 3-4, 2025)": {
+			{Killed, nk, 30000, 0, Exact, "", false}},
+	})
+}
+
+// TestExtractTotalWithItsBreakdown: a bare total with its dead and
+// wounded in brackets counts casualties.
+func TestExtractTotalWithItsBreakdown(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Zelensky's figure is well above the NIS estimate, which was roughly 2,000 North Korean losses. Seoul's own count was lower still, roughly 1,500 (about 200 dead and 1,300 wounded).": {
+			{Casualties, nk, 2000, 0, About, "NIS", false},
+			{Casualties, nk, 1500, 0, About, "Seoul", false},
+			{Killed, nk, 200, 0, About, "Seoul", false},
+			{Wounded, nk, 1300, 0, About, "Seoul", false}},
+	})
+}
+
+// TestExtractTitleCommaName: "the intelligence chief, Kyrylo Budanov,"
+// introduces a person a later "he said" stands for.
+func TestExtractTitleCommaName(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The party paper was silent. Ukraine's military intelligence chief, Kyrylo Budanov, gave his own figure. North Korean losses had passed 5,000, he said.": {
+			{Casualties, nk, 5000, 0, MoreThan, "Kyrylo Budanov", false}},
+	})
+}

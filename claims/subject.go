@@ -25,6 +25,11 @@ var cueOwners = set("intelligence", "president", "officials", "official", "defen
 	"offensive", "analysts", "officer", "spy", "military", "parliament", "lawmakers", "news",
 	"president's", "top", "main", "national", "security", "capital", "agency", "agencies")
 
+// northVerbs after "the North" make it the North Korean state acting, not
+// a compass point ("in the North of the country").
+var northVerbs = set("has", "had", "is", "was", "sent", "sends", "lost", "deployed", "dispatched",
+	"suffered", "says", "said", "admitted", "acknowledged", "denied", "will", "would")
+
 // subjectHits finds the nationality cues of a sentence.
 func (x *Extractor) subjectHits(toks []token) []subjectHit {
 	var out []subjectHit
@@ -33,8 +38,10 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 			continue
 		}
 		p, ok := x.subjects.at(toks, i)
-		if !ok && toks[i].text == "North" && toks[i].poss && i > 0 && toks[i-1].low == "the" {
-			// "the North's losses": how Korean copy names Pyongyang
+		if !ok && toks[i].text == "North" && i > 0 && toks[i-1].low == "the" &&
+			(toks[i].poss || i+1 < len(toks) && northVerbs[toks[i+1].low]) {
+			// "the North's losses", "the North has sent": how Korean copy
+			// names Pyongyang
 			p, ok = phrase{words: []string{"north"}, subject: NorthKorea}, true
 		}
 		if !ok {
