@@ -196,6 +196,8 @@ type saveTx struct {
 	keyBuf  []byte     // scratch for knownPairs
 	hashes  []pairHash // scratch for knownPairs
 	fulls   *fullSentences
+	// sentences learns each hash this transaction inserts.
+	sentences *sentenceFilter
 	// full are the full sentence hashes this transaction read; they join
 	// fulls once it commits.
 	full map[uint64][sentenceIDsKept]int64
@@ -241,7 +243,7 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		release()
 		return nil, err
 	}
-	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences}, nil
+	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, sentences: s.sentences}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure
