@@ -48,7 +48,7 @@ type plainBatch struct{ pipeline.Batch }
 // articles published at the same times.
 func TestShortcutsRaiseTheSameAlerts(t *testing.T) {
 	nFeeds, nItems := 200, 8
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		nFeeds = 60
 	}
 	srv := NewServer(Options{Feeds: nFeeds, Items: nItems, Seed: 7, Start: time.Date(2024, 11, 20, 12, 0, 0, 0, time.UTC)})
