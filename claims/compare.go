@@ -208,10 +208,18 @@ func (w attrWords) count() int {
 	}
 }
 
-// nextWord splits the first word off s, as strings.Fields would.
+// nextWord splits the first word off s, as strings.Fields would. ASCII,
+// which nearly every attribution is, is read a byte at a time.
 func nextWord(s string) (word, rest string) {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			break
@@ -221,6 +229,13 @@ func nextWord(s string) (word, rest string) {
 	s = s[i:]
 	j := 0
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				break
+			}
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsSpace(r) {
 			break
@@ -228,6 +243,11 @@ func nextWord(s string) (word, rest string) {
 		j += n
 	}
 	return s[:j], s[j:]
+}
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // foldEqual compares two words as normAttribution folds them.
@@ -260,17 +280,26 @@ func absDuration(d time.Duration) time.Duration {
 // PairKey names a pair of claims by their content, in either order, so that
 // syndicated copies of the same two reports give the same key.
 func PairKey(a, b Claim) string {
-	var bufA, bufB [128]byte
-	ka, kb := appendContentKey(bufA[:0], a), appendContentKey(bufB[:0], b)
+	var buf [256]byte
+	return string(AppendPairKey(buf[:0], a, b))
+}
+
+// AppendPairKey appends PairKey(a, b) to dst: the store hashes the key of
+// every pair an alert names to learn whether it was alerted before, and
+// most were, so the key need not become a string.
+func AppendPairKey(dst []byte, a, b Claim) []byte {
+	start := len(dst)
+	dst = appendContentKey(dst, a)
+	mid := len(dst)
+	dst = appendContentKey(append(dst, '~'), b)
+	ka, kb := dst[start:mid], dst[mid+1:]
 	if string(kb) < string(ka) {
-		ka, kb = kb, ka
+		// b's key first: rotate the two keys around the separator
+		slices.Reverse(ka)
+		slices.Reverse(kb)
+		slices.Reverse(dst[start:])
 	}
-	var key strings.Builder
-	key.Grow(len(ka) + 1 + len(kb))
-	key.Write(ka)
-	key.WriteByte('~')
-	key.Write(kb)
-	return key.String()
+	return dst
 }
 
 // appendContentKey appends metric, subject, value, value_max, qualifier
@@ -296,8 +325,18 @@ func appendNormAttribution(dst []byte, s string) []byte {
 		if !first {
 			dst = append(dst, ' ')
 		}
-		for _, r := range w {
+		for k := 0; k < len(w); {
+			if c := w[k]; c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				dst = append(dst, c)
+				k++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(w[k:])
 			dst = utf8.AppendRune(dst, foldRune(r))
+			k += n
 		}
 	}
 }

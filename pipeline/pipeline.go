@@ -166,8 +166,8 @@ func compare(ctx context.Context, st Store, opts *Options, cs []claims.Claim, bu
 		earlier, ok := stored[q]
 		if !ok {
 			var err error
-			earlier, err = lendClaimsAbout(ctx, st, buf.next(), c.Metric, c.Subject,
-				c.Published.Add(-opts.Lookback), c.Published.Add(opts.Rules.Window), 500)
+			earlier, err = lendEarlier(ctx, st, buf.next(), c.Metric, c.Subject,
+				c.Published.Add(-opts.Lookback), c.Published.Add(opts.Rules.Window), earlierLimit, c.Published, opts.Rules.Window)
 			if err != nil {
 				return nil, fmt.Errorf("earlier claims: %w", err)
 			}
@@ -188,6 +188,31 @@ func compare(ctx context.Context, st Store, opts *Options, cs []claims.Claim, bu
 		}
 	}
 	return alerts, nil
+}
+
+// earlierLimit is how many of the newest earlier claims a figure is
+// compared with.
+const earlierLimit = 500
+
+// ReportLender is implemented by stores that can cut what LendClaimsAbout
+// lends to the claims that decide a comparison (*store.Store and its Batch
+// do): coverage repeats a few reports hundreds of times, and comparing
+// every figure with each repetition was most of compare's cost.
+type ReportLender interface {
+	// LendReports appends to dst claims of what LendClaimsAbout(ctx, dst,
+	// m, s, from, to, limit) lists, in its order, such that a claim
+	// published at `at` raises the same alerts against them, with
+	// claims.Rules.CompareRefs and a window of `window` and then condense,
+	// as against the whole list (and the claims of its own article after
+	// either). The same terms of loan as LendClaimsAbout.
+	LendReports(ctx context.Context, dst []*claims.Claim, m claims.Metric, s claims.Subject, from, to time.Time, limit int, at time.Time, window time.Duration) ([]*claims.Claim, error)
+}
+
+func lendEarlier(ctx context.Context, st Store, dst []*claims.Claim, m claims.Metric, s claims.Subject, from, to time.Time, limit int, at time.Time, window time.Duration) ([]*claims.Claim, error) {
+	if l, ok := st.(ReportLender); ok {
+		return l.LendReports(ctx, dst, m, s, from, to, limit, at, window)
+	}
+	return lendClaimsAbout(ctx, st, dst, m, s, from, to, limit)
 }
 
 // ClaimLender is implemented by stores that lend the claims ClaimsAbout

@@ -28,6 +28,14 @@ type recentClaims struct {
 	mu    sync.Mutex
 	lists map[recentKey]*recentList
 	chunk []claims.Claim // where place puts the next committed claim
+	// reports numbers the reports claims give, and the rest is scratch
+	// for lendReports (reports.go).
+	reports map[reportKey]reportID
+	slots   []reportSlot
+	gen     uint32
+	touched []reportID
+	kept    []bool
+	walk    []recentClaim
 }
 
 type recentKey struct {
@@ -44,8 +52,9 @@ type recentList struct {
 // recentClaim is one claim of a list. The claim is never changed once
 // in a list: it is lent to the pipeline by reference (LendClaimsAbout).
 type recentClaim struct {
-	at int64 // published, µs
-	c  *claims.Claim
+	at     int64 // published, µs
+	c      *claims.Claim
+	report reportID // the report it gives (reports.go)
 }
 
 // before orders newest first, as ClaimsAbout does: published, then ID.
@@ -62,17 +71,34 @@ func newRecentClaims(keep int) *recentClaims {
 // and false when memory does not hold enough to be sure.
 func (r *recentClaims) lend(ctx context.Context, s *Store, k recentKey, from, to int64, limit int,
 	pending []recentClaim, dst []*claims.Claim) ([]*claims.Claim, bool, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	merged, ok, err := r.newest(ctx, s, k, from, to, limit, pending, r.walk[:0])
+	r.walk = merged[:0]
+	if err != nil || !ok {
+		return dst, ok, err
+	}
+	for _, e := range merged {
+		dst = append(dst, e.c)
+	}
+	clear(merged)
+	return dst, true, nil
+}
+
+// newest appends to dst the entries ClaimsAbout would list, memory's
+// merged with pending ones, newest first; false when memory does not
+// hold enough to be sure. Under r.mu.
+func (r *recentClaims) newest(ctx context.Context, s *Store, k recentKey, from, to int64, limit int,
+	pending []recentClaim, dst []recentClaim) ([]recentClaim, bool, error) {
 	if limit <= 0 {
 		return dst, false, nil
 	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	l, ok := r.lists[k]
 	if !ok {
 		// Loaded under the lock: a Save committing meanwhile adds its
 		// claims after this, and add skips what the load already read.
 		var err error
-		if l, err = loadRecent(ctx, s, k, r.keep); err != nil {
+		if l, err = r.loadRecent(ctx, s, k); err != nil {
 			return dst, false, err
 		}
 		r.lists[k] = l
@@ -86,9 +112,9 @@ func (r *recentClaims) lend(ctx context.Context, s *Store, k recentKey, from, to
 	pending = within(pending, from, to, limit)
 	for n := 0; n < limit && len(mem)+len(pending) > 0; n++ {
 		if len(pending) == 0 || len(mem) > 0 && mem[0].before(pending[0]) {
-			dst, mem = append(dst, mem[0].c), mem[1:]
+			dst, mem = append(dst, mem[0]), mem[1:]
 		} else {
-			dst, pending = append(dst, pending[0].c), pending[1:]
+			dst, pending = append(dst, pending[0]), pending[1:]
 		}
 	}
 	return dst, true, nil
@@ -103,7 +129,8 @@ func within(cs []recentClaim, from, to int64, limit int) []recentClaim {
 	return cs[:j]
 }
 
-func loadRecent(ctx context.Context, s *Store, k recentKey, keep int) (*recentList, error) {
+func (r *recentClaims) loadRecent(ctx context.Context, s *Store, k recentKey) (*recentList, error) {
+	keep := r.keep
 	cs, err := s.queryClaims(ctx, fmt.Sprintf("recent claims about %s %s", k.s, k.m), `SELECT `+claimColumns+`
 		FROM claims c JOIN articles a ON a.id = c.article_id
 		WHERE c.metric = ? AND c.subject = ? AND c.published IS NOT NULL
@@ -113,7 +140,7 @@ func loadRecent(ctx context.Context, s *Store, k recentKey, keep int) (*recentLi
 	}
 	l := &recentList{keep: keep, floor: math.MinInt64, cs: make([]recentClaim, len(cs))}
 	for i := range cs {
-		l.cs[i] = recentClaim{at: micros(cs[i].Published), c: &cs[i]}
+		l.cs[i] = recentClaim{at: micros(cs[i].Published), c: &cs[i], report: r.reportOf(&cs[i])}
 	}
 	if len(cs) == keep {
 		l.trimTo(keep - 1) // the oldest may share its time with claims left out
@@ -156,6 +183,7 @@ func (r *recentClaims) add(rec pipeline.Record, ids []int64) {
 		k, e, ok := recentEntry(rec, i, ids[i])
 		if l, loaded := r.lists[k]; ok && loaded {
 			e.c = r.place(*e.c)
+			e.report = r.reportOf(e.c)
 			l.insert(e)
 		}
 	}

@@ -12,9 +12,10 @@ import (
 // view is what a lookup reads: the committed store (batch nil), or a
 // Batch's transaction with the records saved in it so far.
 type view struct {
-	q     stmtSource
-	batch *Batch
-	fulls *fullSentences // for the committed store
+	q         stmtSource
+	batch     *Batch
+	fulls     *fullSentences // for the committed store
+	sentences *sentenceFilter
 }
 
 // fullSentence is saveTx.fullSentence in a batch, memory's alone outside.
@@ -45,7 +46,7 @@ func (s *Store) DuplicateOf(ctx context.Context, canonical string, sig dedup.Sig
 	if err != nil {
 		return "", false, fmt.Errorf("find original of %s: %w", canonical, err)
 	}
-	return s.duplicateOf(ctx, view{q: q, fulls: &s.fullSentences}, canonical, sig)
+	return s.duplicateOf(ctx, view{q: q, fulls: &s.fullSentences, sentences: s.sentences}, canonical, sig)
 }
 
 func (s *Store) duplicateOf(ctx context.Context, v view, canonical string, sig dedup.Signature) (string, bool, error) {

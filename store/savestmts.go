@@ -83,6 +83,11 @@ func (p *preparedSaves) hash(key string) pairHash {
 	return pairHash{maphash.String(p.seeds[0], key), maphash.String(p.seeds[1], key)}
 }
 
+// hashBytes is hash of a key not made a string (maphash gives both the same).
+func (p *preparedSaves) hashBytes(key []byte) pairHash {
+	return pairHash{maphash.Bytes(p.seeds[0], key), maphash.Bytes(p.seeds[1], key)}
+}
+
 // alertedCap bounds the memory of known alerted pairs (about 40 bytes each).
 const alertedCap = 500_000
 
@@ -99,8 +104,21 @@ func (p *preparedSaves) knownAlerted(keys []string, seen map[string]bool) (compl
 	return p.complete
 }
 
+// knownAll tells whether memory knows every one of the hashes was
+// alerted (the caller has looked in its own transaction's first).
+func (p *preparedSaves) knownAll(hs []pairHash) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, h := range hs {
+		if _, ok := p.alerted[h]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // remember records pair keys of a committed transaction.
-func (p *preparedSaves) remember(keys map[string]struct{}) {
+func (p *preparedSaves) remember(keys map[pairHash]struct{}) {
 	if len(keys) == 0 {
 		return
 	}
@@ -110,8 +128,8 @@ func (p *preparedSaves) remember(keys map[string]struct{}) {
 		p.alerted = make(map[pairHash]struct{}, len(keys))
 		p.complete = false
 	}
-	for k := range keys {
-		p.alerted[p.hash(k)] = struct{}{}
+	for h := range keys {
+		p.alerted[h] = struct{}{}
 	}
 }
 
@@ -174,8 +192,12 @@ type saveTx struct {
 	saves   *preparedSaves
 	// alerted are the pair keys this transaction found or recorded; they
 	// join saves.alerted once it commits.
-	alerted map[string]struct{}
+	alerted map[pairHash]struct{}
+	keyBuf  []byte     // scratch for knownPairs
+	hashes  []pairHash // scratch for knownPairs
 	fulls   *fullSentences
+	// sentences learns each hash this transaction inserts.
+	sentences *sentenceFilter
 	// full are the full sentence hashes this transaction read; they join
 	// fulls once it commits.
 	full map[uint64][sentenceIDsKept]int64
@@ -221,7 +243,7 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		release()
 		return nil, err
 	}
-	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences}, nil
+	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, sentences: s.sentences}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure

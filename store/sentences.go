@@ -23,6 +23,7 @@ func insertSentences(ctx context.Context, tx *saveTx, articleID int64, hashes []
 		if _, full := tx.fullSentence(h); full {
 			continue // the insert would keep nothing
 		}
+		tx.sentences.add(h) // before the row: a lookup in this transaction may follow
 		if _, err := ins.ExecContext(ctx, int64(h), articleID, sentenceIDsKept); err != nil {
 			return fmt.Errorf("insert sentences of article %d: %w", articleID, err)
 		}
@@ -69,6 +70,9 @@ func countSentences(ctx context.Context, v view, hashes []uint64, counts map[int
 			for _, id := range full {
 				counts[id]++
 			}
+			continue
+		}
+		if !v.sentences.mayHold(h) {
 			continue
 		}
 		rows, err := lookup.QueryContext(ctx, int64(h))

@@ -56,6 +56,8 @@ type Store struct {
 	log  *slog.Logger
 	now  func() time.Time // the clock; tests set it
 	near *nearIndex       // fingerprints of new articles, for DuplicateOf
+	// sentences tells DuplicateOf which sentence hashes no article holds.
+	sentences *sentenceFilter
 	// recent answers ClaimsAbout from memory; only Save writes claims, and
 	// it updates recent after each commit.
 	recent *recentClaims
@@ -118,6 +120,10 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 		return nil, err
 	}
 	if s.near, err = loadNearIndex(ctx, s); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if s.sentences, err = loadSentenceFilter(ctx, s); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}

@@ -45,7 +45,7 @@ func (s *Store) BeginBatch(ctx context.Context) (pipeline.Batch, error) {
 	return &Batch{s: s, tx: tx, claims: map[recentKey][]recentClaim{}}, nil
 }
 
-func (b *Batch) view() view { return view{q: b.tx, batch: b} }
+func (b *Batch) view() view { return view{q: b.tx, batch: b, sentences: b.s.sentences} }
 
 // ItemSeen is Store.ItemSeen, the batch's entries included.
 func (b *Batch) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error) {
@@ -106,11 +106,25 @@ func (b *Batch) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 		if !ok {
 			continue
 		}
+		e.report = b.s.recent.report(e.c)
 		l := b.claims[k]
 		at := sort.Search(len(l), func(j int) bool { return !l[j].before(e) })
 		b.claims[k] = slices.Insert(l, at, e)
 	}
 	return queued, nil
+}
+
+// LendReports is Store.LendReports, the batch's claims included.
+func (b *Batch) LendReports(ctx context.Context, dst []*claims.Claim, m claims.Metric, subj claims.Subject,
+	from, to time.Time, limit int, at time.Time, window time.Duration) ([]*claims.Claim, error) {
+	k := recentKey{m, subj}
+	refs, ok, err := b.s.recent.lendReports(ctx, b.s, k, micros(from), micros(to), limit, b.claims[k], at, window, dst)
+	if err != nil || ok {
+		return refs, err
+	}
+	cs, err := queryClaims(ctx, b.tx.tx, fmt.Sprintf("claims about %s %s", subj, m), claimsAboutQuery,
+		m, subj, micros(from), micros(to), limit)
+	return appendRefs(dst, cs), err
 }
 
 // nearest is nearIndex.nearest over the batch's originals.
