@@ -8,17 +8,21 @@ import "time"
 // Config is the whole file. Key names are fixed: admins' files and scripts
 // depend on them.
 type Config struct {
-	Database string   `yaml:"database"` // SQLite file path
-	Log      Log      `yaml:"log"`
-	Poll     Poll     `yaml:"poll"`
-	Network  Network  `yaml:"network"`
-	Alerts   Alerts   `yaml:"alerts"`
-	Topic    Topic    `yaml:"topic"`
-	Lexicon  Lexicon  `yaml:"lexicon"`
-	Feeds    []Feed   `yaml:"feeds"`
-	Telegram Telegram `yaml:"telegram"`
-	Discord  Discord  `yaml:"discord"`
-	Metrics  Metrics  `yaml:"metrics"`
+	Database string `yaml:"database"` // SQLite file path
+	// MemoryLimitMB is a soft limit on the Go heap (runtime/debug.SetMemoryLimit):
+	// the collector works harder near it instead of letting garbage pile up
+	// between collections. 0 leaves it to GOMEMLIMIT, as does GOMEMLIMIT set.
+	MemoryLimitMB int      `yaml:"memory_limit_mb"`
+	Log           Log      `yaml:"log"`
+	Poll          Poll     `yaml:"poll"`
+	Network       Network  `yaml:"network"`
+	Alerts        Alerts   `yaml:"alerts"`
+	Topic         Topic    `yaml:"topic"`
+	Lexicon       Lexicon  `yaml:"lexicon"`
+	Feeds         []Feed   `yaml:"feeds"`
+	Telegram      Telegram `yaml:"telegram"`
+	Discord       Discord  `yaml:"discord"`
+	Metrics       Metrics  `yaml:"metrics"`
 }
 
 type Log struct {

@@ -24,14 +24,18 @@ const (
 	DefaultTelegramAPI  = "https://api.telegram.org/bot%s/%s" // tgbotapi.APIEndpoint
 	DefaultDiscordAPI   = "https://discord.com/api/v10/"
 	DefaultMaxBodyBytes = 10 << 20
+	// DefaultMemoryLimitMB keeps 2,000 feeds of 50 items under 200 MB of
+	// RSS at no cost in throughput (docs/BENCHMARKS.md).
+	DefaultMemoryLimitMB = 140
 )
 
 // Default returns the configuration an empty file gives: every setting at
 // its default and no feeds. The demo builds on it in code.
 func Default() *Config {
 	return &Config{
-		Database: DefaultDatabase,
-		Log:      Log{Level: "info", Format: "text"},
+		Database:      DefaultDatabase,
+		MemoryLimitMB: DefaultMemoryLimitMB,
+		Log:           Log{Level: "info", Format: "text"},
 		Poll: Poll{
 			Interval:     Duration(10 * time.Minute),
 			Workers:      8,

@@ -99,6 +99,10 @@ func TestParseReportsEveryProblemWithItsPlace(t *testing.T) {
 				`config.yaml:5:5: lexicon.subjects: unknown subject "belarus"`,
 			},
 		},
+		"negative memory limit": {
+			yaml: "memory_limit_mb: -5\n",
+			want: []string{`config.yaml:1:18: memory_limit_mb: must be 0 (no limit) or more, got -5`},
+		},
 		"duplicate key": {
 			yaml: "log:\n  level: info\n  level: debug\n",
 			want: []string{`config.yaml:3:3: log: duplicate key "level"`},
@@ -179,6 +183,7 @@ func TestParseAppliesDefaults(t *testing.T) {
 	}
 	checks := map[string]struct{ got, want any }{
 		"database":              {cfg.Database, "/etc/crosscheck/crosscheck.db"},
+		"memory_limit_mb":       {cfg.MemoryLimitMB, 140},
 		"poll.interval":         {cfg.Poll.Interval.D(), 10 * time.Minute},
 		"poll.workers":          {cfg.Poll.Workers, 8},
 		"poll.timeout":          {cfg.Poll.Timeout.D(), 30 * time.Second},

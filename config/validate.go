@@ -65,6 +65,9 @@ func (c *checker) check(cfg *Config) Errors {
 	}
 	c.oneOf("log.level", cfg.Log.Level, "debug", "info", "warn", "error")
 	c.oneOf("log.format", cfg.Log.Format, "text", "json")
+	if cfg.MemoryLimitMB < 0 {
+		c.fail("memory_limit_mb", "must be 0 (no limit) or more, got %d", cfg.MemoryLimitMB)
+	}
 	c.poll(cfg.Poll)
 	c.alerts(cfg.Alerts)
 	c.topic(cfg.Topic)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime/debug"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
 	"github.com/crosscheck-bot/crosscheck/config"
@@ -72,6 +73,14 @@ func newFetcher(cfg *config.Config) *feeds.Fetcher {
 		UserAgent:    cfg.Network.UserAgent,
 		AllowPrivate: cfg.Network.AllowPrivate,
 	})
+}
+
+// limitMemory applies the config's soft heap limit, unless the environment
+// set one (GOMEMLIMIT) or the config asks for none.
+func limitMemory(cfg *config.Config, getenv func(string) string) {
+	if cfg.MemoryLimitMB > 0 && getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(cfg.MemoryLimitMB) << 20)
+	}
 }
 
 func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

@@ -114,6 +114,7 @@ func bench(ctx context.Context, o benchOptions, stderr io.Writer) (benchResult, 
 	defer stop()
 	cfg := config.Default()
 	cfg.Network.AllowPrivate = true
+	limitMemory(cfg, os.Getenv) // as the daemon runs
 	log := discardLogger()
 	progress := func(what string) { fmt.Fprintf(stderr, "bench: %s\n", what) }
 

@@ -22,6 +22,7 @@ func runBot(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.W
 	if err != nil {
 		return err
 	}
+	limitMemory(cfg, os.Getenv)
 	d := &daemon{cfg: cfg, cfgPath: *cfgPath, dbPath: cfg.Database, stdout: stdout, log: cfg.Logger(stderr), getenv: os.Getenv}
 	return d.run(ctx)
 }
