@@ -327,11 +327,7 @@ func openingName(s sentence) string {
 // comes later in that sentence: the clause's own subject, not whoever
 // spoke last.
 func openingAgency(s sentence, j int) string {
-	k := 0
-	if k < len(s.toks) && s.toks[k].low == "the" {
-		k++
-	}
-	who := npAfter(s, k)
+	who := openingName(s)
 	if who == "" || !isAgency(who) || strings.Count(who, " ") >= j {
 		return ""
 	}
