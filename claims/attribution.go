@@ -781,7 +781,7 @@ var statementNouns = set("statement", "statements", "announcement", "claim", "cl
 // "according to Kyiv's figures" or "the Kiev regime's claims of 11,000".
 func possessorOf(s sentence, i int) string {
 	toks := s.toks
-	if i < 2 {
+	if i < 1 {
 		return ""
 	}
 	if !toks[i-1].poss && toks[i].cls&cEstimate == 0 {
@@ -806,7 +806,7 @@ func possessorOf(s sentence, i int) string {
 	case toks[start].cls&cBy != 0 && start < p:
 		// "By Kyiv's estimate" opening the sentence: the capital is no name
 		who = trimPhrase(s, toks[start+1:p+1])
-	case start == 0 || toks[start-1].low == ",":
+	case start == 0 || toks[start-1].low == "," || toks[start-1].low == ";":
 		// "the Pentagon's estimate of the force stood at 11,000": the
 		// estimate is what the clause is about
 	case toks[start-1].cls&cBy == 0:
@@ -827,6 +827,8 @@ func ownerBefore(toks []token, i int) int {
 		switch {
 		case t.poss:
 			return p
+		case isYear(t):
+			// "the NIS's April 2025 estimate"
 		case t.kind != tWord, t.capital && !months[t.low], t.cls&cBy != 0, edgeWords[t.low],
 			namedWords[t.low], agencyHeads[t.low], verbMarks[t.low]:
 			// "Lithuania's military intelligence now estimates": a verb

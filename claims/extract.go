@@ -134,7 +134,7 @@ func dropEchoes[K comparable](cs []Claim, key func(Claim) K, weak func(Claim) bo
 func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject, prev *Claim) []Claim {
 	s := sents[i]
 	toks := s.toks
-	if correctionNote(toks) {
+	if correctionNote(toks) || inCorrection(sents, i) {
 		return nil
 	}
 	var hits []subjectHit
@@ -221,6 +221,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "20,000 members who fund us"; "members of the KPA" are soldiers
 	}
 	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) ||
+		figureWas(toks, qstart) ||
 		prev.Metric == Troops && presentIn(toks, q.to) ||
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:qstart])))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
@@ -229,8 +230,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
-		if (metric == Killed || metric == Wounded) && inTotal(toks, q.to) {
-			metric = Casualties // "The figure -- about 3,000 in total": dead and wounded together
+		if (metric == Killed || metric == Wounded) && (inTotal(toks, q.to) || deadAndWounded(prev.Quote)) {
+			// "The figure -- about 3,000 in total", "300 killed and 2,700
+			// wounded; Zelensky's figure was 4,000": dead and wounded together
+			metric = Casualties
 		}
 	}
 	if ok && kind == nounElliptic && (metric == Killed || metric == Wounded) && breakdownAfter(toks, q.to) {
@@ -477,6 +480,44 @@ func anaphoricEstimate(toks []token, from int) bool {
 		return false
 	}
 	return k >= 0 && estimateVerbs[toks[k].low]
+}
+
+// figureWas reports a figure that a figure noun names across a copula:
+// "the figure was 10,000 to 12,000", "Zelensky's figure that month was
+// nearly 4,000", "the number is now 15,000".
+func figureWas(toks []token, from int) bool {
+	k := from - 1
+	for k >= 0 && (toks[k].low == "now" || toks[k].low == "then" || toks[k].low == "still") {
+		k--
+	}
+	if k < 2 || !beForms[toks[k].low] {
+		return false
+	}
+	for n := k - 1; n >= 1 && n >= k-3; n-- {
+		t := toks[n]
+		if t.kind != tWord {
+			return false
+		}
+		if figureNouns[t.low] || t.low == "figures" || t.low == "estimates" {
+			return determiners[toks[n-1].low] || toks[n-1].poss
+		}
+	}
+	return false
+}
+
+// deadAndWounded reports a sentence that counts the dead and the wounded
+// apart: a rival figure set against it is their sum.
+func deadAndWounded(quote string) bool {
+	dead, hurt := false, false
+	for _, w := range strings.FieldsFunc(strings.ToLower(quote), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		switch w {
+		case "killed", "dead", "died", "deaths":
+			dead = true
+		case "wounded", "injured":
+			hurt = true
+		}
+	}
+	return dead && hurt
 }
 
 // rangeOf reports a figure the sentence calls an estimate without naming

@@ -150,10 +150,27 @@ var rowWords = set("troops", "troop", "soldiers", "personnel", "servicemen", "fo
 	"replacements", "pows", "killed", "dead", "deaths", "wounded", "injured", "casualties", "captured",
 	"prisoners", "deployed", "sent", "missing", "reinforcements", "losses")
 
+// correctionLabel reports a sentence that opens "Correction:".
+func correctionLabel(toks []token) bool {
+	return len(toks) > 1 && (toks[0].low == "correction" || toks[0].low == "clarification") && toks[1].low == ":"
+}
+
+// inCorrection reports a sentence of a paragraph that opened "Correction:":
+// "That was a typing error: the figure is nearly 4,000" restates, it does
+// not report.
+func inCorrection(sents []sentence, i int) bool {
+	for k := i - 1; k >= 0 && sents[k].para == sents[i].para; k-- {
+		if k == 0 || sents[k-1].para != sents[i].para {
+			return correctionLabel(sents[k].toks)
+		}
+	}
+	return false
+}
+
 // correctionNote reports an editor's correction: the figure it gives is the
 // one the outlet got wrong, or one it states elsewhere as a claim already.
 func correctionNote(toks []token) bool {
-	if len(toks) > 1 && (toks[0].low == "correction" || toks[0].low == "clarification") && toks[1].low == ":" {
+	if correctionLabel(toks) {
 		return true
 	}
 	for i, t := range toks {

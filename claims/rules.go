@@ -293,17 +293,39 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		hits := x.spokenHits(sents[k])
 		for h := len(hits) - 1; h >= 0; h-- {
-			if hits[h].strong {
+			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) {
 				return hits[h].subject, k == i-1, true
 			}
 		}
 	}
 	if i > 0 {
-		if hits := x.spokenHits(sents[i-1]); len(hits) > 0 {
-			return hits[len(hits)-1].subject, true, true
+		hits := x.spokenHits(sents[i-1])
+		for h := len(hits) - 1; h >= 0; h-- {
+			if !ownsEstimate(sents[i-1].toks, hits[h].to) {
+				return hits[h].subject, true, true
+			}
 		}
 	}
 	return "", false, false
+}
+
+// ownsEstimate reports a possessive cue that owns figures, a source and
+// not whose people: "Ukraine's earlier, higher-end public figures".
+func ownsEstimate(toks []token, at int) bool {
+	if !toks[at].poss {
+		return false
+	}
+	for k := at + 1; k < len(toks) && k <= at+6; k++ {
+		t := toks[k]
+		switch {
+		case t.cls&cEstimate != 0:
+			return true
+		case t.low == "," || t.low == "-":
+		case t.kind != tWord, t.capital, beForms[t.low], verbMarks[t.low]:
+			return false
+		}
+	}
+	return false
 }
 
 // spokenHits are the cues of what a sentence says, not of the speaker
