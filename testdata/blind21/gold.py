@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind21 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor, the earlier sets' articles or any crosscheck output).
+Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence agency", "intelligence service",
+       "Lee Seong-kweun", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea's military", "South Korea", "Seoul"]
+PENT = ["Pentagon", "Singh", "U.S.", "US ", "United States", "Washington"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 1500, None, "about", NIS,
+          "moving roughly 1,500 special operations soldiers to the Russian Far East", False)],
+ "001": [("troops", "north_korea", 10000, None, "about", PENT,
+          "North Korea has sent around 10,000 soldiers to eastern Russia for training", False),
+         ("troops", "north_korea", 3000, None, "about", NIS,
+          "some 3,000 North Korean troops had already arrived in Russia", False)],
+ "002": [("troops", "north_korea", 11000, None, "exact", ZEL,
+          "As of now, there are already 11,000 North Korean troops in Kursk region", False),
+         ("wounded", "ukraine", 17, None, "at_least", ["Fedorov", "Governor", "Zaporizhzhia"],
+          "injuring at least 17 people", True),
+         ("casualties", "russia", 704390, None, "exact", ["General Staff", "Ukrain"],
+          "Russia has lost 704,390 troops in Ukraine since the start of its full-scale invasion", True),
+         ("casualties", "russia", 1230, None, "exact", ["General Staff", "Ukrain"],
+          "including 1,230 soldiers over the past day", True)],
+ "003": [("killed", "north_korea", 100, None, "at_least", NIS,
+          "At least 100 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "close to 1,000 others injured", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "Of the roughly 11,000 North Korean soldiers believed to be in Russia", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["U.S. military official", "US military official", "U.S. official", "Washington"],
+          "North Korean units had suffered several hundred casualties", True),
+         ("troops", "north_korea", 11000, 12000, "range", ["Pentagon"],
+          "The Pentagon has said it believes between 11,000 and 12,000 North Korean troops are in Kursk", False)],
+ "004": [("casualties", "north_korea", 3000, None, "more_than", ZEL + ["Syrskyi"],
+          "North Korean losses in the Kursk region already exceed 3,000 killed and wounded", False)],
+ "005": [("casualties", "north_korea", 1100, None, "about", JCS,
+          "North Korean troops fighting alongside Russian forces have suffered about 1,100 casualties", False),
+         ("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "North Korean losses in Kursk had climbed above 3,000 killed and wounded", False),
+         ("troops", "north_korea", 11000, None, "about", ["U.S., South Korea and Ukraine", "U.S.", "South Korea", "Ukraine"],
+          "about 11,000 North Korean soldiers have been sent to Russia this fall", False)],
+ "006": [("killed", "north_korea", 300, None, "about", NIS,
+          "about 300 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "around 2,700 wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "That puts the number of North Korean casualties at roughly 3,000", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + NIS + ["Ukrain"],
+          "his country's forces had captured two North Korean soldiers in the Kursk region", False)],
+ "007": [("troops", "north_korea", 11000, 12000, "range", ["Western and South Korean officials", "Western", "South Korea"],
+          "Western and South Korean officials have put the force at 11,000 to 12,000 troops", False),
+         ("casualties", "north_korea", 4000, None, "about", ZEL + ["General Staff"],
+          "North Korean losses in Kursk had reached “almost 4,000” killed and wounded", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "counted about 300 dead", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and 2,700 wounded as of January 13", False),
+         ("captured", "north_korea", 2, None, "exact", ["SBU", "Security Service", "Ukrain", "Zelensky"],
+          "Two soldiers, taken alive on January 9 in Kursk region", False)],
+ "008": [("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "General Staff", "Russia"],
+          "the enemy had lost more than 76,000 servicemen killed and wounded", False),
+         ("casualties", "north_korea", 2000, 9999, "vague", ["Western media", "Ukrainian and South Korean intelligence"],
+          "thousands of DPRK soldiers had been killed or wounded", True)],
+ "009": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "Around 4,700 North Korean soldiers have been killed or wounded fighting for Russia", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including some 600 dead", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "the North has so far deployed roughly 15,000 troops to Russia", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "about 11,000 soldiers who arrived last autumn", False),
+         ("troops", "north_korea", 3000, None, "about", NIS,
+          "around 3,000 reinforcements sent in January and February", False)],
+ "010": [("casualties", "north_korea", 4000, None, "more_than", ["Budanov", "HUR", "military intelligence"],
+          "North Korea's losses in Russia's Kursk region have exceeded 4,000 killed and wounded", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "estimated North Korean casualties at around 4,700", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "with roughly 600 of them killed", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "Pyongyang had sent about 15,000 soldiers to Russia in total", False)],
+ "011": [("killed", "north_korea", 9, None, "exact", ["Korean Central News Agency", "KCNA", "state media", "North Korea", "Pyongyang"],
+          "the official Korean Central News Agency said nine of its soldiers had died there", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "about 2,000 North Korean soldiers had been killed since the deployment began", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "out of the roughly 15,000 combat troops Pyongyang sent in two waves", False),
+         ("casualties", "russia", 1000000, None, "more_than", ["Ministry of Defence", "MoD", "Britain", "UK"],
+          "Russian casualties in Ukraine had passed a million killed and wounded", False)],
+}
+NOT = {
+ "000": ["a total of about 12,000 soldiers in four brigades (decided, planned)", "11th Corps", "five-day period from Oct. 8",
+         "13,000 containers of artillery shells", "more than a dozen Russian navy vessels", "four months",
+         "Share 318", "4.6 pct (headline)", "0.3 pct (headline)", "1,370 per dollar", "55 injured as bus overturns (headline)"],
+ "001": ["expected to reach 10,000 by December (forecast)", "roughly 54,000 U.S. service members in Japan (not a subject)",
+         "about 86 minutes", "Share/Save: 146", "215 of 465 seats (headline)", "¥153 per dollar", "¥8.5 trillion",
+         "5 stories", "¥1,650 a month, ¥4,400"],
+ "002": ["17,300 members", "$3.50 a month", "Share 2.4K", "38 of 50 drones, another 10", "roughly 1,300 square kilometers",
+         "Aug. 6", "9,210 tanks and 20,070 armored fighting vehicles", "five ranges", "over 1,000 days",
+         "300-kilometer range (headline)", "6 things (headline)", "4 killed, 25 injured (other story's headline, Oct. 31)", "Comments (87)"],
+ "003": ["240-millimeter multiple rocket launchers, 170-mm self-propelled guns", "Share 91", "1,450 per dollar (headline)",
+         "1.9% (headline)", "3 out of 10 Koreans (headline)", "2 million viewers (headline)", "12 late-night bus routes", "Dec. 3"],
+ "004": ["Views 4,812", "1,870 soldiers in past day (other story's headline)", "1 killed, 7 injured (headline)",
+         "12 children (headline)", "€4.1B (headline)", "120K+ readers", "2015-2024"],
+ "005": ["nearly three times that (derived, restated as above 3,000)", "240 mm multiple rocket launchers, 170 mm artillery",
+         "29°F", "99 cents for 3 months", "Comments (14)", "$2.3 million, Route 9", "62-48", "1,200 gifts", "up to 6 inches",
+         "2 injured in crash on I-35 (headline)", "$18,000"],
+ "006": ["Watch the video 1:52", "1.05% at 39,190", "2 destroyers", "¥5.9 trillion"],
+ "007": ["a third soldier captured in late December died of his wounds (one soldier, not a count)", "1,058 days",
+         "1,000-day war in 10 charts (headline)", "2 million rubles (headline)", "9.5% (headline)", "48,000 readers",
+         "€5, €10 or €25 a month"],
+ "008": ["hundreds of tanks, infantry fighting vehicles and artillery pieces", "Article 4", "June 2024",
+         "more than 2,000 residential buildings", "10.2% (headline)", "1.3% (headline)",
+         "11,500 servicemen and 190 pieces of equipment at the parade (headline)", "1999-2025"],
+ "009": ["KN-23, 170-millimeter self-propelled guns", "28 trillion won ($19.6 billion)", "Share 57",
+         "1.2% to 6.7 trillion won (headline)", "5 cities (headline)", "38% (headline)", "25 million subscribers (headline)",
+         "1,420 per dollar", "12th straight game"],
+ "010": ["912 partners", "around half of the artillery ammunition", "27 foreign ministers", "40.96% (headline)",
+         "316 votes (headline)", "'Four dead, dozens hurt' in Kharkiv (other story's headline)", "7 mornings a week", "Comments (31)"],
+ "011": ["1,000 deminers and 5,000 military construction workers (planned, announced in June)", "roughly 120 days",
+         "due to open in 2026", "at least three times this year", "roughly tripled since 2023", "1% of GDP, 2% by fiscal 2027",
+         "¥4,277", "since 2011", "0.6% annualized (headline)", "0.8% (headline)", "¥100 million (headline)"],
+}
+OFF = ["012", "013"]
+DUP = {"014": "007"}
+
+goldlib.write(
+    "Gold labels for the blind21 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["001-1", "001-2", "about 10,000 sent (Pentagon) against some 3,000 arrived (NIS, five days earlier), in one report"],
+            ["004-1", "005-1", "more than 3,000 casualties (Zelensky) against about 1,100 (JCS), the same day"],
+            ["005-1", "005-2", "about 1,100 casualties (JCS) against above 3,000 (Zelensky), in one report"],
+            ["006-3", "007-2", "roughly 3,000 casualties (NIS) against almost 4,000 (Zelensky), four days apart"],
+        ],
+        "may": [
+            ["001-2", "002-1", "some 3,000 (NIS) against 11,000 in Kursk (Zelensky): eight days apart, just outside the window"],
+            ["003-4", "004-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["003-4", "005-1", "several hundred casualties (US official) against about 1,100 (JCS): a vague figure"],
+            ["003-4", "005-2", "several hundred casualties (US official) against above 3,000 (Zelensky): a vague figure"],
+            ["009-3", "009-4", "about 15,000 in total against about 11,000 in the first wave: part of the whole"],
+            ["009-3", "009-5", "about 15,000 in total against around 3,000 reinforcements: part of the whole"],
+            ["009-4", "009-5", "about 11,000 first wave against around 3,000 reinforcements: an additional force"],
+            ["009-4", "010-4", "about 11,000 first wave (NIS) against about 15,000 in total (NIS, restated): part of the whole"],
+            ["009-5", "010-4", "around 3,000 reinforcements (NIS) against about 15,000 in total (NIS, restated): part of the whole"],
+        ],
+    },
+)
