@@ -230,6 +230,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
+		if metric == Troops && tollWas(toks, qstart) {
+			metric = Casualties // "The 11,000-strong force … Three weeks ago the count was 3,000": its losses
+		}
 		if (metric == Killed || metric == Wounded) && (inTotal(toks, q.to) || deadAndWounded(prev.Quote)) {
 			// "The figure -- about 3,000 in total", "300 killed and 2,700
 			// wounded; Zelensky's figure was 4,000": dead and wounded together
@@ -263,6 +266,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	} else {
 		if s, sure := theirPeople(hits, toks, qstart); sure {
 			subject, ok = s, true // "North Korean soldiers … , putting their losses at 3,000"
+		} else if s, sure := theEnemy(toks, qstart, q.to, attribution(sents, speakers, i, q.from)); sure {
+			subject, ok = s, true // "the enemy lost more than 76,000", said Moscow: Ukraine's
 		} else {
 			subject, ok = pickSubject(hits, toks, q, noun, clause)
 		}
@@ -500,6 +505,18 @@ func figureWas(toks []token, from int) bool {
 		}
 		if figureNouns[t.low] || t.low == "figures" || t.low == "estimates" {
 			return determiners[toks[n-1].low] || toks[n-1].poss
+		}
+	}
+	return false
+}
+
+// tollWas reports "the count was N", "the toll is now N": a noun that
+// counts losses, not a force.
+func tollWas(toks []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
+		switch toks[k].low {
+		case "toll", "count", "tally", "losses":
+			return figureWas(toks, from)
 		}
 	}
 	return false
@@ -749,7 +766,7 @@ func speakerSubject(who string) (Subject, bool) {
 	}{
 		{NorthKorea, []string{"kcna", "korean central news agency", "pyongyang", "kim jong", "north korea", "rodong"}},
 		{Ukraine, []string{"zelensk", "kyiv", "kiev", "ukrain", "syrskyi", "budanov"}},
-		{Russia, []string{"kremlin", "moscow", "russia", "peskov", "zakharova", "gerasimov", "putin", "tass"}},
+		{Russia, []string{"kremlin", "moscow", "russia", "peskov", "zakharova", "gerasimov", "putin", "tass", "shoigu", "belousov"}},
 	} {
 		for _, n := range side.names {
 			if strings.Contains(l, n) {
@@ -758,6 +775,32 @@ func speakerSubject(who string) (Subject, bool) {
 		}
 	}
 	return "", false
+}
+
+// theEnemy gives the people a speaker calls "the enemy": "the enemy lost
+// more than 76,000 servicemen", "76,000 enemy troops". Moscow's and
+// Pyongyang's enemy is Ukraine; Kyiv's is Russia.
+func theEnemy(toks []token, from, to int, who string) (Subject, bool) {
+	enemy := to+1 < len(toks) && toks[to+1].low == "enemy"
+	for k := from - 1; k >= 0 && k >= from-6 && !enemy; k-- {
+		if toks[k].low == "enemy" {
+			enemy = true
+		}
+		if toks[k].low == "," || toks[k].kind == tNum {
+			break
+		}
+	}
+	if !enemy {
+		return "", false
+	}
+	switch side, ok := speakerSubject(who); {
+	case !ok:
+		return "", false
+	case side == Ukraine:
+		return Russia, true
+	default:
+		return Ukraine, true
+	}
 }
 
 // conjunct reports a figure joined by "and" to the figure before it, with

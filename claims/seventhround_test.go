@@ -52,3 +52,24 @@ func TestExtractSourcesAreNoSubject(t *testing.T) {
 			{Casualties, nk, 5000, 0, About, "Zelensky", false}},
 	})
 }
+
+// TestExtractTheEnemy: "the enemy" is the speaker's enemy: Moscow's is
+// Ukraine, Kyiv's is Russia; with no known speaker it names nobody.
+func TestExtractTheEnemy(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Russia's defence minister said the enemy had lost more than 60,000 servicemen killed and wounded.": {
+			{Casualties, ua, 60000, 0, MoreThan, "Russia's defence minister", false}},
+		"Ukraine's commander-in-chief Syrskyi said the enemy lost 40,000 soldiers killed and wounded in Kursk.": {
+			{Casualties, ru, 40000, 0, Exact, "Syrskyi", false}},
+	})
+}
+
+// TestExtractTheCountWas: "the count was N" after a force counts its
+// losses, not the force again.
+func TestExtractTheCountWas(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The 12,000-strong North Korean force arrived in the autumn, officials say. A month ago the count was 2,500.": {
+			{Troops, nk, 12000, 0, Exact, "officials", false},
+			{Casualties, nk, 2500, 0, Exact, "officials", false}},
+	})
+}
