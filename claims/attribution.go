@@ -173,11 +173,29 @@ func (e *entities) nounSpeaker(s sentence, i int) string {
 	if t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "its" && toks[i-2].cls&cBy != 0 && len(e.orgs) > 0 {
 		return e.orgs[len(e.orgs)-1] // "the Defense Ministry's own arithmetic … By its count, …"
 	}
+	if t.cls&cEstimate != 0 && after && toks[i+1].low == "that" && ownEstimate(toks, i) {
+		// "The agency stood by its earlier estimate that …": the
+		// sentence's subject owns it
+		return e.resolveTitle(npAfter(s, 0))
+	}
 	if t.cls&cEstimate != 0 && t.cls&cReport != 0 && !(i > 0 && toks[i-1].poss) && after &&
 		(toks[i+1].low == "of" || toks[i+1].low == "from") && !hasNumber(toks) {
 		return e.resolveTitle(npAfter(s, i+2))
 	}
 	return ""
+}
+
+// ownEstimate reports "its estimate", "their earlier estimate" at i.
+func ownEstimate(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch l := toks[k].low; {
+		case l == "its" || l == "their":
+			return true
+		case toks[k].kind != tWord || toks[k].capital:
+			return false
+		}
+	}
+	return false
 }
 
 // offerVerbs give an estimate without being reporting verbs themselves.
@@ -806,14 +824,18 @@ func possessorOf(s sentence, i int) string {
 	case toks[start].cls&cBy != 0 && start < p:
 		// "By Kyiv's estimate" opening the sentence: the capital is no name
 		who = trimPhrase(s, toks[start+1:p+1])
-	case start == 0 || toks[start-1].low == "," || toks[start-1].low == ";":
-		// "the Pentagon's estimate of the force stood at 11,000": the
-		// estimate is what the clause is about
+	case start == 0 || toks[start-1].low == "," || toks[start-1].low == ";" || i+1 < len(toks) && estimateStands[toks[i+1].low]:
+		// "the Pentagon's estimate of the force stood at 11,000", "by
+		// December the Pentagon's estimate was 11,000": the estimate is
+		// what the clause is about
 	case toks[start-1].cls&cBy == 0:
 		return ""
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")
 }
+
+// estimateStands are the verbs of an estimate that is a clause's subject.
+var estimateStands = set("stood", "stands", "was", "is", "rose", "grew", "reached", "remained")
 
 // ownerBefore finds the possessive that owns the estimate noun at i,
 // across up to three plain modifiers: "Washington's first public

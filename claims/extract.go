@@ -481,6 +481,8 @@ func anaphoricEstimate(toks []token, from int) bool {
 		k--
 	case figureNouns[toks[k].low] && determiners[toks[k-1].low]:
 		k -= 2
+	case k >= 2 && strings.HasSuffix(toks[k].low, "ed") && figureNouns[toks[k-1].low] && determiners[toks[k-2].low]:
+		k -= 3 // "put the total deployed at about 15,000"
 	default:
 		return false
 	}
@@ -1060,8 +1062,28 @@ func notAFigure(toks []token, q quantity) bool {
 		if nt.low == "per" || nt.low == "percent" || (nt.low == "-" && n+1 < len(toks) && (thingNouns[toks[n+1].low] || strings.HasPrefix(toks[n+1].low, "year"))) {
 			return true
 		}
+		if nt.low == "-" && n+1 < len(toks) && toks[n+1].kind == tWord && !compoundPeople[toks[n+1].low] && !peopleNouns[toks[n+1].low] {
+			return true // "the 1,400-word statement", "a 120-day mission": a measure, not people
+		}
 	}
-	return false
+	return anAge(toks, q)
+}
+
+// compoundPeople end a hyphenated figure that still counts people:
+// "11,000-strong", "a 3,000-man force", "11,000-odd".
+var compoundPeople = set("strong", "man", "men", "member", "odd", "plus", "some")
+
+// anAge reports a small figure set off by commas after a word: "The
+// second man, 27, a sniper, …", "Kim, 24, said".
+func anAge(toks []token, q quantity) bool {
+	if q.qual != Exact || q.value >= 100 || q.from < 2 || q.to+1 >= len(toks) {
+		return false
+	}
+	if toks[q.from-1].low != "," || toks[q.to+1].low != "," {
+		return false
+	}
+	p := toks[q.from-2]
+	return p.kind == tWord && !cueSkippers[p.low] && !conjunctions[p.low]
 }
 
 func isYear(t token) bool {

@@ -233,6 +233,11 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		k += len(p.words) - 1
 	}
+	if best == Wounded && noun > q.to {
+		if m, ok := x.capturedAfter(toks, noun, clause); ok {
+			best = m // "two wounded soldiers taken prisoner": the wound describes the captives
+		}
+	}
 	if best == "" && kind == nounPeople && noun >= 0 && peopleNouns[toks[noun].low] {
 		best = Troops
 	}
@@ -245,6 +250,20 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 }
 
 var newcomers = set("reinforcements", "replacements")
+
+// capturedAfter finds a capture cue after the counted noun at noun in the
+// clause: "taken prisoner", "captured".
+func (x *Extractor) capturedAfter(toks []token, noun int, clause [2]int) (Metric, bool) {
+	for k := noun + 1; k <= clause[1] && k < len(toks); k++ {
+		if toks[k].kind == tNum {
+			break
+		}
+		if p, ok := x.metrics.at(toks, k); ok && p.metric == Captured {
+			return Captured, true
+		}
+	}
+	return "", false
+}
 
 // befell finds a passive predicate of loss after the figure: "100 soldiers
 // sent to Russia have been killed" counts the dead, and "sent" only says who

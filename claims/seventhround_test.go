@@ -73,3 +73,46 @@ func TestExtractTheCountWas(t *testing.T) {
 			{Casualties, nk, 2500, 0, Exact, "officials", false}},
 	})
 }
+
+// TestExtractNotPeopleCounts: an age set off by commas and a hyphenated
+// measure ("a 1,200-word statement") count no one; "-strong" and "-man"
+// still count a force.
+func TestExtractNotPeopleCounts(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The older North Korean prisoner, 31, a gunner, said his unit lost men daily.": nil,
+		"The 1,200-word KCNA statement gave no North Korean casualty count.":            nil,
+		"A 4,000-man North Korean force arrived in Kursk.": {
+			{Troops, nk, 4000, 0, Exact, Unattributed, false}},
+	})
+}
+
+// TestExtractWoundedCaptives: "wounded" before the noun describes men
+// whose count the capture gives.
+func TestExtractWoundedCaptives(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Three wounded North Korean soldiers taken prisoner in March are held in Kyiv.": {
+			{Captured, nk, 3, 0, Exact, Unattributed, false}},
+		"Kyiv said 400 wounded North Korean soldiers were evacuated.": {
+			{Wounded, nk, 400, 0, Exact, "Kyiv", false}},
+	})
+}
+
+// TestExtractEstimateAsSubject: an owner's estimate that a clause is about,
+// and "its estimate that" after an agency, name the source.
+func TestExtractEstimateAsSubject(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"By March the Pentagon's estimate stood at 12,000 to 13,000 North Korean troops.": {
+			{Troops, nk, 12000, 13000, Range, "Pentagon", false}},
+		"The Pentagon stood by its earlier estimate that about 12,000 North Korean troops are in Russia.": {
+			{Troops, nk, 12000, 0, About, "Pentagon", false}},
+	})
+}
+
+// TestExtractActorIsNoSubject: a country that declares is who acts, and
+// "the total deployed" is the figure named before.
+func TestExtractActorIsNoSubject(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fought in Kursk. Then came the spring. In May, after Russia declared the region retaken, the NIS put the total deployed at about 16,000.": {
+			{Troops, nk, 16000, 0, About, "NIS", false}},
+	})
+}

@@ -65,6 +65,11 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 	return out
 }
 
+// actorVerbs after a country make it the one who declares, not whose
+// people are counted.
+var actorVerbs = set("declared", "declares", "denied", "denies", "insisted", "insists", "acknowledged",
+	"acknowledges", "admitted", "admits", "proclaimed")
+
 // conjunctions join two cues, "Russia and North Korea": the noun after the
 // second is not the first's.
 var conjunctions = set("and", "or", "nor")
@@ -82,6 +87,9 @@ func skipCue(toks []token, from, to int) bool {
 	}
 	if to+2 < len(toks) && toks[to+1].low == "side" && toks[to+2].cls&cReport == 0 {
 		return false // "the Ukrainian side lost 76,000": the side's people; "the Russian side said" speaks
+	}
+	if to+1 < len(toks) && actorVerbs[toks[to+1].low] {
+		return true // "after Russia declared Kursk retaken": who acted, not whose people
 	}
 	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || toks[to+1].cls&cReport != 0) {
 		// "North Korean military personnel" counts people; "Ukraine's
