@@ -80,7 +80,7 @@ func TestExtractTheCountWas(t *testing.T) {
 func TestExtractNotPeopleCounts(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"The older North Korean prisoner, 31, a gunner, said his unit lost men daily.": nil,
-		"The 1,200-word KCNA statement gave no North Korean casualty count.":            nil,
+		"The 1,200-word KCNA statement gave no North Korean casualty count.":           nil,
 		"A 4,000-man North Korean force arrived in Kursk.": {
 			{Troops, nk, 4000, 0, Exact, Unattributed, false}},
 	})
