@@ -28,7 +28,7 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",
-	"commander", "commanders", "department")
+	"commander", "commanders", "department", "media")
 
 // notSpeakers are capitalised words that open a clause, not a name.
 var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on", "at", "earlier",
@@ -173,6 +173,15 @@ func (e *entities) nounSpeaker(s sentence, i int) string {
 	if t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "its" && toks[i-2].cls&cBy != 0 && len(e.orgs) > 0 {
 		return e.orgs[len(e.orgs)-1] // "the Defense Ministry's own arithmetic … By its count, …"
 	}
+	if (t.cls&cEstimate != 0 || t.low == "account" || t.low == "view") && i >= 2 && (toks[i-1].low == "his" || toks[i-1].low == "her") &&
+		(toks[i-2].low == "in" || toks[i-2].cls&cBy != 0) {
+		return e.person // "In his account, roughly 11,000 …": the person named last
+	}
+	if t.cls&cEstimate != 0 && after && (toks[i+1].capital || toks[i+1].low == "the") {
+		if who, ok := gaveThem(s, i+1); ok {
+			return e.resolveTitle(who) // "those were the estimates South Korea's NIS gave lawmakers"
+		}
+	}
 	if t.cls&cEstimate != 0 && after && toks[i+1].low == "that" && ownEstimate(toks, i) {
 		// "The agency stood by its earlier estimate that …": the
 		// sentence's subject owns it
@@ -183,6 +192,22 @@ func (e *entities) nounSpeaker(s sentence, i int) string {
 		return e.resolveTitle(npAfter(s, i+2))
 	}
 	return ""
+}
+
+// gaveThem reads the name at j when an offering verb follows it: the
+// estimates "South Korea's National Intelligence Service gave lawmakers".
+func gaveThem(s sentence, j int) (string, bool) {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+8; k++ {
+		t := toks[k]
+		switch {
+		case offerVerbs[t.low] || t.low == "gave" || t.low == "provided":
+			return npAfter(s, j), k > j
+		case t.kind != tWord || !t.capital && !orgWords[t.low] && !t.poss:
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // ownEstimate reports "its estimate", "their earlier estimate" at i.

@@ -266,6 +266,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	} else {
 		if s, sure := theirPeople(hits, toks, qstart); sure {
 			subject, ok = s, true // "North Korean soldiers … , putting their losses at 3,000"
+		} else if s, sure := itsOwn(hits, toks, q.to); sure {
+			subject, ok = s, true // "North Korea sent 3,000 more, on top of the 11,000 it dispatched"
 		} else if s, sure := theEnemy(toks, qstart, q.to, attribution(sents, speakers, i, q.from)); sure {
 			subject, ok = s, true // "the enemy lost more than 76,000", said Moscow: Ukraine's
 		} else {
@@ -541,10 +543,10 @@ func deadAndWounded(quote string) bool {
 
 // rangeOf reports a figure the sentence calls an estimate without naming
 // what it counts: "officials settled on a range of 11,000 to 12,000", "an
-// estimate of about 3,000".
+// estimate of about 3,000", "up from the estimate of 1,100 it gave".
 func rangeOf(toks []token, from int) bool {
 	return from >= 3 && toks[from-1].low == "of" && (toks[from-2].low == "range" || toks[from-2].low == "estimate") &&
-		(toks[from-3].low == "a" || toks[from-3].low == "an")
+		(toks[from-3].low == "a" || toks[from-3].low == "an" || toks[from-3].low == "the")
 }
 
 // presentIn reports a bare figure that is somewhere: "between 10,000 and
@@ -779,6 +781,15 @@ func speakerSubject(who string) (Subject, bool) {
 	return "", false
 }
 
+// itsOwn gives "the 11,000 it dispatched" the country the sentence opens
+// with: "it" is the sentence's subject.
+func itsOwn(hits []subjectHit, toks []token, to int) (Subject, bool) {
+	if to+1 >= len(toks) || toks[to+1].low != "it" || len(hits) == 0 || hits[0].from > 1 {
+		return "", false
+	}
+	return hits[0].subject, true
+}
+
 // theEnemy gives the people a speaker calls "the enemy": "the enemy lost
 // more than 76,000 servicemen", "76,000 enemy troops". Moscow's and
 // Pyongyang's enemy is Ukraine; Kyiv's is Russia.
@@ -1005,7 +1016,7 @@ var stopWords = set("in", "to", "at", "on", "for", "from", "with", "by", "who", 
 	"had", "have", "has", "were", "was", "are", "is", "be", "been", "believed", "thought", "said",
 	"according", "near", "during", "since", "as", "being", "remain", "remained", "died",
 	"could", "would", "will", "may", "might", "now", "across", "inside", "last", "this", "over",
-	"out", "or", "but", "so", "while")
+	"out", "or", "but", "so", "while", "it", "they", "he", "she")
 
 // notAFigure rejects numbers that are dates, years, times, money,
 // percentages, ages and measures.

@@ -15,7 +15,7 @@ func DefaultLexicon() Lexicon {
 			Killed: {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished",
 				"killed in action", "lost their lives", "bodies", "eliminated", "neutralised", "neutralized",
 				"death toll",
-				"liquidated", "remains", "cut down"},
+				"liquidated", "remains", "cut down", "fatally"},
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
 				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive"},

@@ -216,6 +216,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if replaced(toks, k) {
 			continue // "another 3,000 to replace the losses": the losses are not what is counted
 		}
+		if k+1 < len(toks) && toks[k+1].low == "but" {
+			continue // "Two soldiers, wounded but alive, …": how the men are, not a count of wounded
+		}
 		if k > q.to && included(toks, q.to, k) {
 			continue // "about 3,000, including 300 dead": the dead are the part's
 		}

@@ -116,3 +116,44 @@ func TestExtractActorIsNoSubject(t *testing.T) {
 			{Troops, nk, 16000, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractStateMediaSpeaks: "state media said" names a speaker in lower
+// case.
+func TestExtractStateMediaSpeaks(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Eleven North Korean soldiers were killed clearing mines, state media said.": {
+			{Killed, nk, 11, 0, Exact, "state media", false}},
+	})
+}
+
+// TestExtractWhoseAccount: "in his account" is the person named last;
+// "the estimates X gave" names X; "600 of them fatally" counts the dead.
+func TestExtractWhoseAccount(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Budanov spoke on television. In his account, roughly 12,000 North Korean soldiers are now in Kursk.": {
+			{Troops, nk, 12000, 0, About, "Budanov", false}},
+		"About 5,000 North Korean soldiers have been killed or wounded, around 700 fatally: those were the estimates the Pentagon gave reporters.": {
+			{Casualties, nk, 5000, 0, About, "Pentagon", false},
+			{Killed, nk, 700, 0, About, "Pentagon", false}},
+	})
+}
+
+// TestExtractTheEstimateOf: "the estimate of N it gave" restates the
+// figure before; "the N it dispatched" counts the sentence's subject's men.
+func TestExtractTheEstimateOf(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The NIS said 3,500 North Korean soldiers were killed or wounded, up sharply from the estimate of roughly 1,200 it gave in December.": {
+			{Casualties, nk, 3500, 0, Exact, "NIS", false},
+			{Casualties, nk, 1200, 0, About, "NIS", false}},
+		"North Korea sent some 2,000 more troops in March, Seoul said, on top of the roughly 12,000 it dispatched to help Moscow.": {
+			{Troops, nk, 2000, 0, About, "Seoul", true},
+			{Troops, nk, 12000, 0, About, "Seoul", false}},
+	})
+}
+
+// TestExtractWoundedButAlive: "wounded but alive" describes the men.
+func TestExtractWoundedButAlive(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`Zelensky said North Korean troops had been captured. "Three soldiers, wounded but alive, were brought to Kyiv."`: nil,
+	})
+}
