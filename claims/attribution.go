@@ -227,12 +227,21 @@ func ownEstimate(toks []token, i int) bool {
 var offerVerbs = set("given", "gave", "gives", "offered", "offers", "published", "issued", "settled")
 
 // gaveEstimate finds the verb of "has given a range", "offered an
-// estimate", "settled on a range" when i is the noun, or -1.
+// estimate", "offered a much lower estimate", "settled on a range" when i
+// is the noun, or -1.
 func gaveEstimate(toks []token, i int) int {
-	if i < 2 || toks[i].low != "range" && toks[i].low != "estimate" || toks[i-1].low != "a" && toks[i-1].low != "an" {
+	if i < 2 || toks[i].low != "range" && toks[i].low != "estimate" && toks[i].low != "figure" {
 		return -1
 	}
-	v := i - 2
+	d := i - 1 // the article, across "a much lower estimate"
+	for d > 0 && d >= i-3 && toks[d].kind == tWord && !toks[d].capital && toks[d].low != "a" && toks[d].low != "an" &&
+		(strings.HasSuffix(toks[d].low, "er") || toks[d].low == "much" || toks[d].low == "far" || toks[d].low == "new" || toks[d].low == "own") {
+		d--
+	}
+	if toks[d].low != "a" && toks[d].low != "an" && toks[d].low != "its" && toks[d].low != "their" || d < 1 {
+		return -1
+	}
+	v := d - 1
 	if toks[v].low == "on" && v > 0 {
 		v-- // "settled on a range"
 	}

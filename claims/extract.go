@@ -310,7 +310,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	c := Claim{
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
 		// "Of that force, 8,000 …" is part of it; "Of those [casualties], 1,000 killed" is every death
-		Partial:     isPartial(toks, qstart, q.to, noun) || leadOf && metric == prev.Metric,
+		Partial:     isPartial(toks, qstart, q.to, noun) && !(metric != Troops && lossOfThem(toks, q.to, noun)) || leadOf && metric == prev.Metric,
 		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
@@ -781,6 +781,13 @@ func speakerSubject(who string) (Subject, bool) {
 	return "", false
 }
 
+// lossOfThem reports a loss counted "of them", "of whom": every loss of
+// the force named before, not a part ("more than 3,000 of them have been
+// killed or wounded").
+func lossOfThem(toks []token, to, noun int) bool {
+	return to+2 < len(toks) && toks[to+1].low == "of" && (toks[to+2].low == "them" || toks[to+2].low == "whom")
+}
+
 // itsOwn gives "the 11,000 it dispatched" the country the sentence opens
 // with: "it" is the sentence's subject.
 func itsOwn(hits []subjectHit, toks []token, to int) (Subject, bool) {
@@ -860,7 +867,10 @@ func localTally(toks []token, to int) bool {
 			continue
 		}
 		j := k + 1
-		if toks[j].low == "a" || toks[j].low == "one" || toks[j].low == "single" || toks[j].kind == tNum || unitWords[toks[j].low] > 0 {
+		if toks[j].low == "the" && j+2 < len(toks) && sliceWords[toks[j+1].low] {
+			j++ // "in the first week": a slice of the war
+		}
+		if toks[j].low == "a" || toks[j].low == "one" || toks[j].low == "single" || toks[j].kind == tNum || unitWords[toks[j].low] > 0 || sliceWords[toks[j].low] {
 			j++
 			if j < len(toks) && toks[j].low == "single" {
 				j++
@@ -872,6 +882,8 @@ func localTally(toks []token, to int) bool {
 	}
 	return false
 }
+
+var sliceWords = set("first", "past", "last", "opening")
 
 var localScopes = set("village", "villages", "sector", "sectors", "battle", "battles", "assault", "assaults",
 	"attack", "attacks", "day", "days", "week", "night", "clash", "clashes", "settlement", "settlements", "raid")

@@ -12,6 +12,6 @@ func TestExtractForeignPeopleAreNotClaims(t *testing.T) {
 		"North Korean units are in Kursk, officials said. Tokyo hosts roughly 54,000 troops in Japan under its alliance.":          nil,
 		// a speaker from elsewhere still reports North Korea's losses
 		"North Korean troops have suffered heavy losses in Kursk. The U.S. military said about 300 of them had been killed.": {
-			{Killed, nk, 300, 0, About, "U.S. military", true}},
+			{Killed, nk, 300, 0, About, "U.S. military", false}},
 	})
 }

@@ -18,7 +18,7 @@ func TestExtractWhatBefellThem(t *testing.T) {
 			{Casualties, nk, 2500, 0, About, "Kyiv", false}},
 		// the predicate after "and that" belongs to the second figure
 		"Tokyo said Pyongyang had sent 14,000 soldiers and that about 3,000 of them had been wounded.": {
-			{Troops, nk, 14000, 0, Exact, "Tokyo", false}, {Wounded, nk, 3000, 0, About, "Tokyo", true}},
+			{Troops, nk, 14000, 0, Exact, "Tokyo", false}, {Wounded, nk, 3000, 0, About, "Tokyo", false}},
 		// a force inside a phrase of "among" or "of" says whose losses
 		"Casualties among the North Korean force now exceed 2,000, Kyiv said.": {
 			{Casualties, nk, 2000, 0, MoreThan, "Kyiv", false}},
