@@ -785,7 +785,17 @@ func speakerSubject(who string) (Subject, bool) {
 // the force named before, not a part ("more than 3,000 of them have been
 // killed or wounded").
 func lossOfThem(toks []token, to, noun int) bool {
-	return to+2 < len(toks) && toks[to+1].low == "of" && (toks[to+2].low == "them" || toks[to+2].low == "whom")
+	if to+2 >= len(toks) || toks[to+1].low != "of" {
+		return false
+	}
+	switch toks[to+2].low {
+	case "them", "whom":
+		return true
+	case "the", "those":
+		// "1,000 of the North Koreans", not "nine of the regiment's soldiers"
+		return noun > to+2 && noun <= to+5 && !unitOwner(toks, to+2)
+	}
+	return false
 }
 
 // itsOwn gives "the 11,000 it dispatched" the country the sentence opens

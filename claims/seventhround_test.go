@@ -157,3 +157,17 @@ func TestExtractWoundedButAlive(t *testing.T) {
 		`Zelensky said North Korean troops had been captured. "Three soldiers, wounded but alive, were brought to Kyiv."`: nil,
 	})
 }
+
+// TestExtractLossesOfTheForce: a loss counted "of them" or "of the North
+// Koreans" is every loss of the force named, so it can conflict with a
+// total; one unit's men stay a part.
+func TestExtractLossesOfTheForce(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Some 12,000 North Korean troops were sent. Kyiv said at least 1,500 of the North Koreans had been killed.": {
+			{Troops, nk, 12000, 0, About, Unattributed, false},
+			{Killed, nk, 1500, 0, AtLeast, "Kyiv", false}},
+		"Some 12,000 North Korean troops were sent. Zelensky said more than 4,000 of them had been killed or wounded.": {
+			{Troops, nk, 12000, 0, About, Unattributed, false},
+			{Casualties, nk, 4000, 0, MoreThan, "Zelensky", false}},
+	})
+}
