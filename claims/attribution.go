@@ -333,6 +333,12 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	}
 	j = affiliationBack(toks, j)
 	if who, start := npBefore(s, j); who != "" {
+		if f, ok := strings.CutPrefix(strings.ToLower(who), "our "); ok || strings.HasPrefix(who, "my ") {
+			if ok && f != who[4:] {
+				return e.resolveTitle(who[4:]) // "Our National Intelligence Service told lawmakers"
+			}
+			return "" // "COL. LEE: Our military assesses …": the line's speaker, if any
+		}
 		if governments[strings.ToLower(who)] && start >= 2 && toks[start-1].low == "in" {
 			// "the Ministry of Defence in London said": the ministry speaks
 			if org, _ := npBefore(s, start-2); org != "" {

@@ -22,13 +22,44 @@ func markLabels(sents []sentence) {
 			continue
 		}
 		if who, colon := labelSpeaker(sents[i]); who != "" {
-			sents[i].label, sents[i].labelColon = who, colon
+			sents[i].label, sents[i].labelColon = fullName(sents[:i], who), colon
 		} else if i > 0 && sents[i-1].para == sents[i].para {
 			sents[i].label = sents[i-1].label
 		} else if _, ok := boxLine(sents[i], "quote", "quotation"); ok && source != "" {
 			sents[i].label, sents[i].labelColon = source, 1
 		}
 	}
+}
+
+// fullName gives a transcript's short label, "COL. LEE", "MS. SINGH", the
+// full name an earlier line gave the speaker ("Col. Lee Sung-jun").
+func fullName(before []sentence, label string) string {
+	f := strings.Fields(strings.ToLower(label))
+	if len(f) == 0 || len(f) > 3 {
+		return label
+	}
+	last := strings.TrimSuffix(f[len(f)-1], ".")
+	if orgWords[last] || len(f) > 1 && !personTitles[strings.TrimSuffix(f[0], ".")] {
+		return label // "Ukrainian military intelligence" is whole as it stands
+	}
+	for _, s := range before {
+		for k, t := range s.toks {
+			if t.low != last || !t.capital || t.text == strings.ToUpper(t.text) && len(t.text) > 1 {
+				continue
+			}
+			from, to := k, k+1
+			for from > 0 && s.toks[from-1].capital && s.toks[from-1].cls&cTitle == 0 && s.toks[from-1].kind == tWord {
+				from--
+			}
+			for to < len(s.toks) && s.toks[to].capital && s.toks[to].kind == tWord {
+				to++
+			}
+			if to-from > 1 {
+				return trimPhrase(s, s.toks[from:to])
+			}
+		}
+	}
+	return label
 }
 
 // boxLine reads a fact box line that opens with one of the two labels and
@@ -74,6 +105,8 @@ func labelSpeaker(s sentence) (string, int) {
 		case t.low == ")":
 			depth--
 		case depth > 0:
+		case t.low == "." && len(words) > 0 && abbreviations[words[len(words)-1].low]:
+			// "MS. SINGH:", "COL. LEE:": a title's dot
 		case labelEnds[t.low] && len(words) > 0:
 			// "The NIS in January", "A commander interviewed by NV on May 3"
 			return labelName(s, words, colon)

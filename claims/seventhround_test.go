@@ -171,3 +171,18 @@ func TestExtractLossesOfTheForce(t *testing.T) {
 			{Casualties, nk, 4000, 0, MoreThan, "Zelensky", false}},
 	})
 }
+
+// TestExtractBriefingTranscript: a briefing's lines open with a short
+// label ("COL. PARK:") that an earlier line gave in full; "we" and "our
+// military" are the speaker's, and "Our Defence Intelligence Agency" is
+// the agency.
+func TestExtractBriefingTranscript(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Briefing by spokesperson Col. Park Min-ho of the Joint Chiefs of Staff.\n" +
+			"COL. PARK: Our military assesses that North Korea sent some 4,000 more troops to Russia. We also assess that about 5,000 North Korean soldiers have been killed or wounded.": {
+			{Troops, nk, 4000, 0, About, "Park Min-ho", true},
+			{Casualties, nk, 5000, 0, About, "Park Min-ho", false}},
+		"MR. KIM: Our Defence Intelligence Agency told lawmakers that about 700 North Korean soldiers were killed.": {
+			{Killed, nk, 700, 0, About, "Defence Intelligence Agency", false}},
+	})
+}
