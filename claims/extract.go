@@ -245,6 +245,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if !ok {
 		return Claim{}, false
 	}
+	if metric == Wounded && q.value < 10 && q.max < 10 && woundedMen(toks, noun) {
+		return Claim{}, false // "photographs of two wounded men": the men shown, not a count of wounded
+	}
 	if jointCue(hits, toks, clause) {
 		return Claim{}, false
 	}
@@ -779,6 +782,23 @@ func speakerSubject(who string) (Subject, bool) {
 		}
 	}
 	return "", false
+}
+
+// woundedMen reports "wounded" used of the men it stands before: "two
+// wounded men", "three wounded North Korean soldiers".
+func woundedMen(toks []token, noun int) bool {
+	if noun < 0 || noun+1 >= len(toks) || toks[noun].low != "wounded" && toks[noun].low != "injured" {
+		return false
+	}
+	for k := noun + 1; k < len(toks) && k <= noun+3; k++ {
+		if peopleNouns[toks[k].low] || toks[k].low == "men" {
+			return true
+		}
+		if !toks[k].capital {
+			return false
+		}
+	}
+	return false
 }
 
 // lossOfThem reports a loss counted "of them", "of whom": every loss of

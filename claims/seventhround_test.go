@@ -186,3 +186,16 @@ func TestExtractBriefingTranscript(t *testing.T) {
 			{Killed, nk, 700, 0, About, "Defence Intelligence Agency", false}},
 	})
 }
+
+// TestExtractWoundedMenShown: a handful of "wounded men" are the men a
+// report shows, not a count of the wounded; hundreds are a count, and
+// "were wounded" is one at any size.
+func TestExtractWoundedMenShown(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Zelensky posted photographs of three wounded North Korean men lying in bunks.": nil,
+		"Kyiv said 400 wounded North Korean soldiers were evacuated.": {
+			{Wounded, nk, 400, 0, Exact, "Kyiv", false}},
+		"Zelensky said three North Korean soldiers were wounded.": {
+			{Wounded, nk, 3, 0, Exact, "Zelensky", false}},
+	})
+}
