@@ -216,6 +216,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if replaced(toks, k) {
 			continue // "another 3,000 to replace the losses": the losses are not what is counted
 		}
+		if toks[k].low == "based" && k+1 < len(toks) && (toks[k+1].low == "on" || toks[k+1].low == "upon") {
+			continue // "the figure was based on new intelligence": no deployment
+		}
 		if k+1 < len(toks) && toks[k+1].low == "but" {
 			continue // "Two soldiers, wounded but alive, …": how the men are, not a count of wounded
 		}

@@ -199,3 +199,13 @@ func TestExtractWoundedMenShown(t *testing.T) {
 			{Wounded, nk, 3, 0, Exact, "Zelensky", false}},
 	})
 }
+
+// TestExtractBasedOnIsNoDeployment: "was based on new intelligence" is
+// no troops "based" somewhere; the figure is the dead before it.
+func TestExtractBasedOnIsNoDeployment(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The NIS says about 2,500 North Korean soldiers have been killed. It told lawmakers the figure, up from roughly 700 in May, was based on new intelligence.": {
+			{Killed, nk, 2500, 0, About, "NIS", false},
+			{Killed, nk, 700, 0, About, "NIS", false}},
+	})
+}
