@@ -19,7 +19,7 @@ type view struct {
 }
 
 // fullSentence is saveTx.fullSentence in a batch, memory's alone outside.
-func (v view) fullSentence(h uint64) ([sentenceIDsKept]int64, bool) {
+func (v view) fullSentence(h uint64) ([sentenceIDsKept]holder, bool) {
 	if v.batch != nil {
 		return v.batch.tx.fullSentence(h)
 	}
@@ -27,12 +27,12 @@ func (v view) fullSentence(h uint64) ([sentenceIDsKept]int64, bool) {
 }
 
 // learnFull records a full hash read in the view.
-func (v view) learnFull(h uint64, ids [sentenceIDsKept]int64) {
+func (v view) learnFull(h uint64, ids [sentenceIDsKept]holder) {
 	if v.batch != nil {
 		v.batch.tx.learnFull(h, ids)
 		return
 	}
-	v.fulls.add(map[uint64][sentenceIDsKept]int64{h: ids})
+	v.fulls.add(map[uint64][sentenceIDsKept]holder{h: ids})
 }
 
 // DuplicateOf finds the original of an article: first one stored under the

@@ -18,14 +18,15 @@ var saveSQL = [...]string{
 		WHERE items.feed_url = ? AND articles.canonical = ? LIMIT 1`,
 	stmtByCanonical: `SELECT url, duplicate_of FROM articles
 		WHERE canonical = ? AND status <> 'off_topic' ORDER BY id LIMIT 1`,
-	stmtArticleURL:  "SELECT url FROM articles WHERE id = ?",
-	stmtSentenceIDs: "SELECT article_id FROM sentences WHERE hash = ?",
+	stmtArticleURL:       "SELECT url FROM articles WHERE id = ?",
+	stmtArticleSentences: "SELECT sentences FROM articles WHERE id = ?",
+	stmtSentenceIDs:      "SELECT article_id, cut FROM sentences WHERE hash = ?",
 	// A hash names at most ?3 (sentenceIDsKept) articles: the first ones.
-	stmtInsSentence: `INSERT OR IGNORE INTO sentences (hash, article_id)
-		SELECT ?1, ?2 WHERE (SELECT count(*) FROM sentences WHERE hash = ?1) < ?3`,
+	stmtInsSentence: `INSERT OR IGNORE INTO sentences (hash, article_id, cut)
+		SELECT ?1, ?2, ?4 WHERE (SELECT count(*) FROM sentences WHERE hash = ?1) < ?3`,
 	stmtInsArticle: `INSERT INTO articles
-		(url, canonical, title, source, published, stored_at, status, duplicate_of, fingerprint)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(url, canonical, title, source, published, stored_at, status, duplicate_of, fingerprint, sentences)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	stmtInsItem: "INSERT INTO items (feed_url, guid, article_id) VALUES (?, ?, ?)",
 	stmtInsClaim: `INSERT INTO claims (article_id, metric, subject, location, value,
 		value_max, qualifier, partial, tentative, attribution, quote, published)
@@ -43,6 +44,7 @@ const (
 	stmtCanonicalSeen
 	stmtByCanonical
 	stmtArticleURL
+	stmtArticleSentences
 	stmtSentenceIDs
 	stmtInsSentence
 	stmtInsArticle
@@ -200,7 +202,7 @@ type saveTx struct {
 	sentences *sentenceFilter
 	// full are the full sentence hashes this transaction read; they join
 	// fulls once it commits.
-	full map[uint64][sentenceIDsKept]int64
+	full map[uint64][sentenceIDsKept]holder
 }
 
 // commit commits the transaction and remembers its alerted pairs.

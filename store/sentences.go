@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"sync"
 
@@ -13,92 +14,159 @@ import (
 // sentence, at 10k articles as at 1M.
 const sentenceIDsKept = 8
 
-// insertSentences indexes an original's long sentences, skipping a hash
-// that already names sentenceIDsKept articles. One prepared statement per
+// insertSentences indexes an original's sample of long sentences
+// (dedup.Sample), each row with the sample's cut, skipping a hash that
+// already names sentenceIDsKept articles. One prepared statement per
 // hash: a statement of all of them at once had to be parsed for every
 // article (its length varies), and the parse cost more than the rows.
 func insertSentences(ctx context.Context, tx *saveTx, articleID int64, hashes []uint64) error {
+	sample, cut := dedup.Sample(hashes)
 	ins := tx.stmt(ctx, stmtInsSentence)
-	for _, h := range hashes {
+	for _, h := range sample {
 		if _, full := tx.fullSentence(h); full {
 			continue // the insert would keep nothing
 		}
 		tx.sentences.add(h) // before the row: a lookup in this transaction may follow
-		if _, err := ins.ExecContext(ctx, int64(h), articleID, sentenceIDsKept); err != nil {
+		if _, err := ins.ExecContext(ctx, int64(h), articleID, sentenceIDsKept, cutValue(cut)); err != nil {
 			return fmt.Errorf("insert sentences of article %d: %w", articleID, err)
 		}
 	}
 	return nil
 }
 
+// holder is an original that indexes a sentence hash, with its sample's
+// cut (dedup.NoCut: the original is indexed whole, as every article
+// stored before migration 008 is).
+type holder struct {
+	id  int64
+	cut uint64
+}
+
+// cutValue is a cut as stored: NULL for dedup.NoCut.
+func cutValue(cut uint64) any {
+	if cut == dedup.NoCut {
+		return nil
+	}
+	return int64(cut)
+}
+
+// candidate is an original whose sample holds some of a text's hashes.
+type candidate struct {
+	sampled int    // how many of the text's hashes its sample holds
+	cut     uint64 // its sample's cut
+}
+
+// lookup is what the index says about a text's hashes: the originals whose
+// samples hold some of them, and the hashes that are full, with the
+// originals that hold those.
+type lookup struct {
+	cands map[int64]candidate
+	full  map[uint64][sentenceIDsKept]holder
+}
+
 // bySentences finds the one original that holds most of the text's long
 // sentences, if it holds enough of them for dedup.IsCopy; the oldest wins
-// a tie. It reads at most sentenceIDsKept rows per sentence.
+// a tie. An original is found through its sample (dedup.Sample) and
+// judged on all its sentences (verify). It reads at most sentenceIDsKept
+// rows per sentence.
 func bySentences(ctx context.Context, v view, hashes []uint64) (string, bool, error) {
 	if len(hashes) < dedup.MinSharedSentences {
 		return "", false, nil
 	}
-	counts := map[int64]int{}
-	if err := countSentences(ctx, v, hashes, counts); err != nil {
+	lk := lookup{cands: map[int64]candidate{}}
+	if err := countSentences(ctx, v, hashes, &lk); err != nil {
 		return "", false, err
 	}
 	var best int64
-	for id, n := range counts {
-		if n > counts[best] || (n == counts[best] && id < best) {
-			best = id
+	bestShared := 0
+	for id, c := range lk.cands {
+		shared, err := verify(ctx, v, id, c, hashes, lk.full)
+		if err != nil {
+			return "", false, err
+		}
+		if !dedup.IsCopy(shared, len(hashes)) {
+			continue
+		}
+		if shared > bestShared || (shared == bestShared && id < best) {
+			best, bestShared = id, shared
 		}
 	}
-	if !dedup.IsCopy(counts[best], len(hashes)) {
+	if bestShared == 0 {
 		return "", false, nil
 	}
 	return articleURL(ctx, v, best)
 }
 
-// countSentences adds, per original, how many of the distinct hashes it
-// holds (a hash the text repeats counts once, as an "IN (…)" query did).
-// A hash known to be full is counted from memory.
-func countSentences(ctx context.Context, v view, hashes []uint64, counts map[int64]int) error {
-	lookup := v.q.stmt(ctx, stmtSentenceIDs)
+// countSentences notes, per original, how many of the distinct hashes its
+// sample holds (a hash the text repeats counts once, as an "IN (…)" query
+// did). A hash known to be full is counted from memory.
+func countSentences(ctx context.Context, v view, hashes []uint64, lk *lookup) error {
+	stmt := v.q.stmt(ctx, stmtSentenceIDs)
 	asked := make(map[uint64]bool, len(hashes))
-	var ids []int64
+	var found []holder
+	add := func(o holder) {
+		c := lk.cands[o.id]
+		c.sampled++
+		c.cut = o.cut
+		lk.cands[o.id] = c
+	}
+	markFull := func(h uint64, holders [sentenceIDsKept]holder) {
+		if lk.full == nil {
+			lk.full = map[uint64][sentenceIDsKept]holder{}
+		}
+		lk.full[h] = holders
+	}
 	for _, h := range hashes {
 		if asked[h] {
 			continue
 		}
 		asked[h] = true
 		if full, ok := v.fullSentence(h); ok {
-			for _, id := range full {
-				counts[id]++
+			for _, o := range full {
+				add(o)
 			}
+			markFull(h, full)
 			continue
 		}
 		if !v.sentences.mayHold(h) {
 			continue
 		}
-		rows, err := lookup.QueryContext(ctx, int64(h))
-		if err != nil {
+		var err error
+		if found, err = holdersOf(ctx, stmt, h, found[:0]); err != nil {
 			return fmt.Errorf("look up %d sentences: %w", len(hashes), err)
 		}
-		ids = ids[:0]
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return fmt.Errorf("look up %d sentences: %w", len(hashes), err)
-			}
-			counts[id]++
-			ids = append(ids, id)
+		for _, o := range found {
+			add(o)
 		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return fmt.Errorf("look up %d sentences: %w", len(hashes), err)
-		}
-		if len(ids) == sentenceIDsKept {
-			v.learnFull(h, [sentenceIDsKept]int64(ids))
+		if len(found) == sentenceIDsKept {
+			full := [sentenceIDsKept]holder(found)
+			v.learnFull(h, full)
+			markFull(h, full)
 		}
 	}
 	return nil
+}
+
+// holdersOf reads the originals whose samples hold hash h.
+func holdersOf(ctx context.Context, stmt *sql.Stmt, h uint64, found []holder) ([]holder, error) {
+	rows, err := stmt.QueryContext(ctx, int64(h))
+	if err != nil {
+		return found, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var cut sql.NullInt64
+		if err := rows.Scan(&id, &cut); err != nil {
+			return found, err
+		}
+		o := holder{id: id, cut: dedup.NoCut}
+		if cut.Valid {
+			o.cut = uint64(cut.Int64)
+		}
+		found = append(found, o)
+	}
+	return found, rows.Err()
 }
 
 // fullSentences remembers sentence hashes that name sentenceIDsKept
@@ -111,13 +179,13 @@ func countSentences(ctx context.Context, v view, hashes []uint64, counts map[int
 // past that, SQLite answers.
 type fullSentences struct {
 	mu  sync.Mutex
-	ids map[uint64][sentenceIDsKept]int64
+	ids map[uint64][sentenceIDsKept]holder
 }
 
 // fullSentencesCap bounds the memory to about 8 MB.
 const fullSentencesCap = 100_000
 
-func (f *fullSentences) get(h uint64) ([sentenceIDsKept]int64, bool) {
+func (f *fullSentences) get(h uint64) ([sentenceIDsKept]holder, bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	ids, ok := f.ids[h]
@@ -125,11 +193,11 @@ func (f *fullSentences) get(h uint64) ([sentenceIDsKept]int64, bool) {
 }
 
 // add records full hashes read from committed rows.
-func (f *fullSentences) add(full map[uint64][sentenceIDsKept]int64) {
+func (f *fullSentences) add(full map[uint64][sentenceIDsKept]holder) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.ids == nil {
-		f.ids = map[uint64][sentenceIDsKept]int64{}
+		f.ids = map[uint64][sentenceIDsKept]holder{}
 	}
 	for h, ids := range full {
 		if len(f.ids) >= fullSentencesCap {
@@ -141,7 +209,7 @@ func (f *fullSentences) add(full map[uint64][sentenceIDsKept]int64) {
 
 // fullSentence tells whether hash h is full, from memory or from what
 // this transaction read.
-func (t *saveTx) fullSentence(h uint64) ([sentenceIDsKept]int64, bool) {
+func (t *saveTx) fullSentence(h uint64) ([sentenceIDsKept]holder, bool) {
 	if ids, ok := t.full[h]; ok {
 		return ids, true
 	}
@@ -150,9 +218,9 @@ func (t *saveTx) fullSentence(h uint64) ([sentenceIDsKept]int64, bool) {
 
 // learnFull notes a full hash this transaction read; memory learns it
 // if the transaction commits (the rows may be its own).
-func (t *saveTx) learnFull(h uint64, ids [sentenceIDsKept]int64) {
+func (t *saveTx) learnFull(h uint64, ids [sentenceIDsKept]holder) {
 	if t.full == nil {
-		t.full = map[uint64][sentenceIDsKept]int64{}
+		t.full = map[uint64][sentenceIDsKept]holder{}
 	}
 	t.full[h] = ids
 }
