@@ -15,6 +15,7 @@ type view struct {
 	q         stmtSource
 	batch     *Batch
 	fulls     *fullSentences // for the committed store
+	originals *originalSentences
 	sentences *sentenceFilter
 }
 
@@ -46,7 +47,7 @@ func (s *Store) DuplicateOf(ctx context.Context, canonical string, sig dedup.Sig
 	if err != nil {
 		return "", false, fmt.Errorf("find original of %s: %w", canonical, err)
 	}
-	return s.duplicateOf(ctx, view{q: q, fulls: &s.fullSentences, sentences: s.sentences}, canonical, sig)
+	return s.duplicateOf(ctx, view{q: q, fulls: &s.fullSentences, originals: &s.originalSentences, sentences: s.sentences}, canonical, sig)
 }
 
 func (s *Store) duplicateOf(ctx context.Context, v view, canonical string, sig dedup.Signature) (string, bool, error) {

@@ -203,6 +203,11 @@ type saveTx struct {
 	// full are the full sentence hashes this transaction read; they join
 	// fulls once it commits.
 	full map[uint64][sentenceIDsKept]holder
+	// originals are the sampled originals' sets this transaction read;
+	// they join s.originalSentences once it commits (an ID rolled back
+	// may be given to another article).
+	originals    map[int64][]uint64
+	originalsMem *originalSentences
 }
 
 // commit commits the transaction and remembers its alerted pairs.
@@ -213,6 +218,7 @@ func (t *saveTx) commit() error {
 	}
 	t.saves.remember(t.alerted)
 	t.fulls.add(t.full)
+	t.originalsMem.add(t.originals)
 	return nil
 }
 
@@ -245,7 +251,7 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		release()
 		return nil, err
 	}
-	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, sentences: s.sentences}, nil
+	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, originalsMem: &s.originalSentences, sentences: s.sentences}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure

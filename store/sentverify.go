@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/crosscheck-bot/crosscheck/dedup"
 )
@@ -72,13 +73,84 @@ func holds(holders [sentenceIDsKept]holder, id int64) bool {
 	return false
 }
 
-// articleSentences reads an original's sentence hashes, in ascending order.
+// articleSentences reads an original's sentence hashes, in ascending
+// order, from memory when it can.
 func articleSentences(ctx context.Context, v view, id int64) ([]uint64, error) {
+	if hs, ok := v.originalSet(id); ok {
+		return hs, nil
+	}
 	var b []byte
 	if err := v.q.stmt(ctx, stmtArticleSentences).QueryRowContext(ctx, id).Scan(&b); err != nil {
 		return nil, fmt.Errorf("sentences of article %d: %w", id, err)
 	}
-	return decodeSentences(b), nil
+	hs := decodeSentences(b)
+	v.learnOriginal(id, hs)
+	return hs, nil
+}
+
+// originalSentences keeps the sets of the sampled originals that lookups
+// read. A row never changes once committed, so memory can answer for it.
+// Where articles share their sentences (a wire's boilerplate, the bench's
+// generator), the same few originals come up as candidates for text after
+// text; reading each one's row every time was a fifth of DuplicateOf in
+// `crosscheck bench`. At most originalSentencesCap are kept: past that,
+// SQLite answers.
+type originalSentences struct {
+	mu   sync.Mutex
+	sets map[int64][]uint64
+}
+
+// originalSentencesCap bounds the memory to about 4 MB.
+const originalSentencesCap = 20_000
+
+func (o *originalSentences) get(id int64) ([]uint64, bool) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	hs, ok := o.sets[id]
+	return hs, ok
+}
+
+// add records sets read from committed rows.
+func (o *originalSentences) add(sets map[int64][]uint64) {
+	if len(sets) == 0 {
+		return
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.sets == nil {
+		o.sets = map[int64][]uint64{}
+	}
+	for id, hs := range sets {
+		if len(o.sets) >= originalSentencesCap {
+			return
+		}
+		o.sets[id] = hs
+	}
+}
+
+// originalSet answers from the batch's reads, then from memory.
+func (v view) originalSet(id int64) ([]uint64, bool) {
+	if v.batch != nil {
+		if hs, ok := v.batch.tx.originals[id]; ok {
+			return hs, true
+		}
+		return v.batch.tx.originalsMem.get(id)
+	}
+	return v.originals.get(id)
+}
+
+// learnOriginal notes a set read in the view; memory learns one read in a
+// batch when the batch commits.
+func (v view) learnOriginal(id int64, hs []uint64) {
+	if v.batch == nil {
+		v.originals.add(map[int64][]uint64{id: hs})
+		return
+	}
+	t := v.batch.tx
+	if t.originals == nil {
+		t.originals = map[int64][]uint64{}
+	}
+	t.originals[id] = hs
 }
 
 // encodeSentences is the article row's copy of a sampled original's

@@ -66,6 +66,9 @@ type Store struct {
 	// fullSentences answers for sentence hashes that name their quota of
 	// articles (sentences.go).
 	fullSentences fullSentences
+	// originalSentences are sampled originals' whole sets of hashes, as
+	// read from their rows (sentverify.go).
+	originalSentences originalSentences
 	// writes lets one writer of this process at a time into SQLite. A
 	// Batch holds SQLite's write lock while it judges a feed's items;
 	// other writers would wait in SQLite's busy handler, which polls with
