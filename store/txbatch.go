@@ -42,6 +42,7 @@ func (s *Store) BeginBatch(ctx context.Context) (pipeline.Batch, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin batch: %w", err)
 	}
+	s.recent.compactReports() // under the write gate: no batch holds report numbers
 	return &Batch{s: s, tx: tx, claims: map[recentKey][]recentClaim{}}, nil
 }
 
