@@ -14,8 +14,11 @@ import (
 // and parsing was a seventh of cold ingest's CPU.
 var saveSQL = [...]string{
 	stmtItemExists: "SELECT 1 FROM items WHERE feed_url = ? AND guid = ?",
-	stmtCanonicalSeen: `SELECT 1 FROM items JOIN articles ON articles.id = items.article_id
-		WHERE items.feed_url = ? AND articles.canonical = ? LIMIT 1`,
+	// From the few articles under the canonical URL to their entries
+	// (items_article), not through every entry the feed ever gave: SQLite
+	// chose the feed's entries, a scan that grows with the feed's age.
+	stmtCanonicalSeen: `SELECT 1 FROM articles CROSS JOIN items ON items.article_id = articles.id
+		WHERE articles.canonical = ?2 AND items.feed_url = ?1 LIMIT 1`,
 	stmtByCanonical: `SELECT url, duplicate_of FROM articles
 		WHERE canonical = ? AND status <> 'off_topic' ORDER BY id LIMIT 1`,
 	stmtArticleURL:       "SELECT url FROM articles WHERE id = ?",
