@@ -12,11 +12,20 @@ import (
 // view is what a lookup reads: the committed store (batch nil), or a
 // Batch's transaction with the records saved in it so far.
 type view struct {
-	q         stmtSource
-	batch     *Batch
-	fulls     *fullSentences // for the committed store
-	originals *originalSentences
-	sentences *sentenceFilter
+	q          stmtSource
+	batch      *Batch
+	fulls      *fullSentences // for the committed store
+	originals  *originalSentences
+	holdersMem *sentenceHolders
+	sentences  *sentenceFilter
+}
+
+// tx is the batch's transaction, nil outside a batch.
+func (v view) tx() *saveTx {
+	if v.batch == nil {
+		return nil
+	}
+	return v.batch.tx
 }
 
 // fullSentence is saveTx.fullSentence in a batch, memory's alone outside.
@@ -47,7 +56,8 @@ func (s *Store) DuplicateOf(ctx context.Context, canonical string, sig dedup.Sig
 	if err != nil {
 		return "", false, fmt.Errorf("find original of %s: %w", canonical, err)
 	}
-	return s.duplicateOf(ctx, view{q: q, fulls: &s.fullSentences, originals: &s.originalSentences, sentences: s.sentences}, canonical, sig)
+	return s.duplicateOf(ctx, view{q: q, fulls: &s.fullSentences, originals: &s.originalSentences,
+		holdersMem: &s.sentenceHolders, sentences: s.sentences}, canonical, sig)
 }
 
 func (s *Store) duplicateOf(ctx context.Context, v view, canonical string, sig dedup.Signature) (string, bool, error) {

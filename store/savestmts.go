@@ -211,6 +211,11 @@ type saveTx struct {
 	// may be given to another article).
 	originals    map[int64][]uint64
 	originalsMem *originalSentences
+	// readHolders are the non-full sentence hashes this transaction read,
+	// insertedHolders the rows it added; memory learns both at commit
+	// (sentholders.go).
+	readHolders, insertedHolders map[uint64][]holder
+	holdersMem                   *sentenceHolders
 }
 
 // commit commits the transaction and remembers its alerted pairs.
@@ -222,6 +227,7 @@ func (t *saveTx) commit() error {
 	t.saves.remember(t.alerted)
 	t.fulls.add(t.full)
 	t.originalsMem.add(t.originals)
+	t.holdersMem.committed(t.readHolders, t.insertedHolders)
 	return nil
 }
 
@@ -254,7 +260,8 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		release()
 		return nil, err
 	}
-	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, originalsMem: &s.originalSentences, sentences: s.sentences}, nil
+	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, originalsMem: &s.originalSentences,
+		holdersMem: &s.sentenceHolders, sentences: s.sentences}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure

@@ -1,9 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/crosscheck-bot/crosscheck/dedup"
@@ -27,8 +29,14 @@ func insertSentences(ctx context.Context, tx *saveTx, articleID int64, hashes []
 			continue // the insert would keep nothing
 		}
 		tx.sentences.add(h) // before the row: a lookup in this transaction may follow
-		if _, err := ins.ExecContext(ctx, int64(h), articleID, sentenceIDsKept, cutValue(cut)); err != nil {
+		res, err := ins.ExecContext(ctx, int64(h), articleID, sentenceIDsKept, cutValue(cut))
+		if err != nil {
 			return fmt.Errorf("insert sentences of article %d: %w", articleID, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return fmt.Errorf("insert sentences of article %d: %w", articleID, err)
+		} else if n > 0 {
+			tx.insertedHolder(h, holder{id: articleID, cut: cut})
 		}
 	}
 	return nil
@@ -56,12 +64,13 @@ type candidate struct {
 	cut     uint64 // its sample's cut
 }
 
-// lookup is what the index says about a text's hashes: the originals whose
-// samples hold some of them, and the hashes that are full, with the
-// originals that hold those.
+// lookup is what the index says about a text's hashes: an entry per
+// original a hash names (hits), and for each hash, in the text's order,
+// the originals it names if it is full.
 type lookup struct {
-	cands map[int64]candidate
-	full  map[uint64][sentenceIDsKept]holder
+	hits   []holder
+	full   [][sentenceIDsKept]holder
+	isFull []bool
 }
 
 // bySentences finds the one original that holds most of the text's long
@@ -73,14 +82,23 @@ func bySentences(ctx context.Context, v view, hashes []uint64) (string, bool, er
 	if len(hashes) < dedup.MinSharedSentences {
 		return "", false, nil
 	}
-	lk := lookup{cands: map[int64]candidate{}}
+	lk := lookup{full: make([][sentenceIDsKept]holder, len(hashes)), isFull: make([]bool, len(hashes))}
 	if err := countSentences(ctx, v, hashes, &lk); err != nil {
 		return "", false, err
 	}
+	// The hits by original: a sort of a hundred entries costs less than
+	// a map of originals did.
+	slices.SortFunc(lk.hits, func(a, b holder) int { return cmp.Compare(a.id, b.id) })
 	var best int64
 	bestShared := 0
-	for id, c := range lk.cands {
-		shared, err := verify(ctx, v, id, c, hashes, lk.full)
+	for i := 0; i < len(lk.hits); {
+		j := i + 1
+		for j < len(lk.hits) && lk.hits[j].id == lk.hits[i].id {
+			j++
+		}
+		id, c := lk.hits[i].id, candidate{sampled: j - i, cut: lk.hits[i].cut}
+		i = j
+		shared, err := verify(ctx, v, id, c, hashes, &lk)
 		if err != nil {
 			return "", false, err
 		}
@@ -97,51 +115,35 @@ func bySentences(ctx context.Context, v view, hashes []uint64) (string, bool, er
 	return articleURL(ctx, v, best)
 }
 
-// countSentences notes, per original, how many of the distinct hashes its
-// sample holds (a hash the text repeats counts once, as an "IN (…)" query
-// did). A hash known to be full is counted from memory.
+// countSentences notes each original the distinct hashes name (a hash the
+// text repeats counts once, as an "IN (…)" query did). A hash known to be
+// full is counted from memory.
 func countSentences(ctx context.Context, v view, hashes []uint64, lk *lookup) error {
 	stmt := v.q.stmt(ctx, stmtSentenceIDs)
 	asked := make(map[uint64]bool, len(hashes))
 	var found []holder
-	add := func(o holder) {
-		c := lk.cands[o.id]
-		c.sampled++
-		c.cut = o.cut
-		lk.cands[o.id] = c
-	}
-	markFull := func(h uint64, holders [sentenceIDsKept]holder) {
-		if lk.full == nil {
-			lk.full = map[uint64][sentenceIDsKept]holder{}
-		}
-		lk.full[h] = holders
-	}
-	for _, h := range hashes {
+	for i, h := range hashes {
 		if asked[h] {
 			continue
 		}
 		asked[h] = true
 		if full, ok := v.fullSentence(h); ok {
-			for _, o := range full {
-				add(o)
-			}
-			markFull(h, full)
+			lk.hits = append(lk.hits, full[:]...)
+			lk.full[i], lk.isFull[i] = full, true
 			continue
 		}
 		if !v.sentences.mayHold(h) {
 			continue
 		}
 		var err error
-		if found, err = holdersOf(ctx, stmt, h, found[:0]); err != nil {
+		if found, err = holdersIn(ctx, v, stmt, h, found[:0]); err != nil {
 			return fmt.Errorf("look up %d sentences: %w", len(hashes), err)
 		}
-		for _, o := range found {
-			add(o)
-		}
+		lk.hits = append(lk.hits, found...)
 		if len(found) == sentenceIDsKept {
 			full := [sentenceIDsKept]holder(found)
 			v.learnFull(h, full)
-			markFull(h, full)
+			lk.full[i], lk.isFull[i] = full, true
 		}
 	}
 	return nil

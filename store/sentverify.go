@@ -18,11 +18,11 @@ import (
 // A full hash (one that names sentenceIDsKept originals in the index) is
 // boilerplate: as when every hash was indexed, it counts only for the
 // originals the index names for it.
-func verify(ctx context.Context, v view, id int64, c candidate, hashes []uint64, full map[uint64][sentenceIDsKept]holder) (int, error) {
+func verify(ctx context.Context, v view, id int64, c candidate, hashes []uint64, lk *lookup) (int, error) {
 	if c.cut == dedup.NoCut {
 		return c.sampled, nil
 	}
-	if !dedup.IsCopy(mostShared(id, c, hashes, full), len(hashes)) {
+	if !dedup.IsCopy(mostShared(id, c, hashes, lk), len(hashes)) {
 		return c.sampled, nil
 	}
 	all, err := articleSentences(ctx, v, id)
@@ -30,11 +30,11 @@ func verify(ctx context.Context, v view, id int64, c candidate, hashes []uint64,
 		return 0, err
 	}
 	shared := 0
-	for _, h := range hashes {
+	for i, h := range hashes {
 		if _, ok := slices.BinarySearch(all, h); !ok {
 			continue
 		}
-		if holders, isFull := full[h]; isFull && !holds(holders, id) {
+		if lk.isFull[i] && !holds(lk.full[i], id) {
 			continue
 		}
 		shared++
@@ -48,16 +48,14 @@ func verify(ctx context.Context, v view, id int64, c candidate, hashes []uint64,
 // it, a full hash that names other originals does not count for this one.
 // Where a text's sentences recur across many articles (the bench's
 // generator), most originals are ruled out here without reading a row.
-func mostShared(id int64, c candidate, hashes []uint64, full map[uint64][sentenceIDsKept]holder) int {
+func mostShared(id int64, c candidate, hashes []uint64, lk *lookup) int {
 	most := c.sampled
-	for _, h := range hashes {
+	for i, h := range hashes {
 		if h <= c.cut {
 			continue // counted in c.sampled if the original holds it
 		}
-		if len(full) > 0 {
-			if holders, isFull := full[h]; isFull && !holds(holders, id) {
-				continue
-			}
+		if lk.isFull[i] && !holds(lk.full[i], id) {
+			continue
 		}
 		most++
 	}

@@ -69,6 +69,9 @@ type Store struct {
 	// originalSentences are sampled originals' whole sets of hashes, as
 	// read from their rows (sentverify.go).
 	originalSentences originalSentences
+	// sentenceHolders are the originals that non-full sentence hashes name
+	// (sentholders.go).
+	sentenceHolders sentenceHolders
 	// writes lets one writer of this process at a time into SQLite. A
 	// Batch holds SQLite's write lock while it judges a feed's items;
 	// other writers would wait in SQLite's busy handler, which polls with
