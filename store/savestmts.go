@@ -216,6 +216,7 @@ type saveTx struct {
 	// (sentholders.go).
 	readHolders, insertedHolders map[uint64][]holder
 	holdersMem                   *sentenceHolders
+	ckpt                         *checkpointer
 }
 
 // commit commits the transaction and remembers its alerted pairs.
@@ -228,6 +229,7 @@ func (t *saveTx) commit() error {
 	t.fulls.add(t.full)
 	t.originalsMem.add(t.originals)
 	t.holdersMem.committed(t.readHolders, t.insertedHolders)
+	t.ckpt.committed()
 	return nil
 }
 
@@ -261,7 +263,7 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		return nil, err
 	}
 	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, originalsMem: &s.originalSentences,
-		holdersMem: &s.sentenceHolders, sentences: s.sentences}, nil
+		holdersMem: &s.sentenceHolders, sentences: s.sentences, ckpt: s.ckpt}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure

@@ -80,6 +80,9 @@ type Store struct {
 	// sync.Mutex queues them instead (it hands over in order once a
 	// waiter has waited a millisecond).
 	writes sync.Mutex
+	// ckpt copies the write-ahead log into the database beside the
+	// writers (checkpoint.go).
+	ckpt *checkpointer
 }
 
 // writeGate waits for this process's other writers and returns the
@@ -133,6 +136,7 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	s.startCheckpointer()
 	return s, nil
 }
 
@@ -141,7 +145,7 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 func dsn(path string) string {
 	return "file:" + escapePath(path) +
 		"?_pragma=busy_timeout(5000)&_pragma=journal_mode(wal)&_pragma=foreign_keys(1)" +
-		"&_pragma=synchronous(normal)&_txlock=immediate"
+		fmt.Sprintf("&_pragma=synchronous(normal)&_pragma=wal_autocheckpoint(%d)&_txlock=immediate", walBackstopPages)
 }
 
 // escapePath keeps a file name intact in a URI: SQLite decodes %XX in it,
@@ -152,6 +156,7 @@ func escapePath(path string) string {
 
 // Close closes the database and releases it for another process.
 func (s *Store) Close() error {
+	s.ckpt.close()
 	err := s.db.Close()
 	unlockFile(s.lock)
 	if err != nil {
