@@ -121,7 +121,7 @@ func foldSpace(s string) string {
 			continue
 		}
 		j := i + 1
-		for j < len(s) && spaceAt(s, j) == 0 {
+		for j < len(s) && (!mayStartSpace[s[j]] || spaceAt(s, j) == 0) {
 			j++ // a continuation byte never starts a space: runes stay whole
 		}
 		if changed {
@@ -141,6 +141,11 @@ func foldSpace(s string) string {
 	}
 	return b.String()
 }
+
+// mayStartSpace marks the first bytes of the whitespace foldSpace folds,
+// so that its scan over the text between runs tests one table entry per
+// byte.
+var mayStartSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, 0xc2: true, 0xe2: true}
 
 // spaceAt is the length of the whitespace foldSpace folds at byte i of
 // valid UTF-8, or 0.
