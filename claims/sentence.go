@@ -29,8 +29,15 @@ const maxSentenceTokens = 150
 // tracking whether a quotation runs across them.
 func splitSentences(paragraphs []string) []sentence {
 	var out []sentence
+	size := 0
+	for _, p := range paragraphs {
+		size += len(p)
+	}
+	buf := make([]token, 0, size/5+len(paragraphs)) // about a token per five bytes of news prose
 	for pi, p := range paragraphs {
-		toks := tokenize(p)
+		from := len(buf)
+		buf = appendTokens(buf, p)
+		toks := buf[from:len(buf):len(buf)] // a sentence's slice never grows into the next paragraph's
 		first := len(out)
 		open, openAtStart := false, false
 		start := 0

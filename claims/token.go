@@ -18,21 +18,30 @@ const (
 // token is one word, number or punctuation mark of a paragraph. The text is
 // tokenized once per paragraph and every rule works on these tokens, so no
 // rule re-scans the text.
+//
+// The small fields come first, together: an article's tokens are most of
+// what extraction allocates, and padding after each would add a tenth.
 type token struct {
 	kind       tokKind
+	poss       bool // the word carried a possessive 's
+	capital    bool // starts with an upper-case letter
+	cls        wordClass
 	text       string // as written, without a possessive 's
 	low        string // lower case, curly apostrophes made straight
 	start, end int    // byte offsets in the paragraph
 	num        float64
 	suffix     string // letters glued to a number: "mm" in 60mm, "k" in 3K
-	poss       bool   // the word carried a possessive 's
-	capital    bool   // starts with an upper-case letter
-	cls        wordClass
 }
 
 // tokenize splits a paragraph into tokens.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5)
+	return appendTokens(make([]token, 0, len(s)/5), s)
+}
+
+// appendTokens appends a paragraph's tokens to toks. splitSentences passes
+// one buffer for a whole article, sized for it, instead of one per
+// paragraph.
+func appendTokens(toks []token, s string) []token {
 	low := asciiLower(s)
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
@@ -206,8 +215,16 @@ func parseDigits(d string) float64 {
 // abbreviations such as "U.S.", and splits off a possessive 's.
 func scanWord(s, lowered string, i int) (token, int) {
 	start := i
+	ascii := true // a word of ASCII bytes has no curly apostrophe and its lower case is a slice of lowered
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if n > 1 || r == utf8.RuneError {
+			ascii = false
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			i += n
 			continue
@@ -227,9 +244,12 @@ func scanWord(s, lowered string, i int) (token, int) {
 	}
 	t := token{kind: tWord, text: s[start:i], start: start, end: i}
 	var low string
-	if strings.Contains(t.text, "’") {
+	switch {
+	case ascii:
+		low = lowered[start:i]
+	case strings.Contains(t.text, "’"):
 		low = strings.ToLower(strings.ReplaceAll(t.text, "’", "'"))
-	} else {
+	default:
 		low = lowerSpan(s, lowered, start, i)
 	}
 	if strings.HasSuffix(low, "'s") && len(low) > 2 {
@@ -238,8 +258,43 @@ func scanWord(s, lowered string, i int) (token, int) {
 		t.text = strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
 	}
 	t.low = low
-	t.cls = wordClasses[low]
+	if classWordShapes.mayHold(low) {
+		t.cls = wordClasses[low]
+	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.capital = unicode.IsUpper(r)
 	return t, i
+}
+
+// wordShapes knows, for each first byte, which last bytes and lengths
+// the words of wordClasses have. Most words of prose have a shape no
+// class word has, and skip the map: hashing every word of every
+// paragraph was half of scanWord.
+type wordShapes struct {
+	last [256][4]uint64 // by first byte, a bit per last byte
+	lens [256]uint64    // by first byte, a bit per length (63 for longer)
+}
+
+var classWordShapes = newWordShapes(wordClasses)
+
+func newWordShapes(words map[string]wordClass) *wordShapes {
+	s := &wordShapes{}
+	for w := range words {
+		if w == "" {
+			continue
+		}
+		f, l := w[0], w[len(w)-1]
+		s.last[f][l/64] |= 1 << (l % 64)
+		s.lens[f] |= 1 << min(len(w), 63)
+	}
+	return s
+}
+
+// mayHold is false when no word of the set has w's shape.
+func (s *wordShapes) mayHold(w string) bool {
+	if w == "" {
+		return false
+	}
+	f, l := w[0], w[len(w)-1]
+	return s.last[f][l/64]&(1<<(l%64)) != 0 && s.lens[f]&(1<<min(len(w), 63)) != 0
 }

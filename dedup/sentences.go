@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,8 +28,12 @@ type Signature struct {
 	Sentences   []uint64
 }
 
-// Sign computes a text's Signature.
+// Sign computes a text's Signature: Fingerprint and Sentences, from one
+// pass over its words when it can (sign.go).
 func Sign(text string) Signature {
+	if words, spans, ok := plainWords(text); ok {
+		return Signature{Fingerprint: fingerprintOf(words), Sentences: sentencesOf(text, words, spans)}
+	}
 	return Signature{Fingerprint: Fingerprint(text), Sentences: Sentences(text)}
 }
 
@@ -69,6 +72,18 @@ func IsCopy(shared, n int) bool {
 // article's own sentences.
 func splitSentences(text string) []string {
 	var out []string
+	for _, s := range sentenceSpans(text) {
+		out = append(out, text[s.start:s.end])
+	}
+	return out
+}
+
+// span is a part of a text, by byte offsets.
+type span struct{ start, end int }
+
+// sentenceSpans is splitSentences by offsets.
+func sentenceSpans(text string) []span {
+	var out []span
 	start := 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -88,7 +103,7 @@ func splitSentences(text string) []string {
 			if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && !unicode.IsSpace(next) {
 				continue
 			}
-			if s := strings.TrimSpace(text[start:j]); s != "" {
+			if s := trimSpan(text, start, j); s.end > s.start {
 				out = append(out, s)
 			}
 			start, i = j, j

@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -128,4 +129,32 @@ func FuzzSentences(f *testing.F) {
 			t.Fatalf("%d sentences of %d words from %d words", len(hs), SentenceWords, len(Words(text)))
 		}
 	})
+}
+
+// TestSample: an original's sample is its SampleSize smallest hashes, the
+// same in every copy whatever the order; the cut is the largest of them,
+// or NoCut when the sample is the whole set.
+func TestSample(t *testing.T) {
+	tests := map[string]struct {
+		in      []uint64
+		want    []uint64
+		wantCut uint64
+	}{
+		"none":                {nil, nil, NoCut},
+		"fewer than the size": {[]uint64{9, 3, 7}, []uint64{9, 3, 7}, NoCut},
+		"exactly the size":    {[]uint64{5, 4, 3, 2, 1}, []uint64{5, 4, 3, 2, 1}, NoCut},
+		"more":                {[]uint64{70, 10, 60, 20, 50, 30, 40}, []uint64{10, 20, 30, 40, 50}, 50},
+		"more, another order": {[]uint64{40, 30, 50, 20, 60, 10, 70}, []uint64{10, 20, 30, 40, 50}, 50},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			got, cut := Sample(tc.in)
+			if !slices.Equal(got, tc.want) || cut != tc.wantCut {
+				t.Errorf("Sample = %v, %d; want %v, %d", got, cut, tc.want, tc.wantCut)
+			}
+			if n := InRange(tc.in, cut); n != len(got) {
+				t.Errorf("InRange(cut) = %d, want the sample's %d", n, len(got))
+			}
+		})
+	}
 }

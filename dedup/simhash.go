@@ -29,24 +29,34 @@ const MaxDistance = 5
 // Similar texts share most shingles, so most votes and most bits agree.
 // An empty text (no words) gives 0.
 func Fingerprint(text string) uint64 {
-	words := Words(text)
+	return fingerprintOf(Words(text))
+}
+
+// fingerprintOf is the SimHash of words' shingles.
+func fingerprintOf(words []string) uint64 {
 	if len(words) == 0 {
 		return 0
 	}
 	// A bit wins its vote when more than half of the n shingles set it.
-	// Counting ones without a branch: a branch on each of 64 random bits
-	// was mispredicted half the time, most of the fingerprint's cost.
-	var ones [64]int32
+	// The 64 counts are kept bit-sliced: planes[j] holds bit j of every
+	// count, and adding a hash is a ripple of carries through the planes,
+	// which stops, on average, after two. Counting each bit in turn was
+	// 64 additions per shingle.
+	var planes [32]uint64
 	n := max(len(words)-ShingleWords+1, 1)
 	for i := range n {
-		h := shingleHash(words[i:min(i+ShingleWords, len(words))])
-		for b := range ones {
-			ones[b] += int32(h >> b & 1)
+		carry := shingleHash(words[i:min(i+ShingleWords, len(words))])
+		for j := 0; carry != 0; j++ {
+			planes[j], carry = planes[j]^carry, planes[j]&carry
 		}
 	}
 	var fp uint64
-	for b, k := range ones {
-		if 2*int(k) > n {
+	for b := range 64 {
+		k := 0
+		for j := range planes {
+			k |= int(planes[j]>>b&1) << j
+		}
+		if 2*k > n {
 			fp |= 1 << b
 		}
 	}

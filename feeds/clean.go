@@ -3,6 +3,7 @@ package feeds
 import (
 	"html"
 	"strings"
+	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -98,7 +99,74 @@ func looksLikeHTML(s string) bool {
 
 // foldSpace turns every run of HTML whitespace (newlines too: in HTML
 // they mean nothing) into one space, and no-break spaces into spaces.
+// Text between the runs is copied whole, and text that needs no change is
+// returned as it is: writing it rune by rune was most of CleanHTML's own
+// time. Invalid UTF-8 takes the rune path, which writes each bad byte as
+// U+FFFD.
 func foldSpace(s string) string {
+	if !utf8.ValidString(s) {
+		return foldSpaceRunes(s)
+	}
+	var b strings.Builder
+	changed, space := false, false
+	for i := 0; i < len(s); {
+		if n := spaceAt(s, i); n > 0 {
+			if !changed && (n > 1 || s[i] != ' ' || i+1 < len(s) && spaceAt(s, i+1) > 0) {
+				changed = true // from here on s differs from what it folds to
+				b.Grow(len(s))
+				b.WriteString(s[:i])
+			}
+			space = true
+			i += n
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (!mayStartSpace[s[j]] || spaceAt(s, j) == 0) {
+			j++ // a continuation byte never starts a space: runes stay whole
+		}
+		if changed {
+			if space {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[i:j])
+		}
+		space = false
+		i = j
+	}
+	if !changed {
+		return s
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// mayStartSpace marks the first bytes of the whitespace foldSpace folds,
+// so that its scan over the text between runs tests one table entry per
+// byte.
+var mayStartSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, 0xc2: true, 0xe2: true}
+
+// spaceAt is the length of the whitespace foldSpace folds at byte i of
+// valid UTF-8, or 0.
+func spaceAt(s string, i int) int {
+	switch s[i] {
+	case ' ', '\t', '\n', '\r', '\f':
+		return 1
+	case 0xc2: // U+00A0
+		if i+1 < len(s) && s[i+1] == 0xa0 {
+			return 2
+		}
+	case 0xe2: // U+2009, U+202F, U+200B
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x89 || s[i+2] == 0xaf || s[i+2] == 0x8b) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// foldSpaceRunes is foldSpace rune by rune.
+func foldSpaceRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

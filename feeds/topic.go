@@ -3,6 +3,7 @@ package feeds
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Match reports whether an item is about the story: every non-empty Lead
@@ -86,25 +87,36 @@ func anyTerm(hay string, terms []string) bool {
 // letters or digits into one space, with a space at each end, so that a
 // whole-word match is a plain substring search for " term ".
 func normWords(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(' ')
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, ' ')
 	space := true
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-			space = false
-			continue
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b, space = append(b, c), false
+				continue
+			case 'A' <= c && c <= 'Z':
+				b, space = append(b, c+'a'-'A'), false
+				continue
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b, space = utf8.AppendRune(b, unicode.ToLower(r)), false
+				continue
+			}
 		}
 		if !space {
-			b.WriteByte(' ')
-			space = true
+			b, space = append(b, ' '), true
 		}
 	}
 	if !space {
-		b.WriteByte(' ')
+		b = append(b, ' ')
 	}
-	return b.String()
+	return string(b)
 }
 
 // DefaultTopicRules select the shipped story, North Korean troops in the

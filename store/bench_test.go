@@ -165,3 +165,24 @@ func fillSentences(b testing.TB, s *Store, n int) [][]uint64 {
 	}
 	return stored
 }
+
+// BenchmarkCanonicalSeen asks whether a feed that gave 10,000 entries
+// gave one under a canonical URL it never gave: the answer comes from the
+// articles under that URL, not from the feed's entries.
+func BenchmarkCanonicalSeen(b *testing.B) {
+	s := mustOpen(b)
+	const feed = "https://bench.example/rss"
+	recs := make([]pipeline.Record, 10_000)
+	for i := range recs {
+		recs[i] = benchRecord(i, uint64(i+1))
+		recs[i].Claims = nil
+	}
+	if _, err := s.SaveBatch(context.Background(), recs); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if seen, err := s.CanonicalSeen(context.Background(), feed, "https://bench.example/article/new"); err != nil || seen {
+			b.Fatalf("CanonicalSeen = %v, %v", seen, err)
+		}
+	}
+}

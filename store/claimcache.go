@@ -31,11 +31,14 @@ type recentClaims struct {
 	// reports numbers the reports claims give, and the rest is scratch
 	// for lendReports (reports.go).
 	reports map[reportKey]reportID
-	slots   []reportSlot
-	gen     uint32
-	touched []reportID
-	kept    []bool
-	walk    []recentClaim
+	// compactAt is the size of reports at which BeginBatch renumbers them
+	// (compactReports).
+	compactAt int
+	slots     []reportSlot
+	gen       uint32
+	touched   []reportID
+	kept      []bool
+	walk      []recentClaim
 }
 
 type recentKey struct {

@@ -12,14 +12,24 @@ import (
 // view is what a lookup reads: the committed store (batch nil), or a
 // Batch's transaction with the records saved in it so far.
 type view struct {
-	q         stmtSource
-	batch     *Batch
-	fulls     *fullSentences // for the committed store
-	sentences *sentenceFilter
+	q          stmtSource
+	batch      *Batch
+	fulls      *fullSentences // for the committed store
+	originals  *originalSentences
+	holdersMem *sentenceHolders
+	sentences  *sentenceFilter
+}
+
+// tx is the batch's transaction, nil outside a batch.
+func (v view) tx() *saveTx {
+	if v.batch == nil {
+		return nil
+	}
+	return v.batch.tx
 }
 
 // fullSentence is saveTx.fullSentence in a batch, memory's alone outside.
-func (v view) fullSentence(h uint64) ([sentenceIDsKept]int64, bool) {
+func (v view) fullSentence(h uint64) ([sentenceIDsKept]holder, bool) {
 	if v.batch != nil {
 		return v.batch.tx.fullSentence(h)
 	}
@@ -27,12 +37,12 @@ func (v view) fullSentence(h uint64) ([sentenceIDsKept]int64, bool) {
 }
 
 // learnFull records a full hash read in the view.
-func (v view) learnFull(h uint64, ids [sentenceIDsKept]int64) {
+func (v view) learnFull(h uint64, ids [sentenceIDsKept]holder) {
 	if v.batch != nil {
 		v.batch.tx.learnFull(h, ids)
 		return
 	}
-	v.fulls.add(map[uint64][sentenceIDsKept]int64{h: ids})
+	v.fulls.add(map[uint64][sentenceIDsKept]holder{h: ids})
 }
 
 // DuplicateOf finds the original of an article: first one stored under the
@@ -46,7 +56,8 @@ func (s *Store) DuplicateOf(ctx context.Context, canonical string, sig dedup.Sig
 	if err != nil {
 		return "", false, fmt.Errorf("find original of %s: %w", canonical, err)
 	}
-	return s.duplicateOf(ctx, view{q: q, fulls: &s.fullSentences, sentences: s.sentences}, canonical, sig)
+	return s.duplicateOf(ctx, view{q: q, fulls: &s.fullSentences, originals: &s.originalSentences,
+		holdersMem: &s.sentenceHolders, sentences: s.sentences}, canonical, sig)
 }
 
 func (s *Store) duplicateOf(ctx context.Context, v view, canonical string, sig dedup.Signature) (string, bool, error) {

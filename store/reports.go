@@ -28,9 +28,13 @@ type reportKey struct {
 // reportID numbers a report; the metric and subject are the list's.
 type reportID int32
 
+func reportKeyOf(c *claims.Claim) reportKey {
+	return reportKey{c.Location, c.Value, c.ValueMax, c.Qualifier, c.Attribution, c.Partial, c.Tentative}
+}
+
 // reportOf gives the claim's report its number, under r.mu.
 func (r *recentClaims) reportOf(c *claims.Claim) reportID {
-	k := reportKey{c.Location, c.Value, c.ValueMax, c.Qualifier, c.Attribution, c.Partial, c.Tentative}
+	k := reportKeyOf(c)
 	id, ok := r.reports[k]
 	if !ok {
 		if r.reports == nil {
@@ -47,6 +51,45 @@ func (r *recentClaims) report(c *claims.Claim) reportID {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.reportOf(c)
+}
+
+// reportsCompactMin is the fewest report numbers worth compacting.
+const reportsCompactMin = 4096
+
+// compactReports forgets the reports no claim in memory gives any more
+// and numbers the rest again from 0. Every claim a list drops (past its
+// floor, outside any window the pipeline asks about) leaves its report's
+// number behind, so a daemon that runs for months would otherwise keep a
+// number for every report it ever saw, and a slot for each in lendReports'
+// scratch. It runs when the map has doubled since the last time, so its
+// cost, a walk over the lists, is spread over as many new reports.
+//
+// Numbers are only compared with each other within one lendReports call,
+// and claims with the same report get the same new number, so the alerts
+// do not change. It must run when no claim outside the lists holds a
+// number: BeginBatch calls it under the store's write gate, before its
+// batch numbers any claim, and no other batch is open then.
+func (r *recentClaims) compactReports() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.reports) < max(r.compactAt, reportsCompactMin) {
+		return
+	}
+	renumbered := make(map[reportKey]reportID, len(r.reports)/2)
+	for _, l := range r.lists {
+		for i := range l.cs {
+			k := reportKeyOf(l.cs[i].c)
+			id, ok := renumbered[k]
+			if !ok {
+				id = reportID(len(renumbered))
+				renumbered[k] = id
+			}
+			l.cs[i].report = id
+		}
+	}
+	r.reports = renumbered
+	r.compactAt = 2 * len(renumbered)
+	r.slots, r.gen = nil, 0 // sized again for the new numbers
 }
 
 // reportSlot is what lendReports found of one report in the list.

@@ -92,9 +92,13 @@ func insertArticle(ctx context.Context, tx *saveTx, r pipeline.Record, now time.
 	if r.Status == pipeline.StatusDuplicate {
 		duplicateOf = sql.NullString{String: r.DuplicateOf, Valid: true}
 	}
+	var sentences any
+	if r.Status == pipeline.StatusNew {
+		sentences = encodeSentences(r.Sentences)
+	}
 	res, err := tx.stmt(ctx, stmtInsArticle).ExecContext(ctx,
 		it.URL, it.Canonical, it.Title, it.Source, nullMicros(it.Published), micros(now),
-		string(r.Status), duplicateOf, int64(r.Fingerprint))
+		string(r.Status), duplicateOf, int64(r.Fingerprint), sentences)
 	if err != nil {
 		return 0, fmt.Errorf("insert article: %w", err)
 	}

@@ -14,18 +14,22 @@ import (
 // and parsing was a seventh of cold ingest's CPU.
 var saveSQL = [...]string{
 	stmtItemExists: "SELECT 1 FROM items WHERE feed_url = ? AND guid = ?",
-	stmtCanonicalSeen: `SELECT 1 FROM items JOIN articles ON articles.id = items.article_id
-		WHERE items.feed_url = ? AND articles.canonical = ? LIMIT 1`,
+	// From the few articles under the canonical URL to their entries
+	// (items_article), not through every entry the feed ever gave: SQLite
+	// chose the feed's entries, a scan that grows with the feed's age.
+	stmtCanonicalSeen: `SELECT 1 FROM articles CROSS JOIN items ON items.article_id = articles.id
+		WHERE articles.canonical = ?2 AND items.feed_url = ?1 LIMIT 1`,
 	stmtByCanonical: `SELECT url, duplicate_of FROM articles
 		WHERE canonical = ? AND status <> 'off_topic' ORDER BY id LIMIT 1`,
-	stmtArticleURL:  "SELECT url FROM articles WHERE id = ?",
-	stmtSentenceIDs: "SELECT article_id FROM sentences WHERE hash = ?",
+	stmtArticleURL:       "SELECT url FROM articles WHERE id = ?",
+	stmtArticleSentences: "SELECT sentences FROM articles WHERE id = ?",
+	stmtSentenceIDs:      "SELECT article_id, cut FROM sentences WHERE hash = ?",
 	// A hash names at most ?3 (sentenceIDsKept) articles: the first ones.
-	stmtInsSentence: `INSERT OR IGNORE INTO sentences (hash, article_id)
-		SELECT ?1, ?2 WHERE (SELECT count(*) FROM sentences WHERE hash = ?1) < ?3`,
+	stmtInsSentence: `INSERT OR IGNORE INTO sentences (hash, article_id, cut)
+		SELECT ?1, ?2, ?4 WHERE (SELECT count(*) FROM sentences WHERE hash = ?1) < ?3`,
 	stmtInsArticle: `INSERT INTO articles
-		(url, canonical, title, source, published, stored_at, status, duplicate_of, fingerprint)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(url, canonical, title, source, published, stored_at, status, duplicate_of, fingerprint, sentences)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	stmtInsItem: "INSERT INTO items (feed_url, guid, article_id) VALUES (?, ?, ?)",
 	stmtInsClaim: `INSERT INTO claims (article_id, metric, subject, location, value,
 		value_max, qualifier, partial, tentative, attribution, quote, published)
@@ -43,6 +47,7 @@ const (
 	stmtCanonicalSeen
 	stmtByCanonical
 	stmtArticleURL
+	stmtArticleSentences
 	stmtSentenceIDs
 	stmtInsSentence
 	stmtInsArticle
@@ -200,7 +205,18 @@ type saveTx struct {
 	sentences *sentenceFilter
 	// full are the full sentence hashes this transaction read; they join
 	// fulls once it commits.
-	full map[uint64][sentenceIDsKept]int64
+	full map[uint64][sentenceIDsKept]holder
+	// originals are the sampled originals' sets this transaction read;
+	// they join s.originalSentences once it commits (an ID rolled back
+	// may be given to another article).
+	originals    map[int64][]uint64
+	originalsMem *originalSentences
+	// readHolders are the non-full sentence hashes this transaction read,
+	// insertedHolders the rows it added; memory learns both at commit
+	// (sentholders.go).
+	readHolders, insertedHolders map[uint64][]holder
+	holdersMem                   *sentenceHolders
+	ckpt                         *checkpointer
 }
 
 // commit commits the transaction and remembers its alerted pairs.
@@ -211,6 +227,9 @@ func (t *saveTx) commit() error {
 	}
 	t.saves.remember(t.alerted)
 	t.fulls.add(t.full)
+	t.originalsMem.add(t.originals)
+	t.holdersMem.committed(t.readHolders, t.insertedHolders)
+	t.ckpt.committed()
 	return nil
 }
 
@@ -243,7 +262,8 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		release()
 		return nil, err
 	}
-	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, sentences: s.sentences}, nil
+	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, originalsMem: &s.originalSentences,
+		holdersMem: &s.sentenceHolders, sentences: s.sentences, ckpt: s.ckpt}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure

@@ -68,8 +68,8 @@ func TestDuplicateOfBySentences(t *testing.T) {
 			}
 		})
 	}
-	if n := count(t, s, "sentences"); n != len(orig.Sentences) {
-		t.Errorf("%d sentence rows, want %d (the one original's)", n, len(orig.Sentences))
+	if n, want := count(t, s, "sentences"), min(len(orig.Sentences), dedup.SampleSize); n != want {
+		t.Errorf("%d sentence rows, want %d (the one original's sample)", n, want)
 	}
 }
 
@@ -157,8 +157,12 @@ func TestFullSentencesFromMemory(t *testing.T) {
 			want = append(want, id)
 		}
 		mustDo(t, rows.Err())
-		if !reflect.DeepEqual(ids[:], want) {
-			t.Errorf("memory names articles %v for a sentence, SQLite %v", ids, want)
+		var got []int64
+		for _, o := range ids {
+			got = append(got, o.id)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("memory names articles %v for a sentence, SQLite %v", got, want)
 		}
 	}
 	before := count(t, s, "sentences")

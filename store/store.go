@@ -66,6 +66,12 @@ type Store struct {
 	// fullSentences answers for sentence hashes that name their quota of
 	// articles (sentences.go).
 	fullSentences fullSentences
+	// originalSentences are sampled originals' whole sets of hashes, as
+	// read from their rows (sentverify.go).
+	originalSentences originalSentences
+	// sentenceHolders are the originals that non-full sentence hashes name
+	// (sentholders.go).
+	sentenceHolders sentenceHolders
 	// writes lets one writer of this process at a time into SQLite. A
 	// Batch holds SQLite's write lock while it judges a feed's items;
 	// other writers would wait in SQLite's busy handler, which polls with
@@ -74,6 +80,9 @@ type Store struct {
 	// sync.Mutex queues them instead (it hands over in order once a
 	// waiter has waited a millisecond).
 	writes sync.Mutex
+	// ckpt copies the write-ahead log into the database beside the
+	// writers (checkpoint.go).
+	ckpt *checkpointer
 }
 
 // writeGate waits for this process's other writers and returns the
@@ -127,6 +136,7 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	s.startCheckpointer()
 	return s, nil
 }
 
@@ -135,7 +145,7 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 func dsn(path string) string {
 	return "file:" + escapePath(path) +
 		"?_pragma=busy_timeout(5000)&_pragma=journal_mode(wal)&_pragma=foreign_keys(1)" +
-		"&_pragma=synchronous(normal)&_txlock=immediate"
+		fmt.Sprintf("&_pragma=synchronous(normal)&_pragma=wal_autocheckpoint(%d)&_txlock=immediate", walBackstopPages)
 }
 
 // escapePath keeps a file name intact in a URI: SQLite decodes %XX in it,
@@ -146,6 +156,7 @@ func escapePath(path string) string {
 
 // Close closes the database and releases it for another process.
 func (s *Store) Close() error {
+	s.ckpt.close()
 	err := s.db.Close()
 	unlockFile(s.lock)
 	if err != nil {

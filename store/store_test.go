@@ -237,3 +237,23 @@ func mustDo(tb testing.TB, err error) {
 		tb.Fatal(err)
 	}
 }
+
+// TestCheckpointerRunsAfterCommitsAndStops: a commit wakes the
+// checkpointer; Close stops it and waits for it.
+func TestCheckpointerRunsAfterCommitsAndStops(t *testing.T) {
+	s := mustOpen(t)
+	mustSave(t, s, benchRecord(1, 1))
+	deadline := time.Now().Add(10 * time.Second)
+	for s.ckpt.runs.Load() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no checkpoint ran within 10s of a commit")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	mustDo(t, s.Close())
+	select {
+	case <-s.ckpt.done:
+	default:
+		t.Error("Close returned with the checkpointer still running")
+	}
+}

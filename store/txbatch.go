@@ -42,10 +42,13 @@ func (s *Store) BeginBatch(ctx context.Context) (pipeline.Batch, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin batch: %w", err)
 	}
+	s.recent.compactReports() // under the write gate: no batch holds report numbers
 	return &Batch{s: s, tx: tx, claims: map[recentKey][]recentClaim{}}, nil
 }
 
-func (b *Batch) view() view { return view{q: b.tx, batch: b, sentences: b.s.sentences} }
+func (b *Batch) view() view {
+	return view{q: b.tx, batch: b, holdersMem: &b.s.sentenceHolders, sentences: b.s.sentences}
+}
 
 // ItemSeen is Store.ItemSeen, the batch's entries included.
 func (b *Batch) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -33,7 +34,7 @@ func benchInMemory(ctx context.Context, o benchOptions, srv *loadgen.Server, cfg
 		list[i] = feeds.Feed{URL: "http://bench.invalid" + loadgen.Path(i), Name: fmt.Sprintf("bench %d", i)}
 	}
 	workers := cfg.Poll.Workers
-	rate, err := perFeed(ctx, workers, len(bodies), func() func(int) (int, error) {
+	rate, err := bestOf(ctx, floorPasses, workers, len(bodies), func() func(int) (int, error) {
 		parser := gofeed.NewParser() // not safe for concurrent use: one per worker
 		return func(i int) (int, error) {
 			f, err := parser.Parse(bytes.NewReader(bodies[i]))
@@ -47,7 +48,7 @@ func benchInMemory(ctx context.Context, o benchOptions, srv *loadgen.Server, cfg
 		return err
 	}
 	res.ParseItemsPerS = rate
-	res.FeedsParseItemsPerS, err = perFeed(ctx, workers, len(bodies), func() func(int) (int, error) {
+	res.FeedsParseItemsPerS, err = bestOf(ctx, floorPasses, workers, len(bodies), func() func(int) (int, error) {
 		return func(i int) (int, error) {
 			_, items, err := feeds.Parse(bodies[i], list[i])
 			if err != nil {
@@ -69,6 +70,7 @@ func benchInMemory(ctx context.Context, o benchOptions, srv *loadgen.Server, cfg
 	if err != nil {
 		return err
 	}
+	runtime.GC() // the parse passes' garbage is not the pipeline's to collect
 	res.PipelineItemsPerS, err = perFeed(ctx, workers, len(bodies), func() func(int) (int, error) {
 		return func(i int) (int, error) {
 			_, items, err := feeds.Parse(bodies[i], list[i])
@@ -84,6 +86,30 @@ func benchInMemory(ctx context.Context, o benchOptions, srv *loadgen.Server, cfg
 	}
 	res.PipelineParseRatio = res.PipelineItemsPerS / res.ParseItemsPerS
 	return nil
+}
+
+// floorPasses is how many times the parse floor is measured. One pass over
+// the default sample lasts a third of a second, and a single pass moved by
+// half between runs of the same binary with the other core's load and the
+// collector's timing; the best of several, each after a collection, is the
+// floor the parser can reach here. The pipeline gets one pass (it needs a
+// fresh store each time), after a collection too, so taking the floor's
+// best can only lower the ratio, never flatter it.
+const floorPasses = 5
+
+// bestOf is perFeed's best rate over passes passes, each after a
+// collection.
+func bestOf(ctx context.Context, passes, workers, n int, newWorker func() func(int) (int, error)) (float64, error) {
+	best := 0.0
+	for range passes {
+		runtime.GC()
+		rate, err := perFeed(ctx, workers, n, newWorker)
+		if err != nil {
+			return 0, err
+		}
+		best = max(best, rate)
+	}
+	return best, nil
 }
 
 // perFeed runs do for feeds 0..n-1 in the given number of goroutines, as
