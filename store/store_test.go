@@ -257,3 +257,16 @@ func TestCheckpointerRunsAfterCommitsAndStops(t *testing.T) {
 		t.Error("Close returned with the checkpointer still running")
 	}
 }
+
+// TestCheckpointEmptiesTheLog: after Checkpoint, every saved row is in the
+// database file and the write-ahead log is empty.
+func TestCheckpointEmptiesTheLog(t *testing.T) {
+	s := mustOpen(t)
+	for i := range 50 {
+		mustSave(t, s, benchRecord(i, uint64(i+1)))
+	}
+	mustDo(t, s.Checkpoint(context.Background()))
+	if fi, err := os.Stat(s.path + "-wal"); err != nil || fi.Size() != 0 {
+		t.Errorf("after Checkpoint the log is %v bytes (%v), want 0", fi.Size(), err)
+	}
+}
