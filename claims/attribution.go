@@ -333,9 +333,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	}
 	j = affiliationBack(toks, j)
 	if who, start := npBefore(s, j); who != "" {
-		if f, ok := strings.CutPrefix(strings.ToLower(who), "our "); ok || strings.HasPrefix(who, "my ") {
-			if ok && f != who[4:] {
-				return e.resolveTitle(who[4:]) // "Our National Intelligence Service told lawmakers"
+		if low := strings.ToLower(who); strings.HasPrefix(low, "our ") || strings.HasPrefix(low, "my ") {
+			if rest := who[strings.IndexByte(who, ' ')+1:]; rest != strings.ToLower(rest) {
+				return e.resolveTitle(rest) // "Our National Intelligence Service told lawmakers"
 			}
 			return "" // "COL. LEE: Our military assesses …": the line's speaker, if any
 		}
