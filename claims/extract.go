@@ -271,7 +271,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			subject, ok = s, true // "North Korean soldiers … , putting their losses at 3,000"
 		} else if s, sure := itsOwn(hits, toks, q.to); sure {
 			subject, ok = s, true // "North Korea sent 3,000 more, on top of the 11,000 it dispatched"
-		} else if s, sure := theEnemy(toks, qstart, q.to, attribution(sents, speakers, i, q.from)); sure {
+		} else if s, sure := theEnemy(toks, qstart, q.to, func() string { return attribution(sents, speakers, i, q.from) }); sure {
 			subject, ok = s, true // "the enemy lost more than 76,000", said Moscow: Ukraine's
 		} else {
 			subject, ok = pickSubject(hits, toks, q, noun, clause)
@@ -830,7 +830,8 @@ func itsOwn(hits []subjectHit, toks []token, to int) (Subject, bool) {
 // theEnemy gives the people a speaker calls "the enemy": "the enemy lost
 // more than 76,000 servicemen", "76,000 enemy troops". Moscow's and
 // Pyongyang's enemy is Ukraine; Kyiv's is Russia.
-func theEnemy(toks []token, from, to int, who string) (Subject, bool) {
+// The speaker is read only when the figure has an enemy: most have none.
+func theEnemy(toks []token, from, to int, speaker func() string) (Subject, bool) {
 	enemy := to+1 < len(toks) && toks[to+1].low == "enemy"
 	for k := from - 1; k >= 0 && k >= from-6 && !enemy; k-- {
 		if toks[k].low == "enemy" {
@@ -843,7 +844,7 @@ func theEnemy(toks []token, from, to int, who string) (Subject, bool) {
 	if !enemy {
 		return "", false
 	}
-	switch side, ok := speakerSubject(who); {
+	switch side, ok := speakerSubject(speaker()); {
 	case !ok:
 		return "", false
 	case side == Ukraine:
