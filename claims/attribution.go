@@ -47,6 +47,9 @@ var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "doe
 var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "week", "month", "weekend")
 
+// spanWords end a span of time: "has for weeks said".
+var spanWords = set("days", "weeks", "months", "years", "decades")
+
 var unnamed = set("sources", "source", "officials", "official")
 
 // speaker is one reporting verb found in a sentence and who it names.
@@ -226,16 +229,19 @@ func ownEstimate(toks []token, i int) bool {
 // offerVerbs give an estimate without being reporting verbs themselves.
 var offerVerbs = set("given", "gave", "gives", "offered", "offers", "published", "issued", "settled")
 
+// givenFigures are what an offering verb gives: "offered a lower estimate".
+var givenFigures = set("range", "estimate", "figure", "split", "breakdown", "tally", "count", "toll")
+
 // gaveEstimate finds the verb of "has given a range", "offered an
 // estimate", "offered a much lower estimate", "settled on a range" when i
 // is the noun, or -1.
 func gaveEstimate(toks []token, i int) int {
-	if i < 2 || toks[i].low != "range" && toks[i].low != "estimate" && toks[i].low != "figure" {
+	if i < 2 || !givenFigures[toks[i].low] {
 		return -1
 	}
-	d := i - 1 // the article, across "a much lower estimate"
-	for d > 0 && d >= i-3 && toks[d].kind == tWord && !toks[d].capital && toks[d].low != "a" && toks[d].low != "an" &&
-		(strings.HasSuffix(toks[d].low, "er") || toks[d].low == "much" || toks[d].low == "far" || toks[d].low == "new" || toks[d].low == "own") {
+	d := i - 1 // the article, across "a much lower estimate", "its own, far smaller split"
+	for d > 0 && d >= i-5 && (toks[d].low == "," || toks[d].kind == tWord && !toks[d].capital && toks[d].low != "a" && toks[d].low != "an" &&
+		(strings.HasSuffix(toks[d].low, "er") || toks[d].low == "much" || toks[d].low == "far" || toks[d].low == "new" || toks[d].low == "own")) {
 		d--
 	}
 	if toks[d].low != "a" && toks[d].low != "an" && toks[d].low != "its" && toks[d].low != "their" || d < 1 {
@@ -473,6 +479,9 @@ func skipBack(toks []token, j int) int {
 			}
 		case j >= 1 && (toks[j-1].low == "by" || toks[j-1].low == "in") && isMonthWord(toks[j].low):
 			j -= 2 // "…, and by mid-November put the force at": the date is no speaker
+		case j >= 1 && toks[j-1].low == "for" && spanWords[toks[j].low],
+			j >= 1 && toks[j-1].low == "since" && (isMonthWord(toks[j].low) || toks[j].low == "then"):
+			j -= 2 // "The Pentagon has for weeks put it at": the span is no speaker
 		default:
 			return j
 		}

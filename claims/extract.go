@@ -230,6 +230,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
+		if m, named := x.namedBetween(sents, i, prev); named {
+			metric = m // "Or take the size of the force. The Pentagon put it at 11,000": the force's
+		}
 		if metric == Troops && tollWas(toks, qstart) {
 			metric = Casualties // "The 11,000-strong force … Three weeks ago the count was 3,000": its losses
 		}
@@ -515,6 +518,29 @@ func figureWas(toks []token, from int) bool {
 		}
 	}
 	return false
+}
+
+// namedBetween gives the one thing a sentence with no figure names between
+// the figure before and this one: "… 4,000 killed or wounded. Or take the
+// size of the force. The Pentagon has put it at 11,000." Soldiers named in
+// passing count for nothing; two different things, or none, give nothing.
+func (x *Extractor) namedBetween(sents []sentence, i int, prev *Claim) (Metric, bool) {
+	if i == 0 || sents[i-1].text == prev.Quote || hasNumber(sents[i-1].toks) {
+		return "", false
+	}
+	toks := sents[i-1].toks
+	var found Metric
+	for k := range toks {
+		p, ok := x.metrics.at(toks, k)
+		if !ok || p.metric == Troops && peopleNouns[toks[k].low] {
+			continue
+		}
+		if found != "" && found != p.metric {
+			return "", false
+		}
+		found = p.metric
+	}
+	return found, found != "" && found != prev.Metric
 }
 
 // tollWas reports "the count was N", "the toll is now N": a noun that
