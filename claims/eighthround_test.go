@@ -41,3 +41,18 @@ func TestExtractOfferedItsOwn(t *testing.T) {
 			{Wounded, nk, 3600, 0, About, "Pentagon", false}},
 	})
 }
+
+// TestExtractOfThose: "600 of those were killed" counts the people just
+// counted, all of them; "3,000 of those 15,000" is a part of the figure
+// before, which it does not contradict.
+func TestExtractOfThose(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The NIS said about 5,000 North Korean soldiers had been killed or wounded. About 700 of those were killed, the agency said.": {
+			{Casualties, nk, 5000, 0, About, "NIS", false},
+			{Killed, nk, 700, 0, About, "NIS", false}},
+		"The NIS said 14,000 North Korean soldiers were sent. About 2,000 of those 14,000 were deployed as reinforcements, the NIS said.": {
+			{Troops, nk, 14000, 0, Exact, "NIS", false},
+			{Troops, nk, 2000, 0, About, "NIS", true}},
+		"Moscow fired 300 North Korean shells. About 30 of those 300 shells were duds.": {},
+	})
+}

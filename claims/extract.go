@@ -838,6 +838,9 @@ func lossOfThem(toks []token, to, noun int) bool {
 	case "them", "whom":
 		return true
 	case "the", "those":
+		if noun == to+2 {
+			return true // "About 600 of those were killed"
+		}
 		// "1,000 of the North Koreans", not "nine of the regiment's soldiers"
 		return noun > to+2 && noun <= to+5 && !unitOwner(toks, to+2)
 	}
@@ -1055,7 +1058,14 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 			return j + 1, nounThing // "a special forces unit", "troop trains"
 		case peopleNouns[t.low]:
 			return j, nounPeople
-		case t.low == "of" && j+1 < len(toks) && (toks[j+1].low == "them" || toks[j+1].low == "whom"):
+		case t.low == "of" && j+2 < len(toks) && toks[j+1].low == "those" && toks[j+2].kind == tNum:
+			// "3,000 of those 15,000 were sent": a part of the figure before,
+			// counting what that figure counted
+			if _, kind := countedNoun(x, toks, j+2); kind == nounThing {
+				return j + 2, nounThing
+			}
+			return j + 1, nounPeople
+		case t.low == "of" && j+1 < len(toks) && (toks[j+1].low == "them" || toks[j+1].low == "whom" || toks[j+1].low == "those" && (j+2 >= len(toks) || !peopleNouns[toks[j+2].low])):
 			if thingsNamedBefore(toks, end) {
 				return j + 1, nounThing // "artillery shells, perhaps 12 million of them"
 			}

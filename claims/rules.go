@@ -384,8 +384,8 @@ func isPartial(toks []token, from, to, noun int) bool {
 func partitive(toks []token, to, noun int) bool {
 	for k := to + 1; k <= noun && k < len(toks); k++ {
 		switch {
-		case toks[k].low == "them", toks[k].low == "whom":
-			return true
+		case toks[k].low == "them", toks[k].low == "whom", toks[k].low == "those" && k == noun:
+			return true // "3,000 of those 15,000 were sent as reinforcements"
 		case toks[k].low == "of" && k+2 < len(toks) && partitives[toks[k+1].low] && peopleNouns[toks[k+2].low]:
 			return true
 		case toks[k].low == "of" && unitOwner(toks, k+1):
