@@ -329,10 +329,17 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 		return ""
 	}
-	if toks[j].low == "and" && j >= 1 && toks[j-1].low == "," {
-		// "The NIS was first to warn, in October, and put the force at …":
-		// the verb after ", and" shares the sentence's subject
-		if who := openingName(s); who != "" {
+	if toks[j].low == "and" && j >= 1 {
+		// "The NIS was first to warn, in October, and put the force at …",
+		// "Two days earlier, Gerasimov thanked the troops and claimed …":
+		// the verb after "and" shares the sentence's subject
+		var who string
+		if toks[j-1].low == "," {
+			who = openingName(s)
+		} else {
+			who = afterOpener(s)
+		}
+		if who != "" {
 			return e.resolveTitle(e.expand(who))
 		}
 		return ""
@@ -375,9 +382,25 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	return ""
 }
 
+// afterOpener gives the name that follows a sentence's opening phrase of
+// time or place: "Two days earlier, Russia's chief of staff Gerasimov …".
+func afterOpener(s sentence) string {
+	for k := 1; k < len(s.toks)-1 && k <= 5; k++ {
+		if s.toks[k].low == "," {
+			return nameAt(s, k+1)
+		}
+		if s.toks[k].kind != tWord && s.toks[k].kind != tNum {
+			return ""
+		}
+	}
+	return ""
+}
+
 // openingName gives the name a sentence opens with, if it opens with one.
-func openingName(s sentence) string {
-	k := 0
+func openingName(s sentence) string { return nameAt(s, 0) }
+
+// nameAt gives the name that starts at token k, after an article.
+func nameAt(s sentence, k int) string {
 	if k < len(s.toks) && s.toks[k].low == "the" {
 		k++
 	}

@@ -56,3 +56,56 @@ func TestExtractOfThose(t *testing.T) {
 		"Moscow fired 300 North Korean shells. About 30 of those 300 shells were duds.": {},
 	})
 }
+
+// Rules found by scoring testdata/blind27, Ukrainian and Russian outlets.
+
+// TestExtractDateRangesAndVehicles: the second day of an abbreviated date
+// range, and vehicles named after the men they carry, are not counts.
+func TestExtractDateRangesAndVehicles(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"HUR said North Korean units suffered at least 40 killed and wounded near Sudzha on Nov. 3-4.": {
+			{Casualties, nk, 40, 0, AtLeast, "HUR", false}},
+		"North Korean troops fought nearby. Moscow said the enemy lost 900 servicemen and 64 infantry fighting vehicles.": {
+			{Casualties, ua, 900, 0, Exact, "Moscow", false}},
+	})
+}
+
+// TestExtractAnotherCountrysArmy: a figure another country's army counts
+// is not the story's, whatever the article is about.
+func TestExtractAnotherCountrysArmy(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fought in Kursk. The Lithuanian army now has about 20,000 soldiers.": nil,
+		"North Korean troops fought in Kursk. Finland's army can call up 280,000 soldiers.":      nil,
+	})
+}
+
+// TestExtractStateNotCount: "despite being wounded" says how the men are.
+func TestExtractStateNotCount(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Kyiv said its forces took North Korean soldiers prisoner. Three soldiers, despite being wounded, were flown to Kyiv.": nil,
+	})
+}
+
+// TestExtractLossesInPeople: a force that "lost 4,000 people killed and
+// wounded" counts its losses, not bystanders.
+func TestExtractLossesInPeople(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`"North Korean units have lost about 5,000 people killed and wounded," Zelensky said.`: {
+			{Casualties, nk, 5000, 0, About, "Zelensky", false}},
+	})
+}
+
+// TestExtractSecondPredicate: "and claimed" after an opening phrase of
+// time shares the sentence's subject; whose losses is the possessor of
+// "losses"; a plan in a second predicate does not make the first one's
+// figure planned; "the United States said" names a speaker.
+func TestExtractSecondPredicate(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"On Friday, Russian defence minister Andrei Belousov praised the North Korean troops and claimed that Ukraine's losses in Kursk exceeded 50,000 servicemen.": {
+			{Casualties, ua, 50000, 0, MoreThan, "Andrei Belousov", false}},
+		"Kyiv says it holds three North Korean soldiers captured in March and is ready to exchange them.": {
+			{Captured, nk, 3, 0, Exact, "Kyiv", false}},
+		"About 9,000 North Korean troops are in Russia, the United States said on Friday.": {
+			{Troops, nk, 9000, 0, About, "United States", false}},
+	})
+}

@@ -207,7 +207,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
 	}
 	leadOf := prev != nil && ofThatForce(toks, qstart)
-	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] {
+	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) {
 		return Claim{}, false
 	}
 	if q.value < 100 && qstart > 0 && (toks[qstart-1].low == "the" || toks[qstart-1].low == "these") && !cueBetween(hits, q.to, noun) {
@@ -379,6 +379,18 @@ var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed
 
 // nonCombatants are people the story's figures never count: "110,000
 // people had been evacuated", "in Gaza, more than 48,000 people have died".
+// peopleLost reports a force's losses counted in "people": "the units have
+// lost nearly 4,000 people killed and wounded".
+func (x *Extractor) peopleLost(toks []token, from, noun int) bool {
+	if toks[noun].low != "people" || noun+1 >= len(toks) || from < 1 || !lossVerbs[toks[from-1].low] {
+		return false
+	}
+	p, ok := x.metrics.at(toks, noun+1)
+	return ok && p.metric != Troops
+}
+
+var lossVerbs = set("lost", "losing", "loses", "lose", "suffered")
+
 var nonCombatants = set("people", "residents", "civilians", "inhabitants", "locals", "children",
 	"women", "refugees", "evacuees", "workers", "labourers", "laborers", "passengers", "tourists",
 	"students", "athletes", "spectators", "visitors", "voters")
@@ -386,12 +398,15 @@ var nonCombatants = set("people", "residents", "civilians", "inhabitants", "loca
 // foreignAdjectives mark people of a country the story does not follow:
 // "US troops", "South Korean soldiers".
 var foreignAdjectives = set("us", "u.s", "american", "japanese", "chinese", "british", "german",
-	"french", "nato", "allied", "western", "polish", "turkish")
+	"french", "nato", "allied", "western", "polish", "turkish", "finnish", "swedish", "italian",
+	"canadian", "australian", "indian", "israeli", "taiwanese", "dutch", "spanish", "romanian",
+	"lithuanian", "latvian", "estonian", "czech", "norwegian", "danish")
 
 // foreignPlaces are countries outside the war where troops are stationed.
 var foreignPlaces = set("japan", "china", "germany", "europe", "poland", "guam", "america",
 	"gaza", "sudan", "syria", "israel", "iraq", "afghanistan", "yemen", "ethiopia", "lebanon",
-	"myanmar", "libya", "somalia")
+	"myanmar", "libya", "somalia", "finland", "sweden", "italy", "canada", "australia", "india",
+	"taiwan", "france", "britain", "lithuania", "latvia", "estonia", "romania", "norway", "denmark")
 
 // foreignPeople reports whether the counted people belong to, or stand
 // in, a country the story does not follow: the adjective just before the
@@ -400,11 +415,40 @@ func foreignPeople(toks []token, q quantity, noun int) bool {
 	if foreignClause(toks, q.from) {
 		return true // "in Sudan, estimates of the dead range up to 150,000"
 	}
+	if foreignForce(toks, q.from) {
+		return true // "The Polish army now counts about 200,000 soldiers"
+	}
 	if noun < 0 {
 		return foreignPlaceAfter(toks, q.to) // "… and some 54,000 in Japan"
 	}
 	return foreignNoun(toks, noun) || foreignPlaceAfter(toks, noun)
 }
+
+// foreignForce reports a figure that another country's armed force, the
+// clause's subject, counts: "The Polish army now counts about 200,000
+// soldiers", "Poland's military has 200,000 troops".
+func foreignForce(toks []token, from int) bool {
+	for k := from - 1; k > 0 && k >= from-6; k-- {
+		switch t := toks[k]; {
+		case t.kind != tWord:
+			return false
+		case forceNouns[t.low]:
+			o, v := toks[k-1], k+1
+			for v < from && (toks[v].low == "now" || toks[v].low == "currently" || toks[v].low == "still") {
+				v++
+			}
+			// "The U.S. military said about 300 of them …" speaks of others
+			return (foreignAdjectives[strings.TrimSuffix(o.low, ".")] || o.poss && foreignPlaces[o.low]) && haveVerbs[toks[v].low]
+		}
+	}
+	return false
+}
+
+var forceNouns = set("army", "military", "navy", "forces", "armed")
+
+// haveVerbs say what a force has, not what it reports.
+var haveVerbs = set("has", "have", "had", "counts", "numbers", "fields", "includes", "comprises",
+	"totals", "can", "maintains", "keeps", "is", "stands")
 
 // foreignNoun reports a nationality outside the war on the counted noun
 // itself, "28,500 U.S. troops": it wins over any cue elsewhere in the sentence.
@@ -1056,6 +1100,9 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 		switch {
 		case peopleNouns[t.low] && j+1 < len(toks) && thingNouns[toks[j+1].low]:
 			return j + 1, nounThing // "a special forces unit", "troop trains"
+		case peopleNouns[t.low] && j+2 < len(toks) && (strings.HasSuffix(toks[j+1].low, "ing") || toks[j+1].low == "transport") &&
+			thingNouns[toks[j+2].low]:
+			return j + 2, nounThing // "118 infantry fighting vehicles", "troop transport ships"
 		case peopleNouns[t.low]:
 			return j, nounPeople
 		case t.low == "of" && j+2 < len(toks) && toks[j+1].low == "those" && toks[j+2].kind == tNum:
@@ -1137,8 +1184,9 @@ func notAFigure(toks []token, q quantity) bool {
 		if p.low == "." && q.from > 1 && months[toks[q.from-2].low] {
 			return true // "Jan. 13"
 		}
-		if (p.low == "-" || p.low == "–") && q.from > 2 && toks[q.from-2].kind == tNum && months[toks[q.from-3].low] {
-			return true // "April 28-29": the second day of a date range
+		if (p.low == "-" || p.low == "–") && q.from > 2 && toks[q.from-2].kind == tNum &&
+			(months[toks[q.from-3].low] || q.from > 3 && toks[q.from-3].low == "." && months[toks[q.from-4].low]) {
+			return true // "April 28-29", "Dec. 14-15": the second day of a date range
 		}
 		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" || p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum {
 			return true

@@ -48,6 +48,9 @@ var futureWords = set("will", "would", "could", "might", "may", "plans", "plan",
 func isFuture(toks []token, clause [2]int, from int) bool {
 	sum := sumsUp(toks)
 	for k := clause[0]; k <= clause[1]; k++ {
+		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0) {
+			break // "holds the two soldiers captured in January and is ready to hand them over": another predicate
+		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) {
 			return true
 		}
@@ -219,8 +222,8 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if toks[k].low == "based" && k+1 < len(toks) && (toks[k+1].low == "on" || toks[k+1].low == "upon") {
 			continue // "the figure was based on new intelligence": no deployment
 		}
-		if k+1 < len(toks) && toks[k+1].low == "but" {
-			continue // "Two soldiers, wounded but alive, …": how the men are, not a count of wounded
+		if k+1 < len(toks) && toks[k+1].low == "but" || concessive(toks, k) {
+			continue // "Two soldiers, wounded but alive, …", "despite being wounded": how the men are, not a count
 		}
 		if k > q.to && included(toks, q.to, k) {
 			continue // "about 3,000, including 300 dead": the dead are the part's
@@ -279,7 +282,7 @@ func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool)
 		if toks[k].kind == tNum || toks[k].low == "and" || toks[k].low == "that" {
 			break // the predicate of another figure or clause
 		}
-		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" {
+		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" || concessive(toks, k) {
 			continue
 		}
 		if p, ok := x.metrics.at(toks, k); ok && p.metric != Troops {
@@ -292,6 +295,16 @@ func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool)
 // ofWords put a noun inside another's phrase: in "losses among the North
 // Korean contingent" the contingent says whose losses, not what is counted.
 var ofWords = set("among", "of", "within")
+
+// concessive reports a state conceded before the word at k: "despite
+// being wounded", "though wounded".
+func concessive(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].low == "being" {
+		j--
+	}
+	return j >= 0 && (toks[j].low == "despite" || toks[j].low == "though" || toks[j].low == "although")
+}
 
 func modifiesNoun(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {

@@ -115,6 +115,9 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if h.to < q.from && sender(toks, h.to, q.from) {
 			return h.subject, true // "Pyongyang has sent some 11,000 troops"
 		}
+		if h.to+1 < q.from && h.to >= q.from-10 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
+			return h.subject, true // "Ukraine's losses in the Kursk region exceeded 76,000"
+		}
 	}
 	for _, strongOnly := range []bool{true, false} {
 		for _, span := range [][2]int{clause, {0, len(toks) - 1}} {
@@ -183,6 +186,8 @@ func includedAfter(toks []token, from int) bool {
 	}
 	return k >= 0 && (toks[k].low == "including" || toks[k].low == "them" && k >= 1 && toks[k-1].low == "among")
 }
+
+var lossNouns = set("losses", "casualties", "dead", "toll", "death")
 
 var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches",
 	"concentrated", "massed", "amassed", "committed", "assembled", "gathered")

@@ -57,6 +57,9 @@ func appendTokens(toks []token, s string) []token {
 			i = next
 		case unicode.IsLetter(r):
 			t, next := scanWord(s, low, i)
+			if t.capital && t.low == "states" && len(toks) > 0 && toks[len(toks)-1].low == "united" {
+				t.cls &^= cReport // "the United States said": a name, not "the report states"
+			}
 			toks = append(toks, t)
 			i = next
 		default:
