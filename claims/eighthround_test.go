@@ -75,7 +75,7 @@ func TestExtractDateRangesAndVehicles(t *testing.T) {
 func TestExtractAnotherCountrysArmy(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"North Korean troops fought in Kursk. The Lithuanian army now has about 20,000 soldiers.": nil,
-		"North Korean troops fought in Kursk. Finland's army can call up 280,000 soldiers.":      nil,
+		"North Korean troops fought in Kursk. Finland's army can call up 280,000 soldiers.":       nil,
 	})
 }
 
