@@ -109,3 +109,47 @@ func TestExtractSecondPredicate(t *testing.T) {
 			{Troops, nk, 9000, 0, About, "United States", false}},
 	})
 }
+
+// Rules found by scoring testdata/blind28, US and British outlets.
+
+// TestExtractSharedScaleInWords: "eleven to twelve thousand" is a range of
+// thousands at both ends, as "10 to 12 thousand" is.
+func TestExtractSharedScaleInWords(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Nine to ten thousand North Korean soldiers are in Kursk, officials said.": {
+			{Troops, nk, 9000, 10000, Range, "officials", false}},
+	})
+}
+
+// TestExtractMoreFollowed: "N more followed" counts more of the force, an
+// addition to it.
+func TestExtractMoreFollowed(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 12,000 North Korean troops reached Kursk in November, the NIS said. Some two thousand more followed in March, the NIS said.": {
+			{Troops, nk, 12000, 0, About, "NIS", false},
+			{Troops, nk, 2000, 0, About, "NIS", true}},
+	})
+}
+
+// TestExtractWhatElseWasSaid: a plan after ", adding that" is another thing
+// said; the figure before it stands.
+func TestExtractWhatElseWasSaid(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 1,300 North Korean troops had been killed or wounded, the JCS said, adding that Pyongyang was preparing to send more.": {
+			{Casualties, nk, 1300, 0, About, "JCS", false}},
+	})
+}
+
+// TestExtractDeminersAndCustody: deminers and sappers are the force's
+// people; soldiers "in Ukrainian hands" are captives; "the North paid"
+// names Pyongyang for the figure after it.
+func TestExtractDeminersAndCustody(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 800 North Korean sappers arrived in Kursk in the summer, the NIS said.": {
+			{Troops, nk, 800, 0, About, "NIS", false}},
+		"Three North Korean soldiers are now in Ukrainian hands, Kyiv said.": {
+			{Captured, nk, 3, 0, Exact, "Kyiv", false}},
+		"The North paid dearly for the war. Seoul's spy agency estimated in May that around 700 had been killed.": {
+			{Killed, nk, 700, 0, About, "Seoul's spy agency", false}},
+	})
+}

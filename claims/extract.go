@@ -214,7 +214,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "the two men were wounded": people met before, not a count
 	}
 	clause := clauseOf(toks, q.from)
-	if isFuture(toks, clause, qstart) || isHistory(toks, clause) || dailyTally(toks) {
+	if isFuture(toks, clause, qstart) || isHistory(toks, clause) || dailyTally(toks) && len(speakers[i]) == 0 {
 		return Claim{}, false
 	}
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of") {
@@ -225,6 +225,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		prev.Metric == Troops && presentIn(toks, q.to) ||
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:qstart])))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
+	if !ok && moreArrived(toks, q.to) {
+		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
+	}
 	if !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart) {
 		anaphor = true // "Seoul's estimate is lower: about 3,000": the figure before, another source's
 	}
@@ -358,8 +361,10 @@ func cueBetween(hits []subjectHit, to, noun int) bool {
 }
 
 // dailyTally reports a day's count from a running war ("over the past
-// day, Ukrainian defenders killed 1,090 Russian soldiers"): the widgets and
-// daily bulletins beside the story, not a figure of it.
+// day, Ukrainian defenders killed 1,090 Russian soldiers"): with no one
+// named as saying it, the widgets and daily bulletins beside the story, not
+// a figure of it. Reported in prose ("the ministry says Ukraine lost up to
+// 300 over the past day") it is a claim like any other.
 func dailyTally(toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].low != "past" && toks[k].low != "last" && toks[k].low != "previous" {
@@ -374,6 +379,11 @@ func dailyTally(toks []token) bool {
 
 // arrivalVerbs tell how people came, right after an elliptic figure: "3,000
 // more arrived in January".
+// moreArrived reports "N more followed", "N more came": more people came.
+func moreArrived(toks []token, to int) bool {
+	return to+2 < len(toks) && toks[to+1].low == "more" && arrivalVerbs[toks[to+2].low]
+}
+
 var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed", "deployed", "sent",
 	"arriving", "coming", "joining", "following")
 

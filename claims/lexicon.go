@@ -18,7 +18,8 @@ func DefaultLexicon() Lexicon {
 				"liquidated", "remains", "cut down", "fatally"},
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
-				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive"},
+				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive",
+				"in ukrainian hands", "in ukrainian custody", "in captivity"},
 			Troops: {"deployed", "deploy", "deploying", "deployment", "sent", "send", "sending",
 				"stationed", "located", "moved", "dispatched", "shipped", "arrived", "arriving", "transferred", "based",
 				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
@@ -158,7 +159,8 @@ var peopleNouns = set("troops", "troop", "soldiers", "soldier", "forces", "perso
 	"mercenaries", "recruits", "conscripts", "marines", "commandos", "paratroopers",
 	"casualties", "dead", "deaths", "prisoners", "pows", "others", "members", "workers", "bodies",
 	"killed", "wounded", "injured", "captured", "fatalities", "north", "them", "whom",
-	"replacements", "reinforcements", "officers", "generals", "strong") // "strong": "a force 11,000 strong"
+	"replacements", "reinforcements", "officers", "generals", "deminers", "sappers",
+	"strong") // "strong": "a force 11,000 strong"
 
 // thingNouns are counts of things, never of people.
 var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars", "cannons", "guns",

@@ -67,8 +67,9 @@ func readQuantity(toks []token, i int) (quantity, bool) {
 		between := i > 0 && (toks[i-1].low == "between" || toks[i-1].low == "from")
 		if sep == "-" || sep == "to" || (sep == "and" && between) {
 			if hi, hend, ok := readNumber(toks, end+2); ok && hi > v {
-				// "10 to 12 thousand": the scale of the high end applies to both
-				if hi >= 1000 && v < hi/100 && toks[end].kind == tNum && toks[end].suffix == "" {
+				// "10 to 12 thousand", "eleven to twelve thousand": the scale
+				// of the high end applies to both
+				if hi >= 1000 && v < hi/100 && (toks[end].kind == tNum && toks[end].suffix == "" || toks[end].kind == tWord && scaleWords[toks[end].low] == 0) {
 					v *= scaleOf(toks, hend)
 				}
 				q.value, q.max, q.qual, q.to = v, hi, Range, hend

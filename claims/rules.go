@@ -51,6 +51,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0) {
 			break // "holds the two soldiers captured in January and is ready to hand them over": another predicate
 		}
+		if k > from && (toks[k].low == "adding" || toks[k].low == "saying") {
+			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
+		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) {
 			return true
 		}

@@ -28,7 +28,8 @@ var cueOwners = set("intelligence", "president", "officials", "official", "defen
 // northVerbs after "the North" make it the North Korean state acting, not
 // a compass point ("in the North of the country").
 var northVerbs = set("has", "had", "is", "was", "sent", "sends", "lost", "deployed", "dispatched",
-	"suffered", "says", "said", "admitted", "acknowledged", "denied", "will", "would")
+	"suffered", "says", "said", "admitted", "acknowledged", "denied", "will", "would", "paid", "kept",
+	"appeared", "began", "continued", "rotated", "committed")
 
 // subjectHits finds the nationality cues of a sentence.
 func (x *Extractor) subjectHits(toks []token) []subjectHit {
