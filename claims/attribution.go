@@ -28,7 +28,7 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",
-	"commander", "commanders", "department", "media")
+	"commander", "commanders", "department", "media", "lawmakers", "legislators")
 
 // notSpeakers are capitalised words that open a clause, not a name.
 var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on", "at", "earlier",
@@ -865,7 +865,7 @@ var claimNouns = set("talk", "claim", "claims", "allegation", "allegations", "st
 
 // statementNouns name what someone said: "the statement by the Kiev
 // authorities that two soldiers were captured".
-var statementNouns = set("statement", "statements", "announcement", "claim", "claims", "assertion", "report")
+var statementNouns = set("statement", "statements", "announcement", "claim", "claims", "assertion", "report", "briefing")
 
 // possessorOf reads whose estimate the noun at i is, in "by Seoul's count",
 // "according to Kyiv's figures" or "the Kiev regime's claims of 11,000".

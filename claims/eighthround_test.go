@@ -153,3 +153,26 @@ func TestExtractDeminersAndCustody(t *testing.T) {
 			{Killed, nk, 700, 0, About, "Seoul's spy agency", false}},
 	})
 }
+
+// Rules found by scoring testdata/blind26, South Korean outlets.
+
+// TestExtractTotalOfTheDeadAndWounded: a total just after the dead and
+// wounded it adds up is theirs for sure, so it can contradict a rival's.
+func TestExtractTotalOfTheDeadAndWounded(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	cs := x.Extract(Document{Text: "About 200 North Korean soldiers have been killed and 1,500 wounded, the NIS said. It is the agency's first estimate. The combined toll stands at about 1,700, a lawmaker said."})
+	if len(cs) != 3 || cs[2].Value != 1700 || cs[2].Subject != NorthKorea || cs[2].Tentative {
+		t.Fatalf("got %s, want the total of 1,700 for North Korea, not guessed", describe(cs))
+	}
+}
+
+// TestExtractLawmakersSaid: lawmakers are a speaker, and "after a briefing
+// by" names whose figure they relay.
+func TestExtractLawmakersSaid(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has sent about 4,000 soldiers to Russia, lawmakers said on Friday.": {
+			{Troops, nk, 4000, 0, About, "lawmakers", false}},
+		"North Korea has sent about 4,000 soldiers to Russia, lawmakers said on Friday after a briefing by the National Intelligence Service.": {
+			{Troops, nk, 4000, 0, About, "National Intelligence Service", false}},
+	})
+}

@@ -292,7 +292,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// else's people, whatever the sentences around them are about
 			return Claim{}, false
 		}
-		if anaphor || leadOf || prev != nil && ofThem(toks, q.to, noun) {
+		if anaphor || leadOf || prev != nil && (ofThem(toks, q.to, noun) || !ok && sumOfBefore(sents, i, prev, metric)) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
 		if !ok && ownPeople(toks, qstart, noun) {
@@ -569,6 +569,26 @@ func figureWas(toks []token, from int) bool {
 		}
 		if figureNouns[t.low] || t.low == "figures" || t.low == "estimates" {
 			return determiners[toks[n-1].low] || toks[n-1].poss
+		}
+	}
+	return false
+}
+
+// sumOfBefore reports a total of losses just after the dead and wounded it
+// adds up, with no cue of its own: "At least 100 North Korean soldiers
+// have been killed and close to 1,000 wounded. The combined toll stands at
+// around 1,100." Whose they are is known, not guessed.
+func sumOfBefore(sents []sentence, i int, prev *Claim, metric Metric) bool {
+	if metric != Casualties || prev.Metric != Killed && prev.Metric != Wounded {
+		return false
+	}
+	// the figures' own sentence, or one or two before with no figure between
+	for k := i; k >= 0 && k >= i-2; k-- {
+		if prev.Quote == sents[k].text {
+			return true
+		}
+		if k < i && hasNumber(sents[k].toks) {
+			return false
 		}
 	}
 	return false
