@@ -336,8 +336,8 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		var who string
 		if toks[j-1].low == "," {
 			who = openingName(s)
-		} else {
-			who = afterOpener(s)
+		} else if who = afterOpener(s); who == "" && openingVerb(s) {
+			who = openingName(s) // "Gerasimov praised the troops and claimed …"
 		}
 		if who != "" {
 			return e.resolveTitle(e.expand(who))
@@ -380,6 +380,19 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 	}
 	return ""
+}
+
+// openingVerb reports a sentence that opens with a name and then a verb,
+// not a label ("Recap: On Saturday, …").
+func openingVerb(s sentence) bool {
+	k := 0
+	if k < len(s.toks) && s.toks[k].low == "the" {
+		k++
+	}
+	for k < len(s.toks) && s.toks[k].kind == tWord && (s.toks[k].capital || s.toks[k].poss) {
+		k++
+	}
+	return k > 0 && k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].capital
 }
 
 // afterOpener gives the name that follows a sentence's opening phrase of
@@ -551,8 +564,8 @@ func npBefore(s sentence, j int) (string, int) {
 		if t.kind != tWord || t.cls&cNotSpeaker != 0 && t.capital || t.cls&cNotSpeaker != 0 && k == j {
 			break
 		}
-		if !t.capital && !orgWords[t.low] && !t.poss {
-			break
+		if !t.capital && !orgWords[t.low] && !t.poss || timeWords[t.low] {
+			break // "Last Friday the agency said": the day is no part of the name
 		}
 		k--
 	}

@@ -176,3 +176,20 @@ func TestExtractLawmakersSaid(t *testing.T) {
 			{Troops, nk, 4000, 0, About, "National Intelligence Service", false}},
 	})
 }
+
+// Rules found by scoring testdata/blind25, a mix of outlets.
+
+// TestExtractWhoseForceAndWhoSpeaks: "Ukrainian commanders say" speaks,
+// the forces a grouping is "assembled to push" are its opponent, and the
+// country that "had lost" a figure is whose people it counts; a day before
+// the speaker is no part of its name.
+func TestExtractWhoseForceAndWhoSpeaks(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukrainian commanders say the Russian grouping assembled to push Ukrainian forces out of Kursk numbers about 60,000 troops.": {
+			{Troops, ru, 60000, 0, About, "Ukrainian commanders", false}},
+		"Gerasimov praised the North Korean troops and claimed that Ukraine had lost more than 50,000 troops.": {
+			{Casualties, ua, 50000, 0, MoreThan, "Gerasimov", false}},
+		"Last Friday the NIS said about 2,500 North Korean special forces had reached Vladivostok.": {
+			{Troops, nk, 2500, 0, About, "NIS", true}},
+	})
+}

@@ -11,7 +11,8 @@ type subjectHit struct {
 // people are counted: "sent to Russia", "battles against the Ukrainian forces".
 var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside", "on", "for", "inside", "across", "toward", "towards",
 	"by", "aboard", "among", "under", "onto",
-	"fighting", "fight", "fought", "battling", "repel", "repelling", "dislodge", "dislodging", "attacking")
+	"fighting", "fight", "fought", "battling", "repel", "repelling", "dislodge", "dislodging", "attacking",
+	"push", "pushing", "drive", "driving", "expel", "expelling", "oust", "ousting")
 
 // regionNouns before "of" make the cue after it a place.
 var regionNouns = set("region", "oblast", "province", "territory", "part", "parts", "border", "south", "north", "east", "west")
@@ -20,7 +21,7 @@ var regionNouns = set("region", "oblast", "province", "territory", "part", "part
 // Intelligence", "Russia's Kursk region".
 var cueOwners = set("intelligence", "president", "officials", "official", "defence", "defense",
 	"ministry", "minister", "government", "authorities", "sources", "media", "kursk", "region",
-	"border", "territory", "side", "leader", "state", "foreign", "embassy", "general", "commander",
+	"border", "territory", "side", "leader", "state", "foreign", "embassy", "general", "commander", "commanders",
 	"counter-disinformation", "centre", "center", "war", "invasion", "counteroffensive",
 	"offensive", "analysts", "officer", "spy", "military", "parliament", "lawmakers", "news",
 	"president's", "top", "main", "national", "security", "capital", "agency", "agencies")
@@ -113,8 +114,8 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if h.to < q.from && h.to >= q.from-4 && toks[h.to].poss {
 			return h.subject, true // "Pyongyang's 10,000 troops"
 		}
-		if h.to < q.from && sender(toks, h.to, q.from) {
-			return h.subject, true // "Pyongyang has sent some 11,000 troops"
+		if h.to < q.from && (sender(toks, h.to, q.from) || loser(toks, h.to, q.from)) {
+			return h.subject, true // "Pyongyang has sent some 11,000 troops", "Ukraine had lost more than 76,000"
 		}
 		if h.to+1 < q.from && h.to >= q.from-10 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
 			return h.subject, true // "Ukraine's losses in the Kursk region exceeded 76,000"
@@ -202,6 +203,16 @@ func sender(toks []token, from, to int) bool {
 		k++
 	}
 	return k < to && sendVerbs[toks[k].low] && onlyQualifiers(toks[k+1:to])
+}
+
+// loser reports whether the cue ending at from lost the figure at to:
+// "Ukraine had lost more than 76,000 troops".
+func loser(toks []token, from, to int) bool {
+	k := from + 1
+	for k < to && senderAux[toks[k].low] {
+		k++
+	}
+	return k < to && lossVerbs[toks[k].low] && onlyQualifiers(toks[k+1:to])
 }
 
 var violentVerbs = set("killed", "captured", "wounded", "injured", "eliminated", "destroyed", "took", "kill", "capture",
