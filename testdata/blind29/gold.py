@@ -13,7 +13,7 @@ import goldlib  # noqa: E402
 NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "Lee Seong-kweun",
        "South Korea", "Seoul"]
 ZEL = ["Zelensky", "Zelenskyy"]
-PENT = ["Pentagon", "Singh", "Defense", "U.S.", "US ", "United States"]
+PENT = ["Pentagon", "Singh", "Defense", "U.S.", "United States"]
 RUMOD = ["Russian Defense Ministry", "Defense Ministry", "Defence Ministry", "ministry", "Russia", "TASS"]
 
 # id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
@@ -22,7 +22,7 @@ A = {
           "carried roughly 1,500 special operations soldiers from ports near Chongjin and Hamhung to Vladivostok", False),
          ("troops", "north_korea", 10000, None, "about", ZEL,
           "some 10,000 North Korean personnel were being prepared to join the Russian forces, including workers", True)],
- "001": [("troops", "north_korea", 8000, None, "about", ["Blinken", "United States", "U.S.", "US ", "State"],
+ "001": [("troops", "north_korea", 8000, None, "about", ["Blinken", "United States", "U.S.", "State"],
           "roughly 8,000 North Korean troops were now in Russia's Kursk region", False),
          ("troops", "north_korea", 10000, None, "about", PENT,
           "The Pentagon has put the total number of North Korean soldiers sent to Russia at about 10,000", False),
