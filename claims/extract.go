@@ -214,7 +214,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "the two men were wounded": people met before, not a count
 	}
 	clause := clauseOf(toks, q.from)
-	if isFuture(toks, clause, qstart) || isHistory(toks, clause) || dailyTally(toks) && len(speakers[i]) == 0 {
+	if isFuture(toks, clause, qstart) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers[i]) == 0 {
 		return Claim{}, false
 	}
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of") {
@@ -379,6 +379,24 @@ func dailyTally(toks []token) bool {
 
 // arrivalVerbs tell how people came, right after an elliptic figure: "3,000
 // more arrived in January".
+// befellBefore reports counted people whom a past loss describes: "ready
+// to hand over the two soldiers it captured", "to swap the 300 prisoners
+// taken in Kursk". A plan around them does not make them planned.
+func (x *Extractor) befellBefore(toks []token, noun int) bool {
+	if noun < 0 {
+		return false
+	}
+	for k := noun + 1; k < len(toks) && k <= noun+3; k++ {
+		switch toks[k].low {
+		case "it", "they", "that", "who", "were", "was", "had", "have", "been":
+			continue
+		}
+		p, ok := x.metrics.at(toks, k)
+		return ok && p.metric != Troops && strings.HasSuffix(toks[k].low, "ed")
+	}
+	return false
+}
+
 // moreArrived reports "N more followed", "N more came": more people came.
 func moreArrived(toks []token, to int) bool {
 	return to+2 < len(toks) && toks[to+1].low == "more" && arrivalVerbs[toks[to+2].low]

@@ -15,7 +15,7 @@ func DefaultLexicon() Lexicon {
 			Killed: {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished",
 				"killed in action", "lost their lives", "bodies", "eliminated", "neutralised", "neutralized",
 				"death toll",
-				"liquidated", "remains", "cut down", "fatally"},
+				"liquidated", "remains", "cut down", "fatally", "destroyed"},
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
 				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive",
@@ -23,7 +23,8 @@ func DefaultLexicon() Lexicon {
 			Troops: {"deployed", "deploy", "deploying", "deployment", "sent", "send", "sending",
 				"stationed", "located", "moved", "dispatched", "shipped", "arrived", "arriving", "transferred", "based",
 				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
-				"present", "force", "contingent", "reinforcements", "replacements", "numbered", "numbering"},
+				"present", "force", "contingent", "reinforcements", "replacements", "numbered", "numbering",
+				"attached", "embedded"},
 		},
 		Subjects: map[Subject][]string{
 			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",
@@ -178,7 +179,7 @@ var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars",
 	"launches", "tests", "documents", "cases", "vessels", "boats", "cars", "trucks", "artillery",
 	"ammunition", "projectiles", "bombs", "mines", "rubles", "yuan", "megawatts", "reactors",
 	"kilograms", "pounds", "feet", "yards", "acres", "ifvs", "ifv", "apcs", "apc", "uavs", "uav",
-	"mlrs", "atgms", "manpads", "sams", "afvs")
+	"mlrs", "atgms", "manpads", "sams", "afvs", "carriers")
 
 // locations are places the figures are placed in.
 var locations = []string{"Kursk", "Donetsk", "Luhansk", "Zaporizhzhia", "Kharkiv", "Belgorod",

@@ -51,7 +51,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0) {
 			break // "holds the two soldiers captured in January and is ready to hand them over": another predicate
 		}
-		if k > from && (toks[k].low == "adding" || toks[k].low == "saying") {
+		if k > from && (toks[k].low == "adding" || toks[k].low == "saying" || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) {
@@ -215,6 +215,11 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k)) {
 			continue // "soldiers" elsewhere names people, not what they did
+		}
+		if p.metric == Troops && (toks[k].low == "numbered" || toks[k].low == "numbering") && k > 0 {
+			if before, ok := x.metrics.at(toks, k-1); ok && before.metric != Troops {
+				continue // "The wounded numbered an estimated 2,700": the wounded are counted
+			}
 		}
 		if toks[k].low == "fighting" && k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "in") {
 			continue // "casualties in the fighting in Kursk": the war, not a count of fighters

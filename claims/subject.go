@@ -72,6 +72,11 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 var actorVerbs = set("declared", "declares", "denied", "denies", "insisted", "insists", "acknowledged",
 	"acknowledges", "admitted", "admits", "proclaimed")
 
+// vehicleNouns after a cue make it the owner of the vehicles, not of the
+// people they carry.
+var vehicleNouns = set("vessels", "ships", "boats", "planes", "aircraft", "trains", "vehicles",
+	"helicopters", "jets", "trucks", "ship", "vessel", "plane", "train")
+
 // conjunctions join two cues, "Russia and North Korea": the noun after the
 // second is not the first's.
 var conjunctions = set("and", "or", "nor")
@@ -89,6 +94,11 @@ func skipCue(toks []token, from, to int) bool {
 	}
 	if to+2 < len(toks) && toks[to+1].low == "side" && toks[to+2].cls&cReport == 0 {
 		return false // "the Ukrainian side lost 76,000": the side's people; "the Russian side said" speaks
+	}
+	for k := to + 1; k < len(toks) && k <= to+2 && toks[k].kind == tWord; k++ {
+		if vehicleNouns[toks[k].low] {
+			return true // "four Russian navy vessels carried 1,500 soldiers": whose ships, not whose men
+		}
 	}
 	if to+1 < len(toks) && actorVerbs[toks[to+1].low] {
 		return true // "after Russia declared Kursk retaken": who acted, not whose people
