@@ -90,7 +90,7 @@ A = {
          ("captured", "north_korea", 2, None, "exact", ["Ukrain"],
           "Ukraine says it took two wounded North Koreans prisoner in January", False),
          ("casualties", "russia", 950000, None, "more_than", ["Ministry of Defence", "Britain", "British", "UK", "MoD"],
-          "Russian casualties ... now exceed 950,000 since the invasion of February 2022", False)],
+          "they now exceed 950,000 since the invasion of February 2022", False)],
  "010": [("troops", "north_korea", 15000, None, "about", NIS,
           "By Seoul's count, some 15,000 North Koreans were sent to Russia", False),
          ("casualties", "north_korea", 4700, None, "about", NIS,
