@@ -141,6 +141,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind16Dir, 1, nil}, {blind17Dir, 1, nil}, {blind18Dir, 1, nil}, {blind19Dir, 1, nil},
 		{blind20Dir, 1, nil}, {blind21Dir, 1, nil}, {blind22Dir, 1, nil}, {blind23Dir, 1, nil}, {blind24Dir, 1, nil},
 		{blind25Dir, 1, nil}, {blind26Dir, 1, nil}, {blind27Dir, 1, nil}, {blind28Dir, 1, nil},
+		{blind29Dir, 1, nil}, {blind30Dir, 1, nil},
 		// blind12 is left out: two false alerts remain (a gapped 'which Seoul puts at 3,000' read
 		// as the prisoners before it; nine engineers' deaths against the total), see docs/ACCURACY.md
 	} {

@@ -44,6 +44,8 @@ const (
 	blind26Dir = "../testdata/blind26" // the same, South Korean outlets and a briefing transcript
 	blind27Dir = "../testdata/blind27" // the same, Ukrainian and Russian-language outlets
 	blind28Dir = "../testdata/blind28" // the same, US and British outlets, a newsletter, a long read
+	blind29Dir = "../testdata/blind29" // the same, a mix with a fact-check timeline
+	blind30Dir = "../testdata/blind30" // the same, regional, Indian, Australian, Chinese outlets, a data piece
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -262,6 +264,10 @@ func TestBlindExtraction(t *testing.T) {
 		{blind27Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.95, attr: 0.95}},
 		// first score P=0.93 R=0.74 attr=0.84 conflicts 1.00/0.50: US and British outlets, a long read in words
 		{blind28Dir, extractionScore{prec: 0.97, rec: 0.95, qual: 0.95, attr: 0.88}},
+		// first score P=0.81 R=0.83 attr=0.97 conflicts 1.00/1.00 topic 1: a mix, a fact-check timeline
+		{blind29Dir, extractionScore{prec: 0.90, rec: 0.95, qual: 0.95, attr: 0.92}},
+		// first score P=0.97 R=0.87 attr=0.85 conflicts 0/0: a sum "Put together, that is", a title "of Ukraine"
+		{blind30Dir, extractionScore{prec: 0.97, rec: 0.88, qual: 0.95, attr: 0.87}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

@@ -193,3 +193,49 @@ func TestExtractWhoseForceAndWhoSpeaks(t *testing.T) {
 			{Troops, nk, 2500, 0, About, "NIS", true}},
 	})
 }
+
+// Rules found by scoring testdata/blind29 and blind30, a mix of outlets.
+
+// TestExtractPastLossOutlivesAPlan: people a past loss describes are
+// counted, whatever is planned for them; a plan in a ", which" clause
+// belongs to that clause.
+func TestExtractPastLossOutlivesAPlan(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Kyiv is ready to swap the three North Korean soldiers it captured in Kursk, Zelensky said.": {
+			{Captured, nk, 3, 0, Exact, "Zelensky", false}},
+		"Kyiv says it has taken around 900 Russian soldiers prisoner, which it hopes to use in swaps.": {
+			{Captured, ru, 900, 0, About, "Kyiv", false}},
+		"Pyongyang is ready to send 5,000 more soldiers, Seoul said.": nil,
+	})
+}
+
+// TestExtractLossWords: "destroyed" soldiers are dead; "the wounded
+// numbered" counts the wounded; soldiers "attached to" units are deployed;
+// a country's vessels are not the people they carry.
+func TestExtractLossWords(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukraine's SSO said they had destroyed nine North Korean soldiers and captured two pieces of equipment.": {
+			{Killed, nk, 9, 0, Exact, "Ukraine's SSO", false}},
+		"The NIS put the North Korean dead at 300. The wounded numbered an estimated 2,500, it said.": {
+			{Killed, nk, 300, 0, About, "NIS", false},
+			{Wounded, nk, 2500, 0, About, "NIS", false}},
+		"About 2,000 North Korean soldiers have been attached to Russian airborne units, the NIS said.": {
+			{Troops, nk, 2000, 0, About, "NIS", false}},
+		"North Korea moved more special forces. Three Russian navy ships carried about 2,000 special operations soldiers to Vladivostok, the NIS said.": {
+			{Troops, nk, 2000, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractSumAndTitles: "Put together, that is 1,300" sums the figures
+// before and takes their source; "President of Ukraine" names whose
+// president, not whose people.
+func TestExtractSumAndTitles(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 200 North Korean soldiers have been killed, the NIS said. The wounded number close to 1,100. Put together, that is roughly 1,300 casualties.": {
+			{Killed, nk, 200, 0, About, "NIS", false},
+			{Wounded, nk, 1100, 0, About, "NIS", false},
+			{Casualties, nk, 1300, 0, About, "NIS", false}},
+		"North Korean units fighting for Russia have lost about 5,000 men killed and wounded, President of Ukraine Volodymyr Zelensky said.": {
+			{Casualties, nk, 5000, 0, About, "President of Ukraine Volodymyr Zelensky", false}},
+	})
+}

@@ -1061,14 +1061,34 @@ func unitTally(who string) bool {
 // sumsUp reports a sentence that adds up the figures before it: "That
 // puts the total at …", "This brings the toll to …".
 func sumsUp(toks []token) bool {
+	opened := false
+	if k := sumOpener(toks); k > 0 {
+		toks, opened = toks[k:], true // "Put together, that is roughly 1,100 casualties"
+	}
 	if len(toks) < 3 || (toks[0].low != "that" && toks[0].low != "this" && toks[0].low != "which") {
 		return false
 	}
 	verb := toks[1].low
+	if opened && (verb == "is" || verb == "makes") {
+		return true
+	}
 	if verb == "would" || verb == "will" || verb == "could" {
 		verb = toks[2].low // "That would take the North's losses to about 1,100": a sum, not a plan
 	}
 	return sumVerbs[verb] || verb == "take" || verb == "bring" || verb == "put"
+}
+
+// sumOpener gives the length of an opening "Put together," or "Taken
+// together," that says a sum follows, or 0.
+func sumOpener(toks []token) int {
+	if len(toks) > 2 && (toks[0].low == "put" || toks[0].low == "taken" || toks[0].low == "added") &&
+		toks[1].low == "together" && toks[2].low == "," {
+		return 3
+	}
+	if len(toks) > 2 && (toks[0].low == "all" && toks[1].low == "told" || toks[0].low == "in" && toks[1].low == "all") && toks[2].low == "," {
+		return 3
+	}
+	return 0
 }
 
 var sumVerbs = set("puts", "put", "brings", "brought", "takes", "took", "pushes", "pushed", "raises", "raised", "means")

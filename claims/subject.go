@@ -92,6 +92,9 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 1 && toks[prev].low == "of" && regionNouns[toks[prev-1].low] {
 		return true // "the Kursk region of the Russian Federation": a place
 	}
+	if prev >= 1 && toks[prev].low == "of" && (toks[prev-1].cls&cTitle != 0 || cueOwners[toks[prev-1].low]) {
+		return true // "President of Ukraine Volodymyr Zelensky": whose president, not whose people
+	}
 	if to+2 < len(toks) && toks[to+1].low == "side" && toks[to+2].cls&cReport == 0 {
 		return false // "the Ukrainian side lost 76,000": the side's people; "the Russian side said" speaks
 	}
