@@ -96,6 +96,7 @@ func insertArticle(ctx context.Context, tx *saveTx, r pipeline.Record, now time.
 	if r.Status == pipeline.StatusNew {
 		sentences = encodeSentences(r.Sentences)
 	}
+	tx.canonicals.add(canonicalHash(it.Canonical)) // before the row: a lookup in this transaction may follow
 	res, err := tx.stmt(ctx, stmtInsArticle).ExecContext(ctx,
 		it.URL, it.Canonical, it.Title, it.Source, nullMicros(it.Published), micros(now),
 		string(r.Status), duplicateOf, int64(r.Fingerprint), sentences)

@@ -183,8 +183,9 @@ type saveTx struct {
 	alerted map[uint64]struct{}
 	pairs   pairScratch // queueAlert's buffers, reused from alert to alert
 	fulls   *fullSentences
-	// sentences learns each hash this transaction inserts.
-	sentences *sentenceFilter
+	// sentences learns each hash this transaction inserts, canonicals
+	// each canonical URL.
+	sentences, canonicals *hashFilter
 	// full are the full sentence hashes this transaction read; they join
 	// fulls once it commits.
 	full map[uint64][sentenceIDsKept]holder
@@ -245,7 +246,7 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		return nil, err
 	}
 	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, originalsMem: &s.originalSentences,
-		holdersMem: &s.sentenceHolders, sentences: s.sentences, ckpt: s.ckpt}, nil
+		holdersMem: &s.sentenceHolders, sentences: s.sentences, canonicals: s.canonicals, ckpt: s.ckpt}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure

@@ -35,11 +35,13 @@ func (s *Store) CanonicalSeen(ctx context.Context, feedURL, canonical string) (b
 	if err != nil {
 		return false, fmt.Errorf("canonical %s of %s: %w", canonical, feedURL, err)
 	}
-	return canonicalSeen(ctx, q, feedURL, canonical)
+	return canonicalSeen(ctx, q, s.canonicals, feedURL, canonical)
 }
 
-func canonicalSeen(ctx context.Context, q stmtSource, feedURL, canonical string) (bool, error) {
-	if canonical == "" {
+// canonicalSeen asks SQLite only when some article may have the
+// canonical URL (Store.canonicals).
+func canonicalSeen(ctx context.Context, q stmtSource, canonicals *hashFilter, feedURL, canonical string) (bool, error) {
+	if canonical == "" || !canonicals.mayHold(canonicalHash(canonical)) {
 		return false, nil
 	}
 	ok, err := exists(ctx, q.stmt(ctx, stmtCanonicalSeen), feedURL, canonical)

@@ -57,7 +57,10 @@ type Store struct {
 	now  func() time.Time // the clock; tests set it
 	near *nearIndex       // fingerprints of new articles, for DuplicateOf
 	// sentences tells DuplicateOf which sentence hashes no article holds.
-	sentences *sentenceFilter
+	sentences *hashFilter
+	// canonicals tells CanonicalSeen and DuplicateOf which canonical URLs
+	// no article has.
+	canonicals *hashFilter
 	// recent answers ClaimsAbout from memory; only Save writes claims, and
 	// it updates recent after each commit.
 	recent *recentClaims
@@ -133,6 +136,10 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if s.sentences, err = loadSentenceFilter(ctx, s); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if s.canonicals, err = loadCanonicalFilter(ctx, s); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
