@@ -7,9 +7,10 @@ import (
 	"github.com/crosscheck-bot/crosscheck/dedup"
 )
 
-// TestCanonicalURLsRemembered: the filter that spares SQLite a lookup of
-// a new canonical URL never hides a stored one: not after a restart (it
-// is loaded at open), and not inside the batch that stored it.
+// TestCanonicalURLsRemembered: the filters that spare SQLite a lookup of
+// a new canonical URL or feed entry never hide a stored one: not after a
+// restart (they are loaded at open), and not inside the batch that stored
+// it.
 func TestCanonicalURLsRemembered(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
@@ -35,6 +36,10 @@ func TestCanonicalURLsRemembered(t *testing.T) {
 		{"never stored", "https://bench.example/article/3", false, false},
 	}
 	for _, tt := range tests {
+		// The bench records' GUIDs are their URLs.
+		if seen, err := b.ItemSeen(ctx, stored.Item.FeedURL, tt.canonical); err != nil || seen != tt.seen {
+			t.Errorf("%s: ItemSeen = %v, %v; want %v", tt.name, seen, err, tt.seen)
+		}
 		seen, err := b.CanonicalSeen(ctx, stored.Item.FeedURL, tt.canonical)
 		if err != nil || seen != tt.seen {
 			t.Errorf("%s: CanonicalSeen = %v, %v; want %v", tt.name, seen, err, tt.seen)

@@ -86,8 +86,30 @@ func (s *Store) MoveFeed(ctx context.Context, from, to string) error {
 			return fmt.Errorf("move feed %s to %s: %w", from, to, err)
 		}
 	}
+	if err := s.learnItems(ctx, tx, to); err != nil {
+		return fmt.Errorf("move feed %s to %s: %w", from, to, err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("move feed %s to %s: %w", from, to, err)
 	}
 	return nil
+}
+
+// learnItems adds the feed's entries to the entry filter: those moved to
+// it are stored under a URL the filter never saw. (Added before the
+// commit: a rollback leaves only a "maybe" that costs a lookup.)
+func (s *Store) learnItems(ctx context.Context, tx *sql.Tx, feedURL string) error {
+	rows, err := tx.QueryContext(ctx, "SELECT guid FROM items WHERE feed_url = ?", feedURL)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var guid string
+	for rows.Next() {
+		if err := rows.Scan(&guid); err != nil {
+			return err
+		}
+		s.items.add(itemHash(feedURL, guid))
+	}
+	return rows.Err()
 }

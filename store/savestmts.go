@@ -185,7 +185,7 @@ type saveTx struct {
 	fulls   *fullSentences
 	// sentences learns each hash this transaction inserts, canonicals
 	// each canonical URL.
-	sentences, canonicals *hashFilter
+	sentences, canonicals, items *hashFilter
 	// full are the full sentence hashes this transaction read; they join
 	// fulls once it commits.
 	full map[uint64][sentenceIDsKept]holder
@@ -246,7 +246,7 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		return nil, err
 	}
 	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, originalsMem: &s.originalSentences,
-		holdersMem: &s.sentenceHolders, sentences: s.sentences, canonicals: s.canonicals, ckpt: s.ckpt}, nil
+		holdersMem: &s.sentenceHolders, sentences: s.sentences, canonicals: s.canonicals, items: s.items, ckpt: s.ckpt}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure

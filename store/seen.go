@@ -13,10 +13,15 @@ func (s *Store) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error
 	if err != nil {
 		return false, fmt.Errorf("item %s of %s: %w", guid, feedURL, err)
 	}
-	return itemSeen(ctx, q, feedURL, guid)
+	return itemSeen(ctx, q, s.items, feedURL, guid)
 }
 
-func itemSeen(ctx context.Context, q stmtSource, feedURL, guid string) (bool, error) {
+// itemSeen asks SQLite only when the feed may have given the entry
+// (Store.items).
+func itemSeen(ctx context.Context, q stmtSource, items *hashFilter, feedURL, guid string) (bool, error) {
+	if !items.mayHold(itemHash(feedURL, guid)) {
+		return false, nil
+	}
 	ok, err := exists(ctx, q.stmt(ctx, stmtItemExists), feedURL, guid)
 	if err != nil {
 		return false, fmt.Errorf("item %s of %s: %w", guid, feedURL, err)

@@ -10,8 +10,8 @@ import (
 )
 
 // hashFilter knows, for most 64-bit hashes, that the store never saw
-// them. The store keeps two: one of sentence hashes and one of canonical
-// URLs (canonicalHash).
+// them. The store keeps three: of sentence hashes, of canonical URLs
+// (canonicalHash) and of feed entries (itemHash).
 //
 // For sentences, DuplicateOf need not ask SQLite: a new article's own
 // sentences are mostly new, and a lookup each was two thirds of
@@ -100,6 +100,40 @@ func loadCanonicalFilter(ctx context.Context, s *Store) (*hashFilter, error) {
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("load canonical URLs: %w", err)
+	}
+	return f, nil
+}
+
+// itemHash is a feed entry's key in Store.items.
+func itemHash(feedURL, guid string) uint64 {
+	var d xxhash.Digest
+	d.Reset()
+	d.WriteString(feedURL)
+	d.WriteString("\x00") // no URL has a NUL: the split is unambiguous
+	d.WriteString(guid)
+	return d.Sum64()
+}
+
+// loadItemFilter reads every stored feed entry once, at open. With it,
+// ItemSeen and Save ask SQLite about an entry only when the feed may have
+// given it: in a cold ingest every entry is new, and the lookups were
+// about 35 µs an item.
+func loadItemFilter(ctx context.Context, s *Store) (*hashFilter, error) {
+	f := newHashFilter()
+	rows, err := s.db.QueryContext(ctx, "SELECT feed_url, guid FROM items")
+	if err != nil {
+		return nil, fmt.Errorf("load feed entries: %w", err)
+	}
+	defer rows.Close()
+	var feed, guid string
+	for rows.Next() {
+		if err := rows.Scan(&feed, &guid); err != nil {
+			return nil, fmt.Errorf("load feed entries: %w", err)
+		}
+		f.add(itemHash(feed, guid))
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load feed entries: %w", err)
 	}
 	return f, nil
 }

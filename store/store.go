@@ -61,6 +61,8 @@ type Store struct {
 	// canonicals tells CanonicalSeen and DuplicateOf which canonical URLs
 	// no article has.
 	canonicals *hashFilter
+	// items tells ItemSeen and Save which feed entries were never stored.
+	items *hashFilter
 	// recent answers ClaimsAbout from memory; only Save writes claims, and
 	// it updates recent after each commit.
 	recent *recentClaims
@@ -140,6 +142,10 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if s.canonicals, err = loadCanonicalFilter(ctx, s); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if s.items, err = loadItemFilter(ctx, s); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}

@@ -52,7 +52,7 @@ func (b *Batch) view() view {
 
 // ItemSeen is Store.ItemSeen, the batch's entries included.
 func (b *Batch) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error) {
-	return itemSeen(ctx, b.tx, feedURL, guid)
+	return itemSeen(ctx, b.tx, b.s.items, feedURL, guid)
 }
 
 // CanonicalSeen is Store.CanonicalSeen, the batch's entries included.
