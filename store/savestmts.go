@@ -240,7 +240,7 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		return nil, err
 	}
 	release := s.writeGate()
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.saver.begin(ctx, s.db)
 	if err != nil {
 		release()
 		return nil, err

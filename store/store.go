@@ -88,6 +88,8 @@ type Store struct {
 	// ckpt copies the write-ahead log into the database beside the
 	// writers (checkpoint.go).
 	ckpt *checkpointer
+	// saver is the connection Save's transactions run on (saver.go).
+	saver saverConn
 }
 
 // writeGate waits for this process's other writers and returns the
@@ -170,6 +172,9 @@ func escapePath(path string) string {
 // Close closes the database and releases it for another process.
 func (s *Store) Close() error {
 	s.ckpt.close()
+	release := s.writeGate() // after a save in flight
+	s.saver.close()
+	release()
 	err := s.db.Close()
 	unlockFile(s.lock)
 	if err != nil {
