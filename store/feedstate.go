@@ -35,7 +35,7 @@ func (s *Store) FeedState(ctx context.Context, url string) (feeds.State, error) 
 // SaveFeedState replaces what is remembered about st.URL.
 func (s *Store) SaveFeedState(ctx context.Context, st feeds.State) error {
 	defer s.writeGate()()
-	_, err := s.db.ExecContext(ctx, `INSERT OR REPLACE INTO feed_states (`+feedStateColumns+`)
+	err := s.saver.exec(ctx, s.db, `INSERT OR REPLACE INTO feed_states (`+feedStateColumns+`)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		st.URL, st.ETag, st.LastModified, nullMicros(st.LastPoll), nullMicros(st.LastSuccess),
 		nullMicros(st.NextPoll), st.Errors, st.LastError)

@@ -7,8 +7,8 @@ import (
 )
 
 // saverConn is the one connection that Save, SaveBatch and Batch write
-// on, with SQLite's foreign key checks off. Every other connection keeps
-// them on, and every table keeps its REFERENCES.
+// on, and SaveFeedState, with SQLite's foreign key checks off. Every other
+// connection keeps them on, and every table keeps its REFERENCES.
 //
 // The rows a save writes name only rows it has just written (the
 // article, its claims, the alert) or read from the store (the claims an
@@ -24,21 +24,57 @@ type saverConn struct {
 	conn *sql.Conn // nil until the first save, or after a failure
 }
 
-// begin opens a transaction on the connection, taking one from the pool
-// first if need be.
-func (c *saverConn) begin(ctx context.Context, db *sql.DB) (*sql.Tx, error) {
-	if c.conn == nil {
-		conn, err := db.Conn(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+// get gives the connection, taking one from the pool first if need be.
+func (c *saverConn) get(ctx context.Context, db *sql.DB) (*sql.Conn, error) {
+	if c.conn != nil {
+		return c.conn, nil
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range saverPragmas {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
 			conn.Close()
 			return nil, fmt.Errorf("saves' connection: %w", err)
 		}
-		c.conn = conn
 	}
-	tx, err := c.conn.BeginTx(ctx, nil)
+	c.conn = conn
+	return conn, nil
+}
+
+// saverPragmas set up the connection. Its page cache is 8 MB (others keep
+// SQLite's 2 MB): the leaves that saves change at random (the claims'
+// and alerted pairs' indexes, the canonical URLs) stay in it from one
+// batch to the next, since no other connection's commit empties it now
+// that feed states are saved here too. In an 800-feed run the serial
+// stage went from 17.2 to 13.3-15.5 s, and no page was read or spilled
+// to the log mid-transaction any more; peak RSS grew by 5 MB. A 16 MB
+// cache did no better and took 20 MB more.
+var saverPragmas = []string{"PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -8000"}
+
+// exec runs a statement on the connection, outside any transaction: a
+// feed's state, saved after each poll, so that the saves' page cache
+// stays valid (another connection's commit would empty it).
+func (c *saverConn) exec(ctx context.Context, db *sql.DB, query string, args ...any) error {
+	conn, err := c.get(ctx, db)
+	if err != nil {
+		return err
+	}
+	if _, err := conn.ExecContext(ctx, query, args...); err != nil {
+		c.close()
+		return err
+	}
+	return nil
+}
+
+// begin opens a transaction on the connection.
+func (c *saverConn) begin(ctx context.Context, db *sql.DB) (*sql.Tx, error) {
+	conn, err := c.get(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		// A connection that failed to begin may be broken: the next
 		// save takes a fresh one (the pool discards a bad one).
