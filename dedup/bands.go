@@ -38,7 +38,14 @@ func bandKey(i int, bits uint64) uint64 { return bits | uint64(i)<<56 }
 
 // Bands gives the keys a store indexes a fingerprint under, one per band.
 func Bands(fp uint64) []uint64 {
-	keys := make([]uint64, 0, bandCount)
+	return AppendBands(make([]uint64, 0, bandCount), fp)
+}
+
+// BandCount is how many keys Bands gives.
+const BandCount = bandCount
+
+// AppendBands appends Bands(fp) to keys.
+func AppendBands(keys []uint64, fp uint64) []uint64 {
 	for i := range bandCount {
 		shift, width := bandSpan(i)
 		keys = append(keys, bandKey(i, fp>>shift&(1<<width-1)))
