@@ -22,7 +22,11 @@ func scanFeedState(row scanner) (feeds.State, error) {
 // FeedState is what is remembered about a feed: a zero State with the URL
 // set when it was never polled.
 func (s *Store) FeedState(ctx context.Context, url string) (feeds.State, error) {
-	st, err := scanFeedState(s.db.QueryRowContext(ctx, "SELECT "+feedStateColumns+" FROM feed_states WHERE url = ?", url))
+	q, err := s.dbStmts(ctx)
+	if err != nil {
+		return feeds.State{}, fmt.Errorf("state of feed %s: %w", url, err)
+	}
+	st, err := scanFeedState(q.stmt(ctx, stmtFeedState).QueryRowContext(ctx, url))
 	if errors.Is(err, sql.ErrNoRows) {
 		return feeds.State{URL: url}, nil
 	}

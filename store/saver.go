@@ -21,7 +21,8 @@ import (
 //
 // Used under the store's write gate only, so one transaction at a time.
 type saverConn struct {
-	conn *sql.Conn // nil until the first save, or after a failure
+	conn  *sql.Conn // nil until the first save, or after a failure
+	stmts map[string]*sql.Stmt
 }
 
 // get gives the connection, taking one from the pool first if need be.
@@ -56,12 +57,25 @@ var saverPragmas = []string{"PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -8
 // exec runs a statement on the connection, outside any transaction: a
 // feed's state, saved after each poll, so that the saves' page cache
 // stays valid (another connection's commit would empty it).
+// The statement is prepared on first use and kept: parsing it again after
+// every poll was a hundredth of cold ingest.
 func (c *saverConn) exec(ctx context.Context, db *sql.DB, query string, args ...any) error {
 	conn, err := c.get(ctx, db)
 	if err != nil {
 		return err
 	}
-	if _, err := conn.ExecContext(ctx, query, args...); err != nil {
+	st, ok := c.stmts[query]
+	if !ok {
+		if st, err = conn.PrepareContext(ctx, query); err != nil {
+			c.close()
+			return err
+		}
+		if c.stmts == nil {
+			c.stmts = map[string]*sql.Stmt{}
+		}
+		c.stmts[query] = st
+	}
+	if _, err := st.ExecContext(ctx, args...); err != nil {
 		c.close()
 		return err
 	}
@@ -89,6 +103,10 @@ func (c *saverConn) close() {
 	if c.conn == nil {
 		return
 	}
+	for _, st := range c.stmts {
+		st.Close()
+	}
+	c.stmts = nil
 	// Best effort: a connection that cannot take the pragma is broken,
 	// and the pool discards it.
 	c.conn.ExecContext(context.Background(), "PRAGMA foreign_keys = ON")

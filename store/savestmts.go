@@ -37,6 +37,8 @@ var saveSQL = [...]string{
 	stmtInsAgainst: "INSERT INTO alert_against (alert_id, claim_id) VALUES (?, ?)",
 	stmtInsPair:    "INSERT INTO alert_pair_hashes (pair_hash, alert_id) VALUES (?, ?)",
 	stmtPairExists: "SELECT 1 FROM alert_pair_hashes WHERE pair_hash = ?",
+	// Read before every poll of a feed.
+	stmtFeedState: "SELECT " + feedStateColumns + " FROM feed_states WHERE url = ?",
 }
 
 type saveStmt int
@@ -56,6 +58,7 @@ const (
 	stmtInsAgainst
 	stmtInsPair
 	stmtPairExists
+	stmtFeedState
 	stmtCount
 )
 
