@@ -38,7 +38,14 @@ func bandKey(i int, bits uint64) uint64 { return bits | uint64(i)<<56 }
 
 // Bands gives the keys a store indexes a fingerprint under, one per band.
 func Bands(fp uint64) []uint64 {
-	keys := make([]uint64, 0, bandCount)
+	return AppendBands(make([]uint64, 0, bandCount), fp)
+}
+
+// BandCount is how many keys Bands gives.
+const BandCount = bandCount
+
+// AppendBands appends Bands(fp) to keys.
+func AppendBands(keys []uint64, fp uint64) []uint64 {
 	for i := range bandCount {
 		shift, width := bandSpan(i)
 		keys = append(keys, bandKey(i, fp>>shift&(1<<width-1)))
@@ -46,11 +53,23 @@ func Bands(fp uint64) []uint64 {
 	return keys
 }
 
+// KeyBits is the widest band: a key's bits below its band index fit in
+// it, so an index can keep a bitmap of the keys it holds.
+const KeyBits = bandWidth + 1
+
+// ProbeCount is how many keys Probes gives.
+const ProbeCount = 64 + bandCount
+
 // Probes gives the keys to look up for a fingerprint: each band as it is
 // and with each one of its bits flipped. Any stored fingerprint within
 // MaxDistance has one of its Bands among them.
 func Probes(fp uint64) []uint64 {
-	keys := make([]uint64, 0, bandCount*(bandWidth+2))
+	return AppendProbes(make([]uint64, 0, ProbeCount), fp)
+}
+
+// AppendProbes appends Probes(fp) to keys: a lookup can keep them on its
+// stack.
+func AppendProbes(keys []uint64, fp uint64) []uint64 {
 	for i := range bandCount {
 		shift, width := bandSpan(i)
 		band := fp >> shift & (1<<width - 1)

@@ -125,3 +125,19 @@ func found(fp, stored uint64) bool {
 	}
 	return false
 }
+
+// TestProbeShape: Probes gives ProbeCount keys, and every key's bits
+// below its band index fit in KeyBits, as an index's bitmaps assume.
+func TestProbeShape(t *testing.T) {
+	for _, fp := range []uint64{0, ^uint64(0), 0x0123456789abcdef} {
+		keys := Probes(fp)
+		if len(keys) != ProbeCount {
+			t.Errorf("Probes(%016x) gives %d keys, want ProbeCount = %d", fp, len(keys), ProbeCount)
+		}
+		for _, k := range append(keys, Bands(fp)...) {
+			if bits := k & (1<<56 - 1); bits >= 1<<KeyBits {
+				t.Errorf("key %016x has bits beyond KeyBits = %d", k, KeyBits)
+			}
+		}
+	}
+}

@@ -20,27 +20,47 @@ import (
 // commits each feed's new items this way: one SQLite commit per feed
 // instead of one per item.
 func (p *Pipeline) CommitAll(ctx context.Context, prs []Prepared) ([]Outcome, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	return p.group.commit(p, ctx, prs)
+}
+
+// commitAll is CommitAll for one caller, under p.mu.
+func (p *Pipeline) commitAll(ctx context.Context, prs []Prepared) ([]Outcome, error) {
 	b, err := p.begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("commit %d items: %w", len(prs), err)
 	}
 	defer b.Rollback()
 	var stored []feeds.Item
-	// Counted even when the batch fails: with a store that cannot batch,
-	// what was saved stays saved. Counting too much only costs a look.
-	defer func() {
-		for _, it := range stored {
-			p.feedCommits.stored(it.FeedURL)
-		}
-	}()
+	defer p.countStored(&stored)
+	outs, err := p.commitInto(ctx, b, prs, &stored)
+	if err != nil {
+		return nil, err
+	}
+	if err := b.Commit(); err != nil {
+		return nil, fmt.Errorf("commit %d items: %w", len(stored), err)
+	}
+	return outs, nil
+}
+
+// countStored counts the commits of stored's feeds. It is called even
+// when the batch fails: with a store that cannot batch, what was saved
+// stays saved. Counting too much only costs a look.
+func (p *Pipeline) countStored(stored *[]feeds.Item) {
+	for _, it := range *stored {
+		p.feedCommits.stored(it.FeedURL)
+	}
+}
+
+// commitInto judges and saves prepared items in the batch b, in order,
+// and adds each item it saves to stored (the batch's items so far).
+func (p *Pipeline) commitInto(ctx context.Context, b Batch, prs []Prepared, stored *[]feeds.Item) ([]Outcome, error) {
 	outs := make([]Outcome, len(prs))
 	for i, pr := range prs {
 		it := pr.item
 		seen := pr.seen
+		var err error
 		if !seen {
-			if seen, err = p.seenSince(ctx, b, pr, stored); err != nil {
+			if seen, err = p.seenSince(ctx, b, pr, *stored); err != nil {
 				return nil, fmt.Errorf("process %s: %w", it.URL, err)
 			}
 		}
@@ -57,10 +77,7 @@ func (p *Pipeline) CommitAll(ctx context.Context, prs []Prepared) ([]Outcome, er
 			return nil, fmt.Errorf("store %s: %w", it.URL, err)
 		}
 		outs[i] = Outcome{Record: rec, Alerts: alerts}
-		stored = append(stored, it)
-	}
-	if err := b.Commit(); err != nil {
-		return nil, fmt.Errorf("commit %d items: %w", len(stored), err)
+		*stored = append(*stored, it)
 	}
 	return outs, nil
 }

@@ -36,6 +36,8 @@ type Pipeline struct {
 	// have been stored since (commits.go).
 	feedCommits *feedCommits
 	earlier     earlierBuf // compare's lists, under mu
+	// group lets CommitAll's waiting callers share a batch (group.go).
+	group groupCommit
 }
 
 // New builds a pipeline over a store.

@@ -186,3 +186,27 @@ func BenchmarkCanonicalSeen(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNearIndex is the in-memory part of DuplicateOf alone: the
+// nearest of n random fingerprints to a copy MaxDistance bits from one
+// of them. At a million the index is far larger than the caches, and its
+// random reads are what a lookup costs.
+func BenchmarkNearIndex(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		b.Run(fmt.Sprintf("stored=%d", n), func(b *testing.B) {
+			r := rand.New(rand.NewPCG(3, 3))
+			x := newNearIndex()
+			fps := make([]uint64, n)
+			for i := range fps {
+				fps[i] = r.Uint64()
+				x.add(int64(i+1), fps[i])
+			}
+			for b.Loop() {
+				fp := fps[r.IntN(n)] ^ flips(r, dedup.MaxDistance)
+				if _, _, ok := x.nearest(fp); !ok {
+					b.Fatal("no original found")
+				}
+			}
+		})
+	}
+}

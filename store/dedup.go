@@ -17,7 +17,8 @@ type view struct {
 	fulls      *fullSentences // for the committed store
 	originals  *originalSentences
 	holdersMem *sentenceHolders
-	sentences  *sentenceFilter
+	sentences  *hashFilter
+	canonicals *hashFilter
 }
 
 // tx is the batch's transaction, nil outside a batch.
@@ -57,7 +58,7 @@ func (s *Store) DuplicateOf(ctx context.Context, canonical string, sig dedup.Sig
 		return "", false, fmt.Errorf("find original of %s: %w", canonical, err)
 	}
 	return s.duplicateOf(ctx, view{q: q, fulls: &s.fullSentences, originals: &s.originalSentences,
-		holdersMem: &s.sentenceHolders, sentences: s.sentences}, canonical, sig)
+		holdersMem: &s.sentenceHolders, sentences: s.sentences, canonicals: s.canonicals}, canonical, sig)
 }
 
 func (s *Store) duplicateOf(ctx context.Context, v view, canonical string, sig dedup.Signature) (string, bool, error) {
@@ -77,6 +78,9 @@ func (s *Store) duplicateOf(ctx context.Context, v view, canonical string, sig d
 }
 
 func byCanonical(ctx context.Context, v view, canonical string) (string, bool, error) {
+	if !v.canonicals.mayHold(canonicalHash(canonical)) {
+		return "", false, nil
+	}
 	var url string
 	var original sql.NullString
 	err := v.q.stmt(ctx, stmtByCanonical).QueryRowContext(ctx, canonical).Scan(&url, &original)

@@ -22,7 +22,11 @@ func scanFeedState(row scanner) (feeds.State, error) {
 // FeedState is what is remembered about a feed: a zero State with the URL
 // set when it was never polled.
 func (s *Store) FeedState(ctx context.Context, url string) (feeds.State, error) {
-	st, err := scanFeedState(s.db.QueryRowContext(ctx, "SELECT "+feedStateColumns+" FROM feed_states WHERE url = ?", url))
+	q, err := s.dbStmts(ctx)
+	if err != nil {
+		return feeds.State{}, fmt.Errorf("state of feed %s: %w", url, err)
+	}
+	st, err := scanFeedState(q.stmt(ctx, stmtFeedState).QueryRowContext(ctx, url))
 	if errors.Is(err, sql.ErrNoRows) {
 		return feeds.State{URL: url}, nil
 	}
@@ -35,7 +39,7 @@ func (s *Store) FeedState(ctx context.Context, url string) (feeds.State, error) 
 // SaveFeedState replaces what is remembered about st.URL.
 func (s *Store) SaveFeedState(ctx context.Context, st feeds.State) error {
 	defer s.writeGate()()
-	_, err := s.db.ExecContext(ctx, `INSERT OR REPLACE INTO feed_states (`+feedStateColumns+`)
+	err := s.saver.exec(ctx, s.db, `INSERT OR REPLACE INTO feed_states (`+feedStateColumns+`)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		st.URL, st.ETag, st.LastModified, nullMicros(st.LastPoll), nullMicros(st.LastSuccess),
 		nullMicros(st.NextPoll), st.Errors, st.LastError)
@@ -86,8 +90,30 @@ func (s *Store) MoveFeed(ctx context.Context, from, to string) error {
 			return fmt.Errorf("move feed %s to %s: %w", from, to, err)
 		}
 	}
+	if err := s.learnItems(ctx, tx, to); err != nil {
+		return fmt.Errorf("move feed %s to %s: %w", from, to, err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("move feed %s to %s: %w", from, to, err)
 	}
 	return nil
+}
+
+// learnItems adds the feed's entries to the entry filter: those moved to
+// it are stored under a URL the filter never saw. (Added before the
+// commit: a rollback leaves only a "maybe" that costs a lookup.)
+func (s *Store) learnItems(ctx context.Context, tx *sql.Tx, feedURL string) error {
+	rows, err := tx.QueryContext(ctx, "SELECT guid FROM items WHERE feed_url = ?", feedURL)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var guid string
+	for rows.Next() {
+		if err := rows.Scan(&guid); err != nil {
+			return err
+		}
+		s.items.add(itemHash(feedURL, guid))
+	}
+	return rows.Err()
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -20,6 +21,14 @@ type migration struct {
 	version int
 	name    string
 	sql     string
+	// step, when set, runs after sql in the same transaction: what SQL
+	// alone cannot do (hashing stored keys in Go).
+	step func(ctx context.Context, tx *sql.Tx) error
+}
+
+// migrationSteps are the Go steps of migrations, by version.
+var migrationSteps = map[int]func(ctx context.Context, tx *sql.Tx) error{
+	9: hashAlertPairs,
 }
 
 // migrations are the embedded steps in order, read once at start. A
@@ -44,7 +53,7 @@ func mustLoadMigrations() []migration {
 		if err != nil {
 			panic(err)
 		}
-		ms = append(ms, migration{version: v, name: base, sql: string(b)})
+		ms = append(ms, migration{version: v, name: base, sql: string(b), step: migrationSteps[v]})
 	}
 	return ms
 }
@@ -82,6 +91,11 @@ func (s *Store) apply(ctx context.Context, m migration) error {
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if m.step != nil {
+		if err := m.step(ctx, tx); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
 	}
 	_, err = tx.ExecContext(ctx, "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
 		m.version, micros(s.now()))

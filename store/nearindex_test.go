@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/crosscheck-bot/crosscheck/dedup"
@@ -45,5 +46,42 @@ func TestNearIndexSurvivesReopen(t *testing.T) {
 	}
 	if n := len(s.near.ids); n != 1 {
 		t.Errorf("%d fingerprints indexed after reopen, want 1 (the original only)", n)
+	}
+}
+
+// TestNearestMatchesScan: the index gives what a scan of every stored
+// fingerprint gives: the nearest within dedup.MaxDistance, the oldest of
+// equals, for fingerprints at every distance from stored ones.
+func TestNearestMatchesScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	x := newNearIndex()
+	var fps []uint64
+	for i := range 3000 {
+		fp := r.Uint64()
+		if i%3 == 0 && i > 0 {
+			fp = fps[r.IntN(len(fps))] ^ flips(r, r.IntN(4)) // near and equal neighbours
+		}
+		fps = append(fps, fp)
+		x.add(int64(i+100), fp)
+	}
+	scan := func(fp uint64) (int64, int, bool) {
+		best, bestDist := -1, dedup.MaxDistance+1
+		for i, s := range fps {
+			if d := dedup.Distance(fp, s); d < bestDist {
+				best, bestDist = i, d
+			}
+		}
+		if best < 0 {
+			return 0, 0, false
+		}
+		return int64(best + 100), bestDist, true
+	}
+	for i := range 20000 {
+		q := fps[r.IntN(len(fps))] ^ flips(r, i%(dedup.MaxDistance+3))
+		wantID, wantDist, wantOK := scan(q)
+		id, dist, ok := x.nearest(q)
+		if id != wantID || dist != wantDist || ok != wantOK {
+			t.Fatalf("nearest(%016x) = %d, %d, %v; a scan gives %d, %d, %v", q, id, dist, ok, wantID, wantDist, wantOK)
+		}
 	}
 }

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
@@ -19,7 +17,8 @@ func queueAlert(ctx context.Context, tx *saveTx, a claims.Alert, recorded []clai
 		return claims.Alert{}, false, err
 	}
 	a.Claim.ID = claimID
-	if tx.knownPairs(a) {
+	pairs := tx.pairIDs(a)
+	if tx.knownPairs(a, pairs) {
 		return claims.Alert{}, false, nil
 	}
 	a.Against = append([]claims.Claim(nil), a.Against...)
@@ -30,7 +29,7 @@ func queueAlert(ctx context.Context, tx *saveTx, a claims.Alert, recorded []clai
 			}
 		}
 	}
-	fresh, keys, err := unalertedPairs(ctx, tx, a)
+	fresh, freshIDs, err := unalertedPairs(ctx, tx, a.Against, pairs)
 	if err != nil || len(fresh) == 0 {
 		return claims.Alert{}, false, err
 	}
@@ -42,23 +41,23 @@ func queueAlert(ctx context.Context, tx *saveTx, a claims.Alert, recorded []clai
 	if a.ID, err = res.LastInsertId(); err != nil {
 		return claims.Alert{}, false, fmt.Errorf("queue %s alert: %w", a.Kind, err)
 	}
-	if err := recordPairs(ctx, tx, a.ID, fresh, keys); err != nil {
+	if err := recordPairs(ctx, tx, a.ID, fresh, freshIDs); err != nil {
 		return claims.Alert{}, false, err
 	}
 	return a, true, nil
 }
 
-// recordPairs stores what an alert is against and its pair keys.
-func recordPairs(ctx context.Context, tx *saveTx, alertID int64, against []claims.Claim, keys []string) error {
+// recordPairs stores what an alert is against and its pair IDs.
+func recordPairs(ctx context.Context, tx *saveTx, alertID int64, against []claims.Claim, pairs []uint64) error {
 	insAgainst, insPair := tx.stmt(ctx, stmtInsAgainst), tx.stmt(ctx, stmtInsPair)
 	for i, c := range against {
 		if _, err := insAgainst.ExecContext(ctx, alertID, c.ID); err != nil {
 			return fmt.Errorf("queue alert %d against claim %d: %w", alertID, c.ID, err)
 		}
-		if _, err := insPair.ExecContext(ctx, keys[i], alertID); err != nil {
-			return fmt.Errorf("record alert pair %q: %w", keys[i], err)
+		if _, err := insPair.ExecContext(ctx, int64(pairs[i]), alertID); err != nil {
+			return fmt.Errorf("record alert pair %016x: %w", pairs[i], err)
 		}
-		tx.noteAlerted(keys[i])
+		tx.noteAlerted(pairs[i])
 	}
 	return nil
 }
@@ -70,89 +69,4 @@ func claimIDOf(c claims.Claim, recorded []claims.Claim, ids []int64) (int64, err
 		}
 	}
 	return 0, fmt.Errorf("alert claim %q is not one of the record's claims", c.Quote)
-}
-
-// unalertedPairs keeps the Against claims whose pair with the alert's
-// claim was never alerted, with their pair keys. The same pair twice in
-// one alert counts once.
-func unalertedPairs(ctx context.Context, tx *saveTx, a claims.Alert) ([]claims.Claim, []string, error) {
-	all := make([]string, len(a.Against))
-	for i, against := range a.Against {
-		if against.ID == 0 {
-			return nil, nil, fmt.Errorf("alert against claim %q: not a stored claim (no ID)", against.Quote)
-		}
-		all[i] = claims.PairKey(a.Claim, against)
-	}
-	seen, err := alertedKeys(ctx, tx, all)
-	if err != nil {
-		return nil, nil, err
-	}
-	var fresh []claims.Claim
-	var keys []string
-	for i, key := range all {
-		if !seen[key] {
-			seen[key] = true // the same pair again in this alert
-			fresh = append(fresh, a.Against[i])
-			keys = append(keys, key)
-		}
-	}
-	return fresh, keys, nil
-}
-
-// alertedKeys gives the keys among keys that were alerted before: from
-// memory, else one lookup of a prepared statement each; no lookup when
-// memory knows every alerted key. (A query per pair was a fifth of cold
-// ingest when each was parsed anew; one "IN (…)" query of up to 500 keys
-// then cost a parse of its own per alert.)
-func alertedKeys(ctx context.Context, tx *saveTx, keys []string) (map[string]bool, error) {
-	seen := make(map[string]bool, len(keys))
-	complete := tx.saves.knownAlerted(keys, seen)
-	for _, k := range keys {
-		if seen[k] {
-			continue
-		}
-		if _, ok := tx.alerted[tx.saves.hash(k)]; ok || complete {
-			seen[k] = ok // recorded earlier in this transaction, or never
-			continue
-		}
-		var one int
-		err := tx.stmt(ctx, stmtPairExists).QueryRowContext(ctx, k).Scan(&one)
-		switch {
-		case err == nil:
-			seen[k] = true
-			tx.noteAlerted(k)
-		case !errors.Is(err, sql.ErrNoRows):
-			return nil, fmt.Errorf("look up alert pair %q: %w", k, err)
-		}
-	}
-	return seen, nil
-}
-
-// noteAlerted records a key this transaction found or stored.
-func (t *saveTx) noteAlerted(k string) {
-	if t.alerted == nil {
-		t.alerted = map[pairHash]struct{}{}
-	}
-	t.alerted[t.saves.hash(k)] = struct{}{}
-}
-
-// knownPairs tells, from memory alone, that every pair the alert names
-// was alerted before, so that queueAlert drops it without copying its
-// Against claims or making their pair keys strings. Most alerts a
-// repeated report raises are such (95 % in `crosscheck bench`). An
-// Against claim without an ID goes the long way, which reports it.
-func (t *saveTx) knownPairs(a claims.Alert) bool {
-	hs := t.hashes[:0]
-	for _, against := range a.Against {
-		if against.ID == 0 {
-			return false
-		}
-		t.keyBuf = claims.AppendPairKey(t.keyBuf[:0], a.Claim, against)
-		h := t.saves.hashBytes(t.keyBuf)
-		if _, ok := t.alerted[h]; !ok {
-			hs = append(hs, h)
-		}
-	}
-	t.hashes = hs
-	return len(a.Against) > 0 && t.saves.knownAll(hs)
 }

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"time"
 
@@ -57,13 +56,12 @@ func (s *Store) committed(r pipeline.Record, ids savedIDs) {
 
 // save returns the alerts queued and the IDs of what it stored.
 func (s *Store) save(ctx context.Context, tx *saveTx, r pipeline.Record) ([]claims.Alert, savedIDs, error) {
-	var one int
-	err := tx.stmt(ctx, stmtItemExists).QueryRowContext(ctx, r.Item.FeedURL, r.Item.GUID).Scan(&one)
-	if err == nil {
-		return nil, savedIDs{}, nil // stored already: the same entry again is not an error
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
+	seen, err := itemSeen(ctx, tx, tx.items, r.Item.FeedURL, r.Item.GUID)
+	if err != nil {
 		return nil, savedIDs{}, err
+	}
+	if seen {
+		return nil, savedIDs{}, nil // stored already: the same entry again is not an error
 	}
 	articleID, err := insertArticle(ctx, tx, r, s.now())
 	if err != nil {
@@ -96,6 +94,7 @@ func insertArticle(ctx context.Context, tx *saveTx, r pipeline.Record, now time.
 	if r.Status == pipeline.StatusNew {
 		sentences = encodeSentences(r.Sentences)
 	}
+	tx.canonicals.add(canonicalHash(it.Canonical)) // before the row: a lookup in this transaction may follow
 	res, err := tx.stmt(ctx, stmtInsArticle).ExecContext(ctx,
 		it.URL, it.Canonical, it.Title, it.Source, nullMicros(it.Published), micros(now),
 		string(r.Status), duplicateOf, int64(r.Fingerprint), sentences)
@@ -111,6 +110,7 @@ func insertArticle(ctx context.Context, tx *saveTx, r pipeline.Record, now time.
 			return 0, err
 		}
 	}
+	tx.items.add(itemHash(it.FeedURL, it.GUID))
 	_, err = tx.stmt(ctx, stmtInsItem).ExecContext(ctx, it.FeedURL, it.GUID, id)
 	if err != nil {
 		return 0, fmt.Errorf("insert item %s of %s: %w", it.GUID, it.FeedURL, err)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"hash/maphash"
 	"sync"
 )
 
@@ -36,8 +35,10 @@ var saveSQL = [...]string{
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	stmtInsAlert:   "INSERT INTO alerts (kind, raised_at, claim_id) VALUES (?, ?, ?)",
 	stmtInsAgainst: "INSERT INTO alert_against (alert_id, claim_id) VALUES (?, ?)",
-	stmtInsPair:    "INSERT INTO alert_pairs (pair_key, alert_id) VALUES (?, ?)",
-	stmtPairExists: "SELECT 1 FROM alert_pairs WHERE pair_key = ?",
+	stmtInsPair:    "INSERT INTO alert_pair_hashes (pair_hash, alert_id) VALUES (?, ?)",
+	stmtPairExists: "SELECT 1 FROM alert_pair_hashes WHERE pair_hash = ?",
+	// Read before every poll of a feed.
+	stmtFeedState: "SELECT " + feedStateColumns + " FROM feed_states WHERE url = ?",
 }
 
 type saveStmt int
@@ -57,116 +58,101 @@ const (
 	stmtInsAgainst
 	stmtInsPair
 	stmtPairExists
+	stmtFeedState
 	stmtCount
 )
 
 // preparedSaves holds saveSQL prepared on the database, once it succeeded,
-// and the pair keys known to be alerted.
+// and the pair IDs known to be alerted.
 type preparedSaves struct {
 	mu    sync.Mutex
 	stmts []*sql.Stmt // nil until prepared
-	// alerted holds the pair keys committed to alert_pairs, which keeps
-	// them for good. Most alerts a repeated report raises name pairs
-	// raised before, and a lookup each was a tenth of cold ingest. A key
-	// not here is looked up in SQLite, unless complete; the set is
-	// emptied when it is full.
-	alerted map[pairHash]struct{}
-	// complete is true while alerted holds every key of alert_pairs
-	// (loaded with the statements, kept since): a key not in it was
+	// alerted holds the pair IDs (pairID) committed to alert_pair_hashes,
+	// which keeps them for good. Most alerts a repeated report raises
+	// name pairs raised before, and a lookup each was a tenth of cold
+	// ingest. An ID not here is looked up in SQLite, unless complete; the
+	// set is emptied when it is full.
+	alerted map[uint64]struct{}
+	// complete is true while alerted holds every ID of alert_pair_hashes
+	// (loaded with the statements, kept since): an ID not in it was
 	// never alerted, and SQLite need not be asked.
 	complete bool
-	seeds    [2]maphash.Seed
 }
 
-// pairHash stands for a pair key in memory: 16 bytes instead of a
-// key's 120 and its string header, which made the set the largest thing
-// on the heap in `crosscheck bench`. Two keys share one with a
-// probability of about n²/2¹²⁹ (below 10⁻²⁶ at a million keys).
-type pairHash [2]uint64
-
-func (p *preparedSaves) hash(key string) pairHash {
-	return pairHash{maphash.String(p.seeds[0], key), maphash.String(p.seeds[1], key)}
-}
-
-// hashBytes is hash of a key not made a string (maphash gives both the same).
-func (p *preparedSaves) hashBytes(key []byte) pairHash {
-	return pairHash{maphash.Bytes(p.seeds[0], key), maphash.Bytes(p.seeds[1], key)}
-}
-
-// alertedCap bounds the memory of known alerted pairs (about 40 bytes each).
+// alertedCap bounds the memory of known alerted pairs (about 20 bytes each).
 const alertedCap = 500_000
 
-// knownAlerted marks in seen the keys that memory knows were alerted, and
-// tells whether memory knows all of them.
-func (p *preparedSaves) knownAlerted(keys []string, seen map[string]bool) (complete bool) {
+// knownAlerted sets known[i] for each ids[i] that memory knows was
+// alerted, and tells whether memory knows all alerted pairs.
+func (p *preparedSaves) knownAlerted(ids []uint64, known []bool) (complete bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	for _, k := range keys {
-		if _, ok := p.alerted[p.hash(k)]; ok {
-			seen[k] = true
+	for i, id := range ids {
+		if _, ok := p.alerted[id]; ok {
+			known[i] = true
 		}
 	}
 	return p.complete
 }
 
-// knownAll tells whether memory knows every one of the hashes was
-// alerted (the caller has looked in its own transaction's first).
-func (p *preparedSaves) knownAll(hs []pairHash) bool {
+// knownAll tells whether memory knows every one of the IDs was alerted
+// (the caller has looked in its own transaction's first).
+func (p *preparedSaves) knownAll(ids []uint64) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	for _, h := range hs {
-		if _, ok := p.alerted[h]; !ok {
+	for _, id := range ids {
+		if _, ok := p.alerted[id]; !ok {
 			return false
 		}
 	}
 	return true
 }
 
-// remember records pair keys of a committed transaction.
-func (p *preparedSaves) remember(keys map[pairHash]struct{}) {
-	if len(keys) == 0 {
+// remember records pair IDs of a committed transaction.
+func (p *preparedSaves) remember(ids map[uint64]struct{}) {
+	if len(ids) == 0 {
 		return
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.alerted == nil || len(p.alerted)+len(keys) > alertedCap {
-		p.alerted = make(map[pairHash]struct{}, len(keys))
+	if p.alerted == nil || len(p.alerted)+len(ids) > alertedCap {
+		p.alerted = make(map[uint64]struct{}, len(ids))
 		p.complete = false
 	}
-	for h := range keys {
-		p.alerted[h] = struct{}{}
+	for id := range ids {
+		p.alerted[id] = struct{}{}
 	}
 }
 
-// loadAlerted reads every alerted pair key when they fit in half of
+// loadAlerted reads every alerted pair ID when they fit in half of
 // alertedCap, and marks memory complete; otherwise memory starts empty
 // and SQLite answers. Called once, under p.mu, before any transaction:
-// every commit after it adds its keys through remember.
+// every commit after it adds its IDs through remember.
 func (p *preparedSaves) loadAlerted(ctx context.Context, db *sql.DB) error {
 	var n int
-	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM alert_pairs").Scan(&n); err != nil {
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM alert_pair_hashes").Scan(&n); err != nil {
 		return fmt.Errorf("count alert pairs: %w", err)
 	}
 	if n > alertedCap/2 {
 		return nil
 	}
-	rows, err := db.QueryContext(ctx, "SELECT pair_key FROM alert_pairs")
+	rows, err := db.QueryContext(ctx, "SELECT pair_hash FROM alert_pair_hashes")
 	if err != nil {
 		return fmt.Errorf("read alert pairs: %w", err)
 	}
 	defer rows.Close()
-	keys := make(map[pairHash]struct{}, n)
+	ids := make(map[uint64]struct{}, n)
 	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
 			return fmt.Errorf("read alert pairs: %w", err)
 		}
-		keys[p.hash(k)] = struct{}{}
+		ids[uint64(id)] = struct{}{}
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("read alert pairs: %w", err)
 	}
-	p.alerted, p.complete = keys, true
+	p.alerted, p.complete = ids, true
 	return nil
 }
 
@@ -195,14 +181,14 @@ type saveTx struct {
 	db      []*sql.Stmt
 	bound   [stmtCount]*sql.Stmt
 	saves   *preparedSaves
-	// alerted are the pair keys this transaction found or recorded; they
+	// alerted are the pair IDs this transaction found or recorded; they
 	// join saves.alerted once it commits.
-	alerted map[pairHash]struct{}
-	keyBuf  []byte     // scratch for knownPairs
-	hashes  []pairHash // scratch for knownPairs
+	alerted map[uint64]struct{}
+	pairs   pairScratch // queueAlert's buffers, reused from alert to alert
 	fulls   *fullSentences
-	// sentences learns each hash this transaction inserts.
-	sentences *sentenceFilter
+	// sentences learns each hash this transaction inserts, canonicals
+	// each canonical URL.
+	sentences, canonicals, items *hashFilter
 	// full are the full sentence hashes this transaction read; they join
 	// fulls once it commits.
 	full map[uint64][sentenceIDsKept]holder
@@ -257,13 +243,13 @@ func (s *Store) beginSave(ctx context.Context) (*saveTx, error) {
 		return nil, err
 	}
 	release := s.writeGate()
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.saver.begin(ctx, s.db)
 	if err != nil {
 		release()
 		return nil, err
 	}
 	return &saveTx{tx: tx, release: release, db: stmts, saves: &s.saveStmts, fulls: &s.fullSentences, originalsMem: &s.originalSentences,
-		holdersMem: &s.sentenceHolders, sentences: s.sentences, ckpt: s.ckpt}, nil
+		holdersMem: &s.sentenceHolders, sentences: s.sentences, canonicals: s.canonicals, items: s.items, ckpt: s.ckpt}, nil
 }
 
 // prepare prepares the statements the first time it is asked; a failure
@@ -273,9 +259,6 @@ func (p *preparedSaves) prepare(ctx context.Context, db *sql.DB) ([]*sql.Stmt, e
 	defer p.mu.Unlock()
 	if p.stmts != nil {
 		return p.stmts, nil
-	}
-	if p.seeds == ([2]maphash.Seed{}) {
-		p.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
 	}
 	if err := p.loadAlerted(ctx, db); err != nil {
 		return nil, fmt.Errorf("prepare save statements: %w", err)

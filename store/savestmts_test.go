@@ -42,7 +42,7 @@ func TestAlertedPairsInMemoryFollowCommits(t *testing.T) {
 			t.Errorf("%s: queued %d alerts, want %d", tt.name, len(got), tt.wantQueued)
 		}
 	}
-	if n := count(t, s, "alert_pairs"); n != 1 {
+	if n := count(t, s, "alert_pair_hashes"); n != 1 {
 		t.Errorf("%d alert pairs stored, want 1", n)
 	}
 }

@@ -13,10 +13,15 @@ func (s *Store) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error
 	if err != nil {
 		return false, fmt.Errorf("item %s of %s: %w", guid, feedURL, err)
 	}
-	return itemSeen(ctx, q, feedURL, guid)
+	return itemSeen(ctx, q, s.items, feedURL, guid)
 }
 
-func itemSeen(ctx context.Context, q stmtSource, feedURL, guid string) (bool, error) {
+// itemSeen asks SQLite only when the feed may have given the entry
+// (Store.items).
+func itemSeen(ctx context.Context, q stmtSource, items *hashFilter, feedURL, guid string) (bool, error) {
+	if !items.mayHold(itemHash(feedURL, guid)) {
+		return false, nil
+	}
 	ok, err := exists(ctx, q.stmt(ctx, stmtItemExists), feedURL, guid)
 	if err != nil {
 		return false, fmt.Errorf("item %s of %s: %w", guid, feedURL, err)
@@ -35,11 +40,13 @@ func (s *Store) CanonicalSeen(ctx context.Context, feedURL, canonical string) (b
 	if err != nil {
 		return false, fmt.Errorf("canonical %s of %s: %w", canonical, feedURL, err)
 	}
-	return canonicalSeen(ctx, q, feedURL, canonical)
+	return canonicalSeen(ctx, q, s.canonicals, feedURL, canonical)
 }
 
-func canonicalSeen(ctx context.Context, q stmtSource, feedURL, canonical string) (bool, error) {
-	if canonical == "" {
+// canonicalSeen asks SQLite only when some article may have the
+// canonical URL (Store.canonicals).
+func canonicalSeen(ctx context.Context, q stmtSource, canonicals *hashFilter, feedURL, canonical string) (bool, error) {
+	if canonical == "" || !canonicals.mayHold(canonicalHash(canonical)) {
 		return false, nil
 	}
 	ok, err := exists(ctx, q.stmt(ctx, stmtCanonicalSeen), feedURL, canonical)

@@ -57,7 +57,12 @@ type Store struct {
 	now  func() time.Time // the clock; tests set it
 	near *nearIndex       // fingerprints of new articles, for DuplicateOf
 	// sentences tells DuplicateOf which sentence hashes no article holds.
-	sentences *sentenceFilter
+	sentences *hashFilter
+	// canonicals tells CanonicalSeen and DuplicateOf which canonical URLs
+	// no article has.
+	canonicals *hashFilter
+	// items tells ItemSeen and Save which feed entries were never stored.
+	items *hashFilter
 	// recent answers ClaimsAbout from memory; only Save writes claims, and
 	// it updates recent after each commit.
 	recent *recentClaims
@@ -83,6 +88,8 @@ type Store struct {
 	// ckpt copies the write-ahead log into the database beside the
 	// writers (checkpoint.go).
 	ckpt *checkpointer
+	// saver is the connection Save's transactions run on (saver.go).
+	saver saverConn
 }
 
 // writeGate waits for this process's other writers and returns the
@@ -136,6 +143,14 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	if s.canonicals, err = loadCanonicalFilter(ctx, s); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if s.items, err = loadItemFilter(ctx, s); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	s.startCheckpointer()
 	return s, nil
 }
@@ -157,6 +172,9 @@ func escapePath(path string) string {
 // Close closes the database and releases it for another process.
 func (s *Store) Close() error {
 	s.ckpt.close()
+	release := s.writeGate() // after a save in flight
+	s.saver.close()
+	release()
 	err := s.db.Close()
 	unlockFile(s.lock)
 	if err != nil {

@@ -144,13 +144,13 @@ func TestOpenRefuses(t *testing.T) {
 		"a database from a newer crosscheck": {
 			prepare: func(t *testing.T, path string) {
 				s := mustOpenPath(t, path)
-				if _, err := s.db.Exec("INSERT INTO schema_version VALUES (9, 0)"); err != nil {
+				if _, err := s.db.Exec("INSERT INTO schema_version VALUES (?, 0)", len(migrations)+1); err != nil {
 					t.Fatal(err)
 				}
 				s.Close()
 			},
 			kind:    ErrNewerSchema,
-			message: "has schema version 9, this crosscheck knows up to " + strconv.Itoa(len(migrations)) + ": upgrade crosscheck",
+			message: "has schema version " + strconv.Itoa(len(migrations)+1) + ", this crosscheck knows up to " + strconv.Itoa(len(migrations)) + ": upgrade crosscheck",
 		},
 	}
 	for name, tc := range tests {

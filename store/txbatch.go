@@ -47,17 +47,17 @@ func (s *Store) BeginBatch(ctx context.Context) (pipeline.Batch, error) {
 }
 
 func (b *Batch) view() view {
-	return view{q: b.tx, batch: b, holdersMem: &b.s.sentenceHolders, sentences: b.s.sentences}
+	return view{q: b.tx, batch: b, holdersMem: &b.s.sentenceHolders, sentences: b.s.sentences, canonicals: b.s.canonicals}
 }
 
 // ItemSeen is Store.ItemSeen, the batch's entries included.
 func (b *Batch) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error) {
-	return itemSeen(ctx, b.tx, feedURL, guid)
+	return itemSeen(ctx, b.tx, b.s.items, feedURL, guid)
 }
 
 // CanonicalSeen is Store.CanonicalSeen, the batch's entries included.
 func (b *Batch) CanonicalSeen(ctx context.Context, feedURL, canonical string) (bool, error) {
-	return canonicalSeen(ctx, b.tx, feedURL, canonical)
+	return canonicalSeen(ctx, b.tx, b.s.canonicals, feedURL, canonical)
 }
 
 // DuplicateOf is Store.DuplicateOf, the batch's articles included.
