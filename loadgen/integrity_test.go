@@ -16,9 +16,8 @@ import (
 	"github.com/crosscheck-bot/crosscheck/store"
 )
 
-// TestSavesKeepForeignKeys: the store saves with SQLite's foreign key
-// checks off (store/saver.go), so its rows must name existing rows by
-// construction. The bench's feeds are ingested by concurrent workers, as
+// TestSavesKeepForeignKeys: the store's rows name existing rows. The
+// bench's feeds are ingested by concurrent workers, as
 // the poller does (shared batches, copies, conflicts and their alerts),
 // and some of them again (entries seen); then PRAGMA foreign_key_check
 // finds no row naming a missing one, and the reopened store still

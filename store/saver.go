@@ -7,17 +7,11 @@ import (
 )
 
 // saverConn is the one connection that Save, SaveBatch and Batch write
-// on, and SaveFeedState, with SQLite's foreign key checks off. Every other
-// connection keeps them on, and every table keeps its REFERENCES.
-//
-// The rows a save writes name only rows it has just written (the
-// article, its claims, the alert) or read from the store (the claims an
-// alert is against), so the checks could not fail; yet each child row
-// cost a seek in its parent's b-tree, the claims an alert is against
-// being old rows out of the page cache. That was a fifth of the serial
-// stage in `crosscheck bench` (CommitAll 21.5 s against 17.2 s without,
-// 40,000 items). TestSavesKeepForeignKeys runs the pipeline's kinds of
-// saves and then PRAGMA foreign_key_check.
+// on, and SaveFeedState. It keeps SQLite's foreign key checks on, as every
+// connection does (DESIGN.md): turning them off here saved a fifth of the
+// serial stage in `crosscheck bench` (each child row costs a seek in its
+// parent's b-tree), but the store's integrity is worth more than that, and
+// TestSavesKeepForeignKeys checks it with PRAGMA foreign_key_check.
 //
 // Used under the store's write gate only, so one transaction at a time.
 type saverConn struct {
@@ -52,7 +46,7 @@ func (c *saverConn) get(ctx context.Context, db *sql.DB) (*sql.Conn, error) {
 // stage went from 17.2 to 13.3-15.5 s, and no page was read or spilled
 // to the log mid-transaction any more; peak RSS grew by 5 MB. A 16 MB
 // cache did no better and took 20 MB more.
-var saverPragmas = []string{"PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -8000"}
+var saverPragmas = []string{"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -8000"}
 
 // exec runs a statement on the connection, outside any transaction: a
 // feed's state, saved after each poll, so that the saves' page cache
@@ -98,7 +92,7 @@ func (c *saverConn) begin(ctx context.Context, db *sql.DB) (*sql.Tx, error) {
 	return tx, nil
 }
 
-// close gives the connection back to the pool, its checks on again.
+// close gives the connection back to the pool.
 func (c *saverConn) close() {
 	if c.conn == nil {
 		return
@@ -107,9 +101,6 @@ func (c *saverConn) close() {
 		st.Close()
 	}
 	c.stmts = nil
-	// Best effort: a connection that cannot take the pragma is broken,
-	// and the pool discards it.
-	c.conn.ExecContext(context.Background(), "PRAGMA foreign_keys = ON")
 	c.conn.Close()
 	c.conn = nil
 }
