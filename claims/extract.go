@@ -45,6 +45,12 @@ func (x *Extractor) Extract(d Document) []Claim {
 				if pi == 0 && c.Attribution == Unattributed {
 					c.Attribution = headlineSpeaker(part[i])
 				}
+				if c.Attribution == Unattributed && c.Metric == Captured {
+					if who := captor(part[i]); who != "" {
+						// "Ukraine captured two North Korean soldiers": its own prisoners
+						c.Attribution = canonicalSource(who)
+					}
+				}
 				c.ArticleURL, c.Source, c.Published = d.URL, d.Source, d.Published
 				if c.Location == "" && c.Metric != Troops {
 					// where the article is set names where losses were taken;

@@ -91,7 +91,7 @@ func TestExtractNotPeopleCounts(t *testing.T) {
 func TestExtractWoundedCaptives(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Three wounded North Korean soldiers taken prisoner in March are held in Kyiv.": {
-			{Captured, nk, 3, 0, Exact, Unattributed, false}},
+			{Captured, nk, 3, 0, Exact, "Kyiv", false}}, // the captor holds them: TestExtractTheCaptorGivesItsPrisoners
 		"Kyiv said 400 wounded North Korean soldiers were evacuated.": {
 			{Wounded, nk, 400, 0, Exact, "Kyiv", false}},
 	})
