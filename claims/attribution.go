@@ -130,6 +130,16 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			}
 			who = e.resolveTitle(npAfter(s, i+1))
 		case "saying":
+			if k := quotedAs(toks, i); k >= 0 {
+				// "Park quoted the agency as saying": the agency speaks;
+				// "Lee quoted agency officials as saying": Lee, who names them
+				if quoted := npAfter(s, k+1); quoted != "" && (!isUnnamed(quoted) || strings.ToLower(quoted) != quoted) {
+					who = e.resolveTitle(quoted)
+				} else {
+					who = e.subjectOf(s, k, idx)
+				}
+				break
+			}
 			// "the agency gave a lower toll, saying …": the sentence's
 			// subject speaks; "was saying" has its own before it
 			who = e.subjectOf(s, i, idx)
@@ -153,6 +163,21 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		add(i, who)
 	}
 	return out
+}
+
+// quotedAs finds "quoted" or "cited" in "X quoted the agency as saying",
+// the "saying" at i: the one quoted speaks, not the one quoting. It returns
+// the verb's index, or -1.
+func quotedAs(toks []token, i int) int {
+	if i < 2 || toks[i-1].low != "as" {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if toks[k].low == "quoted" || toks[k].low == "cited" {
+			return k
+		}
+	}
+	return -1
 }
 
 // nounSpeaker reads a speaker that a noun at i introduces, not a verb:
@@ -617,7 +642,7 @@ func npAfter(s sentence, j int) string {
 		t := toks[k]
 		// "the country's spy agency": a possessive common noun opens a name
 		owner := t.poss && (t.low == "country" || t.low == "nation" || t.low == "government")
-		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a" && t.low != "one" && !owner) || t.cls&cNotSpeaker != 0 && k > j {
+		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a" && t.low != "an" && t.low != "one" && !owner) || t.cls&cNotSpeaker != 0 && k > j {
 			break
 		}
 		k++

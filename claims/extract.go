@@ -209,7 +209,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if q.value == 1 && q.max == 0 && kind == nounElliptic {
 		return Claim{}, false // "both were wounded: one in the jaw": a pronoun, no count
 	}
-	if kind == nounElliptic && !estimatedAt(toks, qstart) && (continuesThings(sents, i, qstart) || thingsBefore(toks, qstart)) {
+	if kind == nounElliptic && qstart > 0 && thingNouns[toks[qstart-1].low] && !measureNouns[toks[qstart-1].low] {
+		return Claim{}, false // "personnel 774,110, tanks 9,630": a row of a tally names its things first
+	}
+	lostAfter := noun == q.to+1 && toks[noun].low == "lost" // "another 25 lost": lost what?
+	if (kind == nounElliptic || lostAfter) && !estimatedAt(toks, qstart) && (continuesThings(sents, i, qstart) || thingsBefore(x, toks, qstart)) {
 		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
 	}
 	leadOf := prev != nil && ofThatForce(toks, qstart)
@@ -841,12 +845,24 @@ func relativeAfter(toks []token, to int) int {
 }
 
 // thingsBefore reports a figure with no noun joined to a count of things
-// just before it in its sentence: "38 drones were shot down and 24 were
-// lost".
-func thingsBefore(toks []token, from int) bool {
-	for k := from - 1; k >= 0 && k >= from-10; k-- {
-		if toks[k].kind == tNum {
-			return k+1 < len(toks) && thingNouns[toks[k+1].low]
+// before it in its sentence: "38 drones were shot down and 24 were lost",
+// "81 drones, of which 52 were shot down and 27 were lost", "52 of 80
+// Russian drones, with another 25 lost to jamming". Figures with no noun
+// of their own between go on counting the same things; a count of people
+// between ends the search, and a span of time is passed over.
+func thingsBefore(x *Extractor, toks []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-20; k-- {
+		if toks[k].kind != tNum {
+			continue
+		}
+		switch noun, kind := countedNoun(x, toks, k); kind {
+		case nounThing:
+			if measureNouns[toks[noun].low] {
+				continue // "1,200 a day", "two months of combat" measure, they count nothing
+			}
+			return true
+		case nounPeople:
+			return false
 		}
 	}
 	return false
@@ -960,7 +976,7 @@ func itsOwn(hits []subjectHit, toks []token, to int) (Subject, bool) {
 // The speaker is read only when the figure has an enemy: most have none.
 func theEnemy(toks []token, from, to int, speaker func() string) (Subject, bool) {
 	enemy := to+1 < len(toks) && toks[to+1].low == "enemy"
-	for k := from - 1; k >= 0 && k >= from-6 && !enemy; k-- {
+	for k := from - 1; k >= 0 && k >= from-12 && !enemy; k-- {
 		if toks[k].low == "enemy" {
 			enemy = true
 		}

@@ -16,10 +16,14 @@ func (x *Extractor) articleSubject(title, body []sentence) (Subject, bool) {
 				if !ok {
 					continue
 				}
-				if i == 0 || toks[i-1].low != "south" {
+				end := i + len(p.words) - 1
+				// "South Korean" is no cue for the North; "sent to Russia"
+				// says where the troops went and "aboard Russian vessels" how,
+				// not whose they are
+				if (i == 0 || toks[i-1].low != "south") && !placeOnly(toks, i, end) {
 					count[p.subject] += weight
 				}
-				i += len(p.words) - 1
+				i = end
 			}
 		}
 	}

@@ -34,3 +34,65 @@ func TestExtractTheCaptorGivesItsPrisoners(t *testing.T) {
 			{Captured, nk, 3, 0, Exact, "Zelensky", false}},
 	})
 }
+
+// Rules found by scoring testdata/blind31 to blind34.
+
+// TestExtractThingsCountedOn: a figure with no noun of its own goes on
+// counting the things a figure before it in the sentence counted, across
+// other figures with no noun and past a span of time; "another 25 lost"
+// after drones is drones; a tally's row names its things before the figure.
+func TestExtractThingsCountedOn(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Kyiv said Russia launched 90 drones overnight, of which 60 were shot down and 20 were lost.": {},
+		"Kyiv said it shot down 60 of 90 Russian drones, with another 20 lost to jamming.":            {},
+		"Russian losses to date, per Kyiv: tanks 9,700, artillery systems 21,100.":                    {},
+		"Kyiv said Russian losses averaged about 1,300 a day and now exceed 900,000 since 2022.": {
+			{Casualties, ru, 900000, 0, MoreThan, "Kyiv", false}},
+	})
+}
+
+// TestExtractTheEnemyAfterItsLosses: "the enemy's losses during the
+// operation amounted to 76,000" is the enemy of whoever says it, however
+// many words stand between.
+func TestExtractTheEnemyAfterItsLosses(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"According to Gerasimov, the enemy's losses during the whole Kursk operation amounted to more than 70,000 servicemen.": {
+			{Casualties, ua, 70000, 0, MoreThan, "Gerasimov", false}},
+	})
+}
+
+// TestExtractQuotedAsSaying: "Park quoted the agency as saying" gives the
+// agency's figure; quoted officials with no name leave it to the one who
+// names them.
+func TestExtractQuotedAsSaying(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 1,600 North Korean troops left in October, Yonhap quoted an NIS official as saying.": {
+			{Troops, nk, 1600, 0, About, "NIS official", false}},
+		"The NIS briefed lawmakers. About 1,600 North Korean troops left in October, Park quoted the agency as saying.": {
+			{Troops, nk, 1600, 0, About, "NIS", false}},
+		"About 1,600 North Korean troops left in October, Park quoted agency officials as saying.": {
+			{Troops, nk, 1600, 0, About, "Park", false}},
+	})
+}
+
+// TestExtractShipsAndPlacesNameNoOne: when a figure's own sentence names
+// no side, the article's side stands in for it, and that is counted from
+// whose people the article names: "aboard Russian navy vessels" and "sent
+// to Russia" say how and where, not whose.
+func TestExtractShipsAndPlacesNameNoOne(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{
+		Title: "Pyongyang has sent 3,000 troops to Russia",
+		Text: "The NIS said the troops left in two groups. " +
+			"The first, about 1,500 special forces troops, left aboard Russian navy vessels, the agency said.",
+		URL: "https://example.test/a",
+	})
+	for _, c := range got {
+		if c.Value == 1500 && c.Subject != NorthKorea {
+			t.Errorf("1,500 counted as %s's, want north_korea's: %s", c.Subject, describe(got))
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("got %d claims, want 2: %s", len(got), describe(got))
+	}
+}

@@ -162,6 +162,20 @@ var (
 	placePreps = set("to", "in", "into", "from", "across", "near", "inside")
 )
 
+// placeOnly reports a cue that only says where or by what means: "to
+// Russia", "in Kyiv", "aboard Russian navy vessels".
+func placeOnly(toks []token, from, to int) bool {
+	if placeCues[toks[from].low] && from > 0 && placePreps[toks[from-1].low] {
+		return true
+	}
+	for k := to + 1; k < len(toks) && k <= to+2 && toks[k].kind == tWord; k++ {
+		if vehicleNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strongOnly bool) (Subject, bool) {
 	best, bestDist := Subject(""), 1<<30
 	for _, h := range hits {
