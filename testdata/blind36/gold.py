@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind36 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor or its output). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence agency", "Lee Seong-kweun",
+       "Park Sun-won", "South Korea", "Seoul"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea"]
+ZEL = ["Zelensky", "Zelenskyy"]
+PENTAGON = ["Pentagon", "Sabrina Singh", "Singh", "Washington", "U.S.", "US"]
+HUR = ["Budanov", "HUR", "GUR", "military intelligence", "Ukrain"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 10000, 12000, "range", NIS,
+          "North Korea has now dispatched between 10,000 and 12,000 soldiers to Russia", False),
+         ("troops", "north_korea", 10000, None, "about", PENTAGON,
+          "about 10,000 North Korean soldiers had been sent to eastern Russia for training", False),
+         ("troops", "north_korea", 8000, None, "about", ["U.S. officials", "US officials", "Washington", "U.S.", "US"],
+          "U.S. officials later said that roughly 8,000 of them had reached Kursk", False),
+         ("troops", "north_korea", 500, None, "exact", HUR,
+          "the contingent includes 500 officers and three generals of the Korean People's Army", False),
+         ("troops", "north_korea", 3, None, "exact", HUR,
+          "500 officers and three generals", True)],
+ "001": [("killed", "north_korea", 100, None, "at_least", NIS,
+          "At least 100 North Korean soldiers have died in combat against Ukrainian forces", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "Nearly 1,000 more have been wounded, said Mr Lee Seong-kweun", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "It kept its estimate of the overall deployment at roughly 11,000 soldiers", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["US official", "U.S. official"],
+          "a US official said \"several hundred\" North Korean troops had been killed or wounded", True)],
+ "002": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "Preliminary data indicate more than 3,000 North Korean soldiers killed and wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", JCS,
+          "North Korean troops had suffered about 1,100 casualties in their first weeks of fighting, the JCS said", False),
+         ("troops", "north_korea", 11000, 12000, "range", PENTAGON,
+          "The Pentagon now believes between 11,000 and 12,000 North Korean soldiers are in the region", False),
+         ("troops", "north_korea", 10000, None, "about", PENTAGON,
+          "up from \"about 10,000\" in October", False)],
+ "003": [("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain"],
+          "Ukrainian forces have taken two North Korean soldiers prisoner in Russia's Kursk region", False),
+         ("troops", "north_korea", 11000, None, "about", ["South Korea", "United States", "Seoul", "U.S."],
+          "South Korea and the United States have said North Korea sent roughly 11,000 soldiers to Russia", False)],
+ "004": [("killed", "north_korea", 300, None, "about", NIS,
+          "About 300 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and some 2,700 wounded fighting for Russia, South Korea's spy agency said", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "The figures, which put Pyongyang's combined losses at around 3,000", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ZEL + ["Ukrain"],
+          "The NIS confirmed that Ukraine had captured two North Korean soldiers", False)],
+ "005": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "Nearly 4,000 North Korean soldiers have already been killed or wounded in the Kursk region", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "The spy agency put the North's losses at around 3,000", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "with about 300 of them killed", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain"],
+          "the two North Korean prisoners captured last weekend", False)],
+ "007": [("troops", "north_korea", 3000, None, "about", JCS + ["military"],
+          "North Korea has sent roughly 3,000 additional troops to Russia since the start of the year", False),
+         ("troops", "north_korea", 11000, None, "about", JCS + ["military"],
+          "Pyongyang had initially dispatched about 11,000 soldiers last autumn, according to the JCS", False)],
+ "008": [("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "General Staff", "Russia", "Moscow"],
+          "Gerasimov said Ukraine had lost more than 76,000 servicemen killed and wounded in the Kursk operation", False),
+         ("troops", "north_korea", 2000, 9999, "vague", ["US", "ROK", "South Korea"],
+          "the DPRK had sent thousands of troops", True)],
+ "009": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "about 4,700 North Korean soldiers have been killed or wounded", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "the casualties include roughly 600 deaths", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea has sent about 15,000 troops to Russia in total", False),
+         ("troops", "north_korea", 3000, None, "about", NIS,
+          "That includes some 3,000 soldiers sent as reinforcements in January and February", False)],
+ "010": [("casualties", "north_korea", 4000, None, "more_than", HUR,
+          "North Korea's losses since it joined the fighting now exceed 4,000 soldiers killed and wounded", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "the North had suffered about 4,700 casualties", False)],
+ "011": [("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea has already sent about 15,000 combat troops to Russia", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "some 600 of them have been killed", False)],
+ "012": [("troops", "north_korea", 5000, None, "about", NIS,
+          "about 5,000 North Korean military construction troops have been moving into Russia since September", False),
+         ("troops", "north_korea", 10000, None, "about", NIS,
+          "around 10,000 North Korean soldiers are stationed in Russia's border areas", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "roughly 2,000 North Korean soldiers had been killed in the war", False),
+         ("casualties", "north_korea", 6000, None, "more_than", ["Ministry of Defence", "MoD", "Britain", "UK", "British"],
+          "North Korea has likely suffered more than 6,000 casualties since its troops entered combat", False),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain", "Kyiv"],
+          "The two captured soldiers remain in Ukrainian custody", False),
+         ("killed", "north_korea", 101, None, "exact", ["state television", "Kim", "Pyongyang"],
+          "photographs of 101 of the fallen were displayed at the ceremony", True)],
+}
+NOT = {
+ "000": ["some 500 kilometers southwest of Moscow", "$2,000 per soldier per month", "millions of artillery shells",
+         "KN-23 ballistic missiles", "170 mm self-propelled guns, 240 mm rocket launchers", "Hwasong-19, 86 minutes",
+         "above 7,000 km, about 200 km west", "Oct. 28 / Oct. 31 / Nov 14, 2024", "2 missile launches in 7 days (headline)",
+         "1.2 million-strong army (headline)", "¥43 trillion over 5 years (headline)", "¥1,650 / month",
+         "12 partner vendors", "Comments (48)", "Share 312", "5 min read"],
+ "001": ["41 drones", "5 things to know (headline)", "192 votes needed (headline)", "157 per dollar (headline)",
+         "$9.90/month", "23 comments", "Facebook 1.1K", "2 min listen", "a general-grade officer (no count)"],
+ "002": ["nearly three times (ratio)", "about 5 per cent, first 11 months", "170mm howitzers, 240mm rocket launchers",
+         "1,100 casualties (related headline)", "HK$100 billion (headline)", "3 ICBMs (headline)", "3 times a week",
+         "Share 2.4K | 57"],
+ "003": ["born in 2005 / 1999, served since 2021 / 2016", "about 60 kilometers", "3 sanctions packages (headline)",
+         "1,100 km (headline)", "25 years (headline)", "48K subscribers", "1,872 views"],
+ "004": ["US$5.5 billion since 2023", "2 deadlines in 48 hours (headline)", "179 dead (headline, other story)",
+         "1% to 3% (headline)", "$9.90/month", "61 comments", "Facebook 846", "3 min listen"],
+ "005": ["more than 1,000 individuals and entities sanctioned", "$1.5 billion, $1.1 billion", "49 Abrams tanks",
+         "one in three soldiers, about three months", "2 missile tests, 1,500km (headline)",
+         "20,000 Russian troops killed in December (headline)", "4 million Australians (headline)",
+         "4.6 stars, 120K ratings", "27 comments"],
+ "007": ["28 ballistic missile launches in 2024", "8.7 trillion yen ($58 billion), 9.4%", "up to 400 Tomahawk cruise missiles",
+         "82 mm mortars", "Nikkei 225 38,256.17, KOSPI 2,641.09", "$310bn, 80,000 jobs (headline)",
+         "898,000, 16th year (headline)", "$1bn, 100 K9 units (headline)", "2 free articles", "Share 95"],
+ "008": ["6,000 tanks in 1943", "since August 2024", "$245 billion (headline)", "80th anniversary (headline)",
+         "145% (headline)", "1.9M followers", "Share 3.6K"],
+ "009": ["6 times so far this year (missile launches)", "magnitude 5.1 (headline)", "2.3 million (headline)",
+         "1 million visitors in 17 days (headline)", "4 types of cookies", "Share 1.5K", "October 2024"],
+ "010": ["nearly 36% of its crude oil", "about 1,300 sq km", "August 2024", "RCB beat CSK by 2 runs; Kohli 62 off 33 (headline)",
+         "260 points; 24,346 (headline)", "3 killed, 12 injured (headline, other story)", "₹199 a month", "Share 211",
+         "Comments 14"],
+ "011": ["1,000 sappers and 5,000 military construction workers (planned)", "6,000 deminers and builders (headline, planned)",
+         "third visit in 3 months", "US$2.2 billion, 95 per cent", "3 South Korean presidents (headline)",
+         "2 aircraft carriers (headline)", "HK$9.4 billion (headline)", "Share 1.8K | 42"],
+ "012": ["152 mm artillery shells", "2nd trilateral drill", "2026 summit (headline)", "5 new ICBMs, 80th anniversary (headline)",
+         "8.2% in 2026 (headline)", "61K subscribers", "3,214 views"],
+}
+OFF = ["013", "014"]
+DUP = {"006": "004"}
+
+goldlib.write(
+    "Gold labels for the blind36 set in articles/ (Asian and Pacific outlets in English; written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["002-1", "002-2", "more than 3,000 casualties (Zelensky) against about 1,100 (JCS), same day"],
+            ["004-3", "005-1", "about 3,000 casualties (NIS) against nearly 4,000 (Zelenskyy), three days apart"],
+            ["005-1", "005-2", "nearly 4,000 casualties (Zelenskyy) against around 3,000 (NIS, restated), same article"],
+        ],
+        "may": [
+            ["000-1", "000-3", "10,000-12,000 sent to Russia (NIS) against about 8,000 in Kursk (US officials): Kursk is a part of Russia"],
+            ["000-2", "000-3", "about 10,000 sent to Russia (Pentagon) against about 8,000 of them in Kursk: a part of the whole"],
+            ["002-3", "002-4", "11,000-12,000 (Pentagon, now) against about 10,000 (Pentagon, October): the same source revising; the bands touch"],
+            ["001-4", "002-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["001-4", "002-2", "several hundred casualties (US official) against about 1,100 (JCS): a vague figure"],
+            ["007-1", "007-2", "about 3,000 additional against about 11,000 initially: an additional force"],
+            ["009-3", "009-4", "about 15,000 in total against some 3,000 reinforcements within it: a part of the whole"],
+            ["012-1", "012-2", "about 5,000 construction troops against about 10,000 stationed in border areas: different groups"],
+        ],
+    },
+)
