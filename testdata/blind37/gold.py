@@ -112,7 +112,7 @@ A = {
 }
 NOT = {
  "000": ["about 10,000 by December (a projection)", "Issue #412", "41,200 readers", "1,382.4 per dollar", "0.1% growth",
-         "ONE NUMBER: 19", "20%", "1,001 adults", "2-0, 3-2", "6:30 p.m.", "300-odd replies", "15 minutes, 7 days", "04519"],
+         "ONE NUMBER: 19", "20%", "1,001 adults", "2-0", "6:30 p.m.", "300-odd replies", "15 minutes, 7 days", "04519"],
  "001": ["58°", "$1 for 6 months", "roughly 430 miles", "about 28,500 troops in South Korea (US troops, not a subject)",
          "1953", "$425 million", "Comments (37)", "12,000 at a parade (headline)", "Tigers 28, Cougars 14",
          "9 cents, $3.08", "$4.1 million", "$12.99/month"],
