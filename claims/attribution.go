@@ -28,7 +28,7 @@ var orgWords = set("intelligence", "sources", "source", "officials", "official",
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",
-	"commander", "commanders", "department", "media", "lawmakers", "legislators")
+	"commander", "commanders", "department", "media", "lawmakers", "legislators", "state")
 
 // notSpeakers are capitalised words that open a clause, not a name.
 var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on", "at", "earlier",
@@ -689,6 +689,9 @@ func isUnnamed(who string) bool {
 // the article gave it before: the last person for a person's title, else the
 // last organisation. Unnamed sources stay as they are.
 func (e *entities) resolveTitle(who string) string {
+	if strings.HasSuffix(who, "head of state") && e.person != "" {
+		return e.person // "the head of state said": the president named before
+	}
 	if f := strings.Fields(who); e.person != "" && (len(f) == 2 && personTitles[f[1]] && isNationality(f[0]) ||
 		len(f) == 1 && personTitles[strings.ToLower(f[0])]) {
 		return e.person // "Ukrainian president", "the President" named before

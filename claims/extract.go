@@ -213,7 +213,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "personnel 774,110, tanks 9,630": a row of a tally names its things first
 	}
 	lostAfter := noun == q.to+1 && toks[noun].low == "lost" // "another 25 lost": lost what?
-	if (kind == nounElliptic || lostAfter) && !estimatedAt(toks, qstart) && (continuesThings(sents, i, qstart) || thingsBefore(x, toks, qstart)) {
+	if (kind == nounElliptic || lostAfter) && !estimatedAt(toks, qstart) && (continuesThings(x, sents, i, qstart) || thingsBefore(x, toks, qstart)) {
 		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
 	}
 	leadOf := prev != nil && ofThatForce(toks, qstart)
@@ -812,7 +812,7 @@ func ofThatForce(toks []token, from int) bool {
 // continuesThings reports a figure with no noun that goes on counting the
 // things the sentence before it counted: "Ukraine's air force shot down 42
 // of 74 drones. A further 16 were lost to jamming."
-func continuesThings(sents []sentence, i, from int) bool {
+func continuesThings(x *Extractor, sents []sentence, i, from int) bool {
 	if i == 0 || sents[i-1].para != sents[i].para || from > 3 {
 		return false
 	}
@@ -822,11 +822,11 @@ func continuesThings(sents []sentence, i, from int) bool {
 		if prev[k].kind != tNum {
 			continue
 		}
-		switch next := prev[k+1].low; {
-		case peopleNouns[next]:
+		switch noun, kind := countedNoun(x, prev, k); {
+		case kind == nounPeople:
 			return false
-		case thingNouns[next]:
-			things = true
+		case kind == nounThing && !measureNouns[prev[noun].low]:
+			things = true // "78 Shahed-type and decoy drones"
 		}
 	}
 	return things
@@ -897,11 +897,28 @@ func ofThem(toks []token, to, noun int) bool {
 // soldiers", "our losses reached 300", "we lost 300 men".
 func ownPeople(toks []token, from, noun int) bool {
 	for k := max(from-6, 0); k < from; k++ {
+		if toks[k].low == "we" && weSpeak(toks, k) {
+			continue // "We are talking about 4,000 losses among North Korean soldiers": we count theirs
+		}
 		if toks[k].low == "we" || toks[k].low == "our" {
 			return true
 		}
 	}
 	return noun > 0 && (toks[noun-1].low == "its" || toks[noun-1].low == "our")
+}
+
+// speakVerbs after "we" make it who counts, not whose people are counted.
+var speakVerbs = set("talking", "speaking", "talk", "speak", "estimate", "believe", "assess", "think",
+	"know", "see", "count", "say", "said", "saw", "counted", "estimated", "mean", "understand")
+
+// weSpeak reports "we are talking about", "we estimate": the speaker
+// counting, at token k.
+func weSpeak(toks []token, k int) bool {
+	j := k + 1
+	for j < len(toks) && (toks[j].low == "are" || toks[j].low == "were" || toks[j].low == "re" || toks[j].low == "'re" || toks[j].low == "now" || toks[j].low == "still") {
+		j++
+	}
+	return j < len(toks) && speakVerbs[toks[j].low]
 }
 
 // speakerSubject is the side a source speaks for, when its name says so.

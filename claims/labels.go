@@ -176,7 +176,10 @@ var notLabels = set("correction", "corrections", "update", "updated", "note", "e
 	"opinion", "q", "question", "answer", "disclaimer", "warning", "advertisement", "sources", "source",
 	"quote", "quotation",
 	"live", "latest", "war", "news", "methodology", "verdict", "claim", "rating", "total", "totals",
-	"figures", "estimates", "toll", "losses", "subscribe", "newsletter", "follow", "contact")
+	"figures", "estimates", "toll", "losses", "subscribe", "newsletter", "follow", "contact",
+	// a pronoun or an auxiliary makes a clause, not a name: "He repeated the
+	// department's estimate of the force: …"
+	"he", "she", "it", "they", "we", "i", "you", "would", "not", "did", "does", "will")
 
 // rowWords name what a fact box row counts.
 var rowWords = set("troops", "troop", "soldiers", "personnel", "servicemen", "forces", "fatalities",

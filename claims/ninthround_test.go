@@ -96,3 +96,54 @@ func TestExtractShipsAndPlacesNameNoOne(t *testing.T) {
 		t.Errorf("got %d claims, want 2: %s", len(got), describe(got))
 	}
 }
+
+// Rules found by scoring testdata/blind35 to blind38.
+
+// TestExtractAddingThatIsAnotherClause: ", adding that some had taken
+// first losses" tells something else; the figure before it still counts
+// soldiers present.
+func TestExtractAddingThatIsAnotherClause(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`"There are now 9,000 North Korean soldiers in Kursk," Zelensky said, adding that some had already suffered losses.`: {
+			{Troops, nk, 9000, 0, Exact, "Zelensky", false}},
+	})
+}
+
+// TestExtractListItemsKeepTheirMetric: "12K troops in Kursk, casualties in
+// the hundreds" lists two things; the second's noun is not the first's.
+func TestExtractListItemsKeepTheirMetric(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The Pentagon said there were up to 13,000 North Korean troops in Kursk, casualties unknown.": {
+			{Troops, nk, 13000, 0, UpTo, "Pentagon", false}},
+	})
+}
+
+// TestExtractALabelIsAName: a colon after a clause with a pronoun or an
+// auxiliary ends a sentence's first part, it does not name a speaker.
+func TestExtractALabelIsAName(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ryder spoke on Monday. He would not give a number, but he repeated the estimate: between 9,000 and 13,000 North Korean troops are in Kursk.": {
+			{Troops, nk, 9000, 13000, Range, "Ryder", false}},
+	})
+}
+
+// TestExtractThingsOfTheSentenceBefore: "… 78 Shahed-type and decoy
+// drones. Another 26 were lost": the noun of the figure before, whatever
+// words stand between it and its number.
+func TestExtractThingsOfTheSentenceBefore(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Russia attacked overnight with 70 Shahed-type and decoy drones, Kyiv said. Another 20 were lost to jamming.": {},
+	})
+}
+
+// TestExtractWeWhoCount: "we are talking about 4,000 losses among North
+// Korean soldiers" counts the North's people, not the speaker's; "the head
+// of state said" is the president named before.
+func TestExtractWeWhoCount(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`President Volodymyr Zelensky spoke on Tuesday. "We are talking about nearly 5,000 losses among North Korean soldiers," the head of state said, adding that Russia hid the bodies.`: {
+			{Casualties, nk, 5000, 0, About, "Zelensky", false}},
+		`Zelensky spoke. "We have lost about 400 soldiers," he said.`: {
+			{Casualties, ua, 400, 0, About, "Zelensky", false}},
+	})
+}

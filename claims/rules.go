@@ -31,7 +31,8 @@ func clauseBreak(toks []token, k int) bool {
 	switch toks[k].low {
 	case ";", "while", "whereas", "but", "although", "though":
 		return true
-	case "and", "with":
+	case "and", "with", "adding":
+		// ", adding that some had taken first losses" tells something else
 		return k > 0 && toks[k-1].low == ","
 	}
 	return false
@@ -233,6 +234,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if k+1 < len(toks) && toks[k+1].low == "but" || concessive(toks, k) {
 			continue // "Two soldiers, wounded but alive, …", "despite being wounded": how the men are, not a count
 		}
+		if noun > q.to && k > noun && lossNouns[toks[k].low] && commaBetween(toks, noun, k) {
+			continue // "12K troops in Kursk, casualties in the hundreds": another item of the list
+		}
 		if k > q.to && included(toks, q.to, k) {
 			continue // "about 3,000, including 300 dead": the dead are the part's
 		}
@@ -264,6 +268,16 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 	}
 	return best, best != ""
+}
+
+// commaBetween reports a comma between tokens i and j.
+func commaBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 var newcomers = set("reinforcements", "replacements")
