@@ -190,6 +190,17 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			noun, kind = n, nounPeople
 		}
 	}
+	restated := (kind != nounPeople || noun > q.to+1) && q.to+1 < len(toks) && figureNouns[toks[q.to+1].low] && toks[q.to+1].low != "losses"
+	if restated {
+		// "the 1,100 figure the military gave", "Kyiv's nearly-4,000
+		// figure": a figure met before, restated; with none before, it is
+		// no knowing what it counts
+		if prev == nil {
+			return Claim{}, false
+		}
+		noun, kind = -1, nounElliptic
+		hits = notTheSource(hits, toks, qstart)
+	}
 	if kind == nounThing && noun == q.to+1 {
 		return Claim{}, false // "more than 9 million rounds", "400 videos", however estimated
 	}
@@ -233,7 +244,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) ||
 		figureWas(toks, qstart) ||
 		prev.Metric == Troops && presentIn(toks, q.to) ||
-		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:qstart])))
+		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:max(qstart-3, 0)]) &&
+			(!hasNumber(toks[:qstart]) || toks[qstart-2].low == "times")))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
 	if !ok && moreArrived(toks, q.to) {
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
@@ -241,6 +253,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart) {
 		anaphor = true // "Seoul's estimate is lower: about 3,000": the figure before, another source's
 	}
+	anaphor = anaphor || restated && !ok // "Kyiv's nearly-4,000 figure": the figure before, named
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
 		if m, named := x.namedBetween(sents, i, prev); named {
@@ -347,6 +360,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor) {
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
+	}
+	if restated {
+		if who := relativeSource(sents[i], q.to+1); who != "" {
+			c.Attribution = who // "the 1,100 figure the military gave last month"
+		} else if who := possessiveSource(sents[i], qstart); who != "" && len(speakers[i]) == 0 {
+			c.Attribution = who // "Kyiv's nearly-4,000 figure"
+		}
 	}
 	c.Attribution = canonicalSource(c.Attribution)
 	if metric != Troops && (unitTally(c.Attribution) || localTally(toks, q.to)) {
@@ -705,7 +725,12 @@ func changedFrom(toks []token, from int) bool {
 	case toks[from-1].low == "from":
 		return toks[from-2].low == "up" || toks[from-2].low == "down"
 	case toks[from-1].low == "the":
-		return toks[from-2].low == "times" // "more than three times the roughly 600 dead it reported"
+		// "more than three times the roughly 600 dead it reported", "well
+		// above the 3,000 that U.S. officials put forward"
+		switch toks[from-2].low {
+		case "times", "above", "below", "than":
+			return true
+		}
 	}
 	return false
 }
@@ -1136,6 +1161,16 @@ var sumVerbs = set("puts", "put", "brings", "brought", "takes", "took", "pushes"
 // "at" before the figure, or -1: "put the number of North Korean troops who
 // have reached the front at close to 11,000" counts troops.
 func estimatedNoun(toks []token, from int) int {
+	if k := from - 2; k > 0 && estimatingAt[toks[k].low] {
+		// "a total force that it estimates at 15,000": the noun the
+		// relative clause hangs on
+		for k--; k >= 0 && relativeWords[toks[k].low]; k-- {
+		}
+		if k >= 0 && (peopleNouns[toks[k].low] || toks[k].low == "force" || groupNouns[toks[k].low]) {
+			return k
+		}
+		return -1
+	}
 	for k := from - 2; k >= 0 && k >= from-25; k-- {
 		if estimatingAt[toks[k].low] {
 			return -1
@@ -1146,6 +1181,10 @@ func estimatedNoun(toks []token, from int) int {
 	}
 	return -1
 }
+
+// relativeWords open a relative clause and name its subject: "that it",
+// "which they".
+var relativeWords = set("that", "which", "it", "they", "he", "she", "we", "seoul", "kyiv", "washington")
 
 // singularPeople name one person: "one soldier stood as bait" tells a story
 // about a man, it does not count the force.
@@ -1263,6 +1302,77 @@ func runningTally(toks []token, q quantity) bool {
 	return q.from >= 2 && toks[q.from-1].low == "+" && toks[q.from-2].low == "("
 }
 
+// notTheSource drops a possessive cue just before a figure that a figure
+// noun follows: in "Kyiv's nearly-4,000 figure" Kyiv gives the figure, it
+// does not own the people counted.
+func notTheSource(hits []subjectHit, toks []token, from int) []subjectHit {
+	out := make([]subjectHit, 0, len(hits))
+	for _, h := range hits {
+		if h.to < from && h.to >= from-4 && toks[h.to].poss {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// givingVerbs say who gave a figure in a relative clause after it.
+var givingVerbs = set("gave", "given", "reported", "cited", "offered", "issued", "published", "released",
+	"announced", "put", "provided")
+
+// relativeSource reads who gave a restated figure, in the clause after its
+// figure noun at k: "the 1,100 figure the military gave", "the 3,000
+// estimate that Seoul published".
+func relativeSource(s sentence, k int) string {
+	j := k + 1
+	if j < len(s.toks) && (s.toks[j].low == "that" || s.toks[j].low == "which") {
+		j++
+	}
+	if j < len(s.toks) && s.toks[j].low == "the" {
+		j++
+	}
+	who := npAfter(s, j)
+	if who == "" {
+		return ""
+	}
+	end := j + len(strings.Fields(who))
+	if end < len(s.toks) && givingVerbs[s.toks[end].low] {
+		return who
+	}
+	return ""
+}
+
+// possessiveSource names whose a restated figure is: "Kyiv's nearly-4,000
+// figure", "Seoul's 1,100".
+func possessiveSource(s sentence, from int) string {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		if s.toks[k].poss {
+			who, _ := npBefore(s, k)
+			return who
+		}
+	}
+	return ""
+}
+
+// ratioAfter reports a small figure followed by "in" and another number
+// that no span of time follows: "one in three" is a ratio, "five in two
+// days" a count.
+func ratioAfter(toks []token, q quantity) bool {
+	if q.to+2 >= len(toks) || toks[q.to+1].low != "in" || q.value > 10 || !isNumeral(toks, q.to+2) {
+		return false
+	}
+	return q.to+3 >= len(toks) || !measureNouns[toks[q.to+3].low]
+}
+
+// isNumeral reports a number ending at token k: "3", "three".
+func isNumeral(toks []token, k int) bool {
+	if toks[k].kind == tNum {
+		return true
+	}
+	_, ok := readQuantity(toks, k)
+	return ok
+}
+
 func notAFigure(toks []token, q quantity) bool {
 	t := toks[q.from]
 	if q.value <= 0 {
@@ -1273,6 +1383,10 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if q.from >= 1 && toks[q.from-1].low == "day" {
 		return true // "War in Ukraine, day 1,059"
+	}
+	if ratioAfter(toks, q) || q.from >= 2 && toks[q.from-1].low == "in" && isNumeral(toks, q.from-2) && q.from >= 2 &&
+		ratioAfter(toks, quantity{from: q.from - 2, to: q.from - 2, value: toks[q.from-2].num}) {
+		return true // "one in three", "1 in 4": a ratio
 	}
 	if q.from >= 2 && toks[q.from-1].low == "of" && (toks[q.from-2].low == "factor" || toks[q.from-2].low == "multiple") {
 		return true // "differ by a factor of three"

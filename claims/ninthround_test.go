@@ -147,3 +147,45 @@ func TestExtractWeWhoCount(t *testing.T) {
 			{Casualties, ua, 400, 0, About, "Zelensky", false}},
 	})
 }
+
+// TestExtractTheForceAnEstimateHangsOn: "out of a total force that it
+// estimates at some 15,000" counts the force, whatever loss words stand
+// before it.
+func TestExtractTheForceAnEstimateHangsOn(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The NIS put the North's casualties at about 5,100, including about 700 dead, out of a total force that it estimates at some 16,000.": {
+			{Casualties, nk, 5100, 0, About, "NIS", false},
+			{Killed, nk, 700, 0, About, "NIS", false},
+			{Troops, nk, 16000, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractARatioIsNoCount: "one in three" compares, it counts no one;
+// "five in two days" counts.
+func TestExtractARatioIsNoCount(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"That is a casualty rate of close to one in three, far higher than Russia's own, the ISW said.": {},
+		"Ukraine said it killed 5 in two days, all North Korean soldiers.": {
+			{Killed, nk, 5, 0, Exact, "Ukraine", true}}, // a unit's own tally
+	})
+}
+
+// TestExtractAFigureRestated: a figure set against the one before ("well
+// above the 3,000 that U.S. officials put forward", "three times the 1,100
+// figure the military gave") counts what that one counted, and the clause
+// after it, or a possessive before it, says whose it is. With no figure
+// before, a named figure counts nothing we know.
+func TestExtractAFigureRestated(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The Pentagon said about 10,000 North Korean soldiers were in Russia. The figure is well above the 4,000 that U.S. officials put forward only days ago.": {
+			{Troops, nk, 10000, 0, About, "Pentagon", false},
+			{Troops, nk, 4000, 0, Exact, "U.S. officials", false}},
+		"The NIS said North Korean casualties reached around 3,300, Zelensky said. The estimate is nearly three times the 1,200 figure the military gave last month.": {
+			{Casualties, nk, 3300, 0, About, "NIS", false},
+			{Casualties, nk, 1200, 0, Exact, "military", false}},
+		"The NIS put North Korean casualties at around 3,300. Kyiv's nearly-5,000 figure counts killed and wounded together.": {
+			{Casualties, nk, 3300, 0, About, "NIS", false},
+			{Casualties, nk, 5000, 0, About, "Kyiv", false}},
+		"Zelensky's nearly-5,000 figure, and what the prisoners say": {},
+	})
+}

@@ -271,6 +271,12 @@ func readQualifier(toks []token, i int) (Qualifier, int) {
 		}
 		return p.q, i - n
 	}
+	if i >= 2 && toks[i-1].low == "-" {
+		// "Zelensky's nearly-4,000 figure": the qualifier hyphened on
+		if q, start := readQualifier(toks, i-1); start < i-1 {
+			return q, start
+		}
+	}
 	return Exact, i
 }
 

@@ -214,8 +214,11 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if !ok {
 			continue
 		}
-		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k)) {
-			continue // "soldiers" elsewhere names people, not what they did
+		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k)) && !(k == noun && noun < q.from && !peopleNouns[toks[k].low]) {
+			// "soldiers" elsewhere names people, not what they did; but the
+			// noun an estimate hangs on is what it counts ("a force that it
+			// estimates at 15,000")
+			continue
 		}
 		if p.metric == Troops && (toks[k].low == "numbered" || toks[k].low == "numbering") && k > 0 {
 			if before, ok := x.metrics.at(toks, k-1); ok && before.metric != Troops {
