@@ -169,6 +169,9 @@ func sameSource(a, b string) bool {
 	if a == b {
 		return true
 	}
+	if ab := abbreviation(a); ab != "" && (ab == b || ab == abbreviation(b)) || abbreviation(b) == a && a != "" {
+		return true // "South Korea's spy agency (NIS)" and "NIS"
+	}
 	short, k := wa.s, 0
 	next, rest := nextWord(short)
 	for long := wb.s; k < na; {
@@ -182,6 +185,19 @@ func sameSource(a, b string) bool {
 		}
 	}
 	return k == na
+}
+
+// abbreviation is the short name an attribution ends with in brackets:
+// "NIS" in "South Korea's spy agency (NIS)".
+func abbreviation(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return ""
+	}
+	i := strings.LastIndexByte(s, '(')
+	if i < 0 {
+		return ""
+	}
+	return s[i+1 : len(s)-1]
 }
 
 // attrWords are the words of an attribution after a leading "the", as

@@ -278,3 +278,21 @@ func TestExtraLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestSameSourceByItsAbbreviation: "South Korea's spy agency (NIS)" and
+// "NIS" are one source: its earlier figure restated is no conflict.
+func TestSameSourceByItsAbbreviation(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"South Korea's spy agency (NIS)", "NIS", true},
+		{"NIS", "South Korea's intelligence service (NIS)", true},
+		{"South Korea's spy agency (NIS)", "South Korea's intelligence service (NIS)", true},
+		{"South Korea's spy agency (NIS)", "JCS", false},
+	} {
+		if got := sameSource(c.a, c.b); got != c.same {
+			t.Errorf("sameSource(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}

@@ -253,6 +253,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart) {
 		anaphor = true // "Seoul's estimate is lower: about 3,000": the figure before, another source's
 	}
+	// "the Pentagon's own estimate of between 11,000 and 12,000": the figure
+	// before, named
+	namedOf := prev != nil && kind == nounElliptic && qstart >= 2 && toks[qstart-1].low == "of" &&
+		figureNouns[toks[qstart-2].low] && toks[qstart-2].low != "losses"
+	restated = restated || namedOf
 	anaphor = anaphor || restated && !ok // "Kyiv's nearly-4,000 figure": the figure before, named
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
@@ -315,7 +320,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// else's people, whatever the sentences around them are about
 			return Claim{}, false
 		}
-		if anaphor || leadOf || prev != nil && (ofThem(toks, q.to, noun) || !ok && sumOfBefore(sents, i, prev, metric)) {
+		partOf := prev != nil && prev.Quote == sents[i].text && includedFigure(toks, qstart) && !cueBetween(hits, q.to, noun+1)
+		if anaphor || leadOf || partOf || prev != nil && (ofThem(toks, q.to, noun) || !ok && sumOfBefore(sents, i, prev, metric)) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
 		if !ok && ownPeople(toks, qstart, noun) {
@@ -606,6 +612,9 @@ func figureWas(toks []token, from int) bool {
 	k := from - 1
 	for k >= 0 && (toks[k].low == "now" || toks[k].low == "then" || toks[k].low == "still") {
 		k--
+	}
+	if k >= 1 && figureNouns[toks[k].low] && toks[k].low != "losses" && (determiners[toks[k-1].low] || toks[k-1].poss) {
+		return true // "the toll exceeded 3,000": the qualifier's verb stands for the copula
 	}
 	if k < 2 || !beForms[toks[k].low] {
 		return false
@@ -1045,19 +1054,23 @@ func conjunct(toks []token, lastTo int, q quantity, hits []subjectHit) bool {
 	if lastTo < 0 || q.from-lastTo > 8 {
 		return false
 	}
-	and := false
-	for _, t := range toks[lastTo+1 : q.from] {
-		if t.kind != tWord {
+	and := -1
+	for k := lastTo + 1; k < q.from; k++ {
+		if toks[k].kind != tWord {
 			return false
 		}
-		and = and || t.low == "and"
+		if toks[k].low == "and" {
+			and = k
+		}
 	}
 	for _, h := range hits {
-		if h.from > lastTo && h.from <= q.to+2 {
+		// a cue before the "and" is the first figure's own: "killed 17
+		// North Korean soldiers and wounded 22"
+		if h.from > and && h.from <= q.to+2 {
 			return false
 		}
 	}
-	return and
+	return and >= 0
 }
 
 // sharesQualifier reports a bare figure joined by "and" to an estimated one
@@ -1175,8 +1188,8 @@ func estimatedNoun(toks []token, from int) int {
 		if estimatingAt[toks[k].low] {
 			return -1
 		}
-		if peopleNouns[toks[k].low] && toks[k].low != "north" && toks[k].low != "them" {
-			return k
+		if peopleNouns[toks[k].low] && toks[k].low != "north" && toks[k].low != "them" || toks[k].low == "force" {
+			return k // "put the North Korean force in Kursk at around 11,000"
 		}
 	}
 	return -1
@@ -1224,6 +1237,9 @@ const (
 func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 	if end+2 < len(toks) && toks[end+1].low == "-" && (toks[end+2].low == "odd" || toks[end+2].low == "plus") {
 		end += 2 // "the 11,000-odd soldiers", "4,000-plus troops"
+	}
+	if end+2 < len(toks) && toks[end+1].low == `"` && toks[end+2].kind == tWord && toks[end+2].capital {
+		end++ // `"About 12,000" North Korean military personnel`: the quote closes on the figure
 	}
 	for j := end + 1; j < len(toks) && j <= end+7; j++ {
 		t := toks[j]
@@ -1345,13 +1361,24 @@ func relativeSource(s sentence, k int) string {
 // possessiveSource names whose a restated figure is: "Kyiv's nearly-4,000
 // figure", "Seoul's 1,100".
 func possessiveSource(s sentence, from int) string {
-	for k := from - 1; k >= 0 && k >= from-3; k-- {
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
 		if s.toks[k].poss {
 			who, _ := npBefore(s, k)
 			return who
 		}
 	}
 	return ""
+}
+
+// includedFigure reports a figure given as a part of the one before it in
+// its sentence: "4,700 casualties in the war between Russia and Ukraine,
+// including about 600 soldiers killed" counts the same people's dead.
+func includedFigure(toks []token, from int) bool {
+	k := from - 1
+	if k >= 1 && toks[k].low == "them" && toks[k-1].low == "among" {
+		return true
+	}
+	return k >= 0 && (toks[k].low == "including" || toks[k].low == "incl")
 }
 
 // ratioAfter reports a small figure followed by "in" and another number

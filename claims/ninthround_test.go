@@ -189,3 +189,58 @@ func TestExtractAFigureRestated(t *testing.T) {
 		"Zelensky's nearly-5,000 figure, and what the prisoners say": {},
 	})
 }
+
+// TestExtractAQuoteClosedOnTheFigure: `"About 12,000" North Korean
+// military personnel` counts the personnel after the closing quote.
+func TestExtractAQuoteClosedOnTheFigure(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`"About 13,000" North Korean military personnel are now in Kursk, Andriy Yusov told television.`: {
+			{Troops, nk, 13000, 0, About, "Andriy Yusov", false}},
+	})
+}
+
+// TestExtractTheTollOfTheFigureBefore: "the toll exceeded 3,000" names the
+// figure before it, whose people it counts, whatever country the sentence
+// between names as the source.
+func TestExtractTheTollOfTheFigureBefore(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Zelensky said 5,000 North Korean soldiers were killed or wounded. The figure is Ukraine's highest yet. In December, Zelensky had said the toll exceeded 3,000.": {
+			{Casualties, nk, 5000, 0, Exact, "Zelensky", false},
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
+	})
+}
+
+// TestExtractAnAppositiveIsNoPlan: ", the first of what it expects to be
+// four brigades" plans the rest, not the figure before it.
+func TestExtractAnAppositiveIsNoPlan(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The NIS says North Korea has shipped about 1,600 special forces troops to Vladivostok, the first of what it expects to be four brigades.": {
+			{Troops, nk, 1600, 0, About, "NIS", true}}, // the first of the force
+	})
+}
+
+// TestExtractACaptionWithItsCredit: a caption's prose before its credit
+// ("… at around 11,000. Photograph: Reuters") is read, though the line
+// ends without a full stop as a headline does.
+func TestExtractACaptionWithItsCredit(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Western estimates put the North Korean force in Kursk at around 12,000. Photograph: Reuters": {
+			{Troops, nk, 12000, 0, About, "Western estimates", false}},
+		"Related: N. Korea says 3,000 soldiers were sent to Kursk region": {},
+	})
+}
+
+// TestExtractTheSecondFigureOfAPair: "killed 17 North Korean soldiers and
+// wounded 22" counts the same soldiers twice, whatever country the
+// sentence before named; "including about 600 killed" after a total
+// counts that total's people.
+func TestExtractTheSecondFigureOfAPair(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukrainian units report contact daily. The SSO said its operators had killed 17 North Korean soldiers and wounded 23 in one engagement.": {
+			{Killed, nk, 17, 0, Exact, "SSO", false},
+			{Wounded, nk, 23, 0, Exact, "SSO", false}},
+		"North Korea has suffered around 4,800 casualties in the war between Russia and Ukraine, including about 700 soldiers killed, the NIS said.": {
+			{Casualties, nk, 4800, 0, About, "NIS", false},
+			{Killed, nk, 700, 0, About, "NIS", false}},
+	})
+}

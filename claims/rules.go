@@ -52,6 +52,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0) {
 			break // "holds the two soldiers captured in January and is ready to hand them over": another predicate
 		}
+		if k > from && toks[k].low == "," && k+2 < len(toks) && toks[k+1].low == "the" && ordinalWords[toks[k+2].low] {
+			break // "shipped 1,500 troops, the first of what it expects to be four brigades"
+		}
 		if k > from && (toks[k].low == "adding" || toks[k].low == "saying" || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
@@ -73,6 +76,8 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 	}
 	return false
 }
+
+var ordinalWords = set("first", "second", "third", "fourth", "last", "latest", "largest", "biggest")
 
 // sendVerbsPlanned after "to" make a plan: "is to send", "agreed to deploy",
 // "has decided to dispatch as many as 12,000".

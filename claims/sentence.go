@@ -253,7 +253,22 @@ func isHeading(line string) bool {
 	if strings.ContainsRune(".!?\"”’'):;", r) {
 		return false
 	}
+	if proseBeforeCredit(line) {
+		return false
+	}
 	return len(strings.Fields(line)) < 30 || !unicode.IsLetter(r)
+}
+
+// proseBeforeCredit reports a caption: a sentence of prose ending in a
+// full stop, then a credit with none, "… at around 11,000. Photograph:
+// Reuters". A headline has no full stop inside ("N. Korea" is an initial).
+func proseBeforeCredit(line string) bool {
+	i := strings.LastIndex(line, ". ")
+	if i < 2 || len(strings.Fields(line[:i])) < 8 {
+		return false
+	}
+	c := line[i-1]
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 }
 
 // bioRoles follow " is a" in an author's bio line: " is a journalist",
