@@ -235,6 +235,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "the two men were wounded": people met before, not a count
 	}
 	clause := clauseOf(toks, q.from)
+	if deniedBefore(toks, qstart) {
+		return Claim{}, false // "Ukraine did not lose 400,000 soldiers": a claim denied
+	}
 	if isFuture(toks, clause, qstart) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers[i]) == 0 {
 		return Claim{}, false
 	}
@@ -250,7 +253,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if !ok && moreArrived(toks, q.to) {
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
 	}
-	if !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart) {
+	rival := !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart)
+	if rival {
 		anaphor = true // "Seoul's estimate is lower: about 3,000": the figure before, another source's
 	}
 	// "the Pentagon's own estimate of between 11,000 and 12,000": the figure
@@ -261,7 +265,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	anaphor = anaphor || restated && !ok // "Kyiv's nearly-4,000 figure": the figure before, named
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
-		if m, named := x.namedBetween(sents, i, prev); named {
+		if m, named := x.namedBetween(sents, i, prev); named && !rival {
 			metric = m // "Or take the size of the force. The Pentagon put it at 11,000": the force's
 		}
 		if metric == Troops && tollWas(toks, qstart) {
@@ -816,8 +820,11 @@ func rivalEstimate(toks []token, from int) bool {
 			return true
 		}
 	}
-	return false
+	// "the NIS, which tends to be more cautious, counts fewer: about 3,000"
+	return from >= 2 && toks[from-1].low == ":" && comparatives[toks[from-2].low]
 }
+
+var comparatives = set("fewer", "less", "lower", "higher", "more", "smaller", "larger", "bigger")
 
 // cueInClause reports a subject cue inside the figure's clause.
 func cueInClause(hits []subjectHit, clause [2]int) bool {
@@ -1379,6 +1386,19 @@ func includedFigure(toks []token, from int) bool {
 		return true
 	}
 	return k >= 0 && (toks[k].low == "including" || toks[k].low == "incl")
+}
+
+// deniedVerbs are the verbs of a figure that "not" can deny.
+var deniedVerbs = set("lose", "lost", "send", "sent", "deploy", "deployed", "suffer", "suffered", "kill", "killed")
+
+// deniedBefore reports a figure whose verb just before it is denied: "did
+// not lose 400,000 soldiers", "never sent 30,000".
+func deniedBefore(toks []token, from int) bool {
+	if from < 2 || !deniedVerbs[toks[from-1].low] {
+		return false
+	}
+	n := toks[from-2].low
+	return n == "not" || n == "never" || strings.HasSuffix(n, "n't") || n == "t" && from >= 4 && strings.HasSuffix(toks[from-4].low, "n")
 }
 
 // ratioAfter reports a small figure followed by "in" and another number

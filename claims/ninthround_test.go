@@ -244,3 +244,35 @@ func TestExtractTheSecondFigureOfAPair(t *testing.T) {
 			{Killed, nk, 700, 0, About, "NIS", false}},
 	})
 }
+
+// Rules found by scoring testdata/blind38.
+
+// TestExtractARivalCountsFewer: "…, which tends to be more cautious,
+// counts fewer: about 3,000" is the rival's count of what the figure
+// before counted, whatever the sentence between names.
+func TestExtractARivalCountsFewer(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Zelensky said nearly 5,000 North Korean soldiers have been killed or wounded. That is a big figure for a force so new. South Korea's spy agency, which tends to be cautious, counts fewer: about 3,300.": {
+			{Casualties, nk, 5000, 0, About, "Zelensky", false},
+			{Casualties, nk, 3300, 0, About, "spy agency", false}},
+	})
+}
+
+// TestExtractAlliesOfACountry: "Russia's North Korean allies" are North
+// Korean: the second cue names whose people.
+func TestExtractAlliesOfACountry(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Russia's North Korean allies have lost more than 5,000 soldiers killed and wounded, Budanov said.": {
+			{Casualties, nk, 5000, 0, MoreThan, "Budanov", false}},
+	})
+}
+
+// TestExtractADeniedFigure: "did not lose 400,000 soldiers" denies the
+// figure; a fact-check's verdict is no claim of it.
+func TestExtractADeniedFigure(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"No, Ukraine did not lose 500,000 soldiers in 2025.":  {},
+		"Ukraine didn't lose 500,000 soldiers in 2025.":       {},
+		"Russia never sent 30,000 North Korean troops there.": {},
+	})
+}

@@ -59,6 +59,10 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 			i = end
 			continue
 		}
+		if end+1 < len(toks) && toks[end].poss && toks[end+1].low != "south" && x.subjectAt(toks, end+1) {
+			i = end // "Russia's North Korean allies": the second names whose people
+			continue
+		}
 		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && peopleNouns[toks[end+1].low]) ||
 			(end+2 < len(toks) && peopleNouns[toks[end+2].low] && toks[end+1].kind == tWord && !conjunctions[toks[end+1].low])
 		out = append(out, h)
@@ -80,6 +84,12 @@ var vehicleNouns = set("vessels", "ships", "boats", "planes", "aircraft", "train
 // conjunctions join two cues, "Russia and North Korea": the noun after the
 // second is not the first's.
 var conjunctions = set("and", "or", "nor")
+
+// subjectAt reports a nationality cue starting at token i.
+func (x *Extractor) subjectAt(toks []token, i int) bool {
+	_, ok := x.subjects.at(toks, i)
+	return ok
+}
 
 func skipCue(toks []token, from, to int) bool {
 	prev := from - 1
