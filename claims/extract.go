@@ -231,7 +231,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) {
 		return Claim{}, false
 	}
-	if q.value < 100 && qstart > 0 && (toks[qstart-1].low == "the" || toks[qstart-1].low == "these") && !cueBetween(hits, q.to, noun) {
+	if q.value < 100 && qstart > 0 && (toks[qstart-1].low == "the" || toks[qstart-1].low == "these") && !cueBetween(hits, q.to, noun) &&
+		!(noun >= 0 && captiveNouns[toks[noun].low] && capturedAfterNoun(toks, noun)) {
 		return Claim{}, false // "the two men were wounded": people met before, not a count
 	}
 	clause := clauseOf(toks, q.from)
@@ -1401,6 +1402,21 @@ func deniedBefore(toks []token, from int) bool {
 	return n == "not" || n == "never" || strings.HasSuffix(n, "n't") || n == "t" && from >= 4 && strings.HasSuffix(toks[from-4].low, "n")
 }
 
+// captiveNouns count prisoners even after "the": "the two prisoners of
+// war captured by Ukraine" is the count of them every report repeats.
+var captiveNouns = set("prisoners", "pows", "captives")
+
+// capturedAfterNoun reports "captured", "taken" or "held" just after the
+// noun at k: "the two prisoners of war captured by Ukraine".
+func capturedAfterNoun(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if captureWords[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // ratioAfter reports a small figure followed by "in" and another number
 // that no span of time follows: "one in three" is a ratio, "five in two
 // days" a count.
@@ -1482,7 +1498,13 @@ var compoundPeople = set("strong", "man", "men", "member", "odd", "plus", "some"
 // anAge reports a small figure set off by commas after a word: "The
 // second man, 27, a sniper, …", "Kim, 24, said".
 func anAge(toks []token, q quantity) bool {
-	if q.qual != Exact || q.value >= 100 || q.from < 2 || q.to+1 >= len(toks) {
+	if q.qual != Exact || q.value >= 100 || q.from < 2 {
+		return false
+	}
+	if beForms[toks[q.from-1].low] && toks[q.from-2].low == "who" {
+		return true // "the other, who is 21, …"
+	}
+	if q.to+1 >= len(toks) {
 		return false
 	}
 	if toks[q.from-1].low != "," || toks[q.to+1].low != "," {

@@ -161,6 +161,8 @@ var peopleNouns = set("troops", "troop", "soldiers", "soldier", "forces", "perso
 	"casualties", "dead", "deaths", "prisoners", "pows", "others", "members", "workers", "bodies",
 	"killed", "wounded", "injured", "captured", "fatalities", "north", "them", "whom",
 	"replacements", "reinforcements", "officers", "generals", "deminers", "sappers",
+	"gunners", "artillerymen", "engineers", "builders", "snipers", "crews", "instructors", "advisers",
+	"advisors", "labourers", "laborers",
 	"strong") // "strong": "a force 11,000 strong"
 
 // thingNouns are counts of things, never of people.

