@@ -255,7 +255,7 @@ func ownEstimate(toks []token, i int) bool {
 var offerVerbs = set("given", "gave", "gives", "offered", "offers", "published", "issued", "settled")
 
 // givenFigures are what an offering verb gives: "offered a lower estimate".
-var givenFigures = set("range", "estimate", "figure", "split", "breakdown", "tally", "count", "toll")
+var givenFigures = set("range", "estimate", "figure", "split", "breakdown", "tally", "count", "toll", "number", "total", "assessment")
 
 // gaveEstimate finds the verb of "has given a range", "offered an
 // estimate", "offered a much lower estimate", "settled on a range" when i

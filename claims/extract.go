@@ -1417,6 +1417,10 @@ func capturedAfterNoun(toks []token, k int) bool {
 	return false
 }
 
+// docRefs before a number point into a text: "paragraph 2", "paras 5-7".
+var docRefs = set("paragraph", "paragraphs", "para", "paras", "page", "pages", "section", "chapter",
+	"item", "items", "footnote", "graf", "grafs")
+
 // ratioAfter reports a small figure followed by "in" and another number
 // that no span of time follows: "one in three" is a ratio, "five in two
 // days" a count.
@@ -1468,9 +1472,12 @@ func notAFigure(toks []token, q quantity) bool {
 		if p.low == "." && q.from > 1 && months[toks[q.from-2].low] {
 			return true // "Jan. 13"
 		}
-		if (p.low == "-" || p.low == "–") && q.from > 2 && toks[q.from-2].kind == tNum &&
+		if (p.low == "-" || p.low == "–" || p.low == "and" || p.low == "or") && q.from > 2 && toks[q.from-2].kind == tNum &&
 			(months[toks[q.from-3].low] || q.from > 3 && toks[q.from-3].low == "." && months[toks[q.from-4].low]) {
-			return true // "April 28-29", "Dec. 14-15": the second day of a date range
+			return true // "April 28-29", "Dec. 14-15", "January 9 and 11": the second day of dates
+		}
+		if docRefs[p.low] {
+			return true // "(Adds wounded figure in paragraph 2 …)": a place in the text
 		}
 		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" || p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum {
 			return true

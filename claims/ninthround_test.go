@@ -314,3 +314,38 @@ func TestExtractTheCaptivesEveryReportRepeats(t *testing.T) {
 		"The SBU said Ri was wounded in the jaw and the other, who is 21, in both hands.": {},
 	})
 }
+
+// Rules found by scoring testdata/blind32 and blind33.
+
+// TestExtractPlacesInTheText: "paragraph 2", "paras 5-7" and the second
+// day of "January 9 and 11" count nothing.
+func TestExtractPlacesInTheText(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"(Adds wounded figure in paragraph 2, details of memo found on soldier in paragraphs 5-7)": {},
+		"Ukraine says it has captured two North Korean soldiers, both wounded, on January 9 and 11.": {
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
+	})
+}
+
+// TestExtractSinceIsWhen: "exceeded 6,000 since the deployment began"
+// counts casualties; the deployment only says since when.
+func TestExtractSinceIsWhen(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`The UK MoD assessed that North Korean casualties, killed and wounded, "have highly likely exceeded 7,000" since the deployment began.`: {
+			{Casualties, nk, 7000, 0, MoreThan, "UK MoD", false}},
+	})
+}
+
+// TestExtractWhoseTheFiguresBeforeAre: "That is the new count from …"
+// names the source of the sentence before, whatever figures of its own it
+// goes on to give; "gave a lower number:" names who gives the figures after
+// the colon.
+func TestExtractWhoseTheFiguresBeforeAre(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Around 400 North Korean soldiers have been killed. That is the new count from South Korea's spy agency, which puts their total losses at roughly 3,300.": {
+			{Killed, nk, 400, 0, About, "spy agency", false},
+			{Casualties, nk, 3300, 0, About, "spy agency", false}},
+		"Earlier this week, the NIS gave a lower number: around 400 dead among North Korean troops.": {
+			{Killed, nk, 400, 0, About, "NIS", false}},
+	})
+}

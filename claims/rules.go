@@ -257,6 +257,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if noun > q.to && k > noun && lossNouns[toks[k].low] && commaBetween(toks, noun, k) {
 			continue // "12K troops in Kursk, casualties in the hundreds": another item of the list
 		}
+		if k > q.to && sinceBetween(toks, q.to, k) {
+			continue // "exceeded 6,000 since the deployment began": when, not what
+		}
 		if k > q.to && included(toks, q.to, k) {
 			continue // "about 3,000, including 300 dead": the dead are the part's
 		}
@@ -288,6 +291,16 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 	}
 	return best, best != ""
+}
+
+// sinceBetween reports "since" between tokens i and j.
+func sinceBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].low == "since" {
+			return true
+		}
+	}
+	return false
 }
 
 // commaBetween reports a comma between tokens i and j.
@@ -523,12 +536,20 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 			return who
 		}
 	}
-	if i+1 < len(sents) && sents[i+1].para == sents[i].para && !hasNumber(sents[i+1].toks) {
+	if i+1 < len(sents) && sents[i+1].para == sents[i].para && (!hasNumber(sents[i+1].toks) || saysWhose(sents[i+1].toks)) {
 		if who, ok := oneSpeaker(speakers[i+1]); ok {
 			return who
 		}
 	}
 	return ""
+}
+
+// saysWhose reports a sentence that opens by saying whose the figures
+// before it are, "That is the new count from South Korea's spy agency, …",
+// whatever figures of its own follow.
+func saysWhose(toks []token) bool {
+	return len(toks) > 2 && (toks[0].low == "that" || toks[0].low == "this" || toks[0].low == "those" || toks[0].low == "these") &&
+		(toks[1].low == "is" || toks[1].low == "are" || toks[1].low == "was" || toks[1].low == "were")
 }
 
 // agentlessReport reports a report in the passive that names no one:
