@@ -142,6 +142,8 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind20Dir, 1, nil}, {blind21Dir, 1, nil}, {blind22Dir, 1, nil}, {blind23Dir, 1, nil}, {blind24Dir, 1, nil},
 		{blind25Dir, 1, nil}, {blind26Dir, 1, nil}, {blind27Dir, 1, nil}, {blind28Dir, 1, nil},
 		{blind29Dir, 1, nil}, {blind30Dir, 1, nil},
+		{blind31Dir, 1, nil}, {blind32Dir, 1, nil}, {blind33Dir, 1, nil}, {blind34Dir, 0.75, nil},
+		{blind35Dir, 1, nil}, {blind36Dir, 1, nil}, {blind37Dir, 1, nil}, {blind38Dir, 1, nil},
 		// blind12 is left out: two false alerts remain (a gapped 'which Seoul puts at 3,000' read
 		// as the prisoners before it; nine engineers' deaths against the total), see docs/ACCURACY.md
 	} {

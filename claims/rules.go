@@ -75,7 +75,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 		if k < from && (toks[k].low == "sending" || toks[k].low == "deploying" || toks[k].low == "moving") && k > 0 {
 			p := k - 1
-			if toks[p].low == "now" && p > 0 {
+			for (toks[p].low == "now" || toks[p].low == "also" || toks[p].low == "still") && p > 0 {
 				p--
 			}
 			if toks[p].low == "is" || toks[p].low == "are" {
