@@ -1476,7 +1476,7 @@ func notAFigure(toks []token, q quantity) bool {
 			(months[toks[q.from-3].low] || q.from > 3 && toks[q.from-3].low == "." && months[toks[q.from-4].low]) {
 			return true // "April 28-29", "Dec. 14-15", "January 9 and 11": the second day of dates
 		}
-		if docRefs[p.low] {
+		if docRefs[p.low] || (p.low == "-" || p.low == "–") && q.from >= 3 && docRefs[toks[q.from-3].low] {
 			return true // "(Adds wounded figure in paragraph 2 …)": a place in the text
 		}
 		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" || p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum {

@@ -322,6 +322,7 @@ func TestExtractTheCaptivesEveryReportRepeats(t *testing.T) {
 func TestExtractPlacesInTheText(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"(Adds wounded figure in paragraph 2, details of memo found on soldier in paragraphs 5-7)": {},
+		"(Adds Kremlin comment in paragraph 9, casualty figures in paras 11-12)":                   {},
 		"Ukraine says it has captured two North Korean soldiers, both wounded, on January 9 and 11.": {
 			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
 	})
