@@ -621,7 +621,9 @@ func figureWas(toks []token, from int) bool {
 	if k >= 1 && figureNouns[toks[k].low] && toks[k].low != "losses" && (determiners[toks[k-1].low] || toks[k-1].poss) {
 		return true // "the toll exceeded 3,000": the qualifier's verb stands for the copula
 	}
-	if k < 2 || !beForms[toks[k].low] {
+	if k >= 2 && toks[k].low == "at" && (toks[k-1].low == "stands" || toks[k-1].low == "stood") {
+		k-- // "the toll now stands at upward of 4,000"
+	} else if k < 2 || !beForms[toks[k].low] {
 		return false
 	}
 	for n := k - 1; n >= 1 && n >= k-3; n-- {

@@ -207,6 +207,9 @@ func TestExtractTheTollOfTheFigureBefore(t *testing.T) {
 		"North Korea's troops fighting for Russia have lost nearly 5,000 soldiers killed and wounded, President Volodymyr Zelensky said. The figure is Ukraine's highest yet. In December, Zelensky had said the toll exceeded 3,000.": {
 			{Casualties, nk, 5000, 0, About, "Zelensky", false},
 			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
+		"Zelensky said 3,300 North Korean soldiers were killed or wounded in Kursk. Ukraine said its forces advanced. By the count of Ukrainian officials, the toll now stands at upward of 4,000 killed or wounded.": {
+			{Casualties, nk, 3300, 0, Exact, "Zelensky", false},
+			{Casualties, nk, 4000, 0, MoreThan, "Ukrainian officials", false}},
 	})
 }
 
