@@ -11,7 +11,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
 	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
-	"assessing", "per")
+	"assessing", "per", "gave")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -275,6 +275,9 @@ func gaveEstimate(toks []token, i int) int {
 	v := d - 1
 	if toks[v].low == "on" && v > 0 {
 		v-- // "settled on a range"
+	}
+	if v >= 2 && (isMonthWord(toks[v].low) || timeWords[toks[v].low]) && (toks[v-1].low == "in" || toks[v-1].low == "last") {
+		v -= 2 // "settled in December on a range"
 	}
 	if !offerVerbs[toks[v].low] {
 		return -1
@@ -582,8 +585,8 @@ func npBefore(s sentence, j int) (string, int) {
 	k := j
 	for k >= 0 {
 		t := toks[k]
-		if t.kind == tNum && isOrdinal(t.low) && k < j {
-			k-- // "Ukraine's 47th mechanised brigade"
+		if t.kind == tNum && isOrdinal(t.low) && k < j && !(k > 0 && isMonthWord(toks[k-1].low)) {
+			k-- // "Ukraine's 47th mechanised brigade"; "on April 30th the NIS" is a date
 			continue
 		}
 		if t.kind != tWord || t.cls&cNotSpeaker != 0 && t.capital || t.cls&cNotSpeaker != 0 && k == j {

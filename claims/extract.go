@@ -59,7 +59,10 @@ func (x *Extractor) Extract(d Document) []Claim {
 					c.Location = loc
 				}
 				found = append(found, c)
-				prev = &found[len(found)-1]
+				if c.Qualifier != Vague {
+					// "a few thousand remain" is no figure for "put the figure at" to restate
+					prev = &found[len(found)-1]
+				}
 			}
 		}
 	}
@@ -349,6 +352,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if metric == Troops && q.value < 50 && q.max < 50 {
 		return Claim{}, false // "columns of 20-40 men", "three generals": no deployment
+	}
+	if metric == Captured && fallback != "" && fallback != subject {
+		if side, ok := speakerSubject(captor(sents[i])); ok && side == subject {
+			// "Ukraine has shown two prisoners": the captor's cue names who
+			// holds them, not whose soldiers they are
+			subject, guessed = fallback, true
+		}
 	}
 	c := Claim{
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
@@ -670,8 +680,8 @@ func (x *Extractor) namedBetween(sents []sentence, i int, prev *Claim) (Metric, 
 	var found Metric
 	for k := range toks {
 		p, ok := x.metrics.at(toks, k)
-		if !ok || p.metric == Troops && peopleNouns[toks[k].low] {
-			continue
+		if !ok || p.metric == Troops && (peopleNouns[toks[k].low] || !forceNames[toks[k].low]) {
+			continue // "the size of the force" names it; "a few thousand remain" tells of them
 		}
 		if found != "" && found != p.metric {
 			return "", false
@@ -1423,6 +1433,20 @@ func capturedAfterNoun(toks []token, k int) bool {
 var docRefs = set("paragraph", "paragraphs", "para", "paras", "page", "pages", "section", "chapter",
 	"item", "items", "footnote", "graf", "grafs")
 
+// forEvery reports a figure in a ratio: after "for every" or "a ratio of"
+// in the few words before it.
+func forEvery(toks []token, from int) bool {
+	for k := from - 1; k >= 1 && k >= from-6; k-- {
+		if toks[k].low == "every" && toks[k-1].low == "for" || toks[k].low == "of" && toks[k-1].low == "ratio" {
+			return true
+		}
+	}
+	return false
+}
+
+// forceNames name a force as a thing a sentence can be about.
+var forceNames = set("force", "contingent", "deployment", "forces")
+
 // ratioAfter reports a small figure followed by "in" and another number
 // that no span of time follows: "one in three" is a ratio, "five in two
 // days" a count.
@@ -1452,6 +1476,9 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if q.from >= 1 && toks[q.from-1].low == "day" {
 		return true // "War in Ukraine, day 1,059"
+	}
+	if forEvery(toks, q.from) {
+		return true // "for every soldier killed nearly seven were wounded", "a ratio of one to three"
 	}
 	if ratioAfter(toks, q) || q.from >= 2 && toks[q.from-1].low == "in" && isNumeral(toks, q.from-2) && q.from >= 2 &&
 		ratioAfter(toks, quantity{from: q.from - 2, to: q.from - 2, value: toks[q.from-2].num}) {

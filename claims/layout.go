@@ -4,7 +4,7 @@ import "strings"
 
 // articleSubject is whose people an article is about when a figure names
 // nobody near it: the subject its cues name most often, the headline's
-// counting twice. An explainer's "Killed: about 600" or a fact-check's
+// counting three times. An explainer's "Killed: about 600" or a fact-check's
 // "about 300 had been killed" lean on it. South Korea is no cue for the North.
 func (x *Extractor) articleSubject(title, body []sentence) (Subject, bool) {
 	count := map[Subject]int{}
@@ -19,15 +19,20 @@ func (x *Extractor) articleSubject(title, body []sentence) (Subject, bool) {
 				end := i + len(p.words) - 1
 				// "South Korean" is no cue for the North; "sent to Russia"
 				// says where the troops went and "aboard Russian vessels" how,
-				// not whose they are
-				if (i == 0 || toks[i-1].low != "south") && !placeOnly(toks, i, end) {
+				// not whose they are; "Kyiv says", "Ukraine's president" name
+				// a speaker, which counts half
+				switch {
+				case i > 0 && toks[i-1].low == "south", placeOnly(toks, i, end):
+				case skipCue(toks, i, end):
 					count[p.subject] += weight
+				default:
+					count[p.subject] += 2 * weight
 				}
 				i = end
 			}
 		}
 	}
-	tally(title, 2)
+	tally(title, 3)
 	tally(body, 1)
 	best, n := Subject(""), 0
 	for _, s := range []Subject{NorthKorea, Russia, Ukraine} { // a fixed order breaks ties

@@ -24,7 +24,7 @@ func DefaultLexicon() Lexicon {
 				"stationed", "located", "moved", "dispatched", "shipped", "arrived", "arriving", "transferred", "based",
 				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
 				"present", "force", "contingent", "reinforcements", "replacements", "numbered", "numbering",
-				"attached", "embedded"},
+				"attached", "embedded", "remain", "remained"},
 		},
 		Subjects: map[Subject][]string{
 			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",

@@ -353,3 +353,71 @@ func TestExtractWhoseTheFiguresBeforeAre(t *testing.T) {
 			{Killed, nk, 400, 0, About, "NIS", false}},
 	})
 }
+
+// Rules found by scoring testdata/blind39 to blind42 (after their first,
+// untouched scores).
+
+// TestExtractAnAnalysisUnderLabels: figures whose sentences name no side
+// take the article's, counted with the headline three times and speakers
+// ("Kyiv says", "Ukraine's president") at half weight.
+func TestExtractAnAnalysisUnderLabels(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{
+		Title: "Counting the soldiers: how the estimates of North Korea's losses compare",
+		Text: "How many went. In November South Korea's spy agency spoke of 10,000-12,000 troops.\n\n" +
+			"Why the numbers differ. Kyiv says its count is right; Ukraine's president repeats it. " +
+			"Kyiv counts from drone footage.",
+		URL: "https://example.test/a",
+	})
+	if len(got) != 1 || got[0].Subject != NorthKorea {
+		t.Errorf("got %s, want one north_korea troops claim", describe(got))
+	}
+}
+
+// TestExtractRatiosAndDates: "for every soldier killed nearly seven were
+// wounded" and "a ratio of one to three" count no one; "on April 30th the
+// NIS" is a date before the speaker, not part of its name.
+func TestExtractRatiosAndDates(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The NIS said that for every North Korean soldier killed nearly seven were wounded.": {},
+		"By its briefing on April 30th the NIS had raised its total to around 16,000 North Korean troops.": {
+			{Troops, nk, 16000, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractGaveAndSettled: "gave 'more than 3,000'" reports;
+// "settled in December on a range of" names who settled.
+func TestExtractGaveAndSettled(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`Volodymyr Zelensky gave "more than 3,300" North Korean casualties in December.`: {
+			{Casualties, nk, 3300, 0, MoreThan, "Zelensky", false}},
+		"The Pentagon settled in December on a range of 11,000 to 13,000 North Korean troops.": {
+			{Troops, nk, 11000, 13000, Range, "Pentagon", false}},
+	})
+}
+
+// TestExtractWhatRemains: "only about 5,000 remain in Kursk" counts the
+// troops there; "put the figure at" after "a few thousand remain" restates
+// the firm figure before, not the vague one; a cue after "since" is when.
+func TestExtractWhatRemains(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The NIS said North Korea sent 15,000 troops. Britain says only about 5,500 remain in the Kursk border area.": {
+			{Troops, nk, 15000, 0, Exact, "NIS", false},
+			{Troops, nk, 5500, 0, About, "Britain", false}},
+		"Budanov said North Korea has lost more than 4,500 soldiers killed and wounded. A few thousand remain near the border, he added. South Korea's spy agency put the figure at around 4,800.": {
+			{Casualties, nk, 4500, 0, MoreThan, "Budanov", false},
+			{Troops, nk, 2000, 5000, Vague, "Budanov", false},
+			{Casualties, nk, 4800, 0, About, "spy agency", false}},
+		"Analysts say Russia's own force in the region has grown to about 55,000 troops since Ukraine's raid in August.": {
+			{Troops, ru, 55000, 0, About, "Analysts", false}},
+	})
+}
+
+// TestExtractTheCaptorIsNotTheCaptives: "Ukraine has shown two
+// prisoners" counts the North's soldiers the article is about.
+func TestExtractTheCaptorIsNotTheCaptives(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fought in Kursk for months. Ukraine has shown three prisoners, all captured in January.": {
+			{Captured, nk, 3, 0, Exact, "Ukraine", false}},
+	})
+}

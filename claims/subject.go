@@ -198,6 +198,9 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		if actsViolently(toks, h.to) {
 			continue
 		}
+		if h.from > q.to && sinceBetween(toks, q.to, h.from) {
+			continue // "grown to 50,000 troops since Ukraine's raid": when, not whose
+		}
 		if h.from > q.to && includedAfter(toks, h.from) {
 			continue // "a force of 50,000 troops, including the North Koreans": a part of it
 		}
