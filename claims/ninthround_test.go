@@ -421,3 +421,14 @@ func TestExtractTheCaptorIsNotTheCaptives(t *testing.T) {
 			{Captured, nk, 3, 0, Exact, "Ukraine", false}},
 	})
 }
+
+// TestExtractWhereTheyWent: "moved 3,000 soldiers into eastern Russia"
+// and "had reached Russia" say where the North's soldiers went.
+func TestExtractWhereTheyWent(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has moved at least 3,300 soldiers into eastern Russia since early October, Kirby said.": {
+			{Troops, nk, 3300, 0, AtLeast, "Kirby", false}},
+		"The NIS said about 3,300 North Korean soldiers had reached Russia.": {
+			{Troops, nk, 3300, 0, About, "NIS", false}},
+	})
+}

@@ -169,13 +169,30 @@ func jointCue(hits []subjectHit, toks []token, clause [2]int) bool {
 
 var (
 	placeCues  = set("ukraine", "kyiv", "kiev", "russia", "moscow")
-	placePreps = set("to", "in", "into", "from", "across", "near", "inside")
+	placePreps = set("to", "in", "into", "from", "across", "near", "inside", "reached", "entered")
 )
+
+// compass words stand between a preposition and its place: "into
+// eastern Russia".
+var compass = set("eastern", "western", "southern", "northern", "far", "central", "southwestern", "southwest")
+
+// atPlace reports a place cue after a preposition of place, or a verb of
+// reaching one: "to Russia", "into eastern Russia", "had reached Russia".
+func atPlace(toks []token, from int) bool {
+	if !placeCues[toks[from].low] || from == 0 {
+		return false
+	}
+	k := from - 1
+	if compass[toks[k].low] && k > 0 {
+		k--
+	}
+	return placePreps[toks[k].low]
+}
 
 // placeOnly reports a cue that only says where or by what means: "to
 // Russia", "in Kyiv", "aboard Russian navy vessels".
 func placeOnly(toks []token, from, to int) bool {
-	if placeCues[toks[from].low] && from > 0 && placePreps[toks[from-1].low] {
+	if atPlace(toks, from) {
 		return true
 	}
 	for k := to + 1; k < len(toks) && k <= to+2 && toks[k].kind == tWord; k++ {
@@ -204,8 +221,8 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		if h.from > q.to && includedAfter(toks, h.from) {
 			continue // "a force of 50,000 troops, including the North Koreans": a part of it
 		}
-		if placeCues[toks[h.from].low] && h.from > 0 && placePreps[toks[h.from-1].low] {
-			continue // "brought to Kyiv", "killed in Ukraine": where, not whose
+		if atPlace(toks, h.from) {
+			continue // "brought to Kyiv", "killed in Ukraine", "into eastern Russia": where, not whose
 		}
 		d := q.from - h.to
 		if h.from > q.to {
@@ -231,7 +248,7 @@ func includedAfter(toks []token, from int) bool {
 
 var lossNouns = set("losses", "casualties", "dead", "toll", "death")
 
-var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches",
+var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches", "moved", "shipped", "transferred",
 	"concentrated", "massed", "amassed", "committed", "assembled", "gathered")
 var senderAux = set("has", "have", "had", "now", "already", "reportedly", "so", "far")
 
