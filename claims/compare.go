@@ -169,8 +169,11 @@ func sameSource(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if ab := abbreviation(a); ab != "" && (ab == b || ab == abbreviation(b)) || abbreviation(b) == a && a != "" {
-		return true // "South Korea's spy agency (NIS)" and "NIS"
+	if ab := abbreviation(a); ab != "" && (ab == coreName(b) || ab == abbreviation(b)) || abbreviation(b) == coreName(a) && a != "" {
+		return true // "South Korea's spy agency (NIS)" and "NIS", "NIS assessment"
+	}
+	if initialsOf(a, b) || initialsOf(b, a) {
+		return true // "NIS" and "South Korea's National Intelligence Service"
 	}
 	short, k := wa.s, 0
 	next, rest := nextWord(short)
@@ -198,6 +201,33 @@ func abbreviation(s string) string {
 		return ""
 	}
 	return s[i+1 : len(s)-1]
+}
+
+// coreName drops a trailing "assessment" or "estimate" from a source's
+// name: "NIS assessment" is the NIS.
+func coreName(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i > 0 && estimateNouns[strings.ToLower(s[i+1:])] {
+		return s[:i]
+	}
+	return s
+}
+
+// initialsOf reports a short name in capitals, "NIS", spelled by the
+// initials of consecutive capitalised words of the long one, "National
+// Intelligence Service"; a trailing "assessment" or "estimate" on the short
+// one is no part of the name.
+func initialsOf(short, long string) bool {
+	f := strings.Fields(coreName(short))
+	if len(f) != 1 || len(f[0]) < 3 || len(f[0]) > 6 || strings.ToUpper(f[0]) != f[0] {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range strings.Fields(long) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials.WriteRune(r)
+		}
+	}
+	return strings.Contains(initials.String(), f[0])
 }
 
 // attrWords are the words of an attribution after a leading "the", as

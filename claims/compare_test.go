@@ -290,6 +290,11 @@ func TestSameSourceByItsAbbreviation(t *testing.T) {
 		{"NIS", "South Korea's intelligence service (NIS)", true},
 		{"South Korea's spy agency (NIS)", "South Korea's intelligence service (NIS)", true},
 		{"South Korea's spy agency (NIS)", "JCS", false},
+		{"NIS", "South Korea's National Intelligence Service", true},
+		{"NIS assessment", "Seoul's spy agency (NIS)", true},
+		{"ISW", "Institute for the Study of War", true},
+		{"US", "Ukrainian Security Service", false},
+		{"JCS", "South Korea's National Intelligence Service", false},
 	} {
 		if got := sameSource(c.a, c.b); got != c.same {
 			t.Errorf("sameSource(%q, %q) = %v, want %v", c.a, c.b, got, c.same)

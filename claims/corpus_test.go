@@ -54,6 +54,10 @@ const (
 	blind36Dir = "../testdata/blind36" // the same, Asian and Pacific outlets
 	blind37Dir = "../testdata/blind37" // the same, a digest, a transcript, a live blog, a gallery
 	blind38Dir = "../testdata/blind38" // the same, a mix with a fact-check
+	blind39Dir = "../testdata/blind39" // the same, a mix, scored after blind31-38's rules
+	blind40Dir = "../testdata/blind40" // the same, October to December 2024
+	blind41Dir = "../testdata/blind41" // the same, January to May 2025, an analysis side by side
+	blind42Dir = "../testdata/blind42" // the same, a mix
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -292,6 +296,7 @@ func TestBlindExtraction(t *testing.T) {
 		{blind37Dir, extractionScore{prec: 0.96, rec: 0.94, qual: 0.95, attr: 0.94}},
 		// first score P=0.94 R=0.94 attr=0.94 conflicts 0.50/0.67: "counts fewer:", a fact-check's verdict
 		{blind38Dir, extractionScore{prec: 0.98, rec: 0.96, qual: 0.95, attr: 0.92}},
+		{blind39Dir, extractionScore{}}, {blind40Dir, extractionScore{}}, {blind41Dir, extractionScore{}}, {blind42Dir, extractionScore{}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

@@ -432,3 +432,12 @@ func TestExtractWhereTheyWent(t *testing.T) {
 			{Troops, nk, 3300, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractALinkListAfterItsHeading: the headlines listed under "More on
+// this story" are other stories'.
+func TestExtractALinkListAfterItsHeading(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The NIS said 300 North Korean soldiers were killed.\n\nMore on this story\n- Kim tests a missile (6 January)\n- Ukraine says 3 North Koreans died of wounds after capture (27 December)": {
+			{Killed, nk, 300, 0, Exact, "NIS", false}},
+	})
+}

@@ -128,13 +128,19 @@ var furniturePrefixes = []string{"previous article", "next article", "read also"
 	"your email address", "sponsored"}
 
 // leadIns announce other stories' headlines on the next line.
-var leadIns = []string{"read also", "related", "see also", "also read", "more from", "you may also like", "recommended", "most read", "trending"}
+var leadIns = []string{"read also", "related", "see also", "also read", "more from", "you may also like", "recommended", "most read", "trending", "more on this"}
+
+// isBullet reports a line of a list: "- …", "• …", "* …".
+func isBullet(line string) bool {
+	return strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "* ") ||
+		strings.HasPrefix(line, "– ")
+}
 
 // bodyParagraphs keeps the article's own paragraphs and drops page
 // furniture: link lists, share bars, headings and other stories' headlines.
 func bodyParagraphs(text string) []string {
 	var out []string
-	skipNext := false
+	skipNext, linkList := false, false
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(stripFootnotes(line))
 		if strings.HasPrefix(line, "|") {
@@ -144,12 +150,18 @@ func bodyParagraphs(text string) []string {
 			continue
 		}
 		low := strings.ToLower(line)
+		if linkList && isBullet(line) {
+			continue // "More on this story" and the headlines listed under it
+		}
+		linkList = false
 		if skipNext {
 			skipNext = false
+			linkList = isBullet(line)
 			continue
 		}
 		if hasAnyPrefix(low, leadIns) {
-			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
+			short := len(strings.Fields(line)) <= 4
+			skipNext = short // the headline is on the next line
 			continue
 		}
 		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {
