@@ -144,7 +144,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind29Dir, 1, nil}, {blind30Dir, 1, nil},
 		{blind31Dir, 1, nil}, {blind32Dir, 1, nil}, {blind33Dir, 1, nil}, {blind34Dir, 0.75, nil},
 		{blind35Dir, 1, nil}, {blind36Dir, 1, nil}, {blind37Dir, 1, nil}, {blind38Dir, 1, nil},
-		{blind39Dir, 0, nil}, {blind40Dir, 0, nil}, {blind41Dir, 0, nil}, {blind42Dir, 0, nil},
+		{blind39Dir, 1, nil}, {blind40Dir, 0.66, nil}, {blind41Dir, 1, nil}, {blind42Dir, 1, nil},
 		// blind12 is left out: two false alerts remain (a gapped 'which Seoul puts at 3,000' read
 		// as the prisoners before it; nine engineers' deaths against the total), see docs/ACCURACY.md
 	} {
