@@ -35,6 +35,8 @@ type pairScratch struct {
 	ids   []uint64 // the alert's pair IDs, one per Against claim
 	left  []uint64 // those the transaction has not seen
 	known []bool   // for alertedPairs
+	// against is the alert's Against claim IDs as alerts.against holds them.
+	against []byte
 }
 
 // pairIDs hashes the pair of the alert's claim with each of its Against

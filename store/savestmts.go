@@ -33,8 +33,7 @@ var saveSQL = [...]string{
 	stmtInsClaim: `INSERT INTO claims (article_id, metric, subject, location, value,
 		value_max, qualifier, partial, tentative, attribution, quote, published)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	stmtInsAlert:   "INSERT INTO alerts (kind, raised_at, claim_id) VALUES (?, ?, ?)",
-	stmtInsAgainst: "INSERT INTO alert_against (alert_id, claim_id) VALUES (?, ?)",
+	stmtInsAlert:   "INSERT INTO alerts (kind, raised_at, claim_id, against) VALUES (?, ?, ?, ?)",
 	stmtInsPair:    "INSERT INTO alert_pair_hashes (pair_hash, alert_id) VALUES (?, ?)",
 	stmtPairExists: "SELECT 1 FROM alert_pair_hashes WHERE pair_hash = ?",
 	// Read before every poll of a feed.
@@ -55,7 +54,6 @@ const (
 	stmtInsItem
 	stmtInsClaim
 	stmtInsAlert
-	stmtInsAgainst
 	stmtInsPair
 	stmtPairExists
 	stmtFeedState
