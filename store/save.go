@@ -67,9 +67,15 @@ func (s *Store) save(ctx context.Context, tx *saveTx, r pipeline.Record) ([]clai
 	if err != nil {
 		return nil, savedIDs{}, err
 	}
+	if tx.progress != nil {
+		tx.progress.articleSaved(r, articleID)
+	}
 	claimIDs, err := insertClaims(ctx, tx, articleID, r)
 	if err != nil {
 		return nil, savedIDs{}, err
+	}
+	if tx.progress != nil {
+		tx.progress.claimsSaved(r, claimIDs)
 	}
 	var queued []claims.Alert
 	for _, a := range r.Alerts {

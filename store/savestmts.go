@@ -201,6 +201,11 @@ type saveTx struct {
 	readHolders, insertedHolders map[uint64][]holder
 	holdersMem                   *sentenceHolders
 	ckpt                         *checkpointer
+	// progress hears of each save's stages, in a Batch (asyncsave.go).
+	progress saveProgress
+	// stmtMu guards bound: a Batch's writer and its lookups bind
+	// statements from two goroutines.
+	stmtMu sync.Mutex
 }
 
 // commit commits the transaction and remembers its alerted pairs.
@@ -278,6 +283,8 @@ func (p *preparedSaves) prepare(ctx context.Context, db *sql.DB) ([]*sql.Stmt, e
 
 // stmt gives statement i bound to the transaction.
 func (t *saveTx) stmt(ctx context.Context, i saveStmt) *sql.Stmt {
+	t.stmtMu.Lock()
+	defer t.stmtMu.Unlock()
 	if t.bound[i] == nil {
 		t.bound[i] = t.tx.StmtContext(ctx, t.db[i])
 	}
