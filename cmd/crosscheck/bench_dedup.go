@@ -29,9 +29,10 @@ func benchDedup(ctx context.Context, o benchOptions, log *slog.Logger, res *benc
 	r := rand.New(rand.NewPCG(5, 5))
 	var fps []uint64
 	sizes := []struct {
-		n   int
-		out *float64
-	}{{10_000, &res.DedupLookupUs10k}, {100_000, &res.DedupLookupUs100k}, {1_000_000, &res.DedupLookupUs1m}}
+		n     int
+		label string
+		out   *float64
+	}{{10_000, "10k", &res.DedupLookupUs10k}, {100_000, "100k", &res.DedupLookupUs100k}, {1_000_000, "1M", &res.DedupLookupUs1m}}
 	for _, size := range sizes {
 		if size.n > o.dedupMax {
 			break
@@ -46,8 +47,8 @@ func benchDedup(ctx context.Context, o benchOptions, log *slog.Logger, res *benc
 			return err
 		}
 		// Labelled, so a CPU profile tells the sizes apart:
-		// go tool pprof -tagfocus dedup_stored=1000000 -top cpu.prof
-		pprof.Do(ctx, pprof.Labels("dedup_stored", strconv.Itoa(size.n)), func(ctx context.Context) {
+		// go tool pprof -tagfocus dedup_stored=1M -top cpu.prof
+		pprof.Do(ctx, pprof.Labels("dedup_stored", size.label), func(ctx context.Context) {
 			*size.out, err = timeLookups(ctx, st, r, fps)
 		})
 		if err != nil {
