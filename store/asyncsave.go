@@ -18,7 +18,7 @@ var _ pipeline.LaterSaver = (*Batch)(nil)
 //
 //   - DuplicateOf reads articles, their sentences and the originals the
 //     batch saved (fps): it waits until the last record's article is
-//     written (stageArticle), not for its claims and alerts;
+//     written (stageArticle), not for its entry, claims and alerts;
 //   - the claim lookups read the batch's claims, with the IDs SQLite gave
 //     them (stageClaims), not for the alerts;
 //   - anything else that asks SQL about what a save writes waits for every
@@ -32,7 +32,7 @@ var _ pipeline.LaterSaver = (*Batch)(nil)
 type saveStage int
 
 const (
-	stageArticle saveStage = iota // the article, its sentences and its entry
+	stageArticle saveStage = iota // the article and its sentences
 	stageClaims                   // its claims, known to the batch's lookups
 	stageDone                     // its alerts too: the save returned
 	stageCount
