@@ -73,6 +73,15 @@ func (b *Batch) DuplicateOf(ctx context.Context, canonical string, sig dedup.Sig
 	return b.s.duplicateOf(ctx, b.view(), canonical, sig)
 }
 
+// DuplicateOfHinted is DuplicateOf for a fingerprint that Store.NearHint
+// searched for before (pipeline.NearHinter).
+func (b *Batch) DuplicateOfHinted(ctx context.Context, canonical string, sig dedup.Signature, h pipeline.NearHint) (string, bool, error) {
+	b.waitFor(stageArticle)
+	v := b.view()
+	v.near = &h
+	return b.s.duplicateOf(ctx, v, canonical, sig)
+}
+
 // ClaimsAbout is Store.ClaimsAbout, the batch's claims included.
 func (b *Batch) ClaimsAbout(ctx context.Context, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]claims.Claim, error) {
 	refs, err := b.LendClaimsAbout(ctx, nil, m, subj, from, to, limit)
