@@ -75,6 +75,27 @@ type preparedSaves struct {
 	// (loaded with the statements, kept since): an ID not in it was
 	// never alerted, and SQLite need not be asked.
 	complete bool
+	// keys are committed claims' halves of pair keys, by claim ID
+	// (saveTx.contentKey). Read and written under the store's write gate
+	// only, by the one transaction that holds it.
+	keys map[int64]string
+}
+
+// contentKeysCap bounds keys (about 100 bytes each); past it they are
+// forgotten and built again.
+const contentKeysCap = 100_000
+
+// rememberKeys adds a committed transaction's halves; under the write gate.
+func (p *preparedSaves) rememberKeys(keys map[int64]string) {
+	if len(keys) == 0 {
+		return
+	}
+	if p.keys == nil || len(p.keys)+len(keys) > contentKeysCap {
+		p.keys = make(map[int64]string, len(keys))
+	}
+	for id, k := range keys {
+		p.keys[id] = k
+	}
 }
 
 // alertedCap bounds the memory of known alerted pairs (about 20 bytes each).
@@ -183,7 +204,10 @@ type saveTx struct {
 	// join saves.alerted once it commits.
 	alerted map[uint64]struct{}
 	pairs   pairScratch // queueAlert's buffers, reused from alert to alert
-	fulls   *fullSentences
+	// keys are the halves of pair keys this transaction built; they join
+	// saves.keys once it commits.
+	keys  map[int64]string
+	fulls *fullSentences
 	// sentences learns each hash this transaction inserts, canonicals
 	// each canonical URL.
 	sentences, canonicals, items *hashFilter
@@ -215,6 +239,7 @@ func (t *saveTx) commit() error {
 		return err
 	}
 	t.saves.remember(t.alerted)
+	t.saves.rememberKeys(t.keys)
 	t.fulls.add(t.full)
 	t.originalsMem.add(t.originals)
 	t.holdersMem.committed(t.readHolders, t.insertedHolders)
