@@ -76,22 +76,12 @@ func newFetcher(cfg *config.Config) *feeds.Fetcher {
 }
 
 // limitMemory applies the config's soft heap limit, unless the environment
-// set one (GOMEMLIMIT) or the config asks for none. Under a limit the
-// collector runs at gcPercent unless GOGC says otherwise: the limit, not
-// the heap's doubling, is what bounds the process then.
+// set one (GOMEMLIMIT) or the config asks for none.
 func limitMemory(cfg *config.Config, getenv func(string) string) {
 	if cfg.MemoryLimitMB > 0 && getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(int64(cfg.MemoryLimitMB) << 20)
-		if getenv("GOGC") == "" {
-			debug.SetGCPercent(gcPercent)
-		}
 	}
 }
-
-// gcPercent lets the heap grow to three times what is live between
-// collections instead of twice: the collector was a tenth of the full
-// bench's CPU (`crosscheck bench`; docs/BENCHMARKS.md, ninth round).
-const gcPercent = 200
 
 func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
