@@ -26,14 +26,18 @@ var abbreviations = set("gen", "col", "lt", "mr", "mrs", "ms", "dr", "st", "no",
 const maxSentenceTokens = 150
 
 // splitSentences tokenizes each paragraph once and cuts it into sentences,
-// tracking whether a quotation runs across them.
-func splitSentences(paragraphs []string) []sentence {
+// tracking whether a quotation runs across them. The tokens go into buf
+// (empty; nil for a new one), which it returns: the sentences point into
+// it, so it may be reused only once they are no longer read.
+func splitSentences(paragraphs []string, buf []token) ([]sentence, []token) {
 	var out []sentence
 	size := 0
 	for _, p := range paragraphs {
 		size += len(p)
 	}
-	buf := make([]token, 0, size/5+len(paragraphs)) // about a token per five bytes of news prose
+	if need := size/5 + len(paragraphs); cap(buf) < need { // about a token per five bytes of news prose
+		buf = make([]token, 0, need)
+	}
 	for pi, p := range paragraphs {
 		from := len(buf)
 		buf = appendTokens(buf, p)
@@ -78,7 +82,7 @@ func splitSentences(paragraphs []string) []sentence {
 			out[k].para = pi
 		}
 	}
-	return out
+	return out, buf
 }
 
 func newSentence(p string, toks []token, openAtStart, openAtEnd bool) sentence {

@@ -90,7 +90,7 @@ func TestSavesKeepForeignKeys(t *testing.T) {
 		t.Errorf("%s row %v names a missing %s row", table, rowid, parent)
 	}
 	rows.Close()
-	if _, err := db.Exec("INSERT INTO alert_against (alert_id, claim_id) VALUES (-1, -1)"); err == nil {
+	if _, err := db.Exec("INSERT INTO alert_pair_hashes (pair_hash, alert_id) VALUES (1, -1)"); err == nil {
 		t.Error("a row naming missing rows was accepted: foreign keys are not enforced")
 	}
 }

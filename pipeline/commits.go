@@ -52,8 +52,13 @@ func (p *Pipeline) countStored(stored *[]feeds.Item) {
 }
 
 // commitInto judges and saves prepared items in the batch b, in order,
-// and adds each item it saves to stored (the batch's items so far).
+// and adds each item it saves to stored (the batch's items so far). A
+// batch that saves in the background (LaterSaver) writes item k while
+// item k+1 is judged.
 func (p *Pipeline) commitInto(ctx context.Context, b Batch, prs []Prepared, stored *[]feeds.Item) ([]Outcome, error) {
+	if ls, ok := b.(LaterSaver); ok {
+		return p.commitLater(ctx, b, ls, prs, stored)
+	}
 	outs := make([]Outcome, len(prs))
 	for i, pr := range prs {
 		it := pr.item
@@ -78,6 +83,49 @@ func (p *Pipeline) commitInto(ctx context.Context, b Batch, prs []Prepared, stor
 		}
 		outs[i] = Outcome{Record: rec, Alerts: alerts}
 		*stored = append(*stored, it)
+	}
+	return outs, nil
+}
+
+// commitLater is commitInto with the saves handed to the batch's writer.
+// The first error in item order wins: a save's error is an earlier item's
+// than a lookup's that followed it.
+func (p *Pipeline) commitLater(ctx context.Context, b Batch, ls LaterSaver, prs []Prepared, stored *[]feeds.Item) ([]Outcome, error) {
+	outs := make([]Outcome, len(prs))
+	var saveErr error // written by the writer, read after Flush
+	var judgeErr error
+	for i, pr := range prs {
+		it := pr.item
+		seen, err := pr.seen, error(nil)
+		if !seen {
+			seen, err = p.seenSince(ctx, b, pr, *stored)
+		}
+		if err == nil && !seen {
+			outs[i].Record, err = p.judge(ctx, b, pr)
+		}
+		if err != nil {
+			judgeErr = fmt.Errorf("process %s: %w", it.URL, err)
+			break
+		}
+		if seen {
+			outs[i].Seen = true
+			continue
+		}
+		out := &outs[i]
+		ls.SaveLater(ctx, out.Record, func(alerts []claims.Alert, err error) {
+			if err != nil && saveErr == nil {
+				saveErr = fmt.Errorf("store %s: %w", it.URL, err)
+			}
+			out.Alerts = alerts
+		})
+		*stored = append(*stored, it)
+	}
+	ls.Flush()
+	if saveErr != nil {
+		return nil, saveErr
+	}
+	if judgeErr != nil {
+		return nil, judgeErr
 	}
 	return outs, nil
 }

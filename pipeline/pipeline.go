@@ -126,7 +126,7 @@ func (p *Pipeline) judge(ctx context.Context, st Store, pr Prepared) (Record, er
 		return rec, nil
 	}
 	rec.Fingerprint, rec.Sentences = pr.sig.Fingerprint, pr.sig.Sentences
-	orig, dup, err := st.DuplicateOf(ctx, it.Canonical, pr.sig)
+	orig, dup, err := duplicateOf(ctx, st, pr)
 	if err != nil {
 		return rec, err
 	}
@@ -145,6 +145,15 @@ func (p *Pipeline) judge(ctx context.Context, st Store, pr Prepared) (Record, er
 		rec.Alerts = nil
 	}
 	return rec, nil
+}
+
+// duplicateOf asks the store for the item's original, finishing the
+// search Prepare began when the store took one.
+func duplicateOf(ctx context.Context, st Store, pr Prepared) (string, bool, error) {
+	if hd, ok := st.(HintedDuplicates); ok && pr.near != nil {
+		return hd.DuplicateOfHinted(ctx, pr.item.Canonical, pr.sig, *pr.near)
+	}
+	return st.DuplicateOf(ctx, pr.item.Canonical, pr.sig)
 }
 
 // compare sets each claim against stored claims and against the claims

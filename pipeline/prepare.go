@@ -20,6 +20,7 @@ type Prepared struct {
 	commits uint64
 	onTopic bool
 	sig     dedup.Signature
+	near    *NearHint // the store's search for sig's fingerprint, if it hints
 	claims  []claims.Claim
 }
 
@@ -55,6 +56,10 @@ func (p *Pipeline) Prepare(ctx context.Context, it feeds.Item) (Prepared, error)
 	})
 	if err != nil {
 		return pr, fmt.Errorf("extract %s: %w", it.URL, err)
+	}
+	if nh, ok := p.store.(NearHinter); ok && pr.sig.Fingerprint != 0 {
+		h := nh.NearHint(pr.sig.Fingerprint)
+		pr.near = &h
 	}
 	return pr, nil
 }

@@ -19,20 +19,26 @@ const alertJoins = ` FROM alerts al JOIN claims c ON c.id = al.claim_id JOIN art
 // RecentAlerts gives the n newest alerts of a kind, newest first; kind ""
 // means every kind. Dropped alerts are history too and are listed.
 func (s *Store) RecentAlerts(ctx context.Context, kind claims.AlertKind, n int) ([]claims.Alert, error) {
-	return s.queryAlerts(ctx, "recent alerts", `SELECT `+alertColumns+alertJoins+`
-		WHERE ? = '' OR al.kind = ? ORDER BY al.raised_at DESC, al.id DESC LIMIT ?`, kind, kind, n)
+	return s.queryAlerts(ctx, "recent alerts", recentAlertsQuery, kind, kind, n)
 }
+
+// recentAlertsQuery reads alerts_raised newest first and stops at the
+// limit.
+const recentAlertsQuery = `SELECT ` + alertColumns + alertJoins + `
+	WHERE ? = '' OR al.kind = ? ORDER BY al.raised_at DESC, al.id DESC LIMIT ?`
 
 // PendingAlerts lists, oldest first, the alerts raised since the target
 // subscribed that were neither delivered to it nor dropped. A target that
 // is not subscribed has none.
 func (s *Store) PendingAlerts(ctx context.Context, t bot.Target, limit int) ([]claims.Alert, error) {
-	return s.queryAlerts(ctx, "pending alerts for "+t.String(), `SELECT `+alertColumns+alertJoins+`
-		JOIN subscriptions s ON s.platform = ? AND s.chat_id = ?
-		WHERE al.raised_at >= s.subscribed_at AND al.dropped_at IS NULL
-		  AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.alert_id = al.id AND d.target = ?)
-		ORDER BY al.raised_at, al.id LIMIT ?`, t.Platform, t.ChatID, t.String(), limit)
+	return s.queryAlerts(ctx, "pending alerts for "+t.String(), pendingAlertsQuery, t.Platform, t.ChatID, t.String(), limit)
 }
+
+const pendingAlertsQuery = `SELECT ` + alertColumns + alertJoins + `
+	JOIN subscriptions s ON s.platform = ? AND s.chat_id = ?
+	WHERE al.raised_at >= s.subscribed_at AND al.dropped_at IS NULL
+	  AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.alert_id = al.id AND d.target = ?)
+	ORDER BY al.raised_at, al.id LIMIT ?`
 
 // MarkDelivered records that the alert reached the target; recording it
 // again changes nothing.
@@ -79,6 +85,12 @@ func (s *Store) DropAlertsOlderThan(ctx context.Context, t time.Time) (int, erro
 	return int(n), nil
 }
 
+// againstQuery lists the claims an alert is against (alerts.against, a
+// JSON array of claim IDs), each found by its rowid.
+const againstQuery = `SELECT ` + claimColumns + `
+	FROM alerts al, json_each(al.against) j JOIN claims c ON c.id = j.value JOIN articles a ON a.id = c.article_id
+	WHERE al.id = ? ORDER BY c.published, c.id`
+
 // queryAlerts runs a query selecting alertColumns and fills each alert's
 // Against claims.
 func (s *Store) queryAlerts(ctx context.Context, what, query string, args ...any) ([]claims.Alert, error) {
@@ -102,9 +114,7 @@ func (s *Store) queryAlerts(ctx context.Context, what, query string, args ...any
 	}
 	rows.Close() // free the connection before the next queries
 	for i := range alerts {
-		alerts[i].Against, err = s.queryClaims(ctx, what, `SELECT `+claimColumns+`
-			FROM alert_against aa JOIN claims c ON c.id = aa.claim_id JOIN articles a ON a.id = c.article_id
-			WHERE aa.alert_id = ? ORDER BY c.published, c.id`, alerts[i].ID)
+		alerts[i].Against, err = s.queryClaims(ctx, what, againstQuery, alerts[i].ID)
 		if err != nil {
 			return nil, err
 		}

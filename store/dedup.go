@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/crosscheck-bot/crosscheck/dedup"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
 )
 
 // view is what a lookup reads: the committed store (batch nil), or a
@@ -19,6 +20,8 @@ type view struct {
 	holdersMem *sentenceHolders
 	sentences  *hashFilter
 	canonicals *hashFilter
+	// near, when set, is the near index's search as Prepare left it.
+	near *pipeline.NearHint
 }
 
 // tx is the batch's transaction, nil outside a batch.
@@ -61,6 +64,11 @@ func (s *Store) DuplicateOf(ctx context.Context, canonical string, sig dedup.Sig
 		holdersMem: &s.sentenceHolders, sentences: s.sentences, canonicals: s.canonicals}, canonical, sig)
 }
 
+// NearHint searches the near index as it stands for fp, so that a
+// batch's DuplicateOfHinted searches only what was indexed since
+// (pipeline.NearHinter).
+func (s *Store) NearHint(fp uint64) pipeline.NearHint { return s.near.hint(fp) }
+
 func (s *Store) duplicateOf(ctx context.Context, v view, canonical string, sig dedup.Signature) (string, bool, error) {
 	if canonical != "" {
 		url, ok, err := byCanonical(ctx, v, canonical)
@@ -99,7 +107,14 @@ func byCanonical(ctx context.Context, v view, canonical string) (string, bool, e
 // byFingerprint asks the in-memory index (and a batch's originals not yet
 // in it) for the nearest new article within reach and reads its URL.
 func (s *Store) byFingerprint(ctx context.Context, v view, fp uint64) (string, bool, error) {
-	id, dist, ok := s.near.nearest(fp)
+	var id int64
+	var dist int
+	var ok bool
+	if v.near != nil {
+		id, dist, ok = s.near.nearestFrom(fp, *v.near)
+	} else {
+		id, dist, ok = s.near.nearest(fp)
+	}
 	if v.batch != nil {
 		// The batch's originals are newer than every indexed one: they
 		// win only when strictly nearer, as the index breaks ties.

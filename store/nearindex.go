@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/crosscheck-bot/crosscheck/dedup"
+	"github.com/crosscheck-bot/crosscheck/pipeline"
 )
 
 // nearIndex finds stored fingerprints near a given one. It lives in
@@ -130,16 +131,51 @@ func keyBits(key uint64) uint64 { return key & (1<<dedup.KeyBits - 1) }
 // nearest gives the article whose fingerprint is closest to fp within
 // dedup.MaxDistance, and its distance; the oldest wins a tie.
 func (x *nearIndex) nearest(fp uint64) (id int64, dist int, ok bool) {
+	return x.nearestFrom(fp, pipeline.NearHint{Pos: -1})
+}
+
+// hint searches the articles indexed so far, for nearestFrom to finish
+// later: the pipeline asks in Prepare, in parallel, and only the articles
+// indexed in between are searched under its lock. In `crosscheck bench`,
+// whose articles share most sentences and so most fingerprint bits, the
+// search was a quarter of the serial stage.
+func (x *nearIndex) hint(fp uint64) pipeline.NearHint {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
+	pos, dist := x.search(fp, 0, -1, dedup.MaxDistance+1)
+	return pipeline.NearHint{Indexed: len(x.ids), Pos: int(pos), Dist: dist}
+}
+
+// nearestFrom is nearest for a fingerprint whose search among the first
+// h.Indexed articles gave h: it searches the articles indexed since. An
+// article indexed later is newer, so it wins only when strictly nearer,
+// as a whole search breaks ties.
+func (x *nearIndex) nearestFrom(fp uint64, h pipeline.NearHint) (id int64, dist int, ok bool) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	bestPos, bestDist := int32(h.Pos), h.Dist
+	if bestPos < 0 {
+		bestDist = dedup.MaxDistance + 1
+	}
+	bestPos, bestDist = x.search(fp, int32(h.Indexed), bestPos, bestDist)
+	if bestPos < 0 {
+		return 0, 0, false
+	}
+	return x.ids[bestPos], bestDist, true
+}
+
+// search improves on (bestPos, bestDist) with the articles at positions
+// from on whose fingerprints are within reach of fp; the oldest wins a
+// tie. Chains run newest first, so each stops at the first older
+// position. Under x.mu.
+func (x *nearIndex) search(fp uint64, from, bestPos int32, bestDist int) (int32, int) {
 	var buf [dedup.ProbeCount]uint64
-	bestPos, bestDist := int32(-1), dedup.MaxDistance+1
 	for _, key := range dedup.AppendProbes(buf[:0], fp) {
 		b := &x.bands[key>>56]
 		if k := keyBits(key); b.held[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for p := b.heads[b.bucket(key)]; p != 0; p = b.next[p-1] {
+		for p := b.heads[b.bucket(key)]; p > from; p = b.next[p-1] {
 			pos := p - 1
 			d := dedup.Distance(fp, x.fps[pos])
 			if d < bestDist || (d == bestDist && pos < bestPos) {
@@ -147,8 +183,5 @@ func (x *nearIndex) nearest(fp uint64) (id int64, dist int, ok bool) {
 			}
 		}
 	}
-	if bestPos < 0 {
-		return 0, 0, false
-	}
-	return x.ids[bestPos], bestDist, true
+	return bestPos, bestDist
 }

@@ -85,3 +85,57 @@ func TestNearestMatchesScan(t *testing.T) {
 		}
 	}
 }
+
+// TestHintedNearestMatchesWhole: a search begun with hint on the articles
+// indexed so far and finished with nearestFrom after more were indexed
+// (the bucket tables doubling in between) gives what a whole search
+// gives, ties to the oldest included. Half the queries are near the
+// articles indexed in between, the first of them always among them.
+func TestHintedNearestMatchesWhole(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 8))
+	x := newNearIndex()
+	var fps []uint64
+	next := func(n int) []uint64 {
+		var out []uint64
+		for range n {
+			fp := r.Uint64()
+			if len(fps)+len(out) > 0 && r.IntN(2) == 0 {
+				all := append(append([]uint64(nil), fps...), out...)
+				fp = all[r.IntN(len(all))] ^ flips(r, r.IntN(4)) // near and equal neighbours
+			}
+			out = append(out, fp)
+		}
+		return out
+	}
+	index := func(more []uint64) {
+		for _, fp := range more {
+			fps = append(fps, fp)
+			x.add(int64(len(fps)+100), fp)
+		}
+	}
+	index(next(700))
+	for round := range 6 {
+		more := next(150 * (round + 1)) // past nearBuckets (1,024) in the second round
+		queries := make([]uint64, 500)
+		hints := make([]pipeline.NearHint, len(queries))
+		for i := range queries {
+			near := fps[r.IntN(len(fps))]
+			switch {
+			case i == 0:
+				near = more[0]
+			case i%2 == 0:
+				near = more[r.IntN(len(more))]
+			}
+			queries[i] = near ^ flips(r, i%(dedup.MaxDistance+3))
+			hints[i] = x.hint(queries[i])
+		}
+		index(more)
+		for i, q := range queries {
+			wantID, wantDist, wantOK := x.nearest(q)
+			id, dist, ok := x.nearestFrom(q, hints[i])
+			if id != wantID || dist != wantDist || ok != wantOK {
+				t.Fatalf("round %d: hinted nearest(%016x) = %d, %d, %v; whole search %d, %d, %v", round, q, id, dist, ok, wantID, wantDist, wantOK)
+			}
+		}
+	}
+}

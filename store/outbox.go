@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strconv"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
 )
@@ -34,30 +35,42 @@ func queueAlert(ctx context.Context, tx *saveTx, a claims.Alert, recorded []clai
 		return claims.Alert{}, false, err
 	}
 	a.Against = fresh
-	res, err := tx.stmt(ctx, stmtInsAlert).ExecContext(ctx, string(a.Kind), micros(a.Raised), claimID)
+	tx.pairs.against = appendClaimIDs(tx.pairs.against[:0], fresh)
+	res, err := tx.stmt(ctx, stmtInsAlert).ExecContext(ctx, string(a.Kind), micros(a.Raised), claimID, string(tx.pairs.against))
 	if err != nil {
 		return claims.Alert{}, false, fmt.Errorf("queue %s alert: %w", a.Kind, err)
 	}
 	if a.ID, err = res.LastInsertId(); err != nil {
 		return claims.Alert{}, false, fmt.Errorf("queue %s alert: %w", a.Kind, err)
 	}
-	if err := recordPairs(ctx, tx, a.ID, fresh, freshIDs); err != nil {
+	if err := recordPairs(ctx, tx, a.ID, freshIDs); err != nil {
 		return claims.Alert{}, false, err
 	}
 	return a, true, nil
 }
 
-// recordPairs stores what an alert is against and its pair IDs.
-func recordPairs(ctx context.Context, tx *saveTx, alertID int64, against []claims.Claim, pairs []uint64) error {
-	insAgainst, insPair := tx.stmt(ctx, stmtInsAgainst), tx.stmt(ctx, stmtInsPair)
-	for i, c := range against {
-		if _, err := insAgainst.ExecContext(ctx, alertID, c.ID); err != nil {
-			return fmt.Errorf("queue alert %d against claim %d: %w", alertID, c.ID, err)
+// appendClaimIDs appends the claims' IDs as the JSON array alerts.against
+// holds ("[12,40]", migration 010): a few bytes of the alert's row instead
+// of a row each in another table.
+func appendClaimIDs(dst []byte, cs []claims.Claim) []byte {
+	dst = append(dst, '[')
+	for i, c := range cs {
+		if i > 0 {
+			dst = append(dst, ',')
 		}
-		if _, err := insPair.ExecContext(ctx, int64(pairs[i]), alertID); err != nil {
-			return fmt.Errorf("record alert pair %016x: %w", pairs[i], err)
+		dst = strconv.AppendInt(dst, c.ID, 10)
+	}
+	return append(dst, ']')
+}
+
+// recordPairs stores an alert's pair IDs.
+func recordPairs(ctx context.Context, tx *saveTx, alertID int64, pairs []uint64) error {
+	insPair := tx.stmt(ctx, stmtInsPair)
+	for _, id := range pairs {
+		if _, err := insPair.ExecContext(ctx, int64(id), alertID); err != nil {
+			return fmt.Errorf("record alert pair %016x: %w", id, err)
 		}
-		tx.noteAlerted(pairs[i])
+		tx.noteAlerted(id)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"math/rand/v2"
 	"path/filepath"
 	"testing"
 	"time"
@@ -127,5 +128,50 @@ func TestPairIDsInEitherOrder(t *testing.T) {
 	}
 	if id(a, b) == id(a, c) {
 		t.Error("two pairs share an ID")
+	}
+}
+
+// TestPairIDsFromHalves: the pair IDs queueAlert builds from each claim's
+// remembered half are pairID of claims.AppendPairKey, whichever claim
+// raised the alert, with halves built, read from the transaction and read
+// from memory after a commit.
+func TestPairIDsFromHalves(t *testing.T) {
+	attributions := []string{"NIS", "Volodymyr Zelensky", "South Korea's Joint Chiefs of Staff", "unattributed",
+		"the Pentagon", "a~b", "Ukraine's military intelligence (HUR)", ""}
+	r := rand.New(rand.NewPCG(9, 9))
+	var cs []claims.Claim
+	for i := range 40 {
+		c := claim(claims.Metrics[r.IntN(len(claims.Metrics))], float64(100*r.IntN(30)), claims.About, attributions[r.IntN(len(attributions))])
+		c.ID = int64(i + 1)
+		if i%5 == 0 {
+			c.ValueMax, c.Qualifier = c.Value+500, claims.Range
+		}
+		cs = append(cs, c)
+	}
+	s := mustOpen(t)
+	for round, name := range []string{"built", "from the transaction", "from memory"} {
+		tx, err := s.beginSave(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.rollback() // a failure must not leave Close waiting for the write gate
+		for i := range 200 {
+			a := claims.Alert{Claim: cs[r.IntN(len(cs))], Against: []claims.Claim{cs[r.IntN(len(cs))], cs[r.IntN(len(cs))]}}
+			if round == 1 && i == 0 {
+				tx.pairIDs(claims.Alert{Claim: a.Claim, Against: cs}) // every half in the transaction
+			}
+			got := tx.pairIDs(a)
+			for j, b := range a.Against {
+				if want := pairID(claims.AppendPairKey(nil, a.Claim, b)); got[j] != want {
+					t.Fatalf("%s: pair ID of %+v and %+v = %016x, want %016x", name, a.Claim, b, got[j], want)
+				}
+			}
+		}
+		if err := tx.commit(); err != nil {
+			t.Fatal(err)
+		}
+		if round == 2 && len(s.saveStmts.keys) != len(cs) {
+			t.Errorf("memory holds %d halves, want the %d claims'", len(s.saveStmts.keys), len(cs))
+		}
 	}
 }

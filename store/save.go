@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/feeds"
 	"github.com/crosscheck-bot/crosscheck/pipeline"
 )
 
@@ -67,9 +68,20 @@ func (s *Store) save(ctx context.Context, tx *saveTx, r pipeline.Record) ([]clai
 	if err != nil {
 		return nil, savedIDs{}, err
 	}
+	if tx.progress != nil {
+		tx.progress.articleSaved(r, articleID)
+	}
+	// The entry after the signal: DuplicateOf does not read it, so the
+	// next item's lookup need not wait for it.
+	if err := insertItem(ctx, tx, r.Item, articleID); err != nil {
+		return nil, savedIDs{}, err
+	}
 	claimIDs, err := insertClaims(ctx, tx, articleID, r)
 	if err != nil {
 		return nil, savedIDs{}, err
+	}
+	if tx.progress != nil {
+		tx.progress.claimsSaved(r, claimIDs)
 	}
 	var queued []claims.Alert
 	for _, a := range r.Alerts {
@@ -110,12 +122,16 @@ func insertArticle(ctx context.Context, tx *saveTx, r pipeline.Record, now time.
 			return 0, err
 		}
 	}
-	tx.items.add(itemHash(it.FeedURL, it.GUID))
-	_, err = tx.stmt(ctx, stmtInsItem).ExecContext(ctx, it.FeedURL, it.GUID, id)
-	if err != nil {
-		return 0, fmt.Errorf("insert item %s of %s: %w", it.GUID, it.FeedURL, err)
-	}
 	return id, nil
+}
+
+// insertItem records the feed entry that gave the article.
+func insertItem(ctx context.Context, tx *saveTx, it feeds.Item, articleID int64) error {
+	tx.items.add(itemHash(it.FeedURL, it.GUID))
+	if _, err := tx.stmt(ctx, stmtInsItem).ExecContext(ctx, it.FeedURL, it.GUID, articleID); err != nil {
+		return fmt.Errorf("insert item %s of %s: %w", it.GUID, it.FeedURL, err)
+	}
+	return nil
 }
 
 // insertClaims stores the record's claims and returns their IDs in order.

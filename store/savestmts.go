@@ -33,8 +33,7 @@ var saveSQL = [...]string{
 	stmtInsClaim: `INSERT INTO claims (article_id, metric, subject, location, value,
 		value_max, qualifier, partial, tentative, attribution, quote, published)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	stmtInsAlert:   "INSERT INTO alerts (kind, raised_at, claim_id) VALUES (?, ?, ?)",
-	stmtInsAgainst: "INSERT INTO alert_against (alert_id, claim_id) VALUES (?, ?)",
+	stmtInsAlert:   "INSERT INTO alerts (kind, raised_at, claim_id, against) VALUES (?, ?, ?, ?)",
 	stmtInsPair:    "INSERT INTO alert_pair_hashes (pair_hash, alert_id) VALUES (?, ?)",
 	stmtPairExists: "SELECT 1 FROM alert_pair_hashes WHERE pair_hash = ?",
 	// Read before every poll of a feed.
@@ -55,7 +54,6 @@ const (
 	stmtInsItem
 	stmtInsClaim
 	stmtInsAlert
-	stmtInsAgainst
 	stmtInsPair
 	stmtPairExists
 	stmtFeedState
@@ -77,6 +75,27 @@ type preparedSaves struct {
 	// (loaded with the statements, kept since): an ID not in it was
 	// never alerted, and SQLite need not be asked.
 	complete bool
+	// keys are committed claims' halves of pair keys, by claim ID
+	// (saveTx.contentKey). Read and written under the store's write gate
+	// only, by the one transaction that holds it.
+	keys map[int64]string
+}
+
+// contentKeysCap bounds keys (about 100 bytes each); past it they are
+// forgotten and built again.
+const contentKeysCap = 100_000
+
+// rememberKeys adds a committed transaction's halves; under the write gate.
+func (p *preparedSaves) rememberKeys(keys map[int64]string) {
+	if len(keys) == 0 {
+		return
+	}
+	if p.keys == nil || len(p.keys)+len(keys) > contentKeysCap {
+		p.keys = make(map[int64]string, len(keys))
+	}
+	for id, k := range keys {
+		p.keys[id] = k
+	}
 }
 
 // alertedCap bounds the memory of known alerted pairs (about 20 bytes each).
@@ -185,7 +204,10 @@ type saveTx struct {
 	// join saves.alerted once it commits.
 	alerted map[uint64]struct{}
 	pairs   pairScratch // queueAlert's buffers, reused from alert to alert
-	fulls   *fullSentences
+	// keys are the halves of pair keys this transaction built; they join
+	// saves.keys once it commits.
+	keys  map[int64]string
+	fulls *fullSentences
 	// sentences learns each hash this transaction inserts, canonicals
 	// each canonical URL.
 	sentences, canonicals, items *hashFilter
@@ -203,6 +225,11 @@ type saveTx struct {
 	readHolders, insertedHolders map[uint64][]holder
 	holdersMem                   *sentenceHolders
 	ckpt                         *checkpointer
+	// progress hears of each save's stages, in a Batch (asyncsave.go).
+	progress saveProgress
+	// stmtMu guards bound: a Batch's writer and its lookups bind
+	// statements from two goroutines.
+	stmtMu sync.Mutex
 }
 
 // commit commits the transaction and remembers its alerted pairs.
@@ -212,6 +239,7 @@ func (t *saveTx) commit() error {
 		return err
 	}
 	t.saves.remember(t.alerted)
+	t.saves.rememberKeys(t.keys)
 	t.fulls.add(t.full)
 	t.originalsMem.add(t.originals)
 	t.holdersMem.committed(t.readHolders, t.insertedHolders)
@@ -280,6 +308,8 @@ func (p *preparedSaves) prepare(ctx context.Context, db *sql.DB) ([]*sql.Stmt, e
 
 // stmt gives statement i bound to the transaction.
 func (t *saveTx) stmt(ctx context.Context, i saveStmt) *sql.Stmt {
+	t.stmtMu.Lock()
+	defer t.stmtMu.Unlock()
 	if t.bound[i] == nil {
 		t.bound[i] = t.tx.StmtContext(ctx, t.db[i])
 	}

@@ -29,6 +29,9 @@ type Batch struct {
 	ids    []savedIDs
 	fps    []pendingFP                 // originals saved in the batch, oldest first
 	claims map[recentKey][]recentClaim // claims saved in the batch, newest first
+	// w writes the saves SaveLater queued, nil when none is under way
+	// (asyncsave.go).
+	w *batchWriter
 }
 
 type pendingFP struct {
@@ -43,7 +46,9 @@ func (s *Store) BeginBatch(ctx context.Context) (pipeline.Batch, error) {
 		return nil, fmt.Errorf("begin batch: %w", err)
 	}
 	s.recent.compactReports() // under the write gate: no batch holds report numbers
-	return &Batch{s: s, tx: tx, claims: map[recentKey][]recentClaim{}}, nil
+	b := &Batch{s: s, tx: tx, claims: map[recentKey][]recentClaim{}}
+	tx.progress = b
+	return b, nil
 }
 
 func (b *Batch) view() view {
@@ -52,17 +57,29 @@ func (b *Batch) view() view {
 
 // ItemSeen is Store.ItemSeen, the batch's entries included.
 func (b *Batch) ItemSeen(ctx context.Context, feedURL, guid string) (bool, error) {
+	b.waitFor(stageDone)
 	return itemSeen(ctx, b.tx, b.s.items, feedURL, guid)
 }
 
 // CanonicalSeen is Store.CanonicalSeen, the batch's entries included.
 func (b *Batch) CanonicalSeen(ctx context.Context, feedURL, canonical string) (bool, error) {
+	b.waitFor(stageDone)
 	return canonicalSeen(ctx, b.tx, b.s.canonicals, feedURL, canonical)
 }
 
 // DuplicateOf is Store.DuplicateOf, the batch's articles included.
 func (b *Batch) DuplicateOf(ctx context.Context, canonical string, sig dedup.Signature) (string, bool, error) {
+	b.waitFor(stageArticle)
 	return b.s.duplicateOf(ctx, b.view(), canonical, sig)
+}
+
+// DuplicateOfHinted is DuplicateOf for a fingerprint that Store.NearHint
+// searched for before (pipeline.NearHinter).
+func (b *Batch) DuplicateOfHinted(ctx context.Context, canonical string, sig dedup.Signature, h pipeline.NearHint) (string, bool, error) {
+	b.waitFor(stageArticle)
+	v := b.view()
+	v.near = &h
+	return b.s.duplicateOf(ctx, v, canonical, sig)
 }
 
 // ClaimsAbout is Store.ClaimsAbout, the batch's claims included.
@@ -73,6 +90,7 @@ func (b *Batch) ClaimsAbout(ctx context.Context, m claims.Metric, subj claims.Su
 
 // LendClaimsAbout is Store.LendClaimsAbout, the batch's claims included.
 func (b *Batch) LendClaimsAbout(ctx context.Context, dst []*claims.Claim, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]*claims.Claim, error) {
+	b.waitFor(stageClaims)
 	k := recentKey{m, subj}
 	refs, ok, err := b.s.recent.lend(ctx, b.s, k, micros(from), micros(to), limit, b.claims[k], dst)
 	if err != nil || ok {
@@ -80,6 +98,7 @@ func (b *Batch) LendClaimsAbout(ctx context.Context, dst []*claims.Claim, m clai
 	}
 	// Memory cannot be sure; SQL in the transaction sees the batch's
 	// claims as well as the committed ones.
+	b.waitFor(stageDone)
 	cs, err := queryClaims(ctx, b.tx.tx, fmt.Sprintf("claims about %s %s", subj, m), claimsAboutQuery,
 		m, subj, micros(from), micros(to), limit)
 	return appendRefs(dst, cs), err
@@ -89,6 +108,12 @@ func (b *Batch) LendClaimsAbout(ctx context.Context, dst []*claims.Claim, m clai
 // and the alerts it returns are queued only if the batch commits. After
 // a failed Save the batch refuses everything but Rollback.
 func (b *Batch) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, error) {
+	b.Flush()
+	return b.save(ctx, r)
+}
+
+// save is Save, in the caller's goroutine or the batch's writer.
+func (b *Batch) save(ctx context.Context, r pipeline.Record) ([]claims.Alert, error) {
 	if b.failed != nil {
 		return nil, b.failed
 	}
@@ -98,14 +123,23 @@ func (b *Batch) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 		return nil, b.failed
 	}
 	b.saved, b.ids = append(b.saved, r), append(b.ids, ids)
-	if ids.article == 0 {
-		return queued, nil
-	}
+	return queued, nil
+}
+
+// articleSaved makes a new original findable in the batch (nearest) as
+// soon as its rows are written.
+func (b *Batch) articleSaved(r pipeline.Record, id int64) {
 	if r.Status == pipeline.StatusNew && r.Fingerprint != 0 {
-		b.fps = append(b.fps, pendingFP{ids.article, r.Fingerprint})
+		b.fps = append(b.fps, pendingFP{id, r.Fingerprint})
 	}
+	b.reached(stageArticle)
+}
+
+// claimsSaved makes the record's claims, with their IDs, part of what the
+// batch's claim lookups answer.
+func (b *Batch) claimsSaved(r pipeline.Record, ids []int64) {
 	for i := range r.Claims {
-		k, e, ok := recentEntry(r, i, ids.claims[i])
+		k, e, ok := recentEntry(r, i, ids[i])
 		if !ok {
 			continue
 		}
@@ -114,17 +148,19 @@ func (b *Batch) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 		at := sort.Search(len(l), func(j int) bool { return !l[j].before(e) })
 		b.claims[k] = slices.Insert(l, at, e)
 	}
-	return queued, nil
+	b.reached(stageClaims)
 }
 
 // LendReports is Store.LendReports, the batch's claims included.
 func (b *Batch) LendReports(ctx context.Context, dst []*claims.Claim, m claims.Metric, subj claims.Subject,
 	from, to time.Time, limit int, at time.Time, window time.Duration) ([]*claims.Claim, error) {
+	b.waitFor(stageClaims)
 	k := recentKey{m, subj}
 	refs, ok, err := b.s.recent.lendReports(ctx, b.s, k, micros(from), micros(to), limit, b.claims[k], at, window, dst)
 	if err != nil || ok {
 		return refs, err
 	}
+	b.waitFor(stageDone)
 	cs, err := queryClaims(ctx, b.tx.tx, fmt.Sprintf("claims about %s %s", subj, m), claimsAboutQuery,
 		m, subj, micros(from), micros(to), limit)
 	return appendRefs(dst, cs), err
@@ -144,6 +180,7 @@ func (b *Batch) nearest(fp uint64) (id int64, dist int, ok bool) {
 // Commit makes the batch durable and teaches the in-memory indexes its
 // rows, in the order they were saved.
 func (b *Batch) Commit() error {
+	b.Flush()
 	if b.failed != nil {
 		b.tx.rollback()
 		return b.failed
@@ -159,4 +196,7 @@ func (b *Batch) Commit() error {
 }
 
 // Rollback undoes the batch; after Commit it does nothing.
-func (b *Batch) Rollback() { b.tx.rollback() }
+func (b *Batch) Rollback() {
+	b.Flush()
+	b.tx.rollback()
+}
