@@ -169,11 +169,8 @@ func sameSource(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if ab := abbreviation(a); ab != "" && (ab == coreName(b) || ab == abbreviation(b)) || abbreviation(b) == coreName(a) && a != "" {
-		return true // "South Korea's spy agency (NIS)" and "NIS", "NIS assessment"
-	}
-	if initialsOf(a, b) || initialsOf(b, a) {
-		return true // "NIS" and "South Korea's National Intelligence Service"
+	if sameShortName(a, b) {
+		return true
 	}
 	short, k := wa.s, 0
 	next, rest := nextWord(short)
@@ -188,6 +185,16 @@ func sameSource(a, b string) bool {
 		}
 	}
 	return k == na
+}
+
+// sameShortName reports one source named once in full and once by its
+// short name: "South Korea's spy agency (NIS)" and "NIS" or "NIS
+// assessment", "NIS" and "South Korea's National Intelligence Service".
+func sameShortName(a, b string) bool {
+	if ab := abbreviation(a); ab != "" && (ab == coreName(b) || ab == abbreviation(b)) || abbreviation(b) == coreName(a) && a != "" {
+		return true
+	}
+	return initialsOf(a, b) || initialsOf(b, a)
 }
 
 // abbreviation is the short name an attribution ends with in brackets:

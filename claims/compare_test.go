@@ -165,7 +165,8 @@ func FuzzSameSource(f *testing.F) {
 	})
 }
 
-// sameSourceByNorm is sameSource's definition, on normalised words.
+// sameSourceByNorm is sameSource's definition, on normalised words, after
+// the short-name rule both share.
 func sameSourceByNorm(a, b string) bool {
 	wa, wb := strings.Fields(normAttribution(a)), strings.Fields(normAttribution(b))
 	if len(wa) > len(wb) {
@@ -173,6 +174,9 @@ func sameSourceByNorm(a, b string) bool {
 	}
 	if len(wa) == 0 {
 		return false
+	}
+	if sameShortName(a, b) {
+		return true // a name and its short form: TestSameSourceByItsAbbreviation
 	}
 	k := 0
 	for _, w := range wb {
