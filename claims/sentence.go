@@ -164,8 +164,7 @@ func bodyParagraphs(text string) []string {
 			continue
 		}
 		if hasAnyPrefix(low, leadIns) {
-			short := len(strings.Fields(line)) <= 4
-			skipNext = short // the headline is on the next line
+			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue
 		}
 		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {

@@ -1,0 +1,50 @@
+package claims
+
+import "strings"
+
+// deniedVerbs are the verbs of a figure that "not" can deny.
+var deniedVerbs = set("lose", "lost", "send", "sent", "deploy", "deployed", "suffer", "suffered", "kill", "killed")
+
+// deniedBefore reports a figure whose verb just before it is denied: "did
+// not lose 400,000 soldiers", "never sent 30,000".
+func deniedBefore(toks []token, from int) bool {
+	if from < 2 || !deniedVerbs[toks[from-1].low] {
+		return false
+	}
+	n := toks[from-2].low
+	return n == "not" || n == "never" || strings.HasSuffix(n, "n't") || n == "t" && from >= 4 && strings.HasSuffix(toks[from-4].low, "n")
+}
+
+// docRefs before a number point into a text: "paragraph 2", "paras 5-7".
+var docRefs = set("paragraph", "paragraphs", "para", "paras", "page", "pages", "section", "chapter",
+	"item", "items", "footnote", "graf", "grafs")
+
+// forEvery reports a figure in a ratio: after "for every" or "a ratio of"
+// in the few words before it.
+func forEvery(toks []token, from int) bool {
+	for k := from - 1; k >= 1 && k >= from-6; k-- {
+		if toks[k].low == "every" && toks[k-1].low == "for" || toks[k].low == "of" && toks[k-1].low == "ratio" {
+			return true
+		}
+	}
+	return false
+}
+
+// ratioAfter reports a small figure followed by "in" and another number
+// that no span of time follows: "one in three" is a ratio, "five in two
+// days" a count.
+func ratioAfter(toks []token, q quantity) bool {
+	if q.to+2 >= len(toks) || toks[q.to+1].low != "in" || q.value > 10 || !isNumeral(toks, q.to+2) {
+		return false
+	}
+	return q.to+3 >= len(toks) || !measureNouns[toks[q.to+3].low]
+}
+
+// isNumeral reports a number ending at token k: "3", "three".
+func isNumeral(toks []token, k int) bool {
+	if toks[k].kind == tNum {
+		return true
+	}
+	_, ok := readQuantity(toks, k)
+	return ok
+}
