@@ -16,9 +16,9 @@ import (
 	"github.com/crosscheck-bot/crosscheck/store"
 )
 
-// TestSavesKeepForeignKeys: the store's rows name existing rows. The
-// bench's feeds are ingested by concurrent workers, as
-// the poller does (shared batches, copies, conflicts and their alerts),
+// TestSavesKeepForeignKeys: the store's rows name existing rows, the
+// Against claim lists of alerts included. The bench's feeds are ingested
+// by concurrent workers, as the poller does (shared batches, copies, conflicts and their alerts),
 // and some of them again (entries seen); then PRAGMA foreign_key_check
 // finds no row naming a missing one, and the reopened store still
 // enforces the checks for other writers.
@@ -90,6 +90,17 @@ func TestSavesKeepForeignKeys(t *testing.T) {
 		t.Errorf("%s row %v names a missing %s row", table, rowid, parent)
 	}
 	rows.Close()
+	// an alert's Against claims live in its row as a JSON list (migration
+	// 010), out of the foreign keys' reach: every ID must still name a claim
+	var listed, missing int
+	err = db.QueryRow(`SELECT count(*), count(*) FILTER (WHERE j.value NOT IN (SELECT id FROM claims))
+		FROM alerts, json_each(alerts.against) AS j`).Scan(&listed, &missing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if listed == 0 || missing != 0 {
+		t.Errorf("%d of %d Against claim IDs name no claim (and none listed would check nothing)", missing, listed)
+	}
 	if _, err := db.Exec("INSERT INTO alert_pair_hashes (pair_hash, alert_id) VALUES (1, -1)"); err == nil {
 		t.Error("a row naming missing rows was accepted: foreign keys are not enforced")
 	}
