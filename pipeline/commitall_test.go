@@ -18,9 +18,7 @@ import (
 // against item k, the batch is stored whole or not at all, and what the
 // store keeps in memory learns only committed rows.
 func TestProcessFeedCommitsTogether(t *testing.T) {
-	day := time.Date(2024, 12, 23, 12, 0, 0, 0, time.UTC)
-	zelensky := "Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region."
-	jcs := "South Korea's Joint Chiefs of Staff said about 1,100 North Korean troops had been killed or wounded in Kursk."
+	day, zelensky, jcs := rivalDay, zelenskySays, jcsSays
 	a := item("f", "1", "https://a.example/1", "Zelensky on losses", zelensky, day)
 	b := item("f", "2", "https://a.example/2", "Seoul's estimate", jcs, day.Add(time.Hour))
 	aCopy := item("f", "3", "https://a.example/copy", "Zelensky on losses", zelensky, day.Add(30*time.Minute))

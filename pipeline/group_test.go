@@ -23,9 +23,7 @@ import (
 // a duplicate, its conflict with one is raised). A feed whose save fails
 // gets the error, and stores nothing; the others are stored.
 func TestWaitingFeedsShareABatch(t *testing.T) {
-	day := time.Date(2024, 12, 23, 12, 0, 0, 0, time.UTC)
-	zelensky := "Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region."
-	jcs := "South Korea's Joint Chiefs of Staff said about 1,100 North Korean troops had been killed or wounded in Kursk."
+	day, zelensky, jcs := rivalDay, zelenskySays, jcsSays
 	feed := func(name string, texts ...string) []feeds.Item {
 		var its []feeds.Item
 		for i, text := range texts {

@@ -26,9 +26,7 @@ import (
 // stored; had the claim cache, the conflict would be against a claim
 // never stored).
 func TestFailedWriteLeavesNothingAhead(t *testing.T) {
-	day := time.Date(2024, 12, 23, 12, 0, 0, 0, time.UTC)
-	zelensky := "Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region."
-	jcs := "South Korea's Joint Chiefs of Staff said about 1,100 North Korean troops had been killed or wounded in Kursk."
+	day, zelensky, jcs := rivalDay, zelenskySays, jcsSays
 	nis := "South Korea's spy agency NIS said about 1,100 North Korean troops had been killed or wounded in Kursk."
 	a := item("f", "1", "https://a.example/1", "Zelensky on losses", zelensky, day)
 	b := item("f", "2", "https://a.example/2", "Seoul's estimate", jcs, day.Add(time.Hour))

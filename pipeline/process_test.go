@@ -15,10 +15,17 @@ func item(feed, guid, url, title, text string, published time.Time) feeds.Item {
 	return feeds.Item{FeedURL: feed, GUID: guid, URL: url, Canonical: feeds.Canonical(url), Title: title, Text: text, Source: feed, Published: published}
 }
 
+// The day of the story's best-known dispute, and its two rival figures:
+// the fixtures of the pipeline's tests.
+var rivalDay = time.Date(2024, 12, 23, 12, 0, 0, 0, time.UTC)
+
+const (
+	zelenskySays = "Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region."
+	jcsSays      = "South Korea's Joint Chiefs of Staff said about 1,100 North Korean troops had been killed or wounded in Kursk."
+)
+
 func TestProcess(t *testing.T) {
-	day := time.Date(2024, 12, 23, 12, 0, 0, 0, time.UTC)
-	zelensky := "Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region."
-	jcs := "South Korea's Joint Chiefs of Staff said about 1,100 North Korean troops had been killed or wounded in Kursk."
+	day, zelensky, jcs := rivalDay, zelenskySays, jcsSays
 	tests := []struct {
 		name       string
 		maxAge     time.Duration
