@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind48 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor or its output). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence agency", "intelligence service",
+       "Lee Seong-kweun", "Park Sun-won", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy"]
+PENTAGON = ["Pentagon", "U.S.", "Washington", "Defense"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea", "Seoul"]
+HUR = ["HUR", "military intelligence", "Yusov", "Ukrain"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 10000, 12000, "range", NIS,
+          "North Korea is believed to have dispatched between 10,000 and 12,000 soldiers to Russia", False),
+         ("troops", "north_korea", 10000, None, "about", PENTAGON,
+          "The Pentagon said last week that about 10,000 North Korean soldiers were in Russia", False)],
+ "001": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "the number of killed and wounded North Korean soldiers in the Kursk region already exceeds 3,000", False),
+         ("casualties", "north_korea", 1100, None, "about", JCS,
+          "Seoul estimates that about 1,100 North Korean servicemen were killed or wounded", False),
+         ("killed", "north_korea", 100, None, "about", NIS,
+          "around 100 North Korean soldiers had died in combat since the beginning of December", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "while nearly a thousand had been wounded", False),
+         ("casualties", "north_korea", 30, None, "at_least", ["Defense Intelligence", "Ukrain", "HUR"],
+          "at least 30 North Korean soldiers were killed or wounded in fighting near three villages", False)],
+ "002": [("killed", "north_korea", 300, None, "about", NIS,
+          "Roughly 300 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and 2,700 wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "That would put the North's total losses at around 3,000", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain", "NIS"],
+          "Two North Korean soldiers were captured alive on Saturday, Volodymyr Zelenskyy announced", False),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain"],
+          "two others captured in December died of their wounds, according to Ukraine", True)],
+ "003": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "Nearly 4,000 North Korean troops have now been killed or wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "the roughly 3,000 South Korea's spy agency estimated earlier this week", False),
+         ("troops", "north_korea", 11000, 12000, "range", PENTAGON,
+          "The Pentagon now puts the North Korean contingent at 11,000 to 12,000 soldiers", False),
+         ("troops", "north_korea", 10000, None, "about", PENTAGON,
+          "up from about 10,000 in November", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain", "Axios"],
+          "Two of them, captured on Jan. 11, are now in Kyiv.", False)],
+ "004": [("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "Russia", "Moscow"],
+          "Gerasimov claimed that Ukraine had lost more than 76,000 troops during the fighting in Kursk", False),
+         ("troops", "north_korea", 11000, None, "about", ["South Korean and Ukrainian officials", "officials", "South Korea", "Ukrain"],
+          "South Korean and Ukrainian officials say North Korea sent about 11,000 soldiers to Russia last fall", False),
+         ("troops", "north_korea", 3000, None, "about", JCS,
+          "Pyongyang had since sent roughly 3,000 more as reinforcements", False)],
+ "005": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "About 4,700 North Korean soldiers have been killed or wounded", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "Of the casualties, around 600 were killed, the spy agency said", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "the North has dispatched about 15,000 troops to Russia in total", False)],
+ "006": [("killed", "north_korea", 600, None, "about", NIS,
+          "South Korea's spy agency estimated in April that some 600 had been killed", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "out of about 15,000 sent to Russia since last autumn", False)],
+ "008": [("killed", "north_korea", 101, None, "at_least", ["NK News", "footage", "Korean Central Television", "state TV", "state media"],
+          "found at least 101 framed portraits of the dead", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "it told lawmakers that roughly 600 had been killed", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "among some 4,700 casualties", False)],
+ "009": [("killed", "north_korea", 2000, None, "about", NIS,
+          "Some 2,000 North Korean soldiers are believed to have died fighting for Russia", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "the roughly 600 deaths the agency reported in April", False),
+         ("troops", "north_korea", 1000, None, "about", NIS,
+          "About 1,000 military engineers have been working on mine clearance in the Kursk region", False),
+         ("troops", "north_korea", 10000, None, "more_than", NIS,
+          "a contingent that has numbered well over 10,000 since the North first deployed last October", False),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain", "NIS", "Lawmakers"],
+          "the two North Korean soldiers held by Ukraine since January", False)],
+ "010": [("casualties", "north_korea", 6000, None, "more_than", HUR,
+          "have suffered more than 6,000 casualties since they entered combat last November", False),
+         ("killed", "north_korea", 1700, None, "at_least", HUR,
+          "At least 1,700 of them were killed, according to HUR spokesperson Andrii Yusov", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "about 2,000 North Korean soldiers had died", False),
+         ("troops", "north_korea", 2000, 9999, "vague", HUR,
+          "Several thousand North Korean servicemen are still in Kursk Oblast and in neighboring regions", True)],
+ "011": [("troops", "north_korea", 10000, None, "about", NIS,
+          "North Korea has stationed some 10,000 soldiers in Russian border areas", False),
+         ("troops", "north_korea", 5000, None, "about", NIS,
+          "around 5,000 military construction troops have been on the move to Russia since September", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "about 2,000 North Korean soldiers were believed to have been killed", False)],
+ "012": [("killed", "north_korea", 9, None, "exact", ["KCNA", "state media", "Kim", "North Korea"],
+          "acknowledging that nine of its soldiers had been killed during the mission", False),
+         ("troops", "north_korea", 1000, None, "about", NIS,
+          "about 1,000 North Korean engineers had been deployed to Kursk for demining", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "Seoul estimates that around 2,000 North Koreans were killed in the fighting", False)],
+}
+NOT = {
+ "000": ["170-mm self-propelled guns, 240-mm multiple rocket launchers", "US$2,000 a month", "two to three weeks",
+         "11th Corps", "7 short-range ballistic missiles (headline)", "2.6 pct, 2,420 points (headline)",
+         "3 more F-35A squadrons by 2028 (headline)", "f 214 X 87", "1.94 pct, 2,417.08", "4.6 pct", "1950s"],
+ "001": ["Views: 18 426", "three villages", "1,300 square kilometers", "August 6, 2024",
+         "1,830 soldiers in one day (headline)", "6 ballistic missiles, 2 killed (headline)", "EUR 4.2 billion (headline)"],
+ "002": ["born in 2005; 26 (ages)", "more than a quarter", "Comments 312", "death toll rises to 24 (headline)",
+         "£9bn, 16-year high (headline)", "5-3, 1-1 (headline)", "$5 per month"],
+ "003": ["1,482 words, 6-minute read", "24 hours, 100 days", "33 hostages, 42 days (other story)",
+         "18 foreign ministers (other story)", "30% off", "Suite 1300, 22201"],
+ "004": ["1,300 square kilometers (500 square miles)", "August 2024", "two days after",
+         "13,000 visit (headline)", "55 million (headline)"],
+ "005": ["12 million artillery shells", "1.5 trillion won (headline)", "5,000-ton destroyer (headline)", "June 3",
+         "9th straight, 0.08%, 12th consecutive week", "Facebook 41 X 19", "3 stories a day"],
+ "006": ["6,000 military builders and deminers (planned)", "1,000 sappers and 5,000 military construction workers (planned)",
+         "second trip in a fortnight", "75 years (headline)", "sixth day (headline)", "241 of 242 (headline)"],
+ "008": ["1,000 deminers and 5,000 military builders (planned)", "Order of the National Flag First Class",
+         "47 comments", "since 2016", "$11.95/month, $119.50/year", "2 cruise missiles, 5,000-ton (headline)",
+         "4 new buildings (headline)", "80 years, 200,000-strong rally (headline)"],
+ "009": ["a further 5,000 military construction troops (planned, expected to follow)", "more than triple",
+         "28 trillion won ($20 billion)", "Sept. 3", "3 N. Korean soldiers cross MDL (headline)", "1,394 (headline)",
+         "1.3%, 5th straight, 4th place", "Facebook 88 X 23"],
+ "010": ["120 Koksan 170-mm self-propelled guns, 240-mm multiple rocket launchers", "KN-23",
+         "over 1,000 square kilometers, around 90 square kilometers", "Aug. 6, 2024", "41,870 people, 18,000 members",
+         "$5 a month", "810 drones, 13 missiles (headline)", "1,085,980 troops (headline)",
+         "930 personnel, 2 tanks, 47 artillery systems (widget)", "3 min read"],
+ "011": ["tunnel No. 3, seventh nuclear test", "2 percent of its annual budget", "2 cruise missiles (headline)",
+         "1.2 pct (headline)", "21 leaders, 1,700 business executives (headline)", "f 156 X 44"],
+ "012": ["120 days", "a further 5,000 military builders (planned, restated)", "a crowd of thousands",
+         "1.5 million square metres", "some 30 other settlements", "100 billion roubles ($1.3 billion)",
+         "eight months", "0.6% growth, 25% drop, 240 km (headlines)"],
+}
+OFF = ["013", "014"]
+DUP = {"007": "006"}
+
+goldlib.write(
+    "Gold labels for the blind48 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["001-1", "001-2", "more than 3,000 casualties (Zelensky) against about 1,100 (South Korea's JCS), the same day"],
+            ["002-3", "003-1", "about 3,000 casualties (NIS) against nearly 4,000 (Zelensky), four days apart"],
+        ],
+        "may": [
+            ["003-1", "003-2", "nearly 4,000 (Zelensky) against the NIS's roughly 3,000 as restated in the same newsletter: the pair is 002-3/003-1 again"],
+            ["003-3", "003-4", "11,000-12,000 (Pentagon) against its own 'about 10,000 in November', restated as history"],
+            ["004-2", "004-3", "about 11,000 sent last fall against roughly 3,000 more: an additional force"],
+            ["004-2", "005-3", "about 11,000 sent last fall against about 15,000 in total including reinforcements, two days apart"],
+            ["009-1", "009-2", "about 2,000 killed (NIS, September) against the same agency's roughly 600 in April, restated as history"],
+        ],
+    },
+)
