@@ -111,7 +111,7 @@ NOT = {
          "16 injured (headline)", "503 fallen defenders (headline)", "771,750 (+1,870), 9,511 tanks (loss widget)"],
  "005": ["8.7 trillion yen", "2 Chinese ship intrusions (headline)", "1.05%, 39,190", "6.9 quake", "9 reactions"],
  "006": ["12 387 views", "2 BMP-2, 122-mm D-30 howitzer", "15%", "3 queues", "42.20 / 43.51",
-         "145K subscribers", "(38) shares", "up to a battalion"],
+         "145K subscribers", "(38) shares"],
  "008": ["143 combat engagements", "footnote markers [1]-[8]", "1.5 kilometers", "810th and 155th Naval Infantry Brigade",
          "208 drones and 14 missiles, 103 shot down", "1:30 pm ET", "501(c)(3)", "2007-2025"],
  "009": ["7,700 units of weaponry, 400 tanks, 3,000 vehicles", "150,000 residents evacuated (civilians)",
