@@ -11,7 +11,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
 	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
-	"assessing", "per", "gave")
+	"assessing", "per", "gave", "reckoned", "reckons", "judged", "judges")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
@@ -395,6 +395,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 		// "An independent outlet, Mediazona, has confirmed": the name in commas
 		if who, start := npBefore(s, j-1); who != "" && start > 0 && toks[start-1].low == "," {
+			if name, _ := npBefore(s, start-2); titleOnly(who) && name != "" && toks[start-2].capital && isPerson(name) {
+				return e.expand(name) // "Andriy Yusov, the agency's spokesman, told": the man, not his title
+			}
 			return e.expand(who)
 		}
 		for k := j - 1; k >= 0 && k > j-25; k-- {
@@ -408,6 +411,13 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 	}
 	return ""
+}
+
+// titleOnly reports a speaker named only by a title: "the agency's
+// spokesman", "a senior official".
+func titleOnly(who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	return len(f) > 0 && (unnamed[f[len(f)-1]] || personTitles[f[len(f)-1]]) && strings.ToLower(who) == who
 }
 
 // openingVerb reports a sentence that opens with a name and then a verb,
@@ -710,6 +720,9 @@ func (e *entities) resolveTitle(who string) string {
 		return e.earlierUnnamed(who)
 	}
 	f := strings.Fields(who)
+	if mediaWords[f[len(f)-1]] {
+		return who // "state media reported": no outlet named before is it
+	}
 	if personTitles[f[len(f)-1]] || titleWords[f[len(f)-1]] {
 		if e.person != "" {
 			return e.person
@@ -733,6 +746,9 @@ func (e *entities) resolveTitle(who string) string {
 	}
 	return who
 }
+
+// mediaWords end a description of the press, which speaks for itself.
+var mediaWords = set("media", "press", "outlets", "television", "tv", "newspapers")
 
 // isNationality reports a country's adjective or possessive: "Ukrainian",
 // "Russia's", "South Korean" (its last word).

@@ -387,6 +387,15 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			c.Attribution = src // "… followed in early 2025 (NIS, Feb. 27)."
 		}
 	}
+	if metric == Captured && len(speakers[i]) == 0 && sents[i].label == "" {
+		if who := captor(sents[i]); who != "" && c.Attribution != Unattributed && !sameSide(who, c.Attribution) {
+			// "Two soldiers captured in January remain in Ukrainian
+			// custody. … Seoul has said …": the captor's own count, not
+			// another side's neighbouring word; Zelensky beside "Ukrainian
+			// forces captured two" announces it for them
+			c.Attribution = who
+		}
+	}
 	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor) {
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
 	}
@@ -1003,6 +1012,14 @@ func speakerSubject(who string) (Subject, bool) {
 	return "", false
 }
 
+// sameSide reports two sources of the same side: "Ukrainian forces" and
+// "President Zelensky".
+func sameSide(a, b string) bool {
+	sa, oka := speakerSubject(a)
+	sb, okb := speakerSubject(b)
+	return oka && okb && sa == sb
+}
+
 // woundedMen reports "wounded" used of the men it stands before: "two
 // wounded men", "three wounded North Korean soldiers".
 func woundedMen(toks []token, noun int) bool {
@@ -1384,6 +1401,9 @@ func notAFigure(toks []token, q quantity) bool {
 		if (p.low == "-" || p.low == "–" || p.low == "and" || p.low == "or") && q.from > 2 && toks[q.from-2].kind == tNum &&
 			(months[toks[q.from-3].low] || q.from > 3 && toks[q.from-3].low == "." && months[toks[q.from-4].low]) {
 			return true // "April 28-29", "Dec. 14-15", "January 9 and 11": the second day of dates
+		}
+		if spanLeads[p.low] && q.from >= 2 && toks[q.from-2].low == "the" && (q.to+1 >= len(toks) || toks[q.to+1].kind != tWord) {
+			return true // "more in a year than in the previous 70": years, not soldiers
 		}
 		if docRefs[p.low] || (p.low == "-" || p.low == "–") && q.from >= 3 && docRefs[toks[q.from-3].low] {
 			return true // "(Adds wounded figure in paragraph 2 …)": a place in the text

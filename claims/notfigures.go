@@ -19,6 +19,9 @@ func deniedBefore(toks []token, from int) bool {
 var docRefs = set("paragraph", "paragraphs", "para", "paras", "page", "pages", "section", "chapter",
 	"item", "items", "footnote", "graf", "grafs")
 
+// spanLeads before a bare number make it a span of time: "the previous 70".
+var spanLeads = set("previous", "past", "preceding")
+
 // forEvery reports a figure in a ratio: after "for every" or "a ratio of"
 // in the few words before it.
 func forEvery(toks []token, from int) bool {

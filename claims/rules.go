@@ -535,11 +535,41 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		if who, ok := oneSpeaker(speakers[i-1]); ok {
 			return who
 		}
+		if who := figuresFrom(sents[i-1]); who != "" {
+			return who
+		}
 	}
 	if i+1 < len(sents) && sents[i+1].para == sents[i].para && (!hasNumber(sents[i+1].toks) || saysWhose(sents[i+1].toks)) {
 		if who, ok := oneSpeaker(speakers[i+1]); ok {
 			return who
 		}
+	}
+	return ""
+}
+
+// figuresFrom gives the source a sentence with no figure of its own
+// announces for the figures after it: "The numbers came on Wednesday, from
+// South Korea's spy agency."
+func figuresFrom(s sentence) string {
+	toks := s.toks
+	if hasNumber(toks) {
+		return ""
+	}
+	for k, t := range toks {
+		if !figureNouns[strings.TrimSuffix(t.low, "s")] && t.low != "figures" && t.low != "data" {
+			continue
+		}
+		for v := k + 1; v < len(toks) && v <= k+3; v++ {
+			if l := toks[v].low; l != "came" && l != "come" && l != "comes" {
+				continue
+			}
+			for f := v + 1; f < len(toks) && f <= v+8; f++ {
+				if toks[f].low == "from" {
+					return canonicalSource(nameAt(s, f+1))
+				}
+			}
+		}
+		return ""
 	}
 	return ""
 }

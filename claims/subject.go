@@ -12,7 +12,9 @@ type subjectHit struct {
 var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside", "on", "for", "inside", "across", "toward", "towards",
 	"by", "aboard", "among", "under", "onto",
 	"fighting", "fight", "fought", "battling", "repel", "repelling", "dislodge", "dislodging", "attacking",
-	"push", "pushing", "drive", "driving", "expel", "expelling", "oust", "ousting")
+	"push", "pushing", "drive", "driving", "expel", "expelling", "oust", "ousting",
+	// "to help Russia fight": the side helped, not whose people are sent
+	"help", "helps", "helped", "helping", "assist", "assisting", "support", "supporting", "reinforce", "reinforcing", "bolster", "bolstering")
 
 // regionNouns before "of" make the cue after it a place.
 var regionNouns = set("region", "oblast", "province", "territory", "part", "parts", "border", "south", "north", "east", "west")
