@@ -74,6 +74,6 @@ func TestExtractReckonedAndJudged(t *testing.T) {
 func TestExtractThePreviousSeventy(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		`Budanov said the North Korean contingent "has learned more in a year than in the previous 70."`: {},
-		"The North Korean army has fought no war in the past 70, Budanov said.":                            {},
+		"The North Korean army has fought no war in the past 70, Budanov said.":                          {},
 	})
 }
