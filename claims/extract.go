@@ -407,7 +407,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		}
 	}
 	c.Attribution = canonicalSource(c.Attribution)
-	if metric != Troops && (unitTally(c.Attribution) || localTally(toks, q.to)) {
+	if metric != Troops && (unitTally(c.Attribution) || localTally(toks, q.from, q.to)) {
 		c.Partial = true // "a special forces unit said it had killed 40": its own sector's count
 	}
 	if c.Partial && metric == Troops && c.Location != "" && c.Location != "Russia" && !partOfForce(toks, qstart, q.to, noun) {
@@ -1135,12 +1135,19 @@ func sharesQualifier(toks []token, lastTo, from int, last, this Qualifier) bool 
 // localTally reports losses counted in one place or one fight: "30 killed
 // or injured in fighting in three villages", "in a single assault", "in
 // three days of fighting": part of the losses, never a rival of the total.
-func localTally(toks []token, to int) bool {
-	for k := to + 1; k+1 < len(toks) && k <= to+14; k++ {
-		if toks[k].low != "in" && toks[k].low != "over" {
+func localTally(toks []token, from, to int) bool {
+	start := to + 1
+	if !hasNumber(toks[:from]) {
+		start = 0 // "Over three days of fighting near Plekhovo, about 200 …"
+	}
+	for k := start; k+1 < len(toks) && k <= to+14; k++ {
+		if k >= from && k <= to || toks[k].low != "in" && toks[k].low != "over" {
 			continue
 		}
 		j := k + 1
+		if k < from && toks[j].kind != tNum && unitWords[toks[j].low] == 0 {
+			continue // before the figure only a counted span: "over the past day" is the daily report's
+		}
 		if toks[j].low == "the" && j+2 < len(toks) && sliceWords[toks[j+1].low] {
 			j++ // "in the first week": a slice of the war
 		}
@@ -1304,6 +1311,12 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 			j += len(p.words) - 1
 			continue
 		}
+		if j == end+1 && t.cls&cReport != 0 && j+1 < len(toks) && toks[j+1].low == "by" {
+			return -1, nounElliptic // "the 3,000 estimated by Seoul": the figure before, whoever gave it
+		}
+		if t.poss && t.capital && capitalsFrom(toks, end+1, j) {
+			return -1, nounElliptic // "the roughly 3,000 South Korea's spy agency estimated": whose, not what
+		}
 		switch {
 		case peopleNouns[t.low] && j+1 < len(toks) && thingNouns[toks[j+1].low]:
 			return j + 1, nounThing // "a special forces unit", "troop trains"
@@ -1336,6 +1349,17 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 		}
 	}
 	return -1, nounNone
+}
+
+// capitalsFrom reports that the words from..to are one name: each
+// capitalised, none a stop word; in a line of capitals nothing is.
+func capitalsFrom(toks []token, from, to int) bool {
+	for _, t := range toks[from : to+1] {
+		if t.kind != tWord || !t.capital || stopWords[t.low] || strings.ToUpper(t.text) == t.text {
+			return false
+		}
+	}
+	return true
 }
 
 func isMetricNoun(x *Extractor, toks []token, j int) bool {

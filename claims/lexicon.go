@@ -19,7 +19,8 @@ func DefaultLexicon() Lexicon {
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
 				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive",
-				"in ukrainian hands", "in ukrainian custody", "in captivity"},
+				"in ukrainian hands", "in ukrainian custody", "in captivity", "in custody",
+				"held by ukraine", "held by kyiv", "held by ukrainian", "held captive", "held prisoner"},
 			Troops: {"deployed", "deploy", "deploying", "deployment", "sent", "send", "sending",
 				"stationed", "located", "moved", "dispatched", "shipped", "arrived", "arriving", "transferred", "based",
 				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
@@ -162,7 +163,8 @@ var peopleNouns = set("troops", "troop", "soldiers", "soldier", "forces", "perso
 	"killed", "wounded", "injured", "captured", "fatalities", "north", "them", "whom",
 	"replacements", "reinforcements", "officers", "generals", "deminers", "sappers",
 	"gunners", "artillerymen", "engineers", "builders", "snipers", "crews", "instructors", "advisers",
-	"advisors", "labourers", "laborers",
+	"advisors", "labourers", "laborers", "infantrymen", "riflemen", "operators", "specialists", "technicians",
+	"scouts", "volunteers", "servicewomen",
 	"strong") // "strong": "a force 11,000 strong"
 
 // thingNouns are counts of things, never of people.

@@ -55,6 +55,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "," && k+2 < len(toks) && toks[k+1].low == "the" && ordinalWords[toks[k+2].low] {
 			break // "shipped 1,500 troops, the first of what it expects to be four brigades"
 		}
+		if k > from && figureAppositive(toks, k) {
+			break // "…, a figure that could not be verified": said of the figure, not of it to come
+		}
 		if k > from && (toks[k].low == "adding" || toks[k].low == "saying" || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
@@ -84,6 +87,15 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 	}
 	return false
+}
+
+// figureAppositive reports ", a figure that …" at the comma k: a remark on
+// the figure before it.
+func figureAppositive(toks []token, k int) bool {
+	if toks[k].low != "," || k+2 >= len(toks) || !determiners[toks[k+1].low] && toks[k+1].low != "a" && toks[k+1].low != "an" {
+		return false
+	}
+	return figureNouns[toks[k+2].low] || k+3 < len(toks) && toks[k+2].kind == tWord && figureNouns[toks[k+3].low]
 }
 
 // comingVerbs after "due to" say the people have not come yet.
@@ -738,7 +750,7 @@ func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) st
 		return who
 	}
 	for _, s := range speakers[i-1] {
-		if isAgency(s.who) && !strings.Contains(s.who, ", via ") {
+		if isAgency(s.who) && !strings.Contains(s.who, ", via ") && s.who != who {
 			return s.who + ", via " + who
 		}
 	}
