@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Extractor pulls figure claims out of articles. It holds indexes built
@@ -49,7 +50,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 		}
 		var prev *Claim // the article's last figure, for "put the figure at"
 		for i := range part {
-			for _, c := range x.sentenceClaims(part, speakers, i, fallback, prev) {
+			for _, c := range x.sentenceClaims(part, speakers, i, fallback, prev, d.Published) {
 				if pi == 0 && c.Attribution == Unattributed {
 					c.Attribution = headlineSpeaker(part[i])
 				}
@@ -148,7 +149,7 @@ func dropEchoes[K comparable](cs []Claim, key func(Claim) K, weak func(Claim) bo
 
 // sentenceClaims finds the claims of sentence i.
 // fallback is the article's subject, for figures that name none nearby.
-func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject, prev *Claim) []Claim {
+func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject, prev *Claim, published time.Time) []Claim {
 	s := sents[i]
 	toks := s.toks
 	if correctionNote(toks) || inCorrection(sents, i) {
@@ -173,6 +174,11 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 				// "killed 17 North Korean soldiers and wounded 29 more": the
 				// second figure counts the same people
 				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative
+			}
+			if statedEarlier(toks, q, published) {
+				// "the roughly 600 deaths the agency reported in April": an
+				// old statement restated, too old to conflict with today's
+				c.Tentative = true
 			}
 			out = append(out, c)
 			prev = &out[len(out)-1]
@@ -223,6 +229,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if kind == nounElliptic && estimatedAt(toks, qstart) {
 		if n := estimatedNoun(toks, qstart); n >= 0 {
 			noun, kind = n, nounPeople // "put the number of troops who reached the front at 11,000"
+		}
+	}
+	if kind == nounElliptic {
+		if n := numberOfBefore(toks, qstart); n >= 0 {
+			noun, kind = n, nounPeople // "The number of North Korean soldiers in Russia has grown to about 3,000"
 		}
 	}
 	if kind == nounThing || kind == nounNone {
@@ -647,6 +658,9 @@ func figureWas(toks []token, from int) bool {
 	}
 	if k >= 1 && figureNouns[toks[k].low] && toks[k].low != "losses" && (determiners[toks[k-1].low] || toks[k-1].poss) {
 		return true // "the toll exceeded 3,000": the qualifier's verb stands for the copula
+	}
+	if k >= 3 && toks[k].low == "to" && (toks[k-1].low == "closer" || toks[k-1].low == "nearer" || toks[k-1].low == "close") {
+		k -= 2 // "the toll is closer to 4,700": the qualifier stands between
 	}
 	if k >= 2 && toks[k].low == "at" && (toks[k-1].low == "stands" || toks[k-1].low == "stood") {
 		k-- // "the toll now stands at upward of 4,000"
@@ -1416,6 +1430,9 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if t.low == "one" && q.to == q.from && q.from+1 < len(toks) && toks[q.from+1].low == "of" {
 		return true // "one of the men": a person picked out, not a count
+	}
+	if t.low == "one" && q.to == q.from && theOtherAfter(toks, q.to) {
+		return true // "one wounded in the jaw and the other in both legs": each man described
 	}
 	if q.from > 0 {
 		p := toks[q.from-1]

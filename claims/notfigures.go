@@ -51,3 +51,13 @@ func isNumeral(toks []token, k int) bool {
 	_, ok := readQuantity(toks, k)
 	return ok
 }
+
+// theOtherAfter reports "the other" after token k: "one … and the other".
+func theOtherAfter(toks []token, k int) bool {
+	for j := k + 1; j+1 < len(toks) && j <= k+12; j++ {
+		if toks[j].low == "the" && toks[j+1].low == "other" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // notTheSource drops a possessive cue just before a figure that a figure
 // noun follows: in "Kyiv's nearly-4,000 figure" Kyiv gives the figure, it
@@ -82,3 +85,61 @@ func capturedAfterNoun(toks []token, k int) bool {
 
 // forceNames name a force as a thing a sentence can be about.
 var forceNames = set("force", "contingent", "deployment", "forces")
+
+// statedEarlier reports a figure its source gave in a month before the
+// article's: a reporting verb next to it is dated "in April" or "last
+// December", with no other figure between.
+func statedEarlier(toks []token, q quantity, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	for k := q.to + 1; k < len(toks) && k <= q.to+8 && toks[k].kind != tNum; k++ {
+		if toks[k].cls&cReport == 0 {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+4; j++ {
+			if m := monthNumber(toks[j].low); m != 0 && (toks[j-1].low == "in" || toks[j-1].low == "last") {
+				return m != published.Month()
+			}
+		}
+	}
+	return false
+}
+
+// monthNumber reads a month's name, or gives 0.
+func monthNumber(w string) time.Month {
+	for m := time.January; m <= time.December; m++ {
+		if name := strings.ToLower(m.String()); w == name || len(w) >= 3 && strings.HasPrefix(name, w) && months[w] {
+			return m
+		}
+	}
+	return 0
+}
+
+// reachVerbs bring "the number of soldiers" to its figure: "has grown to",
+// "reached", "stands at", "is".
+var reachVerbs = set("to", "at", "reached", "reaches", "is", "was", "totals", "totalled", "totaled", "hit", "topped", "exceeded", "exceeds", "passed")
+
+// numberOfBefore finds the people of "the number of North Korean soldiers
+// who have crossed into Russia has grown to about 3,000": the noun after
+// "number of" that the sentence's figure counts, or -1.
+func numberOfBefore(toks []token, from int) int {
+	if from < 4 || !reachVerbs[toks[from-1].low] {
+		return -1
+	}
+	for k := from - 2; k >= 1 && k >= from-20; k-- {
+		if toks[k].kind == tNum {
+			return -1
+		}
+		if toks[k].low != "of" || toks[k-1].low != "number" && toks[k-1].low != "count" && toks[k-1].low != "total" {
+			continue
+		}
+		for j := k + 1; j < from-1 && j <= k+4; j++ {
+			if peopleNouns[toks[j].low] && toks[j].low != "north" {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}

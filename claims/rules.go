@@ -266,8 +266,10 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if k+1 < len(toks) && toks[k+1].low == "but" || concessive(toks, k) {
 			continue // "Two soldiers, wounded but alive, …", "despite being wounded": how the men are, not a count
 		}
-		if noun > q.to && k > noun && lossNouns[toks[k].low] && commaBetween(toks, noun, k) {
-			continue // "12K troops in Kursk, casualties in the hundreds": another item of the list
+		if noun > q.to && k > noun && commaBetween(toks, noun, k) && (lossNouns[toks[k].low] || quantityBetween(toks, noun, k)) {
+			// "12K troops in Kursk, casualties in the hundreds", "12K troops
+			// in Kursk, 'several hundred' killed": another item of the list
+			continue
 		}
 		if k > q.to && sinceBetween(toks, q.to, k) {
 			continue // "exceeded 6,000 since the deployment began": when, not what
@@ -309,6 +311,16 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 func sinceBetween(toks []token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if toks[k].low == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityBetween reports a figure between tokens i and j, in digits or words.
+func quantityBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if _, ok := readQuantity(toks, k); ok {
 			return true
 		}
 	}
@@ -738,13 +750,14 @@ func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) st
 		return agency + ", via " + who // "…, Rep. Kim said after a briefing by the NIS": whoever was briefed
 	}
 	f := strings.Fields(strings.ToLower(who))
-	if len(f) == 0 || !slices.ContainsFunc(f[:min(len(f), 3)], func(w string) bool { return relayers[w] }) {
-		return who
-	}
+	relayer := len(f) > 0 && slices.ContainsFunc(f[:min(len(f), 3)], func(w string) bool { return relayers[w] })
 	for _, s := range speakers[i] {
-		if v := sents[i].toks[s.pos].low; (v == "citing" || v == "cited") && s.who != who {
-			return s.who + ", via " + who // "…, lawmaker Lee told reporters, citing the spy agency"
+		if v := sents[i].toks[s.pos].low; (v == "citing" || v == "cited") && s.who != who && (relayer || isAgency(s.who)) {
+			return s.who + ", via " + who // "…, lawmaker Lee told reporters, citing the spy agency"; "Park said, citing the NIS"
 		}
+	}
+	if !relayer {
+		return who
 	}
 	if i == 0 || sents[i-1].para != sents[i].para {
 		return who
@@ -804,6 +817,9 @@ func headlineSpeaker(s sentence) string {
 				if !w.capital {
 					return Unattributed
 				}
+			}
+			if strings.Contains(s.text[s.toks[k].start-s.toks[0].start:], ";") {
+				return Unattributed // "Korea Risk Daily: Kim greets …; defector arrivals": a newsletter's stories
 			}
 			return s.text[:s.toks[k].start-s.toks[0].start]
 		}

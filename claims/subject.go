@@ -110,7 +110,7 @@ func skipCue(toks []token, from, to int) bool {
 	if to+2 < len(toks) && toks[to+1].low == "side" && toks[to+2].cls&cReport == 0 {
 		return false // "the Ukrainian side lost 76,000": the side's people; "the Russian side said" speaks
 	}
-	for k := to + 1; k < len(toks) && k <= to+2 && toks[k].kind == tWord; k++ {
+	for k := to + 1; k < len(toks) && k <= to+3 && toks[k].kind == tWord; k++ {
 		if vehicleNouns[toks[k].low] {
 			return true // "four Russian navy vessels carried 1,500 soldiers": whose ships, not whose men
 		}
@@ -197,7 +197,7 @@ func placeOnly(toks []token, from, to int) bool {
 	if atPlace(toks, from) {
 		return true
 	}
-	for k := to + 1; k < len(toks) && k <= to+2 && toks[k].kind == tWord; k++ {
+	for k := to + 1; k < len(toks) && k <= to+3 && toks[k].kind == tWord; k++ {
 		if vehicleNouns[toks[k].low] {
 			return true
 		}

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Rules found by scoring testdata/blind47 to blind50. Each case is a
@@ -42,10 +43,10 @@ func TestExtractTheFiguresCameFrom(t *testing.T) {
 }
 
 // TestExtractStateMediaIsNoOutletBefore: "state media reported" names the
-// press of the state, not the outlet the page named before.
+// press of the state, not the agency the page named before.
 func TestExtractStateMediaIsNoOutletBefore(t *testing.T) {
 	checkSentences(t, map[string][]w{
-		"Pyongyang Watch Weekly covers the North. Kim Jong Un honoured a returning regiment, state media reported, and mourned 12 of its soldiers who died.": {
+		"The NIS said on Monday that the regiment was home. Kim Jong Un honoured the regiment, state media reported, and mourned 12 of its soldiers who died.": {
 			{Killed, nk, 12, 0, Exact, "state media", true}},
 	})
 }
@@ -149,4 +150,95 @@ func TestExtractInfantrymenArePeople(t *testing.T) {
 		"Some 500 North Korean drone operators have arrived in Kursk, the GUR said.": {
 			{Troops, nk, 500, 0, About, "GUR", false}},
 	})
+}
+
+// TestExtractTheNumberOfSoldiersHasGrown: "the number of North Korean
+// soldiers … has grown to 3,000" counts the soldiers the sentence opened on.
+func TestExtractTheNumberOfSoldiersHasGrown(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The number of North Korean soldiers who have reached Russia has grown to about 5,000, the NIS said.": {
+			{Troops, nk, 5000, 0, About, "NIS", false}},
+		"The number of North Korean soldiers killed in Kursk has passed 1,000, Zelensky said.": {
+			{Killed, nk, 1000, 0, MoreThan, "Zelensky", false}},
+		"The number of drones launched overnight has grown to 300, Kyiv said.": {},
+	})
+}
+
+// TestExtractLandingShipsCarryNoOne: "on Russian Navy landing ships" says
+// how the men came, not whose they are.
+func TestExtractLandingShipsCarryNoOne(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Title: "North Korean troops reach Russia",
+		Text: "The first group, some 1,500 special forces troops, was carried on Russian Navy landing ships, the NIS said."})
+	if len(got) != 1 || got[0].Subject != NorthKorea {
+		t.Errorf("got %s, want the 1,500 North Korean", describe(got))
+	}
+}
+
+// TestExtractAPersonCitingTheAgency: a person who cites an agency relays it.
+func TestExtractAPersonCitingTheAgency(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`"About 2,000 more North Korean troops were moved last week," Kim said, citing the spy agency.`: {
+			{Troops, nk, 2000, 0, About, "spy agency, via Kim", true}},
+	})
+}
+
+// TestExtractAnotherItemOfAHeadline: after a comma and another figure, a
+// loss verb is that figure's, not the first one's.
+func TestExtractAnotherItemOfAHeadline(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Title: `Pentagon: 11,000 North Korean troops in Kursk, "hundreds" killed or wounded`,
+		Text: "The Pentagon gave its figures on Monday."})
+	for _, c := range got {
+		if c.Value == 11000 && c.Metric != Troops {
+			t.Errorf("got %s: the 11,000 are troops", describe(got))
+		}
+	}
+}
+
+// TestExtractOneAndTheOther: "one wounded in the jaw and the other in both
+// legs" describes each of two men; it counts no wounded.
+func TestExtractOneAndTheOther(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The two North Korean prisoners, one wounded in the arm and the other in the leg, are in Kyiv, Zelensky said.": {
+			{Captured, nk, 2, 0, Exact, "Zelensky", false}},
+	})
+}
+
+// TestExtractTheTollIsCloserTo: "closer to" is about, and "the toll is
+// closer to 4,700" restates the toll before.
+func TestExtractTheTollIsCloserTo(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Kyiv says more than 4,000 North Korean soldiers have been killed or wounded. Seoul, however, says the toll is closer to 4,500.": {
+			{Casualties, nk, 4000, 0, MoreThan, "Kyiv", false},
+			{Casualties, nk, 4500, 0, About, "Seoul", false}},
+	})
+}
+
+// TestExtractAnOldStatementIsTentative: a figure its source gave in an
+// earlier month is reported, but too old to conflict with today's; one
+// given this month is not.
+func TestExtractAnOldStatementIsTentative(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	published := time.Date(2025, time.September, 4, 0, 0, 0, 0, time.UTC)
+	for text, old := range map[string]bool{
+		"About 2,000 North Korean soldiers have died, the NIS said, triple the roughly 600 deaths the agency reported in April.":     true,
+		"About 2,000 North Korean soldiers have died, the NIS said, triple the roughly 600 deaths the agency reported in September.": false,
+	} {
+		got := x.Extract(Document{Text: text, Published: published})
+		if len(got) != 2 || got[0].Tentative || got[1].Tentative != old {
+			t.Errorf("%s\n got %s, want the second tentative=%v", text, describe(got), old)
+		}
+	}
+}
+
+// TestExtractANewsletterIsNoSpeaker: a headline that lists a newsletter's
+// stories after its name, with semicolons, names no speaker.
+func TestExtractANewsletterIsNoSpeaker(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Title: "Pyongyang Weekly: Kim greets deminers, nine died; defectors; party congress",
+		Text: "Kim Jong Un welcomed home a regiment that cleared mines in Kursk, state media reported, and mourned nine of its soldiers who died."})
+	if len(got) != 1 || got[0].Attribution != "state media" {
+		t.Errorf("got %s, want the nine by state media", describe(got))
+	}
 }

@@ -131,7 +131,8 @@ func normWords(s string) string {
 // incident "as Pyongyang deepens its ties with Moscow", a Putin headline
 // in the page furniture). Reports of the troops name Ukraine or Kursk, or
 // put the soldiers in Russia's war in so many words ("soldiers were sent to
-// Russia" from a Seoul briefing names neither Kursk nor Ukraine). And
+// Russia" from a Seoul briefing names neither Kursk nor Ukraine, nor do
+// "crossed into Russia" and "Russia's Far East" in October 2024). And
 // someone in uniform there too: Kursk is also a region with schoolchildren.
 func DefaultTopicRules() TopicRules {
 	return TopicRules{
@@ -164,4 +165,8 @@ var warCues = []string{
 	"forces to Russia", "forces in Russia",
 	"casualties in Russia", "deployed to Russia", "deployment to Russia",
 	"sent to Russia", "dispatched to Russia", "dispatch to Russia",
+	// the first reports put them in the Far East, on their way: "soldiers
+	// who have crossed into Russia", "already in Russia"
+	"into Russia", "already in Russia", "arrived in Russia", "moved to Russia", "shipped to Russia",
+	"transferred to Russia", "Russia's Far East", "Russian Far East",
 }

@@ -109,6 +109,9 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		"the North's army by its own name":    {"Kursk region fully liberated", "Gerasimov noted the part of the Korean People's Army. The KPA fought well. North Korean soldiers took part.", true},
 		"Kursk the region, no one in uniform": {"Kursk schoolchildren head to North Korea's Songdowon camp", "A group of 25 children from the Kursk region flew to the DPRK for a summer camp.", false},
 		"dispatched to Russia":                {"NIS briefing", "Pyongyang has dispatched to Russia a further brigade.", true},
+		"crossed into Russia":                 {"NIS briefing", "The number of North Korean soldiers who have crossed into Russia has doubled.", true},
+		"the Far East, on their way":          {"Spy agency: 1,500 North Korean troops in Russia's Far East", "", true},
+		"workers in the Far East":             {"North Korean workers in Russia's Far East", "Builders from Pyongyang arrived in Vladivostok.", false},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
