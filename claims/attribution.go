@@ -11,7 +11,8 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
 	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
-	"assessing", "per", "gave", "reckoned", "reckons", "judged", "judges")
+	"assessing", "per", "gave", "reckoned", "reckons", "judged", "judges", "recalled", "recalls", "reiterated",
+	"stressed", "emphasised", "emphasized", "declared", "declares")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",

@@ -146,9 +146,9 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind35Dir, 1, nil}, {blind36Dir, 1, nil}, {blind37Dir, 1, nil}, {blind38Dir, 1, nil},
 		{blind39Dir, 1, nil}, {blind40Dir, 0.66, nil}, {blind41Dir, 1, nil}, {blind42Dir, 1, nil},
 		// blind43-46, never tuned on: blind44's NIS "about 3,000 so far" against the Pentagon's
-		// 10,000 a week later, a pair the annotator left out; blind45's "the previous 70" (years)
-		// read as soldiers and set against 1,000 deminers
-		{blind43Dir, 1, nil}, {blind44Dir, 1, []string{"000-1~000-2"}}, {blind45Dir, 0.75, []string{"011-15~?"}}, {blind46Dir, 1, nil},
+		// 10,000 a week later, a pair the annotator left out
+		{blind43Dir, 1, nil}, {blind44Dir, 1, []string{"000-1~000-2"}}, {blind45Dir, 0.75, nil}, {blind46Dir, 1, nil},
+		{blind47Dir, 1, nil}, {blind48Dir, 1, nil}, {blind49Dir, 1, nil}, {blind50Dir, 1, nil},
 		// blind12 is left out: two false alerts remain (a gapped 'which Seoul puts at 3,000' read
 		// as the prisoners before it; nine engineers' deaths against the total), see docs/ACCURACY.md
 	} {

@@ -62,6 +62,10 @@ const (
 	blind44Dir = "../testdata/blind44" // the same, a mix
 	blind45Dir = "../testdata/blind45" // the same, analyses and long reads restating many sources
 	blind46Dir = "../testdata/blind46" // the same, Korean, Japanese and wire outlets, live pages
+	blind47Dir = "../testdata/blind47" // the same, a mix, scored on the ninth round's rules as submitted
+	blind48Dir = "../testdata/blind48" // the same, mid and late 2025: engineers, memorials, NIS totals
+	blind49Dir = "../testdata/blind49" // the same, wire briefs, tickers and newsletter roundups
+	blind50Dir = "../testdata/blind50" // the same, translated outlets and think-tank briefs
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -313,6 +317,14 @@ func TestBlindExtraction(t *testing.T) {
 		{blind44Dir, extractionScore{prec: 0.85, rec: 0.80, qual: 0.95, attr: 0.99}},
 		{blind45Dir, extractionScore{prec: 0.91, rec: 0.84, qual: 0.95, attr: 0.88}},
 		{blind46Dir, extractionScore{prec: 0.97, rec: 0.99, qual: 0.95, attr: 0.94}},
+		// first score P=0.97 R=0.97 conflicts 0.50/1.00: "infantrymen", "over three days of fighting, 200 …"
+		{blind47Dir, extractionScore{prec: 0.96, rec: 0.99, qual: 0.95, attr: 0.96}},
+		// first score P=1.00 R=0.90 conflicts 0.50/0.50: ", a figure that could not be verified", an April figure restated
+		{blind48Dir, extractionScore{prec: 0.99, rec: 0.99, qual: 0.95, attr: 0.92}},
+		// first score P=0.93 R=0.93 attr=0.78: "to help Russia", "Yusov, the agency's spokesman", "The numbers came from"
+		{blind49Dir, extractionScore{prec: 0.99, rec: 0.96, qual: 0.95, attr: 0.95}},
+		// first score P=0.88 R=0.85, two topic errors: "crossed into Russia", "the number of soldiers has grown to"
+		{blind50Dir, extractionScore{prec: 0.96, rec: 0.96, qual: 0.95, attr: 0.93}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

@@ -242,8 +242,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if q.value == 1 && q.max == 0 && kind == nounElliptic {
 		return Claim{}, false // "both were wounded: one in the jaw": a pronoun, no count
 	}
-	if kind == nounElliptic && qstart > 0 && thingNouns[toks[qstart-1].low] && !measureNouns[toks[qstart-1].low] {
-		return Claim{}, false // "personnel 774,110, tanks 9,630": a row of a tally names its things first
+	if kind == nounElliptic && qstart > 0 && thingBefore(toks, qstart) {
+		return Claim{}, false // "personnel 774,110, tanks 9,630", "tanks — 9,511": a row of a tally names its things first
 	}
 	lostAfter := noun == q.to+1 && toks[noun].low == "lost" // "another 25 lost": lost what?
 	if (kind == nounElliptic || lostAfter) && !estimatedAt(toks, qstart) && (continuesThings(x, sents, i, qstart) || thingsBefore(x, toks, qstart)) {

@@ -61,3 +61,13 @@ func theOtherAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// thingBefore reports a row of a tally that names its things just before
+// the figure, or before a dash or colon: "tanks 9,630", "tanks — 9,511".
+func thingBefore(toks []token, from int) bool {
+	k := from - 1
+	if k > 0 && (toks[k].low == "—" || toks[k].low == "–" || toks[k].low == "-" || toks[k].low == ":") {
+		k--
+	}
+	return thingNouns[toks[k].low] && !measureNouns[toks[k].low]
+}

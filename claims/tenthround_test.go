@@ -63,9 +63,11 @@ func TestExtractTheCaptorBeforeAnotherSide(t *testing.T) {
 	})
 }
 
-// TestExtractReckonedAndJudged are reporting verbs.
+// TestExtractReckonedAndJudged are reporting verbs, and so is "recalled".
 func TestExtractReckonedAndJudged(t *testing.T) {
 	checkSentences(t, map[string][]w{
+		"Zelensky spoke in Kyiv. The three North Korean soldiers taken prisoner in March are in Kyiv, he recalled.": {
+			{Captured, nk, 3, 0, Exact, "Zelensky", false}},
 		"By December the Pentagon reckoned that 11,000 North Korean soldiers had reached Russia.": {
 			{Troops, nk, 11000, 0, Exact, "Pentagon", false}},
 		"British intelligence judged that about 1,000 North Korean soldiers had been killed.": {
@@ -241,4 +243,12 @@ func TestExtractANewsletterIsNoSpeaker(t *testing.T) {
 	if len(got) != 1 || got[0].Attribution != "state media" {
 		t.Errorf("got %s, want the nine by state media", describe(got))
 	}
+}
+
+// TestExtractATallyRowWithADash: "tanks — 9,511" is a row of things, as
+// "tanks 9,511" is; the widget's personnel row is a running tally.
+func TestExtractATallyRowWithADash(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Russian losses as of 23.12.2024, per Kyiv: personnel — about 771,750 (+1,870) persons, tanks — 9,511, armoured combat vehicles — 19,734.": {},
+	})
 }
