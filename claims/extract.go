@@ -273,7 +273,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:max(qstart-3, 0)]) &&
 			(!hasNumber(toks[:qstart]) || toks[qstart-2].low == "times")))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
-	if !ok && moreArrived(toks, q.to) {
+	if !ok && moreArrived(toks, qstart, q.to) {
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
 	}
 	rival := !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart)
@@ -347,7 +347,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// else's people, whatever the sentences around them are about
 			return Claim{}, false
 		}
-		partOf := prev != nil && prev.Quote == sents[i].text && includedFigure(toks, qstart) && !cueBetween(hits, q.to, noun+1)
+		partOf := prev != nil && prev.Quote == sents[i].text && (includedFigure(toks, qstart) || ofWhomBefore(toks, qstart)) && !cueBetween(hits, q.to, noun+1)
 		if anaphor || leadOf || partOf || prev != nil && (ofThem(toks, q.to, noun) || !ok && sumOfBefore(sents, i, prev, metric)) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
@@ -409,6 +409,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor) {
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
+	}
+	if who := givenBy(sents[i], q.to); who != "" {
+		c.Attribution = who // "the estimate of about 3,000 given by South Korea's spy agency"
 	}
 	if restated {
 		if who := relativeSource(sents[i], q.to+1); who != "" {
@@ -477,9 +480,24 @@ func (x *Extractor) befellBefore(toks []token, noun int) bool {
 }
 
 // moreArrived reports "N more followed", "N more came": more people came.
-func moreArrived(toks []token, to int) bool {
-	return to+2 < len(toks) && toks[to+1].low == "more" && arrivalVerbs[toks[to+2].low]
+func moreArrived(toks []token, from, to int) bool {
+	if to+1 >= len(toks) || toks[to+1].low != "more" {
+		return false
+	}
+	if to+2 < len(toks) && arrivalVerbs[toks[to+2].low] {
+		return true
+	}
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
+		if arrivalVerbs[toks[k].low] {
+			return true // "followed up with some 3,000 more early this year"
+		}
+	}
+	return false
 }
+
+// whenWords after "3,000 more" say when they came, not what they are:
+// "3,000 more early this year".
+var whenWords = set("early", "late", "last", "this", "next", "in", "by", "since", "from", "during", "over", "after", "before")
 
 var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed", "deployed", "sent",
 	"arriving", "coming", "joining", "following")
@@ -775,6 +793,12 @@ func presentIn(toks []token, to int) bool {
 // changedFrom reports the earlier value of the figure before: "the figure,
 // up from roughly 600 in April", "three times the 600 it reported".
 func changedFrom(toks []token, from int) bool {
+	if from >= 3 && toks[from-1].low == `"` {
+		from-- // `up from the "more than 3,000" he cited`
+	}
+	if from >= 3 && toks[from-1].low == "the" && toks[from-2].low == "from" {
+		from-- // "up from the 3,000 it gave in December"
+	}
 	if from < 2 {
 		return false
 	}
@@ -1309,7 +1333,8 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 	}
 	for j := end + 1; j < len(toks) && j <= end+7; j++ {
 		t := toks[j]
-		if j == end+1 && t.low == "more" && j+1 < len(toks) && (stopWords[toks[j+1].low] || toks[j+1].kind != tWord || arrivalVerbs[toks[j+1].low]) {
+		if j == end+1 && t.low == "more" && j+1 < len(toks) && (stopWords[toks[j+1].low] || toks[j+1].kind != tWord || arrivalVerbs[toks[j+1].low] ||
+			whenWords[toks[j+1].low] || timeWords[toks[j+1].low] || isMonthWord(toks[j+1].low)) {
 			return -1, nounElliptic // "3,000 more were sent", "1,500 more, Seoul said"
 		}
 		if t.kind != tWord {
@@ -1325,7 +1350,7 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 			j += len(p.words) - 1
 			continue
 		}
-		if j == end+1 && t.cls&cReport != 0 && j+1 < len(toks) && toks[j+1].low == "by" {
+		if j == end+1 && (t.cls&cReport != 0 || offerVerbs[t.low]) && j+1 < len(toks) && toks[j+1].low == "by" {
 			return -1, nounElliptic // "the 3,000 estimated by Seoul": the figure before, whoever gave it
 		}
 		if t.poss && t.capital && capitalsFrom(toks, end+1, j) {

@@ -143,3 +143,31 @@ func numberOfBefore(toks []token, from int) int {
 	}
 	return -1
 }
+
+// givenBy names the source a participle after the figure gives: "about
+// 3,000 given by South Korea's spy agency", "the 1,100 reported by the JCS".
+func givenBy(s sentence, to int) string {
+	toks := s.toks
+	if to+3 >= len(toks) || toks[to+2].low != "by" || toks[to+1].cls&cReport == 0 && !offerVerbs[toks[to+1].low] {
+		return ""
+	}
+	k := to + 3
+	if toks[k].low == "the" {
+		k++
+	}
+	return npAfter(s, k)
+}
+
+// ofWhomBefore reports a figure in a relative clause on the people before
+// it: "38,000 troops …, of whom he said around 15,000 had been killed".
+func ofWhomBefore(toks []token, from int) bool {
+	for k := from - 1; k >= 1 && k >= from-5; k-- {
+		if toks[k].kind == tNum {
+			return false
+		}
+		if toks[k].low == "whom" && (toks[k-1].low == "of" || toks[k-1].low == "among") {
+			return true
+		}
+	}
+	return false
+}

@@ -252,3 +252,23 @@ func TestExtractATallyRowWithADash(t *testing.T) {
 		"Russian losses as of 23.12.2024, per Kyiv: personnel — about 771,750 (+1,870) persons, tanks — 9,511, armoured combat vehicles — 19,734.": {},
 	})
 }
+
+// TestExtractRestatedFiguresAndWhom: "up from the 'more than 3,000' he
+// cited", "the estimate of about 3,000 given by Seoul", "of whom he said
+// around 15,000 had been killed", and "some three thousand more early this
+// year" each restate or extend the figure before.
+func TestExtractRestatedFiguresAndWhom(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`About 5,000 North Korean soldiers have been killed or wounded, Zelensky said. That is up from the "more than 4,000" he cited in March.`: {
+			{Casualties, nk, 5000, 0, About, "Zelensky", false},
+			{Casualties, nk, 4000, 0, MoreThan, "Zelensky", false}},
+		"About 5,000 North Korean soldiers have been killed or wounded, Zelensky said. That is above the estimate of about 4,000 given by the NIS.": {
+			{Casualties, nk, 5000, 0, About, "Zelensky", false},
+			{Casualties, nk, 4000, 0, About, "NIS", false}},
+		"Syrskyi said Russia had lost about 40,000 troops killed and wounded in Kursk since Ukraine's incursion, of whom he said around 16,000 had been killed.": {
+			{Casualties, ru, 40000, 0, About, "Syrskyi", false},
+			{Killed, ru, 16000, 0, About, "Syrskyi", false}},
+		"The JCS said in March that the North had followed up with some two thousand more early this year.": {
+			{Troops, nk, 2000, 0, About, "JCS", true}},
+	})
+}
