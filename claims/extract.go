@@ -268,6 +268,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "20,000 members who fund us"; "members of the KPA" are soldiers
 	}
 	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) ||
+		kind == nounElliptic && saidBare(toks, qstart) ||
 		figureWas(toks, qstart) ||
 		prev.Metric == Troops && presentIn(toks, q.to) ||
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:max(qstart-3, 0)]) &&
@@ -409,6 +410,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor) {
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
+	}
+	if settledOn(toks, qstart) && len(speakers[i]) == 0 {
+		if who := openingName(sents[i]); who != "" {
+			c.Attribution = who // `The Pentagon, a few weeks behind, settled on "about 11,000"`
+		}
 	}
 	if who := givenBy(sents[i], q.to); who != "" {
 		c.Attribution = who // "the estimate of about 3,000 given by South Korea's spy agency"

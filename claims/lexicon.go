@@ -25,7 +25,7 @@ func DefaultLexicon() Lexicon {
 				"stationed", "located", "moved", "dispatched", "shipped", "arrived", "arriving", "transferred", "based",
 				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
 				"present", "force", "contingent", "reinforcements", "replacements", "numbered", "numbering",
-				"attached", "embedded", "remain", "remained"},
+				"attached", "embedded", "remain", "remained", "served", "serving"},
 		},
 		Subjects: map[Subject][]string{
 			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",

@@ -171,3 +171,29 @@ func ofWhomBefore(toks []token, from int) bool {
 	}
 	return false
 }
+
+// saidBare reports a figure with no noun right after a verb that gives it
+// again:
+// "By the new year he was saying nearly 4,000", `settled on "about
+// 11,000"`: the figure before, given again.
+func saidBare(toks []token, from int) bool {
+	k := from - 1
+	if k >= 1 && toks[k].low == `"` {
+		k--
+	}
+	if settledOn(toks, from) {
+		return true
+	}
+	// "was saying nearly 4,000"; a bare "says 4,000" may restate any of
+	// the figures before it, a part as much as the whole
+	return k >= 1 && toks[k].low == "saying" && (toks[k-1].low == "was" || toks[k-1].low == "is" || toks[k-1].low == "were")
+}
+
+// settledOn reports `settled on "about 11,000"` just before a figure.
+func settledOn(toks []token, from int) bool {
+	k := from - 1
+	if k >= 1 && toks[k].low == `"` {
+		k--
+	}
+	return k >= 1 && toks[k].low == "on" && (toks[k-1].low == "settled" || toks[k-1].low == "settles")
+}

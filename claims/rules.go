@@ -32,11 +32,16 @@ func clauseBreak(toks []token, k int) bool {
 	case ";", "while", "whereas", "but", "although", "though":
 		return true
 	case "and", "with", "adding":
-		// ", adding that some had taken first losses" tells something else
-		return k > 0 && toks[k-1].low == ","
+		// ", adding that some had taken first losses" tells something else,
+		// and so does "… had served there and that 4,700 had been killed"
+		return k > 0 && toks[k-1].low == "," || toks[k].low == "and" && k+2 < len(toks) && toks[k+1].low == "that" && !subjectPronouns[toks[k+2].low]
 	}
 	return false
 }
+
+// subjectPronouns after "and that" carry the clause's subject on: "Russian
+// casualties averaged 1,200 a day and that they now exceed 950,000".
+var subjectPronouns = set("they", "it", "he", "she", "these", "those", "this", "we")
 
 // futureWords mark a figure as planned or possible, not reported.
 var futureWords = set("will", "would", "could", "might", "may", "plans", "plan", "planned",
@@ -66,6 +71,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && sendVerbsPlanned[toks[k+1].low] && k < from {
 			return true // "is to send", "agreed to deploy"
+		}
+		if toks[k].low == "to" && k+1 <= clause[1] && toks[k+1].low == "commit" && k < from && k > 0 && decidedWords[toks[k-1].low] {
+			return true // "has decided to commit a total of 12,000"; "slower to commit" is no plan
 		}
 		if k > from && k+2 <= clause[1] && toks[k].low == "due" && toks[k+1].low == "to" && comingVerbs[toks[k+2].low] {
 			return true // "5,000 military builders due to follow": not there yet
@@ -98,10 +106,13 @@ func figureAppositive(toks []token, k int) bool {
 	return figureNouns[toks[k+2].low] || k+3 < len(toks) && toks[k+2].kind == tWord && figureNouns[toks[k+3].low]
 }
 
+// decidedWords before "to commit" make it a plan.
+var decidedWords = set("decided", "agreed", "plans", "planning", "intends", "ready", "prepared", "preparing")
+
 // comingVerbs after "due to" say the people have not come yet.
 var comingVerbs = set("follow", "arrive", "come", "join", "leave", "go", "be", "deploy", "start", "begin")
 
-var ordinalWords = set("first", "second", "third", "fourth", "last", "latest", "largest", "biggest")
+var ordinalWords = set("first", "second", "third", "fourth", "last", "latest", "largest", "biggest", "opening", "initial")
 
 // sendVerbsPlanned after "to" make a plan: "is to send", "agreed to deploy",
 // "has decided to dispatch as many as 12,000".
@@ -752,7 +763,7 @@ func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) st
 	f := strings.Fields(strings.ToLower(who))
 	relayer := len(f) > 0 && slices.ContainsFunc(f[:min(len(f), 3)], func(w string) bool { return relayers[w] })
 	for _, s := range speakers[i] {
-		if v := sents[i].toks[s.pos].low; (v == "citing" || v == "cited") && s.who != who && (relayer || isAgency(s.who)) {
+		if v := sents[i].toks[s.pos].low; (v == "citing" || v == "cited") && s.who != who && (relayer || isAgency(s.who) && (namedAfter(sents[i].toks, s.pos) || isAgency(npAfter(sents[i], s.pos+1)))) {
 			return s.who + ", via " + who // "…, lawmaker Lee told reporters, citing the spy agency"; "Park said, citing the NIS"
 		}
 	}
@@ -768,6 +779,17 @@ func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) st
 		}
 	}
 	return who
+}
+
+// namedAfter reports a capitalised name right after token k, past "the":
+// "citing the NIS"; "citing military commanders" names no agency, however
+// the article named one before.
+func namedAfter(toks []token, k int) bool {
+	k++
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	return k < len(toks) && toks[k].capital
 }
 
 // briefedBy gives the agency that gave the briefing a sentence mentions:

@@ -272,3 +272,31 @@ func TestExtractRestatedFiguresAndWhom(t *testing.T) {
 			{Troops, nk, 2000, 0, About, "JCS", true}},
 	})
 }
+
+// TestExtractTheLongReadsRetelling: how an analysis retells the year's
+// figures: "the opening wave of what it believed would be", "settled on
+// 'about 11,000'", "he was saying nearly 4,000", "had served there and
+// that around 4,700 had been killed", "citing the spy agency" and "decided
+// to commit".
+func TestExtractTheLongReadsRetelling(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The NIS said the North had shipped some 1,500 special forces troops to Russia, the opening wave of what it believed would be a force of 12,000.": {
+			{Troops, nk, 1500, 0, About, "NIS", true}},
+		`The NIS put the force at 10,000 to 12,000 North Korean soldiers. The Pentagon, a few weeks behind, settled on "about 11,000" before Christmas.`: {
+			{Troops, nk, 10000, 12000, Range, "NIS", false},
+			{Troops, nk, 11000, 0, About, "Pentagon", false}},
+		"Zelensky said more than 3,000 North Koreans were killed and wounded. By the new year he was saying nearly 4,000.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false},
+			{Casualties, nk, 4000, 0, About, "Zelensky", false}},
+		"The NIS estimated that some 15,000 North Koreans had served there and that around 4,700 had been killed or wounded.": {
+			{Troops, nk, 15000, 0, About, "NIS", false},
+			{Casualties, nk, 4700, 0, About, "NIS", false}},
+		`"About 2,000 North Korean troops were moved last week," Kim said, citing the spy agency.`: {
+			{Troops, nk, 2000, 0, About, "spy agency, via Kim", false}},
+		`"About 4,000 North Korean soldiers were killed or wounded," Zelensky said, citing military commanders.`: {
+			{Casualties, nk, 4000, 0, About, "Zelensky", false}},
+		"The agency believes Pyongyang has decided to commit a total of about 12,000 soldiers.": {},
+		"Britain's Ministry of Defence said Russian casualties averaged about 1,200 a day and that they now exceed 950,000.": {
+			{Casualties, ru, 950000, 0, MoreThan, "Ministry of Defence", false}},
+	})
+}
