@@ -1211,6 +1211,7 @@ func localTally(toks []token, from, to int) bool {
 var sliceWords = set("first", "past", "last", "opening")
 
 var localScopes = set("village", "villages", "sector", "sectors", "battle", "battles", "assault", "assaults",
+	"set", "series", "wave", "round", "engagement", "engagements", "skirmish",
 	"attack", "attacks", "day", "days", "week", "night", "clash", "clashes", "settlement", "settlements", "raid")
 
 // unitTally reports a source that is one fighting unit: what it counts

@@ -239,9 +239,10 @@ func TestExtractACaptionWithItsCredit(t *testing.T) {
 // counts that total's people.
 func TestExtractTheSecondFigureOfAPair(t *testing.T) {
 	checkSentences(t, map[string][]w{
+		// "in one engagement" is a local tally: a part of the losses (the tenth round)
 		"Ukrainian units report contact daily. The SSO said its operators had killed 17 North Korean soldiers and wounded 23 in one engagement.": {
-			{Killed, nk, 17, 0, Exact, "SSO", false},
-			{Wounded, nk, 23, 0, Exact, "SSO", false}},
+			{Killed, nk, 17, 0, Exact, "SSO", true},
+			{Wounded, nk, 23, 0, Exact, "SSO", true}},
 		"North Korea has suffered around 4,800 casualties in the war between Russia and Ukraine, including about 700 soldiers killed, the NIS said.": {
 			{Casualties, nk, 4800, 0, About, "NIS", false},
 			{Killed, nk, 700, 0, About, "NIS", false}},

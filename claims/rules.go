@@ -578,8 +578,73 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		if who, ok := oneSpeaker(speakers[i+1]); ok {
 			return who
 		}
+		if who := figuresFrom(sents[i+1]); who != "" {
+			return who // "Around 300 … wounded. The figures came from Rep. Lee …"
+		}
+		if who := pictureBy(sents[i+1]); who != "" {
+			return who // "More than 10,000 … That was the picture painted by the NIS …"
+		}
+	}
+	return listIntro(sents, speakers, i)
+}
+
+// openingFrom gives the source a sentence opens by naming: "The figures,
+// from the NIS, bring the total to …".
+func openingFrom(s sentence) string {
+	toks := s.toks
+	if len(toks) < 5 || !determiners[toks[0].low] || !figureNouns[strings.TrimSuffix(toks[1].low, "s")] && toks[1].low != "figures" {
+		return ""
+	}
+	k := 2
+	if toks[k].low == "," {
+		k++
+	}
+	if toks[k].low != "from" {
+		return ""
+	}
+	return canonicalSource(nameAt(s, k+1))
+}
+
+// pictureBy gives the agent of a sentence that only says whose the figures
+// before it are: "That was the picture painted by the National
+// Intelligence Service in a closed-door briefing".
+func pictureBy(s sentence) string {
+	if !saysWhose(s.toks) || hasNumber(s.toks) {
+		return ""
+	}
+	for k := 2; k+1 < len(s.toks) && k <= 10; k++ {
+		if s.toks[k].low == "by" {
+			return canonicalSource(nameAt(s, k+1))
+		}
 	}
 	return ""
+}
+
+// listIntro gives the speaker of the line that opens a bulleted list, "the
+// National Intelligence Service told lawmakers the following:", to each of
+// its items.
+func listIntro(sents []sentence, speakers [][]speaker, i int) string {
+	if !bullet(sents[i]) {
+		return ""
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if bullet(sents[k]) {
+			continue
+		}
+		if t := sents[k].toks; len(t) > 0 && t[len(t)-1].low == ":" {
+			if who, ok := oneSpeaker(speakers[k]); ok {
+				return who
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// bullet reports a sentence that opens an item of a list: "- At least 100 …".
+func bullet(s sentence) bool {
+	t := strings.TrimLeft(s.text, " ")
+	return strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
 }
 
 // figuresFrom gives the source a sentence with no figure of its own
@@ -600,7 +665,11 @@ func figuresFrom(s sentence) string {
 			}
 			for f := v + 1; f < len(toks) && f <= v+8; f++ {
 				if toks[f].low == "from" {
-					return canonicalSource(nameAt(s, f+1))
+					n := f + 1
+					if n+2 < len(toks) && personTitles[toks[n].low] && toks[n+1].low == "." {
+						n += 2 // "from Rep. Lee Seong-kweun"
+					}
+					return canonicalSource(nameAt(s, n))
 				}
 			}
 		}
@@ -693,6 +762,9 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 	}
 	if agentlessReport(sents[i].toks) {
 		return Unattributed // "it was widely reported as 14,000": by nobody the sentence names
+	}
+	if who := openingFrom(sents[i]); who != "" {
+		return who // "The figures, from the National Intelligence Service, bring …"
 	}
 	if who := neighbourSpeaker(sents, speakers, i); who != "" {
 		return who

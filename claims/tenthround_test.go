@@ -300,3 +300,25 @@ func TestExtractTheLongReadsRetelling(t *testing.T) {
 			{Casualties, ru, 950000, 0, MoreThan, "Ministry of Defence", false}},
 	})
 }
+
+// TestExtractSourcesBesideTheFigures: the source named in the sentence
+// after the figures ("That was the picture painted by the NIS", "The
+// figures came from Rep. Lee"), in the same sentence's opening ("The
+// figures, from the NIS, bring …"), or over a bulleted list ("the NIS told
+// lawmakers the following:").
+func TestExtractSourcesBesideTheFigures(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"More than 12,000 North Korean soldiers have now been deployed to Russia. That was the picture painted by the National Intelligence Service on Wednesday.": {
+			{Troops, nk, 12000, 0, MoreThan, "National Intelligence Service", false}},
+		"Around 400 North Korean soldiers have been killed since December. The figures came from Rep. Park Sun-won, who spoke to reporters on Monday.": {
+			{Killed, nk, 400, 0, About, "Park Sun-won", false}},
+		"South Korean intelligence says 400 North Korean soldiers have died. The figures, from the National Intelligence Service, bring the North's losses to roughly 3,500 men.": {
+			{Killed, nk, 400, 0, Exact, "South Korean intelligence", false},
+			{Casualties, nk, 3500, 0, About, "National Intelligence Service", false}},
+		"As he relayed it, the National Intelligence Service told lawmakers the following:\n\n- At least 200 North Korean soldiers have been killed.\n- Nearly 2,000 more have been wounded.": {
+			{Killed, nk, 200, 0, AtLeast, "National Intelligence Service", false},
+			{Wounded, nk, 2000, 0, About, "National Intelligence Service", true}},
+		"Ukrainian intelligence said around 40 North Korean soldiers were killed or wounded in a single set of assaults near two villages.": {
+			{Casualties, nk, 40, 0, About, "Ukrainian intelligence", true}},
+	})
+}

@@ -62,6 +62,10 @@ func TestCleanHTML(t *testing.T) {
 			in:   "<p>Jane Roe, Senior Correspondent</p><p>16 January 2025 2:10pm GMT</p><p>Related Topics: Ukraine, Russia, North Korea</p><p>Share · 642</p><p>" + para + "</p><p>Related: Other story 3,000 killed</p>",
 			want: "Jane Roe, Senior Correspondent\n\n16 January 2025 2:10pm GMT\n\n" + para,
 		},
+		"related topics under a long standfirst do not cut the article": {
+			in:   "<p>Troops lack experience of drone warfare and are being used as cannon fodder in the assaults, a lawmaker briefed by intelligence chiefs says</p><p>Related Topics: Ukraine, Russia</p><p>" + para + "</p>",
+			want: "Troops lack experience of drone warfare and are being used as cannon fodder in the assaults, a lawmaker briefed by intelligence chiefs says\n\n" + para,
+		},
 		"headlines listed above the article are dropped with their heading": {
 			in:   "<p>Read also:</p><p>Seoul says 3,000 more troops went</p><p>" + para + "</p>",
 			want: para,

@@ -29,7 +29,7 @@ var endPrefixes = []string{
 	"original source:", "share this article", "share this story", "share this:",
 	"editors' picks", "editor's picks", "latest posts", "latest news", "popular posts",
 	"most read", "about the author", "your email address will not be published",
-	"google search engine", "related topics", "trending now",
+	"google search engine", "trending now",
 	// syndication credits and more other-story lists, seen on wire copies
 	"this story was provided by", "syndicated from", "trending:", "most popular",
 	"further reading", "related coverage", "read next", "tags:",
@@ -41,6 +41,9 @@ var dropPrefixes = []string{
 	"read more:", "click here", "back to top", "previous article", "next article",
 	"share on ", "follow us on ", "continue reading", "sign up for ", "subscribe to our",
 	"this article was originally published", "advertisement", "skip to content",
+	// a line of topic tags heads nothing: under a byline it is followed by
+	// the article, not by other stories
+	"related topics", "topics:",
 }
 
 // dropExact are furniture lines in their entirety.
