@@ -15,7 +15,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"stressed", "emphasised", "emphasized", "declared", "declares")
 
 // orgWords may stand in a speaker's name in lower case.
-var orgWords = set("intelligence", "sources", "source", "officials", "official", "agency",
+var orgWords = set("intelligence", "bloggers", "blogger", "milbloggers", "war", "sources", "source", "officials", "official", "agency",
 	"service", "services", "ministry", "minister", "president", "spokesman", "spokeswoman",
 	"spokesperson", "lawmaker", "lawmakers", "legislator", "commander", "chief", "chiefs", "staff",
 	"military", "defence", "defense", "general", "top", "senior", "former", "western", "army",

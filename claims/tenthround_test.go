@@ -322,3 +322,11 @@ func TestExtractSourcesBesideTheFigures(t *testing.T) {
 			{Casualties, nk, 40, 0, About, "Ukrainian intelligence", true}},
 	})
 }
+
+// TestExtractWarBloggersSpeak: "Russian war bloggers say" names who speaks.
+func TestExtractWarBloggersSpeak(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`Russian war bloggers say North Korean losses were "under a thousand".`: {
+			{Casualties, nk, 1000, 0, LessThan, "Russian war bloggers", false}},
+	})
+}
