@@ -188,6 +188,9 @@ func quotedAs(toks []token, i int) int {
 func (e *entities) nounSpeaker(s sentence, i int) string {
 	toks := s.toks
 	t := toks[i]
+	if t.cls&(cEstimate|cStatement|cClaimNoun) == 0 && t.low != "account" && t.low != "view" {
+		return "" // every case below needs one of these nouns (possessorOf too)
+	}
 	after := i+2 < len(toks)
 	switch {
 	case t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "the" && toks[i-2].cls&cBy != 0 && after && toks[i+1].low == "of":
@@ -231,7 +234,7 @@ func gaveThem(s sentence, j int) (string, bool) {
 		switch {
 		case offerVerbs[t.low] || t.low == "gave" || t.low == "provided":
 			return npAfter(s, j), k > j
-		case t.kind != tWord || !t.capital && !orgWords[t.low] && !t.poss:
+		case t.kind != tWord || !t.capital && t.cls&cOrg == 0 && !t.poss:
 			return "", false
 		}
 	}
@@ -261,7 +264,7 @@ var givenFigures = set("range", "estimate", "figure", "split", "breakdown", "tal
 // estimate", "offered a much lower estimate", "settled on a range" when i
 // is the noun, or -1.
 func gaveEstimate(toks []token, i int) int {
-	if i < 2 || !givenFigures[toks[i].low] {
+	if i < 2 || toks[i].cls&cGiven == 0 {
 		return -1
 	}
 	d := i - 1 // the article, across "a much lower estimate", "its own, far smaller split"
@@ -276,7 +279,7 @@ func gaveEstimate(toks []token, i int) int {
 	if toks[v].low == "on" && v > 0 {
 		v-- // "settled on a range"
 	}
-	if v >= 2 && (isMonthWord(toks[v].low) || timeWords[toks[v].low]) && (toks[v-1].low == "in" || toks[v-1].low == "last") {
+	if v >= 2 && (isMonthWord(toks[v].low) || toks[v].cls&cTime != 0) && (toks[v-1].low == "in" || toks[v-1].low == "last") {
 		v -= 2 // "settled in December on a range"
 	}
 	if !offerVerbs[toks[v].low] {
@@ -520,10 +523,10 @@ func affiliationBack(toks []token, j int) int {
 func invertedSpeaker(s sentence, j int) bool {
 	toks := s.toks
 	k := j
-	for k < len(toks) && toks[k].kind == tWord && (toks[k].capital || orgWords[toks[k].low] || toks[k].low == "a" || toks[k].low == "one") {
+	for k < len(toks) && toks[k].kind == tWord && (toks[k].capital || toks[k].cls&cOrg != 0 || toks[k].low == "a" || toks[k].low == "one") {
 		k++
 	}
-	return k >= len(toks) || toks[k].kind == tPunct || timeWords[toks[k].low] || toks[k].low == "on" || toks[k].low == "in"
+	return k >= len(toks) || toks[k].kind == tPunct || toks[k].cls&cTime != 0 || toks[k].low == "on" || toks[k].low == "in"
 }
 
 // skipBack steps left from j over adverbs and auxiliaries ("has now
@@ -531,11 +534,11 @@ func invertedSpeaker(s sentence, j int) bool {
 func skipBack(toks []token, j int) int {
 	for j >= 0 {
 		switch {
-		case auxWords[toks[j].low]:
+		case toks[j].cls&cAux != 0:
 			j--
 		case toks[j].low == ")" && j >= 2 && toks[j-2].low == "(":
 			j -= 3
-		case timeWords[toks[j].low]:
+		case toks[j].cls&cTime != 0:
 			// "a briefing by the NIS on Thursday said": the day is no speaker
 			j--
 			if j >= 0 && (toks[j].low == "on" || toks[j].low == "last" || toks[j].low == "this") {
@@ -592,7 +595,7 @@ func npBefore(s sentence, j int) (string, int) {
 		if t.kind != tWord || t.cls&cNotSpeaker != 0 && t.capital || t.cls&cNotSpeaker != 0 && k == j {
 			break
 		}
-		if !t.capital && !orgWords[t.low] && !t.poss || timeWords[t.low] {
+		if !t.capital && t.cls&cOrg == 0 && !t.poss || t.cls&cTime != 0 {
 			break // "Last Friday the agency said": the day is no part of the name
 		}
 		k--
@@ -645,7 +648,7 @@ func npAfter(s sentence, j int) string {
 		t := toks[k]
 		// "the country's spy agency": a possessive common noun opens a name
 		owner := t.poss && (t.low == "country" || t.low == "nation" || t.low == "government")
-		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a" && t.low != "an" && t.low != "one" && !owner) || t.cls&cNotSpeaker != 0 && k > j {
+		if t.kind != tWord || (!t.capital && t.cls&cOrg == 0 && t.low != "a" && t.low != "an" && t.low != "one" && !owner) || t.cls&cNotSpeaker != 0 && k > j {
 			break
 		}
 		k++
@@ -658,10 +661,10 @@ var edgeWords = set("the", "of", "and", "a", "an", "for")
 // trimPhrase drops function words at the edges and keeps the phrase only if
 // it names someone.
 func trimPhrase(s sentence, toks []token) string {
-	for len(toks) > 0 && edgeWords[toks[0].low] && !toks[0].capital {
+	for len(toks) > 0 && toks[0].cls&cEdge != 0 && !toks[0].capital {
 		toks = toks[1:]
 	}
-	for len(toks) > 0 && edgeWords[toks[len(toks)-1].low] {
+	for len(toks) > 0 && toks[len(toks)-1].cls&cEdge != 0 {
 		toks = toks[:len(toks)-1]
 	}
 	if len(toks) == 0 || len(toks) > 12 {
@@ -669,7 +672,7 @@ func trimPhrase(s sentence, toks []token) string {
 	}
 	named := false
 	for _, t := range toks {
-		if (t.capital && t.cls&cNotSpeaker == 0) || namedWords[t.low] {
+		if (t.capital && t.cls&cNotSpeaker == 0) || t.cls&cNamed != 0 {
 			named = true
 		}
 	}
@@ -820,7 +823,7 @@ var personTitles = set("president", "minister", "gen", "general", "col", "colone
 // lawmakers …".
 func (e *entities) rememberAgencies(s sentence) {
 	for i, t := range s.toks {
-		if t.kind != tWord || !t.capital || !agencyHeads[t.low] || i+1 < len(s.toks) && s.toks[i+1].capital {
+		if t.kind != tWord || !t.capital || t.cls&cAgencyHead == 0 || i+1 < len(s.toks) && s.toks[i+1].capital {
 			continue
 		}
 		if who, _ := npBefore(s, i); who != "" && strings.Contains(who, " ") {
@@ -967,8 +970,7 @@ func ownerBefore(toks []token, i int) int {
 			return p
 		case isYear(t):
 			// "the NIS's April 2025 estimate"
-		case t.kind != tWord, t.capital && !months[t.low], t.cls&cBy != 0, edgeWords[t.low],
-			namedWords[t.low], agencyHeads[t.low], verbMarks[t.low]:
+		case t.kind != tWord, t.capital && !months[t.low], t.cls&cBy != 0, t.cls&(cEdge|cNamed|cAgencyHead) != 0, verbMarks[t.low]:
 			// "Lithuania's military intelligence now estimates": a verb
 			return -1
 		}

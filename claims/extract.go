@@ -21,7 +21,7 @@ type Extractor struct {
 // from the config.
 func NewExtractor(extra Lexicon) *Extractor {
 	m, s := buildIndexes(mergeLexicons(DefaultLexicon(), extra))
-	return &Extractor{metrics: m, subjects: s}
+	return &Extractor{metrics: m.withHead(cMetricHead), subjects: s.withHead(cSubjectHead)}
 }
 
 // Extract returns the claims an article makes, one per metric, subject and
@@ -32,7 +32,8 @@ func (x *Extractor) Extract(d Document) []Claim {
 	var body []sentence
 	body, *buf = splitSentences(bodyParagraphs(d.Text), (*buf)[:0])
 	markLabels(body)
-	title, _ := splitSentences([]string{strings.TrimSpace(d.Title)}, nil)
+	headline := strings.TrimSpace(d.Title)
+	title, _ := splitSentences([]paragraph{{headline, asciiLower(headline)}}, nil)
 	loc := articleLocation(title, body)
 	fallback, _ := x.articleSubject(title, body)
 

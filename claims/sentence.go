@@ -29,18 +29,19 @@ const maxSentenceTokens = 150
 // tracking whether a quotation runs across them. The tokens go into buf
 // (empty; nil for a new one), which it returns: the sentences point into
 // it, so it may be reused only once they are no longer read.
-func splitSentences(paragraphs []string, buf []token) ([]sentence, []token) {
+func splitSentences(paragraphs []paragraph, buf []token) ([]sentence, []token) {
 	var out []sentence
 	size := 0
 	for _, p := range paragraphs {
-		size += len(p)
+		size += len(p.text)
 	}
 	if need := size/5 + len(paragraphs); cap(buf) < need { // about a token per five bytes of news prose
 		buf = make([]token, 0, need)
 	}
-	for pi, p := range paragraphs {
+	for pi, para := range paragraphs {
+		p := para.text
 		from := len(buf)
-		buf = appendTokens(buf, p)
+		buf = appendLowTokens(buf, p, para.low)
 		toks := buf[from:len(buf):len(buf)] // a sentence's slice never grows into the next paragraph's
 		first := len(out)
 		open, openAtStart := false, false
@@ -140,20 +141,54 @@ func isBullet(line string) bool {
 		strings.HasPrefix(line, "– ")
 }
 
+// paragraph is a kept line of an article and asciiLower of it, which
+// tokenizing reads words' lower case from.
+type paragraph struct {
+	text, low string
+}
+
 // bodyParagraphs keeps the article's own paragraphs and drops page
 // furniture: link lists, share bars, headings and other stories' headlines.
-func bodyParagraphs(text string) []string {
-	var out []string
+// The article is lowered once (asciiLower); a line of ASCII, most of them,
+// takes its lower case from that copy for the tests here and for tokenizing.
+func bodyParagraphs(text string) []paragraph {
+	var out []paragraph
+	lowText := asciiLower(text)
 	skipNext, linkList := false, false
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(stripFootnotes(line))
+	for at := 0; at <= len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += at
+		}
+		raw, rawLow := text[at:end], lowText[at:end]
+		at = end + 1
+		line := stripFootnotes(raw)
+		var lineLow string // asciiLower(line), when line is a slice of raw
+		if len(line) == len(raw) {
+			trimmed := strings.TrimSpace(line)
+			lead := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+			if lead+len(trimmed) <= len(line) && line[lead:lead+len(trimmed)] == trimmed {
+				lineLow = rawLow[lead : lead+len(trimmed)]
+			}
+			line = trimmed
+		} else {
+			line = strings.TrimSpace(line)
+		}
 		if strings.HasPrefix(line, "|") {
-			line = tableRow(line)
+			line, lineLow = tableRow(line), ""
 		}
 		if line == "" {
 			continue
 		}
-		low := strings.ToLower(line)
+		if lineLow == "" {
+			lineLow = asciiLower(line)
+		}
+		low := lineLow
+		if !isASCII(line) {
+			low = strings.ToLower(line)
+		}
 		if linkList && isBullet(line) {
 			continue // "More on this story" and the headlines listed under it
 		}
@@ -170,9 +205,25 @@ func bodyParagraphs(text string) []string {
 		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {
 			continue
 		}
-		out = append(out, line)
+		out = append(out, paragraph{line, lineLow})
 	}
 	return out
+}
+
+// isASCII reports a string of ASCII bytes only, eight at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceLines name whose the next line's words are, in a fact box: kept

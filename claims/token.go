@@ -42,7 +42,11 @@ func tokenize(s string) []token {
 // one buffer for a whole article, sized for it, instead of one per
 // paragraph.
 func appendTokens(toks []token, s string) []token {
-	low := asciiLower(s)
+	return appendLowTokens(toks, s, asciiLower(s))
+}
+
+// appendLowTokens is appendTokens given asciiLower(s).
+func appendLowTokens(toks []token, s, low string) []token {
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -261,43 +265,8 @@ func scanWord(s, lowered string, i int) (token, int) {
 		t.text = strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
 	}
 	t.low = low
-	if classWordShapes.mayHold(low) {
-		t.cls = wordClasses[low]
-	}
+	t.cls = classOf(low)
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.capital = unicode.IsUpper(r)
 	return t, i
-}
-
-// wordShapes knows, for each first byte, which last bytes and lengths
-// the words of wordClasses have. Most words of prose have a shape no
-// class word has, and skip the map: hashing every word of every
-// paragraph was half of scanWord.
-type wordShapes struct {
-	last [256][4]uint64 // by first byte, a bit per last byte
-	lens [256]uint64    // by first byte, a bit per length (63 for longer)
-}
-
-var classWordShapes = newWordShapes(wordClasses)
-
-func newWordShapes(words map[string]wordClass) *wordShapes {
-	s := &wordShapes{}
-	for w := range words {
-		if w == "" {
-			continue
-		}
-		f, l := w[0], w[len(w)-1]
-		s.last[f][l/64] |= 1 << (l % 64)
-		s.lens[f] |= 1 << min(len(w), 63)
-	}
-	return s
-}
-
-// mayHold is false when no word of the set has w's shape.
-func (s *wordShapes) mayHold(w string) bool {
-	if w == "" {
-		return false
-	}
-	f, l := w[0], w[len(w)-1]
-	return s.last[f][l/64]&(1<<(l%64)) != 0 && s.lens[f]&(1<<min(len(w), 63)) != 0
 }
