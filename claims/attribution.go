@@ -133,7 +133,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			if k := quotedAs(toks, i); k >= 0 {
 				// "Park quoted the agency as saying": the agency speaks;
 				// "Lee quoted agency officials as saying": Lee, who names them
-				if quoted := npAfter(s, k+1); quoted != "" && (!isUnnamed(quoted) || strings.ToLower(quoted) != quoted) {
+				if quoted := npAfter(s, k+1); quoted != "" && (!isUnnamed(quoted) || !isLowerCase(quoted)) {
 					who = e.resolveTitle(quoted)
 				} else {
 					who = e.subjectOf(s, k, idx)
@@ -377,13 +377,13 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	}
 	j = affiliationBack(toks, j)
 	if who, start := npBefore(s, j); who != "" {
-		if low := strings.ToLower(who); strings.HasPrefix(low, "our ") || strings.HasPrefix(low, "my ") {
-			if rest := who[strings.IndexByte(who, ' ')+1:]; rest != strings.ToLower(rest) {
+		if hasLowerPrefix(who, "our ") || hasLowerPrefix(who, "my ") {
+			if rest := who[strings.IndexByte(who, ' ')+1:]; !isLowerCase(rest) {
 				return e.resolveTitle(rest) // "Our National Intelligence Service told lawmakers"
 			}
 			return "" // "COL. LEE: Our military assesses …": the line's speaker, if any
 		}
-		if governments[strings.ToLower(who)] && start >= 2 && toks[start-1].low == "in" {
+		if inLower(governments, who) && start >= 2 && toks[start-1].low == "in" {
 			// "the Ministry of Defence in London said": the ministry speaks
 			if org, _ := npBefore(s, start-2); org != "" {
 				return org + " in " + who
@@ -568,8 +568,7 @@ func isMonthWord(w string) bool {
 
 // relayed turns "the NIS, lawmaker Lee said" into "the NIS, via lawmaker Lee".
 func relayed(s sentence, start int, who string) string {
-	first := strings.ToLower(strings.Fields(who)[0])
-	if start < 2 || s.toks[start-1].low != "," || !relayers[first] {
+	if start < 2 || s.toks[start-1].low != "," || !inLower(relayers, firstField(who)) {
 		return who
 	}
 	if agency, _ := npBefore(s, start-2); agency != "" && agency != who {
@@ -687,8 +686,7 @@ func trimPhrase(s sentence, toks []token) string {
 }
 
 func isUnnamed(who string) bool {
-	f := strings.Fields(strings.ToLower(who))
-	return len(f) > 0 && unnamed[f[len(f)-1]]
+	return inLower(unnamed, lastField(who)) // a last word: spaces have no case
 }
 
 // resolveTitle gives a bare title ("the agency", "the minister") the name
@@ -698,22 +696,22 @@ func (e *entities) resolveTitle(who string) string {
 	if strings.HasSuffix(who, "head of state") && e.person != "" {
 		return e.person // "the head of state said": the president named before
 	}
-	if f := strings.Fields(who); e.person != "" && (len(f) == 2 && personTitles[f[1]] && isNationality(f[0]) ||
-		len(f) == 1 && personTitles[strings.ToLower(f[0])]) {
+	if n, f0, f1 := fieldsUpTo3(who); e.person != "" && (n == 2 && personTitles[f1] && isNationality(f0) ||
+		n == 1 && inLower(personTitles, f0)) {
 		return e.person // "Ukrainian president", "the President" named before
 	}
-	if who == "" || strings.ToLower(who) != who {
+	if who == "" || !isLowerCase(who) {
 		return who
 	}
-	switch strings.Fields(who)[0] {
+	switch firstField(who) {
 	case "one", "a", "an", "another":
 		return who // "according to one commander": someone new, not the one named before
 	}
 	if isUnnamed(who) {
 		return e.earlierUnnamed(who)
 	}
-	f := strings.Fields(who)
-	if personTitles[f[len(f)-1]] || titleWords[f[len(f)-1]] {
+	last := lastField(who)
+	if personTitles[last] || titleWords[last] {
 		if e.person != "" {
 			return e.person
 		}
@@ -722,7 +720,7 @@ func (e *entities) resolveTitle(who string) string {
 	// An institution, not a capital standing for a government: in "the NIS
 	// said, the first time Seoul has said…", "the agency" is the NIS; and
 	// an agency before lawmakers or officials.
-	if agencyHeads[f[len(f)-1]] {
+	if agencyHeads[last] {
 		for k := len(e.orgs) - 1; k >= 0; k-- {
 			if isAgency(e.orgs[k]) {
 				return e.orgs[k]
@@ -730,7 +728,7 @@ func (e *entities) resolveTitle(who string) string {
 		}
 	}
 	for k := len(e.orgs) - 1; k >= 0; k-- {
-		if !governments[strings.ToLower(e.orgs[k])] {
+		if !inLower(governments, e.orgs[k]) {
 			return e.orgs[k]
 		}
 	}
@@ -799,10 +797,9 @@ var places = set("seoul", "kyiv", "kiev", "moscow", "washington", "pyongyang", "
 // isPerson tells a person's name from an organisation's or a place's by
 // its last word: "… Gen Oleksandr Syrskyi" against "… Intelligence Agency".
 func isPerson(who string) bool {
-	f := strings.Fields(who)
-	last := f[len(f)-1]
-	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(last, ")"), "'s"), "’s"))
-	if places[w] || orgWords[w] || last == strings.ToUpper(last) {
+	last := lastField(who)
+	w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(last, ")"), "'s"), "’s")
+	if inLower(places, w) || inLower(orgWords, w) || isUpperCase(last) {
 		return false
 	}
 	return true
@@ -837,7 +834,7 @@ func (e *entities) rememberAgencies(s sentence) {
 func isAgency(name string) bool {
 	for _, w := range strings.Fields(name) {
 		w = strings.Trim(w, "(),")
-		if agencyHeads[strings.ToLower(w)] || strings.EqualFold(w, "intelligence") || len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w {
+		if inLower(agencyHeads, w) || strings.EqualFold(w, "intelligence") || len(w) >= 2 && len(w) <= 5 && isUpperCase(w) {
 			return true
 		}
 	}
@@ -880,6 +877,9 @@ func (e *entities) rememberTitled(s sentence) {
 // military intelligence") is someone else.
 func canonicalSource(who string) string {
 	agency, via, relayed := strings.Cut(who, ", via ")
+	if !mayBeKorean(agency) {
+		return who
+	}
 	l := strings.ToLower(strings.ReplaceAll(agency, "’", "'"))
 	korean := strings.Contains(l, "south korea") || strings.Contains(l, "seoul")
 	spy := strings.Contains(l, "spy agency") || strings.Contains(l, "spy service") ||
@@ -898,6 +898,17 @@ func canonicalSource(who string) string {
 		return agency + ", via " + via
 	}
 	return agency
+}
+
+// mayBeKorean is false when canonicalSource's test for South Korea or
+// Seoul must fail: an ASCII name that has neither, in any case.
+func mayBeKorean(agency string) bool {
+	korea, ok := containsLower(agency, "south korea")
+	if !ok || korea {
+		return true
+	}
+	seoul, _ := containsLower(agency, "seoul")
+	return seoul
 }
 
 // estimateNouns are what someone's figures are called: "by Seoul's count".

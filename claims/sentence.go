@@ -26,17 +26,18 @@ var abbreviations = set("gen", "col", "lt", "mr", "mrs", "ms", "dr", "st", "no",
 const maxSentenceTokens = 150
 
 // splitSentences tokenizes each paragraph once and cuts it into sentences,
-// tracking whether a quotation runs across them. The tokens go into buf
-// (empty; nil for a new one), which it returns: the sentences point into
-// it, so it may be reused only once they are no longer read.
-func splitSentences(paragraphs []paragraph, buf []token) ([]sentence, []token) {
-	var out []sentence
+// tracking whether a quotation runs across them. The tokens are appended to
+// buf and the sentences to out (nil for new ones), which it returns: the
+// sentences point into buf, so it may be reused only once they are no
+// longer read.
+func splitSentences(paragraphs []paragraph, buf []token, out []sentence) ([]sentence, []token) {
 	size := 0
 	for _, p := range paragraphs {
 		size += len(p.text)
 	}
-	if need := size/5 + len(paragraphs); cap(buf) < need { // about a token per five bytes of news prose
-		buf = make([]token, 0, need)
+	if need := size/5 + len(paragraphs); cap(buf)-len(buf) < need { // about a token per five bytes of news prose
+		// the sentences already cut keep the old array
+		buf = append(make([]token, 0, len(buf)+need), buf...)
 	}
 	for pi, para := range paragraphs {
 		p := para.text
