@@ -150,8 +150,8 @@ type paragraph struct {
 
 // bodyParagraphs keeps the article's own paragraphs and drops page
 // furniture: link lists, share bars, headings and other stories' headlines.
-// The article is lowered once (asciiLower); a line of ASCII, most of them,
-// takes its lower case from that copy for the tests here and for tokenizing.
+// The article is lowered once (asciiLower); each line takes its lower case
+// from that copy, for tokenizing and (see lowersToASCII) the tests here.
 func bodyParagraphs(text string) []paragraph {
 	var out []paragraph
 	lowText := asciiLower(text)
@@ -187,7 +187,7 @@ func bodyParagraphs(text string) []paragraph {
 			lineLow = asciiLower(line)
 		}
 		low := lineLow
-		if !isASCII(line) {
+		if lowersToASCII(line) {
 			low = strings.ToLower(line)
 		}
 		if linkList && isBullet(line) {
@@ -211,21 +211,27 @@ func bodyParagraphs(text string) []paragraph {
 	return out
 }
 
-// isASCII reports a string of ASCII bytes only, eight at a time.
-func isASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
-			return false
+// lowersToASCII reports a rune outside ASCII whose lower case is in it:
+// only U+0130 (İ, to i) and U+212A (the Kelvin sign, to k). For any other
+// line the tests below, all of ASCII words, "’" and "©", which no other
+// rune lowers to, match asciiLower(line) where they match
+// strings.ToLower(line).
+func lowersToASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xc4: // U+0130 is C4 B0
+			if i+1 < len(s) && s[i+1] == 0xb0 {
+				return true
+			}
+		case 0xe2: // U+212A is E2 84 AA
+			if i+2 < len(s) && s[i+1] == 0x84 && s[i+2] == 0xaa {
+				return true
+			}
 		}
 	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return false
 }
+
 
 // sourceLines name whose the next line's words are, in a fact box: kept
 // though they read like headings (see markLabels).
