@@ -232,7 +232,6 @@ func lowersToASCII(s string) bool {
 	return false
 }
 
-
 // sourceLines name whose the next line's words are, in a fact box: kept
 // though they read like headings (see markLabels).
 var sourceLines = []string{"source:", "sources:"}
