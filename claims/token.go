@@ -53,6 +53,10 @@ func appendLowTokens(toks []token, s, low string) []token {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
+		case r == ' ':
+			i++
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			toks, i = scanWord(toks, s, low, i)
 		case unicode.IsSpace(r) || r == '\u00a0':
 			i += n
 		case r >= '0' && r <= '9':
@@ -60,12 +64,7 @@ func appendLowTokens(toks []token, s, low string) []token {
 			toks = append(toks, t)
 			i = next
 		case unicode.IsLetter(r):
-			t, next := scanWord(s, low, i)
-			if t.capital && t.low == "states" && len(toks) > 0 && toks[len(toks)-1].low == "united" {
-				t.cls &^= cReport // "the United States said": a name, not "the report states"
-			}
-			toks = append(toks, t)
-			i = next
+			toks, i = scanWord(toks, s, low, i)
 		default:
 			pl := punctLow(r)
 			if pl == "" {
@@ -219,8 +218,10 @@ func parseDigits(d string) float64 {
 }
 
 // scanWord reads letters with inner apostrophes, hyphens and the dots of
-// abbreviations such as "U.S.", and splits off a possessive 's.
-func scanWord(s, lowered string, i int) (token, int) {
+// abbreviations such as "U.S.", and splits off a possessive 's. It appends
+// the word to toks, filled in place: a token is 80 bytes, and returning one
+// to be appended copied it twice.
+func scanWord(toks []token, s, lowered string, i int) ([]token, int) {
 	start := i
 	ascii := true // a word of ASCII bytes has no curly apostrophe and its lower case is a slice of lowered
 	for i < len(s) {
@@ -249,24 +250,33 @@ func scanWord(s, lowered string, i int) (token, int) {
 	if i < len(s) && s[i] == '.' && i-start >= 3 && s[i-2] == '.' {
 		i++
 	}
-	t := token{kind: tWord, text: s[start:i], start: start, end: i}
+	toks = append(toks, token{kind: tWord, start: start, end: i})
+	t := &toks[len(toks)-1]
+	text := s[start:i]
 	var low string
 	switch {
 	case ascii:
 		low = lowered[start:i]
-	case strings.Contains(t.text, "’"):
-		low = strings.ToLower(strings.ReplaceAll(t.text, "’", "'"))
+	case strings.Contains(text, "’"):
+		low = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
 	default:
 		low = lowerSpan(s, lowered, start, i)
 	}
 	if strings.HasSuffix(low, "'s") && len(low) > 2 {
 		t.poss = true
 		low = low[:len(low)-2]
-		t.text = strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	}
-	t.low = low
+	t.text, t.low = text, low
 	t.cls = classOf(low)
-	r, _ := utf8.DecodeRuneInString(t.text)
-	t.capital = unicode.IsUpper(r)
-	return t, i
+	if c := text[0]; c < utf8.RuneSelf {
+		t.capital = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(text)
+		t.capital = unicode.IsUpper(r)
+	}
+	if t.capital && low == "states" && len(toks) > 1 && toks[len(toks)-2].low == "united" {
+		t.cls &^= cReport // "the United States said": a name, not "the report states"
+	}
+	return toks, i
 }

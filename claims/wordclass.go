@@ -99,6 +99,10 @@ func quantityHeads() []string {
 var classTable = newWordTable(wordClasses)
 
 type wordTable struct {
+	// tags hold each slot's word's hash (made odd, so 0 is an empty slot):
+	// 4 bytes a slot, so a probe for one of the many words in no class
+	// reads a small array and compares no string
+	tags  []uint32
 	slots []wordSlot
 	shift uint // 32 - log2(len(slots))
 }
@@ -113,28 +117,29 @@ func newWordTable(words map[string]wordClass) *wordTable {
 	for 1<<bits < 4*len(words) { // a quarter full: a miss ends at its first or second slot
 		bits++
 	}
-	t := &wordTable{slots: make([]wordSlot, 1<<bits), shift: 32 - bits}
+	t := &wordTable{tags: make([]uint32, 1<<bits), slots: make([]wordSlot, 1<<bits), shift: 32 - bits}
 	for w, c := range words {
 		if w == "" {
 			continue
 		}
-		i := t.home(w)
-		for t.slots[i].word != "" {
+		h := wordHash(w)
+		i := int(h >> t.shift)
+		for t.tags[i] != 0 {
 			i = (i + 1) & (len(t.slots) - 1)
 		}
-		t.slots[i] = wordSlot{w, c}
+		t.tags[i], t.slots[i] = h|1, wordSlot{w, c}
 	}
 	return t
 }
 
-// home is the slot where w's probe starts.
-func (t *wordTable) home(w string) int {
+// wordHash mixes a word's length and four of its bytes.
+func wordHash(w string) uint32 {
 	n := len(w)
 	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16 | uint32(w[n>>1])<<24
 	if n > 2 {
 		h ^= uint32(w[1]) * 0x85ebca6b
 	}
-	return int((h * 0x9e3779b1) >> t.shift)
+	return h * 0x9e3779b1
 }
 
 // lookup gives w's classes, 0 for a word in none.
@@ -142,14 +147,16 @@ func (t *wordTable) lookup(w string) wordClass {
 	if w == "" {
 		return 0
 	}
-	mask := len(t.slots) - 1
-	for i := t.home(w); ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.word == w {
-			return s.cls
-		}
-		if s.word == "" {
+	h := wordHash(w)
+	tag, mask := h|1, len(t.tags)-1
+	for i := int(h >> t.shift); ; i = (i + 1) & mask {
+		switch t.tags[i] {
+		case 0:
 			return 0
+		case tag:
+			if s := &t.slots[i]; s.word == w {
+				return s.cls
+			}
 		}
 	}
 }
