@@ -84,3 +84,39 @@ func FuzzFoldHelpers(f *testing.F) {
 	sets := []map[string]bool{governments, places, orgWords, set("kremlin", "kiev", "seoul officials")}
 	f.Fuzz(func(t *testing.T, s string) { checkFold(t, s, sets) })
 }
+
+// asciiLowerByBytes is asciiLower one byte at a time.
+func asciiLowerByBytes(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func TestASCIILowerEveryByteAnywhere(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for n := 1; n <= 17; n++ {
+			for at := 0; at < n; at++ {
+				b := []byte(strings.Repeat("aZ@[`{", 3)[:n])
+				b[at] = byte(c)
+				if got, want := asciiLower(string(b)), asciiLowerByBytes(string(b)); got != want {
+					t.Fatalf("asciiLower(%q) = %q, want %q", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzASCIILower(f *testing.F) {
+	for _, s := range foldCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := asciiLower(s), asciiLowerByBytes(s); got != want {
+			t.Errorf("asciiLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,10 +1,12 @@
 package claims
 
 import (
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 type tokKind uint8
@@ -82,29 +84,50 @@ func appendLowTokens(toks []token, s, low string) []token {
 
 // asciiLower is s with only its ASCII letters in lower case: every byte
 // keeps its offset, so for a word of ASCII letters low[start:end] is
-// strings.ToLower(s[start:end]), one allocation per paragraph instead of one
-// per capitalised word.
+// strings.ToLower(s[start:end]), one allocation per article instead of one
+// per capitalised word. It works eight bytes at a time (upperBits).
 func asciiLower(s string) string {
-	up := -1
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			up = i
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if upperBits(load64(s, i)) != 0 {
 			break
 		}
 	}
-	if up < 0 {
-		return s
+	if i+8 > len(s) {
+		for ; i < len(s) && (s[i] < 'A' || s[i] > 'Z'); i++ {
+		}
+		if i == len(s) {
+			return s
+		}
 	}
 	b := make([]byte, len(s))
-	copy(b, s[:up])
-	for i := up; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+	copy(b, s)
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		binary.LittleEndian.PutUint64(b[i:], x|upperBits(x)>>2) // bit 7 to bit 5: 'A' to 'a'
 	}
-	return string(b)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return unsafe.String(&b[0], len(b)) // b is never written again
+}
+
+// upperBits has bit 7 of each byte of x that is an ASCII capital letter.
+// No sum carries into the next byte: each adds at most 0x3f to 0x7f.
+func upperBits(x uint64) uint64 {
+	const hi, ones = 0x8080808080808080, 0x0101010101010101
+	low7 := x &^ hi
+	atLeastA := low7 + ones*(0x80-'A')
+	pastZ := low7 + ones*(0x80-'Z'-1)
+	return atLeastA &^ pastZ &^ x & hi
+}
+
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
 // lowerSpan is strings.ToLower(s[from:to]), taken from the paragraph's
