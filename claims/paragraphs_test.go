@@ -90,3 +90,16 @@ func FuzzBodyParagraphs(f *testing.F) {
 	}
 	f.Fuzz(checkParagraphs)
 }
+
+func TestPrefixIndexAsHasAnyPrefix(t *testing.T) {
+	lists := [][]string{furniturePrefixes, leadIns, {"", "x"}, nil}
+	lines := []string{"", "r", "read also: x", "related", "©2024", "editors’ picks", "share this", "x", "the troops"}
+	for _, l := range lists {
+		ix := newPrefixIndex(l)
+		for _, s := range lines {
+			if got, want := ix.any(s), hasAnyPrefix(s, l); got != want {
+				t.Errorf("any(%q) over %q = %v, want %v", s, l, got, want)
+			}
+		}
+	}
+}

@@ -199,11 +199,11 @@ func bodyParagraphs(text string) []paragraph {
 			linkList = isBullet(line)
 			continue
 		}
-		if hasAnyPrefix(low, leadIns) {
+		if leadInIndex.any(low) {
 			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue
 		}
-		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {
+		if furnitureIndex.any(low) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {
 			continue
 		}
 		out = append(out, paragraph{line, lineLow})
@@ -307,6 +307,36 @@ func footnote(mark string) bool {
 		}
 	}
 	return true
+}
+
+// prefixIndex is a list of prefixes by their first byte: every line is
+// tested against the furniture prefixes, and most share no first byte
+// with the line.
+type prefixIndex struct {
+	byFirst [256][]string
+	empty   bool // "" is one of them: every string has it
+}
+
+var (
+	furnitureIndex = newPrefixIndex(furniturePrefixes)
+	leadInIndex    = newPrefixIndex(leadIns)
+)
+
+func newPrefixIndex(prefixes []string) *prefixIndex {
+	ix := &prefixIndex{}
+	for _, p := range prefixes {
+		if p == "" {
+			ix.empty = true
+			continue
+		}
+		ix.byFirst[p[0]] = append(ix.byFirst[p[0]], p)
+	}
+	return ix
+}
+
+// any is hasAnyPrefix(s, the prefixes it was built from).
+func (ix *prefixIndex) any(s string) bool {
+	return ix.empty || s != "" && hasAnyPrefix(s, ix.byFirst[s[0]])
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {
