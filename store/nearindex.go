@@ -41,18 +41,25 @@ import (
 // that read was most of the lookup (10-25 µs).
 type nearIndex struct {
 	mu    sync.RWMutex
-	ids   []int64  // article IDs, in the order added
-	fps   []uint64 // their fingerprints
-	urls  urlArena // their URLs
-	n     int      // articles placed in the band tables
+	recs  []nearRec // the articles, in the order added: a position is an index here
+	urls  urlArena
+	n     int // articles placed in the band tables
 	bands [dedup.BandCount]nearBand
+}
+
+// nearRec is what the index knows of an article, together: the one match
+// a lookup finds costs one cache miss here, not one per array.
+type nearRec struct {
+	fp  uint64
+	id  int64
+	url urlRef
 }
 
 // nearBand is one band's part of the index.
 type nearBand struct {
 	held []uint64 // bit k set: some article has key k in this band
 	// slots, open-addressed by key: dedup.OutsideBand of the fingerprint
-	// in the high half, the position in ids +1 in the low half; 0 is an
+	// in the high half, the position in recs +1 in the low half; 0 is an
 	// empty slot
 	slots []uint64
 }
@@ -107,10 +114,8 @@ func (x *nearIndex) add(id int64, fp uint64, url string) {
 	if 5*(x.n+1) > 4*len(x.bands[0].slots) {
 		x.grow(2 * (x.n + 1))
 	}
-	x.urls.add(url)
-	pos := len(x.ids)
-	x.ids = append(x.ids, id)
-	x.fps = append(x.fps, fp)
+	pos := len(x.recs)
+	x.recs = append(x.recs, nearRec{fp: fp, id: id, url: x.urls.add(url)})
 	x.place(pos, fp)
 }
 
@@ -139,8 +144,8 @@ func (x *nearIndex) grow(size int) {
 		x.bands[i].slots = make([]uint64, size)
 	}
 	x.n = 0
-	for pos, fp := range x.fps {
-		x.place(pos, fp)
+	for pos, r := range x.recs {
+		x.place(pos, r.fp)
 	}
 }
 
@@ -171,7 +176,7 @@ func (x *nearIndex) hint(fp uint64) pipeline.NearHint {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	pos, dist := x.search(fp, 0, -1, dedup.MaxDistance+1)
-	return pipeline.NearHint{Indexed: len(x.ids), Pos: int(pos), Dist: dist}
+	return pipeline.NearHint{Indexed: len(x.recs), Pos: int(pos), Dist: dist}
 }
 
 // nearestFrom is nearest for a fingerprint whose search among the first
@@ -189,8 +194,13 @@ func (x *nearIndex) nearestFrom(fp uint64, h pipeline.NearHint) (nearMatch, bool
 	if bestPos < 0 {
 		return nearMatch{}, false
 	}
-	url, kept := x.urls.at(int(bestPos))
-	return nearMatch{x.ids[bestPos], bestDist, url, kept}, true
+	var start uint32
+	if bestPos > 0 {
+		start = x.recs[bestPos-1].url.end
+	}
+	r := x.recs[bestPos]
+	url, kept := x.urls.url(r.url, start)
+	return nearMatch{r.id, bestDist, url, kept}, true
 }
 
 // search improves on (bestPos, bestDist) with the articles at positions
@@ -233,7 +243,7 @@ func (x *nearIndex) search(fp uint64, from, bestPos int32, bestDist int) (int32,
 			// out here, their fingerprints never read
 			if bits.OnesCount32(uint32(s>>32)^outside[h.band]) <= bestDist {
 				pos := int32(uint32(s)) - 1
-				if d := dedup.Distance(fp, x.fps[pos]); pos >= from && (d < bestDist || d == bestDist && pos < bestPos) {
+				if d := dedup.Distance(fp, x.recs[pos].fp); pos >= from && (d < bestDist || d == bestDist && pos < bestPos) {
 					bestPos, bestDist = pos, d
 				}
 			}

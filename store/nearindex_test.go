@@ -45,7 +45,7 @@ func TestNearIndexSurvivesReopen(t *testing.T) {
 			}
 		})
 	}
-	if n := len(s.near.ids); n != 1 {
+	if n := len(s.near.recs); n != 1 {
 		t.Errorf("%d fingerprints indexed after reopen, want 1 (the original only)", n)
 	}
 }

@@ -12,12 +12,17 @@ func TestURLArenaGivesBackEveryURL(t *testing.T) {
 		"https://a.example/", "http://b.example/x/y/", "urn:uuid:1234", "/relative/path", "https://ü.example/ñ?q=1#f",
 		"https://a.example/news/1"}
 	var a urlArena
+	var refs []urlRef
 	for _, u := range urls {
-		a.add(u)
+		refs = append(refs, a.add(u))
 	}
 	for i, want := range urls {
-		if got, ok := a.at(i); !ok || got != want {
-			t.Errorf("at(%d) = %q, %v; want %q", i, got, ok, want)
+		var start uint32
+		if i > 0 {
+			start = refs[i-1].end
+		}
+		if got, ok := a.url(refs[i], start); !ok || got != want {
+			t.Errorf("url %d = %q, %v; want %q", i, got, ok, want)
 		}
 	}
 	if len(a.origins) != 5 { // a.example/, "", a.example (no path), b.example/, ü.example/
@@ -32,7 +37,7 @@ func TestDuplicateOfReadsURLNotKept(t *testing.T) {
 	s := mustOpen(t)
 	orig := benchRecord(1, fp)
 	mustSave(t, s, orig)
-	s.near.urls.origin[0] = noOrigin
+	s.near.recs[0].url.origin = noOrigin
 	got, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", dedup.Signature{Fingerprint: fp ^ 0b101})
 	if err != nil || !ok || got != orig.Item.URL {
 		t.Errorf("DuplicateOf = %q, %v, %v; want %q", got, ok, err, orig.Item.URL)
