@@ -135,73 +135,24 @@ func insertItem(ctx context.Context, tx *saveTx, it feeds.Item, articleID int64)
 }
 
 // insertClaims stores the record's claims and returns their IDs in order.
-// Up to six go in one statement: a statement through database/sql cost
-// about as much as a row's b-tree inserts, and an item has four or five
-// claims. A statement's rows get consecutive IDs, each one past the
-// table's largest, so the last one's ID gives them all. A statement that
-// fails changes nothing (SQLite undoes it), and its claims are inserted
-// again one by one, so the error names the claim, as it did.
 func insertClaims(ctx context.Context, tx *saveTx, articleID int64, r pipeline.Record) ([]int64, error) {
 	ids := make([]int64, 0, len(r.Claims))
-	args := make([]any, 0, 12*min(len(r.Claims), maxClaimsPerInsert))
-	for rest := r.Claims; len(rest) > 0; {
-		n := min(len(rest), maxClaimsPerInsert)
-		if n == 1 {
-			id, err := insertClaim(ctx, tx, articleID, r, rest[0])
-			if err != nil {
-				return nil, err
-			}
-			ids, rest = append(ids, id), rest[1:]
-			continue
+	ins := tx.stmt(ctx, stmtInsClaim)
+	for _, c := range r.Claims {
+		published := c.Published
+		if published.IsZero() {
+			published = r.Item.Published
 		}
-		args = args[:0]
-		for _, c := range rest[:n] {
-			args = appendClaimArgs(args, articleID, r, c)
-		}
-		res, err := tx.stmt(ctx, stmtInsClaims2+saveStmt(n-2)).ExecContext(ctx, args...)
-		var last int64
-		if err == nil {
-			last, err = res.LastInsertId()
-		}
+		res, err := ins.ExecContext(ctx, articleID, string(c.Metric), string(c.Subject), c.Location, c.Value, c.ValueMax,
+			string(c.Qualifier), c.Partial, c.Tentative, c.Attribution, c.Quote, nullMicros(published))
 		if err != nil {
-			for _, c := range rest[:n] {
-				if _, err := insertClaim(ctx, tx, articleID, r, c); err != nil {
-					return nil, err
-				}
-			}
-			return nil, fmt.Errorf("insert %d claims: %w", n, err) // not reached unless one by one succeeds
+			return nil, fmt.Errorf("insert %s %s claim %q: %w", c.Subject, c.Metric, c.Quote, err)
 		}
-		for k := range n {
-			ids = append(ids, last-int64(n-1-k))
+		id, err := res.LastInsertId()
+		if err != nil {
+			return nil, fmt.Errorf("insert claim: %w", err)
 		}
-		rest = rest[n:]
+		ids = append(ids, id)
 	}
 	return ids, nil
-}
-
-// maxClaimsPerInsert is the most claims insertClaims puts in one statement
-// (stmtInsClaims6).
-const maxClaimsPerInsert = 6
-
-// insertClaim stores one claim.
-func insertClaim(ctx context.Context, tx *saveTx, articleID int64, r pipeline.Record, c claims.Claim) (int64, error) {
-	res, err := tx.stmt(ctx, stmtInsClaim).ExecContext(ctx, appendClaimArgs(nil, articleID, r, c)...)
-	if err != nil {
-		return 0, fmt.Errorf("insert %s %s claim %q: %w", c.Subject, c.Metric, c.Quote, err)
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, fmt.Errorf("insert claim: %w", err)
-	}
-	return id, nil
-}
-
-// appendClaimArgs appends the values of a claim's row.
-func appendClaimArgs(args []any, articleID int64, r pipeline.Record, c claims.Claim) []any {
-	published := c.Published
-	if published.IsZero() {
-		published = r.Item.Published
-	}
-	return append(args, articleID, string(c.Metric), string(c.Subject), c.Location, c.Value, c.ValueMax,
-		string(c.Qualifier), c.Partial, c.Tentative, c.Attribution, c.Quote, nullMicros(published))
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -312,39 +311,4 @@ func containsTarget(ts []bot.Target, t bot.Target) bool {
 		}
 	}
 	return false
-}
-
-// TestClaimIDsInOrder: claims inserted several to a statement get the IDs
-// SQLite gave their rows, in the record's order, for every count up to
-// past one statement's six.
-func TestClaimIDsInOrder(t *testing.T) {
-	s := mustOpen(t)
-	ctx := context.Background()
-	for n := range 15 {
-		r := benchRecord(n, uint64(n+1)<<20)
-		r.Claims = nil
-		for k := range n {
-			r.Claims = append(r.Claims, claim(claims.Troops, float64(1000+k), claims.Exact, "source "+strconv.Itoa(k)))
-		}
-		tx, err := s.beginSave(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, ids, err := s.save(ctx, tx, r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := tx.commit(); err != nil {
-			t.Fatal(err)
-		}
-		if len(ids.claims) != n {
-			t.Fatalf("%d claims saved, %d IDs", n, len(ids.claims))
-		}
-		for k, id := range ids.claims {
-			var v float64
-			if err := s.db.QueryRowContext(ctx, "SELECT value FROM claims WHERE id = ?", id).Scan(&v); err != nil || v != float64(1000+k) {
-				t.Errorf("%d claims: ID %d of claim %d holds %v (%v), want %d", n, id, k, v, err, 1000+k)
-			}
-		}
-	}
 }

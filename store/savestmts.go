@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 	"sync"
 )
 
@@ -34,29 +33,11 @@ var saveSQL = [...]string{
 	stmtInsClaim: `INSERT INTO claims (article_id, metric, subject, location, value,
 		value_max, qualifier, partial, tentative, attribution, quote, published)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	stmtInsClaims2: insClaimsSQL(2),
-	stmtInsClaims3: insClaimsSQL(3),
-	stmtInsClaims4: insClaimsSQL(4),
-	stmtInsClaims5: insClaimsSQL(5),
-	stmtInsClaims6: insClaimsSQL(6),
 	stmtInsAlert:   "INSERT INTO alerts (kind, raised_at, claim_id, against) VALUES (?, ?, ?, ?)",
 	stmtInsPair:    "INSERT INTO alert_pair_hashes (pair_hash, alert_id) VALUES (?, ?)",
 	stmtPairExists: "SELECT 1 FROM alert_pair_hashes WHERE pair_hash = ?",
 	// Read before every poll of a feed.
 	stmtFeedState: "SELECT " + feedStateColumns + " FROM feed_states WHERE url = ?",
-}
-
-// claimInsertColumns are the twelve values of one claim's row.
-const claimInsertColumns = `(article_id, metric, subject, location, value,
-		value_max, qualifier, partial, tentative, attribution, quote, published)`
-
-// insClaimsSQL inserts n claims in one statement.
-func insClaimsSQL(n int) string {
-	rows := make([]string, n)
-	for i := range rows {
-		rows[i] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-	}
-	return "INSERT INTO claims " + claimInsertColumns + " VALUES " + strings.Join(rows, ", ")
 }
 
 type saveStmt int
@@ -72,11 +53,6 @@ const (
 	stmtInsArticle
 	stmtInsItem
 	stmtInsClaim
-	stmtInsClaims2 // … stmtInsClaims6: that many claims in one statement (insertClaims)
-	stmtInsClaims3
-	stmtInsClaims4
-	stmtInsClaims5
-	stmtInsClaims6
 	stmtInsAlert
 	stmtInsPair
 	stmtPairExists
