@@ -134,7 +134,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			if k := quotedAs(toks, i); k >= 0 {
 				// "Park quoted the agency as saying": the agency speaks;
 				// "Lee quoted agency officials as saying": Lee, who names them
-				if quoted := npAfter(s, k+1); quoted != "" && (!isUnnamed(quoted) || strings.ToLower(quoted) != quoted) {
+				if quoted := npAfter(s, k+1); quoted != "" && (!isUnnamed(quoted) || !isLowerCase(quoted)) {
 					who = e.resolveTitle(quoted)
 				} else {
 					who = e.subjectOf(s, k, idx)
@@ -189,6 +189,9 @@ func quotedAs(toks []token, i int) int {
 func (e *entities) nounSpeaker(s sentence, i int) string {
 	toks := s.toks
 	t := toks[i]
+	if t.cls&(cEstimate|cStatement|cClaimNoun) == 0 && t.low != "account" && t.low != "view" {
+		return "" // every case below needs one of these nouns (possessorOf too)
+	}
 	after := i+2 < len(toks)
 	switch {
 	case t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "the" && toks[i-2].cls&cBy != 0 && after && toks[i+1].low == "of":
@@ -232,7 +235,7 @@ func gaveThem(s sentence, j int) (string, bool) {
 		switch {
 		case offerVerbs[t.low] || t.low == "gave" || t.low == "provided":
 			return npAfter(s, j), k > j
-		case t.kind != tWord || !t.capital && !orgWords[t.low] && !t.poss:
+		case t.kind != tWord || !t.capital && t.cls&cOrg == 0 && !t.poss:
 			return "", false
 		}
 	}
@@ -262,7 +265,7 @@ var givenFigures = set("range", "estimate", "figure", "split", "breakdown", "tal
 // estimate", "offered a much lower estimate", "settled on a range" when i
 // is the noun, or -1.
 func gaveEstimate(toks []token, i int) int {
-	if i < 2 || !givenFigures[toks[i].low] {
+	if i < 2 || toks[i].cls&cGiven == 0 {
 		return -1
 	}
 	d := i - 1 // the article, across "a much lower estimate", "its own, far smaller split"
@@ -277,7 +280,7 @@ func gaveEstimate(toks []token, i int) int {
 	if toks[v].low == "on" && v > 0 {
 		v-- // "settled on a range"
 	}
-	if v >= 2 && (isMonthWord(toks[v].low) || timeWords[toks[v].low]) && (toks[v-1].low == "in" || toks[v-1].low == "last") {
+	if v >= 2 && (isMonthWord(toks[v].low) || toks[v].cls&cTime != 0) && (toks[v-1].low == "in" || toks[v-1].low == "last") {
 		v -= 2 // "settled in December on a range"
 	}
 	if !offerVerbs[toks[v].low] {
@@ -375,13 +378,13 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	}
 	j = affiliationBack(toks, j)
 	if who, start := npBefore(s, j); who != "" {
-		if low := strings.ToLower(who); strings.HasPrefix(low, "our ") || strings.HasPrefix(low, "my ") {
-			if rest := who[strings.IndexByte(who, ' ')+1:]; rest != strings.ToLower(rest) {
+		if hasLowerPrefix(who, "our ") || hasLowerPrefix(who, "my ") {
+			if rest := who[strings.IndexByte(who, ' ')+1:]; !isLowerCase(rest) {
 				return e.resolveTitle(rest) // "Our National Intelligence Service told lawmakers"
 			}
 			return "" // "COL. LEE: Our military assesses …": the line's speaker, if any
 		}
-		if governments[strings.ToLower(who)] && start >= 2 && toks[start-1].low == "in" {
+		if inLower(governments, who) && start >= 2 && toks[start-1].low == "in" {
 			// "the Ministry of Defence in London said": the ministry speaks
 			if org, _ := npBefore(s, start-2); org != "" {
 				return org + " in " + who
@@ -531,10 +534,10 @@ func affiliationBack(toks []token, j int) int {
 func invertedSpeaker(s sentence, j int) bool {
 	toks := s.toks
 	k := j
-	for k < len(toks) && toks[k].kind == tWord && (toks[k].capital || orgWords[toks[k].low] || toks[k].low == "a" || toks[k].low == "one") {
+	for k < len(toks) && toks[k].kind == tWord && (toks[k].capital || toks[k].cls&cOrg != 0 || toks[k].low == "a" || toks[k].low == "one") {
 		k++
 	}
-	return k >= len(toks) || toks[k].kind == tPunct || timeWords[toks[k].low] || toks[k].low == "on" || toks[k].low == "in"
+	return k >= len(toks) || toks[k].kind == tPunct || toks[k].cls&cTime != 0 || toks[k].low == "on" || toks[k].low == "in"
 }
 
 // skipBack steps left from j over adverbs and auxiliaries ("has now
@@ -542,11 +545,11 @@ func invertedSpeaker(s sentence, j int) bool {
 func skipBack(toks []token, j int) int {
 	for j >= 0 {
 		switch {
-		case auxWords[toks[j].low]:
+		case toks[j].cls&cAux != 0:
 			j--
 		case toks[j].low == ")" && j >= 2 && toks[j-2].low == "(":
 			j -= 3
-		case timeWords[toks[j].low]:
+		case toks[j].cls&cTime != 0:
 			// "a briefing by the NIS on Thursday said": the day is no speaker
 			j--
 			if j >= 0 && (toks[j].low == "on" || toks[j].low == "last" || toks[j].low == "this") {
@@ -576,8 +579,7 @@ func isMonthWord(w string) bool {
 
 // relayed turns "the NIS, lawmaker Lee said" into "the NIS, via lawmaker Lee".
 func relayed(s sentence, start int, who string) string {
-	first := strings.ToLower(strings.Fields(who)[0])
-	if start < 2 || s.toks[start-1].low != "," || !relayers[first] {
+	if start < 2 || s.toks[start-1].low != "," || !inLower(relayers, firstField(who)) {
 		return who
 	}
 	if agency, _ := npBefore(s, start-2); agency != "" && agency != who {
@@ -603,7 +605,7 @@ func npBefore(s sentence, j int) (string, int) {
 		if t.kind != tWord || t.cls&cNotSpeaker != 0 && t.capital || t.cls&cNotSpeaker != 0 && k == j {
 			break
 		}
-		if !t.capital && !orgWords[t.low] && !t.poss || timeWords[t.low] {
+		if !t.capital && t.cls&cOrg == 0 && !t.poss || t.cls&cTime != 0 {
 			break // "Last Friday the agency said": the day is no part of the name
 		}
 		k--
@@ -656,7 +658,7 @@ func npAfter(s sentence, j int) string {
 		t := toks[k]
 		// "the country's spy agency": a possessive common noun opens a name
 		owner := t.poss && (t.low == "country" || t.low == "nation" || t.low == "government")
-		if t.kind != tWord || (!t.capital && !orgWords[t.low] && t.low != "a" && t.low != "an" && t.low != "one" && !owner) || t.cls&cNotSpeaker != 0 && k > j {
+		if t.kind != tWord || (!t.capital && t.cls&cOrg == 0 && t.low != "a" && t.low != "an" && t.low != "one" && !owner) || t.cls&cNotSpeaker != 0 && k > j {
 			break
 		}
 		k++
@@ -669,10 +671,10 @@ var edgeWords = set("the", "of", "and", "a", "an", "for")
 // trimPhrase drops function words at the edges and keeps the phrase only if
 // it names someone.
 func trimPhrase(s sentence, toks []token) string {
-	for len(toks) > 0 && edgeWords[toks[0].low] && !toks[0].capital {
+	for len(toks) > 0 && toks[0].cls&cEdge != 0 && !toks[0].capital {
 		toks = toks[1:]
 	}
-	for len(toks) > 0 && edgeWords[toks[len(toks)-1].low] {
+	for len(toks) > 0 && toks[len(toks)-1].cls&cEdge != 0 {
 		toks = toks[:len(toks)-1]
 	}
 	if len(toks) == 0 || len(toks) > 12 {
@@ -680,7 +682,7 @@ func trimPhrase(s sentence, toks []token) string {
 	}
 	named := false
 	for _, t := range toks {
-		if (t.capital && t.cls&cNotSpeaker == 0) || namedWords[t.low] {
+		if (t.capital && t.cls&cNotSpeaker == 0) || t.cls&cNamed != 0 {
 			named = true
 		}
 	}
@@ -695,8 +697,7 @@ func trimPhrase(s sentence, toks []token) string {
 }
 
 func isUnnamed(who string) bool {
-	f := strings.Fields(strings.ToLower(who))
-	return len(f) > 0 && unnamed[f[len(f)-1]]
+	return inLower(unnamed, lastField(who)) // a last word: spaces have no case
 }
 
 // resolveTitle gives a bare title ("the agency", "the minister") the name
@@ -706,25 +707,25 @@ func (e *entities) resolveTitle(who string) string {
 	if strings.HasSuffix(who, "head of state") && e.person != "" {
 		return e.person // "the head of state said": the president named before
 	}
-	if f := strings.Fields(who); e.person != "" && (len(f) == 2 && personTitles[f[1]] && isNationality(f[0]) ||
-		len(f) == 1 && personTitles[strings.ToLower(f[0])]) {
+	if n, f0, f1 := fieldsUpTo3(who); e.person != "" && (n == 2 && personTitles[f1] && isNationality(f0) ||
+		n == 1 && inLower(personTitles, f0)) {
 		return e.person // "Ukrainian president", "the President" named before
 	}
-	if who == "" || strings.ToLower(who) != who {
+	if who == "" || !isLowerCase(who) {
 		return who
 	}
-	switch strings.Fields(who)[0] {
+	switch firstField(who) {
 	case "one", "a", "an", "another":
 		return who // "according to one commander": someone new, not the one named before
 	}
 	if isUnnamed(who) {
 		return e.earlierUnnamed(who)
 	}
-	f := strings.Fields(who)
-	if mediaWords[f[len(f)-1]] {
+	last := lastField(who)
+	if mediaWords[last] {
 		return who // "state media reported": no outlet named before is it
 	}
-	if personTitles[f[len(f)-1]] || titleWords[f[len(f)-1]] {
+	if personTitles[last] || titleWords[last] {
 		if e.person != "" {
 			return e.person
 		}
@@ -733,7 +734,7 @@ func (e *entities) resolveTitle(who string) string {
 	// An institution, not a capital standing for a government: in "the NIS
 	// said, the first time Seoul has said…", "the agency" is the NIS; and
 	// an agency before lawmakers or officials.
-	if agencyHeads[f[len(f)-1]] {
+	if agencyHeads[last] {
 		for k := len(e.orgs) - 1; k >= 0; k-- {
 			if isAgency(e.orgs[k]) {
 				return e.orgs[k]
@@ -741,7 +742,7 @@ func (e *entities) resolveTitle(who string) string {
 		}
 	}
 	for k := len(e.orgs) - 1; k >= 0; k-- {
-		if !governments[strings.ToLower(e.orgs[k])] {
+		if !inLower(governments, e.orgs[k]) {
 			return e.orgs[k]
 		}
 	}
@@ -813,10 +814,9 @@ var places = set("seoul", "kyiv", "kiev", "moscow", "washington", "pyongyang", "
 // isPerson tells a person's name from an organisation's or a place's by
 // its last word: "… Gen Oleksandr Syrskyi" against "… Intelligence Agency".
 func isPerson(who string) bool {
-	f := strings.Fields(who)
-	last := f[len(f)-1]
-	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(last, ")"), "'s"), "’s"))
-	if places[w] || orgWords[w] || last == strings.ToUpper(last) {
+	last := lastField(who)
+	w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(last, ")"), "'s"), "’s")
+	if inLower(places, w) || inLower(orgWords, w) || isUpperCase(last) {
 		return false
 	}
 	return true
@@ -837,7 +837,7 @@ var personTitles = set("president", "minister", "gen", "general", "col", "colone
 // lawmakers …".
 func (e *entities) rememberAgencies(s sentence) {
 	for i, t := range s.toks {
-		if t.kind != tWord || !t.capital || !agencyHeads[t.low] || i+1 < len(s.toks) && s.toks[i+1].capital {
+		if t.kind != tWord || !t.capital || t.cls&cAgencyHead == 0 || i+1 < len(s.toks) && s.toks[i+1].capital {
 			continue
 		}
 		if who, _ := npBefore(s, i); who != "" && strings.Contains(who, " ") {
@@ -851,7 +851,7 @@ func (e *entities) rememberAgencies(s sentence) {
 func isAgency(name string) bool {
 	for _, w := range strings.Fields(name) {
 		w = strings.Trim(w, "(),")
-		if agencyHeads[strings.ToLower(w)] || strings.EqualFold(w, "intelligence") || len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w {
+		if inLower(agencyHeads, w) || strings.EqualFold(w, "intelligence") || len(w) >= 2 && len(w) <= 5 && isUpperCase(w) {
 			return true
 		}
 	}
@@ -894,6 +894,9 @@ func (e *entities) rememberTitled(s sentence) {
 // military intelligence") is someone else.
 func canonicalSource(who string) string {
 	agency, via, relayed := strings.Cut(who, ", via ")
+	if !mayBeKorean(agency) {
+		return who
+	}
 	l := strings.ToLower(strings.ReplaceAll(agency, "’", "'"))
 	korean := strings.Contains(l, "south korea") || strings.Contains(l, "seoul")
 	spy := strings.Contains(l, "spy agency") || strings.Contains(l, "spy service") ||
@@ -912,6 +915,17 @@ func canonicalSource(who string) string {
 		return agency + ", via " + via
 	}
 	return agency
+}
+
+// mayBeKorean is false when canonicalSource's test for South Korea or
+// Seoul must fail: an ASCII name that has neither, in any case.
+func mayBeKorean(agency string) bool {
+	korea, ok := containsLower(agency, "south korea")
+	if !ok || korea {
+		return true
+	}
+	seoul, _ := containsLower(agency, "seoul")
+	return seoul
 }
 
 // estimateNouns are what someone's figures are called: "by Seoul's count".
@@ -984,8 +998,7 @@ func ownerBefore(toks []token, i int) int {
 			return p
 		case isYear(t):
 			// "the NIS's April 2025 estimate"
-		case t.kind != tWord, t.capital && !months[t.low], t.cls&cBy != 0, edgeWords[t.low],
-			namedWords[t.low], agencyHeads[t.low], verbMarks[t.low]:
+		case t.kind != tWord, t.capital && !months[t.low], t.cls&cBy != 0, t.cls&(cEdge|cNamed|cAgencyHead) != 0, verbMarks[t.low]:
 			// "Lithuania's military intelligence now estimates": a verb
 			return -1
 		}

@@ -12,9 +12,9 @@ import (
 // buffers, so it is safe for concurrent use.
 type Extractor struct {
 	metrics, subjects phraseIndex
-	// tokens recycles articles' token buffers (*[]token): a buffer per
-	// article was a quarter of what the pipeline allocated. Nothing
-	// Extract returns points into one.
+	// tokens recycles articles' scratch buffers (*scratch): a set per
+	// article was most of what extraction allocated. Nothing Extract
+	// returns points into one.
 	tokens sync.Pool
 }
 
@@ -22,22 +22,26 @@ type Extractor struct {
 // from the config.
 func NewExtractor(extra Lexicon) *Extractor {
 	m, s := buildIndexes(mergeLexicons(DefaultLexicon(), extra))
-	return &Extractor{metrics: m, subjects: s}
+	return &Extractor{metrics: m.withHead(cMetricHead), subjects: s.withHead(cSubjectHead)}
 }
 
 // Extract returns the claims an article makes, one per metric, subject and
 // value, keeping the best-attributed and most informative statement of each.
 func (x *Extractor) Extract(d Document) []Claim {
-	buf := x.tokenBuffer()
+	buf := x.scratch()
 	defer x.recycle(buf)
-	var body []sentence
-	body, *buf = splitSentences(bodyParagraphs(d.Text), (*buf)[:0])
+	headline := strings.TrimSpace(d.Title)
+	sents, toks := splitSentences([]paragraph{{headline, asciiLower(headline)}}, buf.toks, buf.sents)
+	nt := len(sents)
+	sents, buf.toks = splitSentences(bodyParagraphs(d.Text), toks, sents)
+	buf.sents = sents
+	title, body := sents[:nt:nt], sents[nt:]
 	markLabels(body)
-	title, _ := splitSentences([]string{strings.TrimSpace(d.Title)}, nil)
 	loc := articleLocation(title, body)
 	fallback, _ := x.articleSubject(title, body)
 
-	var found []Claim
+	found := buf.found
+	defer func() { buf.found = found }()
 	titleClaims := 0
 	for pi, part := range [][]sentence{title, body} {
 		if pi == 1 {
@@ -75,7 +79,8 @@ func (x *Extractor) Extract(d Document) []Claim {
 			}
 		}
 	}
-	return dropVagueEchoes(dropGuessedEchoes(dedupe(dropHeadlineRewordings(found, titleClaims))))
+	// found is recycled: what is returned must not share its array
+	return slices.Clone(dropVagueEchoes(dropGuessedEchoes(dedupe(dropHeadlineRewordings(found, titleClaims)))))
 }
 
 // dropHeadlineRewordings drops a headline's figure that the body gives for

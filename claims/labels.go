@@ -62,6 +62,16 @@ func fullName(before []sentence, label string) string {
 	return label
 }
 
+// colonWithin reports a colon among the tokens labelSpeaker reads for one.
+func colonWithin(toks []token, k int) bool {
+	for i := k; i < len(toks) && i-k <= 16; i++ {
+		if toks[i].low == ":" {
+			return true
+		}
+	}
+	return false
+}
+
 // boxLine reads a fact box line that opens with one of the two labels and
 // a colon, and the name after the colon.
 func boxLine(s sentence, label, plural string) (string, bool) {
@@ -80,6 +90,9 @@ func labelSpeaker(s sentence) (string, int) {
 	k := 0
 	for k < len(toks) && bullets[toks[k].low] {
 		k++
+	}
+	if !colonWithin(toks, k) {
+		return "", -1 // what the loop below gives a line with no colon near its start, sooner
 	}
 	colon := -1
 	named := false // a name has begun and ended: a date may follow, "… on May 3:"

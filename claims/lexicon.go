@@ -86,21 +86,48 @@ type phrase struct {
 }
 
 // phraseIndex finds cues at a token by their first word, longest first.
-type phraseIndex map[string][]phrase
+type phraseIndex struct {
+	byFirst map[string][]phrase
+	// head is the word class every cue's first word has (cMetricHead,
+	// cSubjectHead) when that holds, else 0: a token without it starts no
+	// cue, and at tests a bit instead of hashing every token's word. Cues
+	// from the config whose first words are not built in leave it 0.
+	head wordClass
+}
+
+func newPhraseIndex() phraseIndex { return phraseIndex{byFirst: map[string][]phrase{}} }
 
 func (ix phraseIndex) add(p phrase) {
 	first := p.words[0]
-	list := append(ix[first], p)
+	list := append(ix.byFirst[first], p)
 	// longest first, so "killed or wounded" wins over "killed"
 	for k := len(list) - 1; k > 0 && len(list[k].words) > len(list[k-1].words); k-- {
 		list[k], list[k-1] = list[k-1], list[k]
 	}
-	ix[first] = list
+	ix.byFirst[first] = list
+}
+
+// withHead sets head to cls when every first word is a word token of that
+// class: tokens of other kinds have no class, so none of their texts may
+// be a first word.
+func (ix phraseIndex) withHead(cls wordClass) phraseIndex {
+	ix.head = cls
+	for w := range ix.byFirst {
+		toks := tokenize(w)
+		if len(toks) != 1 || toks[0].kind != tWord || toks[0].low != w || toks[0].cls&cls == 0 {
+			ix.head = 0
+			break
+		}
+	}
+	return ix
 }
 
 // at returns the longest cue that starts at token i.
 func (ix phraseIndex) at(toks []token, i int) (phrase, bool) {
-	for _, p := range ix[toks[i].low] {
+	if ix.head != 0 && toks[i].cls&ix.head == 0 {
+		return phrase{}, false
+	}
+	for _, p := range ix.byFirst[toks[i].low] {
 		if matchWords(toks, i, p.words) {
 			return p, true
 		}
@@ -123,7 +150,7 @@ func splitCue(s string) []string {
 }
 
 func buildIndexes(lex Lexicon) (metrics, subjects phraseIndex) {
-	metrics, subjects = phraseIndex{}, phraseIndex{}
+	metrics, subjects = newPhraseIndex(), newPhraseIndex()
 	for m, cues := range lex.Metrics {
 		for _, c := range cues {
 			if w := splitCue(c); len(w) > 0 {

@@ -26,21 +26,23 @@ var abbreviations = set("gen", "col", "lt", "mr", "mrs", "ms", "dr", "st", "no",
 const maxSentenceTokens = 150
 
 // splitSentences tokenizes each paragraph once and cuts it into sentences,
-// tracking whether a quotation runs across them. The tokens go into buf
-// (empty; nil for a new one), which it returns: the sentences point into
-// it, so it may be reused only once they are no longer read.
-func splitSentences(paragraphs []string, buf []token) ([]sentence, []token) {
-	var out []sentence
+// tracking whether a quotation runs across them. The tokens are appended to
+// buf and the sentences to out (nil for new ones), which it returns: the
+// sentences point into buf, so it may be reused only once they are no
+// longer read.
+func splitSentences(paragraphs []paragraph, buf []token, out []sentence) ([]sentence, []token) {
 	size := 0
 	for _, p := range paragraphs {
-		size += len(p)
+		size += len(p.text)
 	}
-	if need := size/5 + len(paragraphs); cap(buf) < need { // about a token per five bytes of news prose
-		buf = make([]token, 0, need)
+	if need := size/5 + len(paragraphs); cap(buf)-len(buf) < need { // about a token per five bytes of news prose
+		// the sentences already cut keep the old array
+		buf = append(make([]token, 0, len(buf)+need), buf...)
 	}
-	for pi, p := range paragraphs {
+	for pi, para := range paragraphs {
+		p := para.text
 		from := len(buf)
-		buf = appendTokens(buf, p)
+		buf = appendLowTokens(buf, p, para.low)
 		toks := buf[from:len(buf):len(buf)] // a sentence's slice never grows into the next paragraph's
 		first := len(out)
 		open, openAtStart := false, false
@@ -140,20 +142,54 @@ func isBullet(line string) bool {
 		strings.HasPrefix(line, "– ")
 }
 
+// paragraph is a kept line of an article and asciiLower of it, which
+// tokenizing reads words' lower case from.
+type paragraph struct {
+	text, low string
+}
+
 // bodyParagraphs keeps the article's own paragraphs and drops page
 // furniture: link lists, share bars, headings and other stories' headlines.
-func bodyParagraphs(text string) []string {
-	var out []string
+// The article is lowered once (asciiLower); each line takes its lower case
+// from that copy, for tokenizing and (see lowersToASCII) the tests here.
+func bodyParagraphs(text string) []paragraph {
+	var out []paragraph
+	lowText := asciiLower(text)
 	skipNext, linkList := false, false
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(stripFootnotes(line))
+	for at := 0; at <= len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += at
+		}
+		raw, rawLow := text[at:end], lowText[at:end]
+		at = end + 1
+		line := stripFootnotes(raw)
+		var lineLow string // asciiLower(line), when line is a slice of raw
+		if len(line) == len(raw) {
+			trimmed := strings.TrimSpace(line)
+			lead := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+			if lead+len(trimmed) <= len(line) && line[lead:lead+len(trimmed)] == trimmed {
+				lineLow = rawLow[lead : lead+len(trimmed)]
+			}
+			line = trimmed
+		} else {
+			line = strings.TrimSpace(line)
+		}
 		if strings.HasPrefix(line, "|") {
-			line = tableRow(line)
+			line, lineLow = tableRow(line), ""
 		}
 		if line == "" {
 			continue
 		}
-		low := strings.ToLower(line)
+		if lineLow == "" {
+			lineLow = asciiLower(line)
+		}
+		low := lineLow
+		if lowersToASCII(line) {
+			low = strings.ToLower(line)
+		}
 		if linkList && isBullet(line) {
 			continue // "More on this story" and the headlines listed under it
 		}
@@ -163,16 +199,37 @@ func bodyParagraphs(text string) []string {
 			linkList = isBullet(line)
 			continue
 		}
-		if hasAnyPrefix(low, leadIns) {
+		if leadInIndex.any(low) {
 			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue
 		}
-		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {
+		if furnitureIndex.any(low) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {
 			continue
 		}
-		out = append(out, line)
+		out = append(out, paragraph{line, lineLow})
 	}
 	return out
+}
+
+// lowersToASCII reports a rune outside ASCII whose lower case is in it:
+// only U+0130 (İ, to i) and U+212A (the Kelvin sign, to k). For any other
+// line the tests below, all of ASCII words, "’" and "©", which no other
+// rune lowers to, match asciiLower(line) where they match
+// strings.ToLower(line).
+func lowersToASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xc4: // U+0130 is C4 B0
+			if i+1 < len(s) && s[i+1] == 0xb0 {
+				return true
+			}
+		case 0xe2: // U+212A is E2 84 AA
+			if i+2 < len(s) && s[i+1] == 0x84 && s[i+2] == 0xaa {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sourceLines name whose the next line's words are, in a fact box: kept
@@ -250,6 +307,36 @@ func footnote(mark string) bool {
 		}
 	}
 	return true
+}
+
+// prefixIndex is a list of prefixes by their first byte: every line is
+// tested against the furniture prefixes, and most share no first byte
+// with the line.
+type prefixIndex struct {
+	byFirst [256][]string
+	empty   bool // "" is one of them: every string has it
+}
+
+var (
+	furnitureIndex = newPrefixIndex(furniturePrefixes)
+	leadInIndex    = newPrefixIndex(leadIns)
+)
+
+func newPrefixIndex(prefixes []string) *prefixIndex {
+	ix := &prefixIndex{}
+	for _, p := range prefixes {
+		if p == "" {
+			ix.empty = true
+			continue
+		}
+		ix.byFirst[p[0]] = append(ix.byFirst[p[0]], p)
+	}
+	return ix
+}
+
+// any is hasAnyPrefix(s, the prefixes it was built from).
+func (ix *prefixIndex) any(s string) bool {
+	return ix.empty || s != "" && hasAnyPrefix(s, ix.byFirst[s[0]])
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {

@@ -1,10 +1,12 @@
 package claims
 
 import (
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 type tokKind uint8
@@ -42,13 +44,21 @@ func tokenize(s string) []token {
 // one buffer for a whole article, sized for it, instead of one per
 // paragraph.
 func appendTokens(toks []token, s string) []token {
-	low := asciiLower(s)
+	return appendLowTokens(toks, s, asciiLower(s))
+}
+
+// appendLowTokens is appendTokens given asciiLower(s).
+func appendLowTokens(toks []token, s, low string) []token {
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
+		case r == ' ':
+			i++
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			toks, i = scanWord(toks, s, low, i)
 		case unicode.IsSpace(r) || r == '\u00a0':
 			i += n
 		case r >= '0' && r <= '9':
@@ -56,12 +66,7 @@ func appendTokens(toks []token, s string) []token {
 			toks = append(toks, t)
 			i = next
 		case unicode.IsLetter(r):
-			t, next := scanWord(s, low, i)
-			if t.capital && t.low == "states" && len(toks) > 0 && toks[len(toks)-1].low == "united" {
-				t.cls &^= cReport // "the United States said": a name, not "the report states"
-			}
-			toks = append(toks, t)
-			i = next
+			toks, i = scanWord(toks, s, low, i)
 		default:
 			pl := punctLow(r)
 			if pl == "" {
@@ -79,29 +84,50 @@ func appendTokens(toks []token, s string) []token {
 
 // asciiLower is s with only its ASCII letters in lower case: every byte
 // keeps its offset, so for a word of ASCII letters low[start:end] is
-// strings.ToLower(s[start:end]), one allocation per paragraph instead of one
-// per capitalised word.
+// strings.ToLower(s[start:end]), one allocation per article instead of one
+// per capitalised word. It works eight bytes at a time (upperBits).
 func asciiLower(s string) string {
-	up := -1
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			up = i
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if upperBits(load64(s, i)) != 0 {
 			break
 		}
 	}
-	if up < 0 {
-		return s
+	if i+8 > len(s) {
+		for ; i < len(s) && (s[i] < 'A' || s[i] > 'Z'); i++ {
+		}
+		if i == len(s) {
+			return s
+		}
 	}
 	b := make([]byte, len(s))
-	copy(b, s[:up])
-	for i := up; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+	copy(b, s)
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		binary.LittleEndian.PutUint64(b[i:], x|upperBits(x)>>2) // bit 7 to bit 5: 'A' to 'a'
 	}
-	return string(b)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return unsafe.String(&b[0], len(b)) // b is never written again
+}
+
+// upperBits has bit 7 of each byte of x that is an ASCII capital letter.
+// No sum carries into the next byte: each adds at most 0x3f to 0x7f.
+func upperBits(x uint64) uint64 {
+	const hi, ones = 0x8080808080808080, 0x0101010101010101
+	low7 := x &^ hi
+	atLeastA := low7 + ones*(0x80-'A')
+	pastZ := low7 + ones*(0x80-'Z'-1)
+	return atLeastA &^ pastZ &^ x & hi
+}
+
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
 // lowerSpan is strings.ToLower(s[from:to]), taken from the paragraph's
@@ -215,8 +241,10 @@ func parseDigits(d string) float64 {
 }
 
 // scanWord reads letters with inner apostrophes, hyphens and the dots of
-// abbreviations such as "U.S.", and splits off a possessive 's.
-func scanWord(s, lowered string, i int) (token, int) {
+// abbreviations such as "U.S.", and splits off a possessive 's. It appends
+// the word to toks, filled in place: a token is 80 bytes, and returning one
+// to be appended copied it twice.
+func scanWord(toks []token, s, lowered string, i int) ([]token, int) {
 	start := i
 	ascii := true // a word of ASCII bytes has no curly apostrophe and its lower case is a slice of lowered
 	for i < len(s) {
@@ -245,59 +273,33 @@ func scanWord(s, lowered string, i int) (token, int) {
 	if i < len(s) && s[i] == '.' && i-start >= 3 && s[i-2] == '.' {
 		i++
 	}
-	t := token{kind: tWord, text: s[start:i], start: start, end: i}
+	toks = append(toks, token{kind: tWord, start: start, end: i})
+	t := &toks[len(toks)-1]
+	text := s[start:i]
 	var low string
 	switch {
 	case ascii:
 		low = lowered[start:i]
-	case strings.Contains(t.text, "’"):
-		low = strings.ToLower(strings.ReplaceAll(t.text, "’", "'"))
+	case strings.Contains(text, "’"):
+		low = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
 	default:
 		low = lowerSpan(s, lowered, start, i)
 	}
 	if strings.HasSuffix(low, "'s") && len(low) > 2 {
 		t.poss = true
 		low = low[:len(low)-2]
-		t.text = strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	}
-	t.low = low
-	if classWordShapes.mayHold(low) {
-		t.cls = wordClasses[low]
+	t.text, t.low = text, low
+	t.cls = classOf(low)
+	if c := text[0]; c < utf8.RuneSelf {
+		t.capital = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(text)
+		t.capital = unicode.IsUpper(r)
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
-	t.capital = unicode.IsUpper(r)
-	return t, i
-}
-
-// wordShapes knows, for each first byte, which last bytes and lengths
-// the words of wordClasses have. Most words of prose have a shape no
-// class word has, and skip the map: hashing every word of every
-// paragraph was half of scanWord.
-type wordShapes struct {
-	last [256][4]uint64 // by first byte, a bit per last byte
-	lens [256]uint64    // by first byte, a bit per length (63 for longer)
-}
-
-var classWordShapes = newWordShapes(wordClasses)
-
-func newWordShapes(words map[string]wordClass) *wordShapes {
-	s := &wordShapes{}
-	for w := range words {
-		if w == "" {
-			continue
-		}
-		f, l := w[0], w[len(w)-1]
-		s.last[f][l/64] |= 1 << (l % 64)
-		s.lens[f] |= 1 << min(len(w), 63)
+	if t.capital && low == "states" && len(toks) > 1 && toks[len(toks)-2].low == "united" {
+		t.cls &^= cReport // "the United States said": a name, not "the report states"
 	}
-	return s
-}
-
-// mayHold is false when no word of the set has w's shape.
-func (s *wordShapes) mayHold(w string) bool {
-	if w == "" {
-		return false
-	}
-	f, l := w[0], w[len(w)-1]
-	return s.last[f][l/64]&(1<<(l%64)) != 0 && s.lens[f]&(1<<min(len(w), 63)) != 0
+	return toks, i
 }

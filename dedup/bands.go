@@ -1,5 +1,7 @@
 package dedup
 
+import "math/bits"
+
 // The index is a multi-index hash (Norouzi et al.): the 64 bits are split
 // into bandCount substrings, each stored as one key. Two fingerprints
 // within MaxDistance = 5 bits differ in at most one bit of some substring
@@ -79,4 +81,14 @@ func AppendProbes(keys []uint64, fp uint64) []uint64 {
 		}
 	}
 	return keys
+}
+
+// OutsideBand gives 32 bits of fp that are not in band i: the bits from
+// the next band's first on, wrapping round. Two fingerprints differ in at
+// least as many bits as these do, and an index that keeps them beside a
+// band key can rule most candidates out without reading their whole
+// fingerprints. The bands after i together are over 32 bits wide.
+func OutsideBand(i int, fp uint64) uint32 {
+	shift, _ := bandSpan((i + 1) % bandCount)
+	return uint32(bits.RotateLeft64(fp, -shift))
 }

@@ -141,3 +141,29 @@ func TestProbeShape(t *testing.T) {
 		}
 	}
 }
+
+// TestOutsideBandIsOutside: the 32 bits OutsideBand gives never include a
+// bit of the band, so flipping the band's bits leaves them unchanged and
+// flipping any of them changes them.
+func TestOutsideBandIsOutside(t *testing.T) {
+	const fp = 0x0123456789abcdef
+	for i := range bandCount {
+		shift, width := bandSpan(i)
+		for b := range 64 {
+			inBand := b >= shift && b < shift+width
+			changed := OutsideBand(i, fp) != OutsideBand(i, fp^1<<b)
+			if inBand && changed {
+				t.Errorf("band %d: bit %d of the band changes OutsideBand", i, b)
+			}
+		}
+		n := 0
+		for b := range 64 {
+			if OutsideBand(i, fp) != OutsideBand(i, fp^1<<b) {
+				n++
+			}
+		}
+		if n != 32 {
+			t.Errorf("band %d: %d bits of the fingerprint reach OutsideBand, want 32", i, n)
+		}
+	}
+}

@@ -199,11 +199,11 @@ func BenchmarkNearIndex(b *testing.B) {
 			fps := make([]uint64, n)
 			for i := range fps {
 				fps[i] = r.Uint64()
-				x.add(int64(i+1), fps[i])
+				x.add(int64(i+1), fps[i], "https://bench.example/article/"+strconv.Itoa(i))
 			}
 			for b.Loop() {
 				fp := fps[r.IntN(n)] ^ flips(r, dedup.MaxDistance)
-				if _, _, ok := x.nearest(fp); !ok {
+				if _, ok := x.nearest(fp); !ok {
 					b.Fatal("no original found")
 				}
 			}

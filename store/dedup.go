@@ -105,27 +105,29 @@ func byCanonical(ctx context.Context, v view, canonical string) (string, bool, e
 }
 
 // byFingerprint asks the in-memory index (and a batch's originals not yet
-// in it) for the nearest new article within reach and reads its URL.
+// in it) for the nearest new article within reach, and gives its URL.
 func (s *Store) byFingerprint(ctx context.Context, v view, fp uint64) (string, bool, error) {
-	var id int64
-	var dist int
+	var m nearMatch
 	var ok bool
 	if v.near != nil {
-		id, dist, ok = s.near.nearestFrom(fp, *v.near)
+		m, ok = s.near.nearestFrom(fp, *v.near)
 	} else {
-		id, dist, ok = s.near.nearest(fp)
+		m, ok = s.near.nearest(fp)
 	}
 	if v.batch != nil {
 		// The batch's originals are newer than every indexed one: they
 		// win only when strictly nearer, as the index breaks ties.
-		if pid, pdist, pok := v.batch.nearest(fp); pok && (!ok || pdist < dist) {
-			id, ok = pid, true
+		if p, pdist, pok := v.batch.nearest(fp); pok && (!ok || pdist < m.dist) {
+			m, ok = nearMatch{id: p.id, dist: pdist, url: p.url, urlKept: true}, true
 		}
 	}
 	if !ok {
 		return "", false, nil
 	}
-	return articleURL(ctx, v, id)
+	if m.urlKept {
+		return m.url, true, nil
+	}
+	return articleURL(ctx, v, m.id)
 }
 
 func articleURL(ctx context.Context, v view, id int64) (string, bool, error) {

@@ -3,70 +3,91 @@ package store
 import (
 	"context"
 	"fmt"
+	"math/bits"
 	"sync"
 
 	"github.com/crosscheck-bot/crosscheck/dedup"
 	"github.com/crosscheck-bot/crosscheck/pipeline"
 )
 
-// nearIndex finds stored fingerprints near a given one. It lives in
-// memory, rebuilt from articles.fingerprint at Open: a lookup probes a
-// fixed set of keys (dedup.Probes) that each match a few articles in a
-// million, where the band table in SQLite cost a B-tree seek per probe and
-// grew with the database (docs/BENCHMARKS.md).
+// nearIndex finds stored fingerprints near a given one, and gives the
+// nearest article's URL. It lives in memory, rebuilt from the articles
+// table at Open: a lookup probes a fixed set of keys (dedup.Probes) that
+// each match a few articles in a million, where the band table in SQLite
+// cost a B-tree seek per probe and grew with the database
+// (docs/BENCHMARKS.md).
 //
-// At a million articles the index is far larger than the CPU's caches,
-// and a lookup's cost is its random reads. Each band keeps a bitmap of
-// the keys it holds (512 KB), so a probe of a key no article has (most
-// of the 67) reads nothing else. The positions with a key are chained
-// from a bucket of a table as long as the index (a map of every key had
-// taken 57 bytes an article, half the index, and a read per probe). A
-// bucket may chain other keys too: every article in a chain is a real
-// one at its real distance, so visiting it never changes the answer.
-// About 45 bytes per article; a lookup took 2 µs at 10k and 16 µs at 1M
-// before, 0.8 and 8 µs with the bitmaps, 0.5 and 4.5 µs now.
+// At a million articles the index is far larger than the CPU's caches, and
+// a lookup's cost is its random reads: about 150 ns each on this machine,
+// TLB misses included. Each band keeps a bitmap of the keys it holds
+// (512 KB), so a probe of a key no article has (nearly all of the 67 at
+// 10k, two thirds at 1M) reads nothing else. A held key's articles are in
+// an open-addressed table, one per band: the probe reads the run of slots
+// from the key's home, usually within one cache line. A slot holds 32 bits
+// of its fingerprint outside the band (dedup.OutsideBand) and the
+// article's position: two fingerprints differ in at least as many bits as
+// those 32 do, which rules out nearly every article that merely shares a
+// key without reading its fingerprint. A run may hold other keys'
+// articles too: each is a real one, judged at its real distance, so
+// visiting it never changes the answer.
 //
-// A bucket is the key's low bits, so a probe's one-bit variants fall into
-// nearby buckets, in the same few cache lines. The bench's articles share
-// most sentences, and keys that differ only in their high bits then share
-// buckets: a multiplicative hash visited 2.5 times fewer candidates there,
-// but scattered the variants and took 7 µs at a million random ones; the
-// dedup measure is random fingerprints, and real coverage is not the
-// generator's few hundred sentences.
+// The ninth round's chains (a bucket's newest position, the next older,
+// the fingerprint by position) took three dependent reads per candidate:
+// 0.5 µs at 10k and 6.6 µs at 1M. The held probes' home slots are read
+// together here (search), which the CPU overlaps.
+//
+// The URL comes from memory too (urlArena): DuplicateOf read it from
+// SQLite, a B-tree leaf that at a million articles was rarely cached, and
+// that read was most of the lookup (10-25 µs).
 type nearIndex struct {
 	mu    sync.RWMutex
-	ids   []int64  // article IDs, in the order added
-	fps   []uint64 // their fingerprints
+	recs  []nearRec // the articles, in the order added: a position is an index here
+	urls  urlArena
+	n     int // articles placed in the band tables
 	bands [dedup.BandCount]nearBand
+}
+
+// nearRec is what the index knows of an article, together: the one match
+// a lookup finds costs one cache miss here, not one per array.
+type nearRec struct {
+	fp  uint64
+	id  int64
+	url urlRef
 }
 
 // nearBand is one band's part of the index.
 type nearBand struct {
-	held  []uint64 // bit k set: some article has key k in this band
-	heads []int32  // bucket → the newest position in it, +1 (0: none)
-	next  []int32  // position → the next older position in its bucket, +1
+	held []uint64 // bit k set: some article has key k in this band
+	// slots, open-addressed by key: dedup.OutsideBand of the fingerprint
+	// in the high half, the position in recs +1 in the low half; 0 is an
+	// empty slot
+	slots []uint64
 }
 
-// nearBuckets is the smallest bucket table; it doubles as the index
-// grows past it, up to one bucket per key.
-const nearBuckets = 1 << 10
+// nearSlots is the smallest table; it grows to twice the articles when
+// they fill four fifths of it: about 12 to 20 bytes an article a band.
+const nearSlots = 1 << 11
 
 func newNearIndex() *nearIndex {
 	x := &nearIndex{}
 	for i := range x.bands {
 		x.bands[i].held = make([]uint64, 1<<dedup.KeyBits/64)
-		x.bands[i].heads = make([]int32, nearBuckets)
+		x.bands[i].slots = make([]uint64, nearSlots)
 	}
 	return x
 }
 
-// bucket is where a key's positions are chained.
-func (b *nearBand) bucket(key uint64) uint64 { return keyBits(key) & uint64(len(b.heads)-1) }
+// home is the slot where a key's run starts: the key's bits mixed, then
+// scaled to the table (any length, not only powers of two).
+func (b *nearBand) home(key uint64) int {
+	h := uint32((keyBits(key) * 0x9e3779b97f4a7c15) >> 32)
+	return int(uint64(h) * uint64(len(b.slots)) >> 32)
+}
 
-// loadNearIndex reads the fingerprints of every new article.
+// loadNearIndex reads the fingerprints and URLs of every new article.
 func loadNearIndex(ctx context.Context, s *Store) (*nearIndex, error) {
 	idx := newNearIndex()
-	rows, err := s.db.QueryContext(ctx, `SELECT id, fingerprint FROM articles
+	rows, err := s.db.QueryContext(ctx, `SELECT id, fingerprint, url FROM articles
 		WHERE status = 'new' AND fingerprint <> 0 ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("load fingerprints: %w", err)
@@ -74,10 +95,11 @@ func loadNearIndex(ctx context.Context, s *Store) (*nearIndex, error) {
 	defer rows.Close()
 	for rows.Next() {
 		var id, fp int64
-		if err := rows.Scan(&id, &fp); err != nil {
+		var url string
+		if err := rows.Scan(&id, &fp, &url); err != nil {
 			return nil, fmt.Errorf("load fingerprints: %w", err)
 		}
-		idx.add(id, uint64(fp))
+		idx.add(id, uint64(fp), url)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("load fingerprints: %w", err)
@@ -86,51 +108,62 @@ func loadNearIndex(ctx context.Context, s *Store) (*nearIndex, error) {
 }
 
 // add indexes a stored article; call it after its transaction commits.
-func (x *nearIndex) add(id int64, fp uint64) {
+func (x *nearIndex) add(id int64, fp uint64, url string) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if n := len(x.ids); n >= len(x.bands[0].heads) && n < 1<<dedup.KeyBits {
-		x.grow()
+	if 5*(x.n+1) > 4*len(x.bands[0].slots) {
+		x.grow(2 * (x.n + 1))
 	}
-	pos := int32(len(x.ids))
-	x.ids = append(x.ids, id)
-	x.fps = append(x.fps, fp)
+	pos := len(x.recs)
+	x.recs = append(x.recs, nearRec{fp: fp, id: id, url: x.urls.add(url)})
+	x.place(pos, fp)
+}
+
+// place puts the article at pos in each band's table.
+func (x *nearIndex) place(pos int, fp uint64) {
 	var buf [dedup.BandCount]uint64
 	for band, key := range dedup.AppendBands(buf[:0], fp) {
-		x.bands[band].link(pos, key)
-	}
-}
-
-// link chains position pos, whose key in the band is key.
-func (b *nearBand) link(pos int32, key uint64) {
-	k := b.bucket(key)
-	b.next = append(b.next[:pos], b.heads[k])
-	b.heads[k] = pos + 1
-	bits := keyBits(key)
-	b.held[bits/64] |= 1 << (bits % 64)
-}
-
-// grow doubles the bucket tables and chains every position again.
-func (x *nearIndex) grow() {
-	for i := range x.bands {
-		b := &x.bands[i]
-		b.heads = make([]int32, 2*len(b.heads))
-		b.next = b.next[:0]
-	}
-	var buf [dedup.BandCount]uint64
-	for pos, fp := range x.fps {
-		for band, key := range dedup.AppendBands(buf[:0], fp) {
-			x.bands[band].link(int32(pos), key)
+		b := &x.bands[band]
+		i := b.home(key)
+		for b.slots[i] != 0 {
+			if i++; i == len(b.slots) {
+				i = 0
+			}
 		}
+		b.slots[i] = uint64(dedup.OutsideBand(band, fp))<<32 | uint64(pos+1)
+		k := keyBits(key)
+		b.held[k/64] |= 1 << (k % 64)
+	}
+	x.n++
+}
+
+// grow makes each band's table size slots long and places every article
+// again.
+func (x *nearIndex) grow(size int) {
+	for i := range x.bands {
+		x.bands[i].slots = make([]uint64, size)
+	}
+	x.n = 0
+	for pos, r := range x.recs {
+		x.place(pos, r.fp)
 	}
 }
 
 // keyBits is a band key without its band index.
 func keyBits(key uint64) uint64 { return key & (1<<dedup.KeyBits - 1) }
 
+// nearMatch is the article nearestFrom found: its ID, distance and URL
+// (urlKept false when the index had no room for it).
+type nearMatch struct {
+	id      int64
+	dist    int
+	url     string
+	urlKept bool
+}
+
 // nearest gives the article whose fingerprint is closest to fp within
-// dedup.MaxDistance, and its distance; the oldest wins a tie.
-func (x *nearIndex) nearest(fp uint64) (id int64, dist int, ok bool) {
+// dedup.MaxDistance; the oldest wins a tie.
+func (x *nearIndex) nearest(fp uint64) (nearMatch, bool) {
 	return x.nearestFrom(fp, pipeline.NearHint{Pos: -1})
 }
 
@@ -143,14 +176,14 @@ func (x *nearIndex) hint(fp uint64) pipeline.NearHint {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	pos, dist := x.search(fp, 0, -1, dedup.MaxDistance+1)
-	return pipeline.NearHint{Indexed: len(x.ids), Pos: int(pos), Dist: dist}
+	return pipeline.NearHint{Indexed: len(x.recs), Pos: int(pos), Dist: dist}
 }
 
 // nearestFrom is nearest for a fingerprint whose search among the first
 // h.Indexed articles gave h: it searches the articles indexed since. An
 // article indexed later is newer, so it wins only when strictly nearer,
 // as a whole search breaks ties.
-func (x *nearIndex) nearestFrom(fp uint64, h pipeline.NearHint) (id int64, dist int, ok bool) {
+func (x *nearIndex) nearestFrom(fp uint64, h pipeline.NearHint) (nearMatch, bool) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	bestPos, bestDist := int32(h.Pos), h.Dist
@@ -159,27 +192,63 @@ func (x *nearIndex) nearestFrom(fp uint64, h pipeline.NearHint) (id int64, dist 
 	}
 	bestPos, bestDist = x.search(fp, int32(h.Indexed), bestPos, bestDist)
 	if bestPos < 0 {
-		return 0, 0, false
+		return nearMatch{}, false
 	}
-	return x.ids[bestPos], bestDist, true
+	var start uint32
+	if bestPos > 0 {
+		start = x.recs[bestPos-1].url.end
+	}
+	r := x.recs[bestPos]
+	url, kept := x.urls.url(r.url, start)
+	return nearMatch{r.id, bestDist, url, kept}, true
 }
 
 // search improves on (bestPos, bestDist) with the articles at positions
 // from on whose fingerprints are within reach of fp; the oldest wins a
-// tie. Chains run newest first, so each stops at the first older
-// position. Under x.mu.
+// tie. Under x.mu.
 func (x *nearIndex) search(fp uint64, from, bestPos int32, bestDist int) (int32, int) {
-	var buf [dedup.ProbeCount]uint64
-	for _, key := range dedup.AppendProbes(buf[:0], fp) {
-		b := &x.bands[key>>56]
-		if k := keyBits(key); b.held[k/64]&(1<<(k%64)) == 0 {
-			continue
-		}
-		for p := b.heads[b.bucket(key)]; p > from; p = b.next[p-1] {
-			pos := p - 1
-			d := dedup.Distance(fp, x.fps[pos])
-			if d < bestDist || (d == bestDist && pos < bestPos) {
-				bestPos, bestDist = pos, d
+	var outside [dedup.BandCount]uint32
+	for band := range outside {
+		outside[band] = dedup.OutsideBand(band, fp)
+	}
+	var probes [dedup.ProbeCount]uint64
+	var held [dedup.ProbeCount]struct {
+		band int
+		home int
+	}
+	n := 0
+	for _, key := range dedup.AppendProbes(probes[:0], fp) {
+		band := int(key >> 56)
+		b := &x.bands[band]
+		k := keyBits(key)
+		held[n].band, held[n].home = band, b.home(key)
+		n += int(b.held[k/64] >> (k % 64) & 1) // kept only when held: no branch to mispredict
+	}
+	// The runs' first slots, read in a loop of independent loads: at a
+	// million articles each is a cache miss, and the CPU overlaps them
+	// where a loop that branches on each waits for them one by one.
+	var first uint64
+	for _, h := range held[:n] {
+		first |= x.bands[h.band].slots[h.home]
+	}
+	if first == 0 {
+		return bestPos, bestDist
+	}
+	for _, h := range held[:n] {
+		slots := x.bands[h.band].slots
+		for i := h.home; slots[i] != 0; {
+			s := slots[i]
+			// the 32 outside bits differ in no more bits than the
+			// fingerprints do: most articles sharing the key are ruled
+			// out here, their fingerprints never read
+			if bits.OnesCount32(uint32(s>>32)^outside[h.band]) <= bestDist {
+				pos := int32(uint32(s)) - 1
+				if d := dedup.Distance(fp, x.recs[pos].fp); pos >= from && (d < bestDist || d == bestDist && pos < bestPos) {
+					bestPos, bestDist = pos, d
+				}
+			}
+			if i++; i == len(slots) {
+				i = 0
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -44,9 +45,15 @@ func TestNearIndexSurvivesReopen(t *testing.T) {
 			}
 		})
 	}
-	if n := len(s.near.ids); n != 1 {
+	if n := len(s.near.recs); n != 1 {
 		t.Errorf("%d fingerprints indexed after reopen, want 1 (the original only)", n)
 	}
+}
+
+// testURL is the URL the tests index article id under: hosts and paths
+// vary, so the arena's origins are shared and its paths are not.
+func testURL(id int) string {
+	return fmt.Sprintf("https://site%d.example/news/%d-troops", id%7, id)
 }
 
 // TestNearestMatchesScan: the index gives what a scan of every stored
@@ -62,7 +69,7 @@ func TestNearestMatchesScan(t *testing.T) {
 			fp = fps[r.IntN(len(fps))] ^ flips(r, r.IntN(4)) // near and equal neighbours
 		}
 		fps = append(fps, fp)
-		x.add(int64(i+100), fp)
+		x.add(int64(i+100), fp, testURL(i+100))
 	}
 	scan := func(fp uint64) (int64, int, bool) {
 		best, bestDist := -1, dedup.MaxDistance+1
@@ -79,8 +86,9 @@ func TestNearestMatchesScan(t *testing.T) {
 	for i := range 20000 {
 		q := fps[r.IntN(len(fps))] ^ flips(r, i%(dedup.MaxDistance+3))
 		wantID, wantDist, wantOK := scan(q)
-		id, dist, ok := x.nearest(q)
-		if id != wantID || dist != wantDist || ok != wantOK {
+		m, ok := x.nearest(q)
+		id, dist := m.id, m.dist
+		if id != wantID || dist != wantDist || ok != wantOK || ok && (m.url != testURL(int(id)) || !m.urlKept) {
 			t.Fatalf("nearest(%016x) = %d, %d, %v; a scan gives %d, %d, %v", q, id, dist, ok, wantID, wantDist, wantOK)
 		}
 	}
@@ -110,7 +118,7 @@ func TestHintedNearestMatchesWhole(t *testing.T) {
 	index := func(more []uint64) {
 		for _, fp := range more {
 			fps = append(fps, fp)
-			x.add(int64(len(fps)+100), fp)
+			x.add(int64(len(fps)+100), fp, testURL(len(fps)+100))
 		}
 	}
 	index(next(700))
@@ -131,9 +139,11 @@ func TestHintedNearestMatchesWhole(t *testing.T) {
 		}
 		index(more)
 		for i, q := range queries {
-			wantID, wantDist, wantOK := x.nearest(q)
-			id, dist, ok := x.nearestFrom(q, hints[i])
-			if id != wantID || dist != wantDist || ok != wantOK {
+			want, wantOK := x.nearest(q)
+			wantID, wantDist := want.id, want.dist
+			m, ok := x.nearestFrom(q, hints[i])
+			id, dist := m.id, m.dist
+			if id != wantID || dist != wantDist || ok != wantOK || m.url != want.url {
 				t.Fatalf("round %d: hinted nearest(%016x) = %d, %d, %v; whole search %d, %d, %v", round, q, id, dist, ok, wantID, wantDist, wantOK)
 			}
 		}

@@ -50,7 +50,7 @@ func (s *Store) committed(r pipeline.Record, ids savedIDs) {
 		return
 	}
 	if r.Status == pipeline.StatusNew && r.Fingerprint != 0 {
-		s.near.add(ids.article, r.Fingerprint)
+		s.near.add(ids.article, r.Fingerprint, r.Item.URL)
 	}
 	s.recent.add(r, ids.claims)
 }

@@ -69,7 +69,7 @@ func TestSaveIsAtomic(t *testing.T) {
 			t.Errorf("%d rows in %s after a failed save, want none", n, table)
 		}
 	}
-	if _, _, ok := s.near.nearest(0xfeed); ok {
+	if _, ok := s.near.nearest(0xfeed); ok {
 		t.Error("the failed article's fingerprint is in the near-copy index")
 	}
 	if seen, _ := s.ItemSeen(context.Background(), r.Item.FeedURL, r.Item.GUID); seen {

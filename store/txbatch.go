@@ -35,8 +35,9 @@ type Batch struct {
 }
 
 type pendingFP struct {
-	id int64
-	fp uint64
+	id  int64
+	fp  uint64
+	url string
 }
 
 // BeginBatch opens a batch; the caller must Commit or Rollback it.
@@ -130,7 +131,7 @@ func (b *Batch) save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 // soon as its rows are written.
 func (b *Batch) articleSaved(r pipeline.Record, id int64) {
 	if r.Status == pipeline.StatusNew && r.Fingerprint != 0 {
-		b.fps = append(b.fps, pendingFP{id, r.Fingerprint})
+		b.fps = append(b.fps, pendingFP{id, r.Fingerprint, r.Item.URL})
 	}
 	b.reached(stageArticle)
 }
@@ -167,14 +168,14 @@ func (b *Batch) LendReports(ctx context.Context, dst []*claims.Claim, m claims.M
 }
 
 // nearest is nearIndex.nearest over the batch's originals.
-func (b *Batch) nearest(fp uint64) (id int64, dist int, ok bool) {
+func (b *Batch) nearest(fp uint64) (p pendingFP, dist int, ok bool) {
 	dist = dedup.MaxDistance + 1
-	for _, p := range b.fps {
-		if d := dedup.Distance(fp, p.fp); d < dist {
-			id, dist, ok = p.id, d, true
+	for _, c := range b.fps {
+		if d := dedup.Distance(fp, c.fp); d < dist {
+			p, dist, ok = c, d, true
 		}
 	}
-	return id, dist, ok
+	return p, dist, ok
 }
 
 // Commit makes the batch durable and teaches the in-memory indexes its

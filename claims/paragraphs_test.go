@@ -1,0 +1,105 @@
+package claims
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// bodyParagraphsByToLower is bodyParagraphs as it was before it lowered the
+// article once: strings.ToLower per line.
+func bodyParagraphsByToLower(text string) []string {
+	var out []string
+	skipNext, linkList := false, false
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(stripFootnotes(line))
+		if strings.HasPrefix(line, "|") {
+			line = tableRow(line)
+		}
+		if line == "" {
+			continue
+		}
+		low := strings.ToLower(line)
+		if linkList && isBullet(line) {
+			continue
+		}
+		linkList = false
+		if skipNext {
+			skipNext = false
+			linkList = isBullet(line)
+			continue
+		}
+		if hasAnyPrefix(low, leadIns) {
+			skipNext = len(strings.Fields(line)) <= 4
+			continue
+		}
+		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// checkParagraphs holds bodyParagraphs to the reference, and each
+// paragraph's lower case to asciiLower of its text.
+func checkParagraphs(t *testing.T, text string) {
+	t.Helper()
+	got := bodyParagraphs(text)
+	var texts []string
+	for _, p := range got {
+		texts = append(texts, p.text)
+		if p.low != asciiLower(p.text) {
+			t.Errorf("paragraph %q: low %q, want %q", p.text, p.low, asciiLower(p.text))
+		}
+	}
+	if want := bodyParagraphsByToLower(text); !slices.Equal(texts, want) {
+		t.Errorf("bodyParagraphs(%q)\n got %q\nwant %q", text, texts, want)
+	}
+}
+
+var paragraphCases = []string{
+	"", "\n", "  Lead paragraph.  \n\nRead also\nOther story\nBody 11,000 troops.",
+	"Şeful a spus. Kim is a journalist at Yonhap\nKim İs a journalist\n\u212Aim is a reporter.",
+	"© 2024 Reuters\nEDITORS’ PICKS\nEditors’ Picks\n\u00a0Text with no-break spaces.\u00a0",
+	"| Date | Figure | Source |\n|---|---|---|\n| Nov 13, 2024 | more than 10,000 troops | NIS |",
+	"Troops [1] were sent.[citation needed]\n6. ^ \"Headline\". Retrieved 2024.",
+	"Related\n- one\n- two\nMore on this story\n- a headline\nProse after the list, at last.",
+	"invalid \xff byte. Another line\r\nwith CRLF.\r\n",
+}
+
+func TestBodyParagraphsAsByToLower(t *testing.T) {
+	for _, c := range paragraphCases {
+		checkParagraphs(t, c)
+	}
+	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "articles"))
+	if len(dirs) == 0 {
+		t.Fatal("no evaluation sets in ../testdata")
+	}
+	for _, dir := range dirs {
+		for _, a := range loadCorpusIn(t, filepath.Dir(dir)) {
+			checkParagraphs(t, a.doc.Text)
+		}
+	}
+}
+
+func FuzzBodyParagraphs(f *testing.F) {
+	for _, c := range paragraphCases {
+		f.Add(c)
+	}
+	f.Fuzz(checkParagraphs)
+}
+
+func TestPrefixIndexAsHasAnyPrefix(t *testing.T) {
+	lists := [][]string{furniturePrefixes, leadIns, {"", "x"}, nil}
+	lines := []string{"", "r", "read also: x", "related", "©2024", "editors’ picks", "share this", "x", "the troops"}
+	for _, l := range lists {
+		ix := newPrefixIndex(l)
+		for _, s := range lines {
+			if got, want := ix.any(s), hasAnyPrefix(s, l); got != want {
+				t.Errorf("any(%q) over %q = %v, want %v", s, l, got, want)
+			}
+		}
+	}
+}
