@@ -173,16 +173,15 @@ func ofWhomBefore(toks []token, from int) bool {
 }
 
 // saidBare reports a figure with no noun right after a verb that gives it
-// again:
-// "By the new year he was saying nearly 4,000", `settled on "about
+// again, "By the new year he was saying nearly 4,000", `settled on "about
 // 11,000"`: the figure before, given again.
 func saidBare(toks []token, from int) bool {
-	k := from - 1
-	if k >= 1 && toks[k].low == `"` {
-		k--
-	}
 	if settledOn(toks, from) {
 		return true
+	}
+	k := from - 1
+	if k >= 1 && toks[k].low == `"` {
+		k-- // `he was saying "nearly 4,000"`
 	}
 	// "was saying nearly 4,000"; a bare "says 4,000" may restate any of
 	// the figures before it, a part as much as the whole

@@ -592,7 +592,7 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 // from the NIS, bring the total to …".
 func openingFrom(s sentence) string {
 	toks := s.toks
-	if len(toks) < 5 || !determiners[toks[0].low] || !figureNouns[strings.TrimSuffix(toks[1].low, "s")] && toks[1].low != "figures" {
+	if len(toks) < 5 || !determiners[toks[0].low] || !figureWord(toks[1].low) {
 		return ""
 	}
 	k := 2
@@ -647,6 +647,10 @@ func bullet(s sentence) bool {
 	return strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
 }
 
+// figureWord reports a figure noun, singular or plural: "figure",
+// "numbers", "estimates".
+func figureWord(w string) bool { return figureNouns[strings.TrimSuffix(w, "s")] }
+
 // figuresFrom gives the source a sentence with no figure of its own
 // announces for the figures after it: "The numbers came on Wednesday, from
 // South Korea's spy agency."
@@ -656,7 +660,7 @@ func figuresFrom(s sentence) string {
 		return ""
 	}
 	for k, t := range toks {
-		if !figureNouns[strings.TrimSuffix(t.low, "s")] && t.low != "figures" && t.low != "data" {
+		if !figureWord(t.low) && t.low != "data" {
 			continue
 		}
 		for v := k + 1; v < len(toks) && v <= k+3; v++ {
