@@ -29,7 +29,7 @@ func DefaultLexicon() Lexicon {
 		},
 		Subjects: map[Subject][]string{
 			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",
-				"korean people's army", "kpa", "n. korea", "n. korean", "n. koreans",
+				"korean people's army", "kpa", "n. korea", "n. korean", "n. koreans", "korean", "koreans",
 				"democratic people's republic of korea", "kim jong un", "kim jong-un"},
 			Russia:  {"russian", "russians", "russia", "moscow", "kremlin"},
 			Ukraine: {"ukrainian", "ukrainians", "ukraine", "kyiv", "kiev"},

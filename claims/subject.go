@@ -26,7 +26,9 @@ var cueOwners = set("intelligence", "president", "officials", "official", "defen
 	"border", "territory", "side", "leader", "state", "foreign", "embassy", "general", "commander", "commanders",
 	"counter-disinformation", "centre", "center", "war", "invasion", "counteroffensive",
 	"offensive", "analysts", "officer", "spy", "military", "parliament", "lawmakers", "news",
-	"president's", "top", "main", "national", "security", "capital", "agency", "agencies")
+	"president's", "top", "main", "national", "security", "capital", "agency", "agencies",
+	// "the Korean Central News Agency" names the speaker
+	"central")
 
 // northVerbs after "the North" make it the North Korean state acting, not
 // a compass point ("in the North of the country").
