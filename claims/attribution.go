@@ -28,7 +28,7 @@ var orgWords = set("intelligence", "bloggers", "blogger", "milbloggers", "war", 
 	"marine", "infantry", "motorised", "motorized")
 
 // namedWords make a phrase a speaker even in lower case.
-var namedWords = set("intelligence", "sources", "officials", "military", "government", "ministry", "agency",
+var namedWords = set("intelligence", "sources", "officials", "military", "army", "government", "ministry", "agency",
 	"commander", "commanders", "department", "media", "lawmakers", "legislators", "state")
 
 // notSpeakers are capitalised words that open a clause, not a name.

@@ -39,3 +39,14 @@ func TestExtractKoreanAloneIsTheNorth(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractPutAtIsNoKilling: "put the number of soldiers killed at
+// 2,000" counts the dead; the soldiers did no killing.
+func TestExtractPutAtIsNoKilling(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The agency put the number of North Korean soldiers killed at about 2,000, a lawmaker said.": {
+			{Killed, nk, 2000, 0, About, "agency", false}},
+		"Ukrainian drones killed at least 300 North Korean soldiers, the army said.": {
+			{Killed, nk, 300, 0, AtLeast, "army", false}},
+	})
+}

@@ -297,14 +297,21 @@ var passiveMarks = set("was", "were", "been", "be", "being", "is", "are", "had",
 
 // isAgent reports whether a cue ending at from is the doer of an active
 // killing or capture whose object is the figure at to ("Ukrainian forces
-// killed 300 of them"), not a reduced passive ("soldiers killed … exceeded 3,000").
+// killed 300 of them"), not a reduced passive ("soldiers killed … exceeded
+// 3,000", "put the number of soldiers killed at 2,000").
 func isAgent(toks []token, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if violentVerbs[toks[k].low] && !beForms[toks[k-1].low] && onlyQualifiers(toks[k+1:to]) {
+		if violentVerbs[toks[k].low] && !beForms[toks[k-1].low] && onlyQualifiers(toks[k+1:to]) && !putAt(toks[k+1:to]) {
 			return true
 		}
 	}
 	return false
+}
+
+// putAt reports the "at" of "put … at 2,000" before a figure, not the "at
+// least" of "killed at least 300".
+func putAt(toks []token) bool {
+	return len(toks) > 0 && toks[0].low == "at" && (len(toks) == 1 || toks[1].low != "least" && toks[1].low != "most")
 }
 
 var qualifierWords = set("about", "around", "more", "than", "at", "least", "some", "nearly",
