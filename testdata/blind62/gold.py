@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind62 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor, the feed code, other sets' articles or any crosscheck output).
+Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "Lee Seong-kweun",
+       "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy"]
+GUR = ["Yusov", "GUR", "military intelligence"]
+UKMOD = ["Ministry of Defence", "MoD", "Britain", "UK"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 8000, None, "about", ["Blinken", "Secretary of State", "State Department"],
+          "about 8,000 of them are now in the Kursk border region", False),
+         ("troops", "north_korea", 10000, None, "about", ["Pentagon"],
+          "around 10,000 North Korean troops had been sent to eastern Russia for training", False)],
+ "001": [("troops", "north_korea", 11000, None, "about", ["Umerov", "defense minister", "Ukrain"],
+          "Eleven thousand, approximately.", False),
+         ("troops", "north_korea", 8000, None, "about", ["Washington", "U.S.", "United States"],
+          "Washington said last week that about eight thousand North Korean soldiers had reached the Kursk region", False),
+         ("troops", "north_korea", 500, None, "about", ["Umerov", "defense minister", "Ukrain"],
+          "We also see around 500 officers with them", False),
+         ("troops", "north_korea", 3, None, "exact", ["Umerov", "defense minister", "Ukrain"],
+          "three of them are generals", True)],
+ "002": [("troops", "north_korea", 10000, 12000, "range", NIS,
+          "Between 10,000 and 12,000 North Korean soldiers are now in Russia", False),
+         ("troops", "north_korea", 12000, None, "up_to", NIS,
+          "'Up to 12K' North Korean troops in Russia, spy agency tells lawmakers", True)],
+ "003": [("killed", "north_korea", 100, None, "at_least", NIS,
+          "at least a hundred North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "close to a thousand have been wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "About 1,100 in all, yes, that's the spy agency's number", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["American official", "U.S. official", "US official"],
+          "An American official this week said several hundred had been killed or wounded", True),
+         ("troops", "north_korea", 11000, 12000, "range", ["Pentagon"],
+          "between eleven and twelve thousand North Korean soldiers are in the region", False)],
+ "004": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "Killed and wounded — it is already more than three thousand", False),
+         ("casualties", "north_korea", 1100, None, "about", ["Joint Chiefs of Staff", "JCS", "South Korea"],
+          "South Korea's Joint Chiefs of Staff estimated North Korean casualties in Kursk at about 1,100", False)],
+ "005": [("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain"],
+          "his forces had captured two North Korean soldiers in Russia's Kursk region", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "about 300 North Korean troops have been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and some 2,700 wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "So around 3,000 casualties in all, by the agency's count", False)],
+ "006": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "North Korea has lost close to 4,000 men killed or wounded fighting for Russia in the Kursk region, Volodymyr Zelensky said", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "South Korea's spy agency said on Monday that about 300 North Korean soldiers had been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and 2,700 wounded", False),
+         ("captured", "north_korea", 2, None, "exact", ["Kyiv", "Ukrain", "SBU"] + ZEL,
+          "the two soldiers it captured last week", False),
+         ("casualties", "russia", 1523, None, "exact", UKMOD,
+          "Russian forces had suffered an average of 1,523 casualties a day in December", True)],
+ "007": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "President Zelensky said at the weekend that North Korea had lost nearly four thousand men killed and wounded", False),
+         ("casualties", "north_korea", 4000, None, "more_than", GUR,
+          "the losses are now more than four thousand, killed and wounded together", False),
+         ("captured", "north_korea", 2, None, "exact", GUR + ["Ukrain"],
+          "the two prisoners' families", True)],
+ "008": [("troops", "north_korea", 3000, None, "about", NIS,
+          "North Korea sent roughly 3,000 more soldiers to Russia in January and February", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "the some 11,000 troops it dispatched last autumn", False)],
+ "009": [("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea has sent about 15,000 troops to Russia in total", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "Around 4,700 of them have been killed or wounded, the agency said", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "among them roughly 600 dead", False),
+         ("casualties", "north_korea", 4000, None, "about", ZEL,
+          "In January President Zelensky put North Korean losses at close to 4,000 killed and wounded", False),
+         ("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "Russia"],
+          "said Ukraine had lost more than 76,000 troops killed and wounded there", False)],
+ "010": [("killed", "north_korea", 2000, None, "about", NIS,
+          "Some 2,000 North Korean soldiers have been killed fighting for Russia", False),
+         ("casualties", "russia", 1000000, None, "more_than", UKMOD,
+          "Russia's casualties in Ukraine, dead and wounded, had passed one million", False)],
+ "011": [("killed", "north_korea", 9, None, "exact", ["KCNA", "state media", "North Korea"],
+          "KCNA says they spent 120 days there and that nine of them were killed during the operation", False),
+         ("troops", "north_korea", 1000, None, "about", NIS,
+          "The regiment itself was around a thousand sappers, according to Seoul's spy agency", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "The NIS said in September that around 2,000 North Koreans had been killed overall", False)],
+}
+NOT = {
+ "000": ["about 28,500 troops in South Korea (US troops, not a subject)", "1950-53 Korean War",
+         "$425 million package, 70th drawdown", "Share 212", "Comments (37)", "54°", "$1 for 6 months",
+         "35-14 (headline)", "9 cents, $2.89 (headline)", "$4.2 million (headline)", "86 minutes",
+         "3 hurt in I-75 crash (headline)", "14 new obituaries"],
+ "001": ["more than 1,000 kilometers of front", "155-millimeter shells", "2022", "DOW 42,221.88 +427.28",
+         "polls close 7 p.m. in 6 states", "270 electoral votes (headline)", "2 dead in the Philippines (headline)",
+         "timestamps 13:02:14, 13:09:40"],
+ "002": ["170-millimeter self-propelled guns", "240-millimeter multiple rocket launchers", "$2,000 a month",
+         "monitoring team of fewer than 20 officers (South Korean, planned)", "300-seat National Assembly",
+         "KOSPI 2,480.63, KRW/USD 1,395.6", "20 percent (headline)", "1.5 trillion won by 2027 (headline)",
+         "5 things (headline)", "since 2016", "Share 1.1K", "further troops, no figure (planned)"],
+ "003": ["23 min listen", "$4.99 a month", "Episode 1,204", "10km range (headline)", "Two years on (headline)",
+         "12 partners", "70 years", "eleven hundred, give or take (the host restating 003-3)"],
+ "004": ["more than 50 countries at Ramstein", "two more Patriot systems", "€1.3 billion", "2 hours and 40 minutes",
+         "injures 11, damages 2 high-rise buildings (headline)", "1,580 occupiers over past day (headline)",
+         "Views 8,417", "more soldiers and more equipment (planned, no figure)"],
+ "005": ["20 years old, the other 26", "4-Minute Listen", "5:06 AM ET", "$8 a month",
+         "24 dead, 12,000 structures lost (headline)", "Bills beat Broncos 31-7 (headline)"],
+ "006": ["£3bn-a-year", "100-year partnership", "Donate from £3", "Comments (412)",
+         "1,000 days (headline)", "250km range (headline)", "2 months for £1"],
+ "007": ["perhaps several thousand more in the coming weeks (planned rotation)", "channel 501", "3.4m views",
+         "first 72 hours (headline)", "kills 13, injures 113 (headline)", "200km of front, six months on (headline)"],
+ "008": ["170 mm self-propelled guns", "¥43 trillion over five years through March 2028", "Nikkei 225: 37,256.17",
+         "USD/JPY 149.12", "60 years of ties, 3 new accords (headline)", "27.7% (headline)", "26 comments", "27 partners"],
+ "009": ["Article 4 of last year's treaty", "$60 a year", "55:12", "Share 1.9K", "first 100 days (headline)",
+         "250,000 at the funeral (headline)", "4,700 is plausible (the analyst restating 009-2)"],
+ "010": ["6,000 more personnel: 1,000 deminers and 5,000 military construction workers (planned)",
+         "6K engineers to follow (headline, planned)", "first update in five months", "third trip in as many months",
+         "80 years since the end of the second world war", "Hang Seng 25,058.51, HK$7.79", "8,000-tonne submarine (headline)",
+         "15-metre missile (headline)", "4 stories", "84 comments", "since February 2022"],
+ "011": ["the 5,000 builders Shoigu talked about (planned, not yet arrived)", "120 days", "under one percent",
+         "Episode 385, 41 min", "$5/month, $39 a month", "13 new memorial plaques (headline)", "2026 budget"],
+}
+OFF = ["012", "013"]
+DUP = {"014": "006"}
+
+goldlib.write(
+    "Gold labels for the blind62 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["000-1", "001-1", "about 8,000 in Kursk (Blinken) against about 11,000 in Kursk (Umerov), five days apart"],
+            ["001-1", "001-2", "Washington's about 8,000 in Kursk against Umerov's about 11,000 in Kursk, in the same interview"],
+            ["003-3", "004-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), four days apart"],
+            ["004-1", "004-2", "more than 3,000 casualties (Zelensky) against about 1,100 (JCS), the same day"],
+            ["005-4", "006-1", "about 3,000 casualties (NIS) against close to 4,000 (Zelensky), five days apart"],
+        ],
+        "may": [
+            ["000-2", "001-1", "about 10,000 sent to Russia (Pentagon) against about 11,000 in Kursk (Umerov): the bands touch, and Kursk is a part of Russia"],
+            ["003-4", "004-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["003-3", "003-4", "about 1,100 (NIS) against several hundred (US official): a vague figure"],
+            ["003-4", "004-2", "several hundred (US official) against about 1,100 (JCS): a vague figure"],
+            ["005-4", "007-1", "about 3,000 (NIS) against nearly 4,000 (Zelensky, restated): ten days apart"],
+            ["005-4", "007-2", "about 3,000 (NIS) against more than 4,000 (GUR): ten days apart"],
+            ["008-1", "008-2", "about 3,000 reinforcements against about 11,000 sent first: an additional force"],
+            ["009-3", "010-1", "about 600 killed (NIS, April) against about 2,000 killed (NIS, September): months apart"],
+            ["009-3", "011-3", "about 600 killed (NIS, April) against about 2,000 killed (NIS, September, restated in December): months apart"],
+            ["006-5", "010-2", "a daily average of 1,523 Russian casualties against more than one million in total: a rate, months apart"],
+        ],
+    },
+)
