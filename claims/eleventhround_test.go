@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+)
 
 // Rules found by scoring testdata/blind55 to blind58 and the errors the
 // tenth round left. Each case is a sentence of our own in the shape news
@@ -49,4 +53,84 @@ func TestExtractPutAtIsNoKilling(t *testing.T) {
 		"Ukrainian drones killed at least 300 North Korean soldiers, the army said.": {
 			{Killed, nk, 300, 0, AtLeast, "army", false}},
 	})
+}
+
+// TestExtractByTheNumbers: a list that gives each figure first, then a
+// colon and what it counts, has no full stop and no verb, yet it is no
+// list of headlines; a clock's colon opens no such line.
+func TestExtractByTheNumbers(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The war has drawn in Pyongyang.\n- 10,000 to 11,000: North Korean soldiers sent to Russia, according to the Pentagon\n- At least 3,500: North Koreans killed or wounded, according to Ukraine's HUR": {
+			{Troops, nk, 10000, 11000, Range, "Pentagon", false},
+			{Casualties, nk, 3500, 0, AtLeast, "HUR", false}},
+		"The war has drawn in Pyongyang.\n- 300 km: the length of the front the North Koreans held":    nil,
+		"The war has drawn in Pyongyang.\n10:40 Seoul says 1,200 North Korean troops have been killed": nil,
+	})
+}
+
+// TestExtractATableUnderItsHeader: a table whose header names what its
+// columns count gives each figure that count, with the row's source; a
+// dash is no figure.
+func TestExtractATableUnderItsHeader(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"How the estimates of North Korean losses grew:\n\n| Date | Source | Dead | Injured |\n|---|---|---|---|\n| Jan 5, 2025 | HUR | more than 400 | - |": {
+			{Killed, nk, 400, 0, MoreThan, "HUR", false}},
+	})
+}
+
+// TestTableRowsAsSentences: what a table's rows read as.
+func TestTableRowsAsSentences(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a header that names counts", "| When | Source | Killed | Wounded |\n|---|---|---|---|\n| May 2 | JCS | about 200 | 1,500 |",
+			[]string{"about 200 killed; 1,500 wounded, according to JCS, May 2."}},
+		{"a header that names none", "| Category | Total |\n| Personnel | 800,100 |",
+			[]string{"Category; Total.", "Personnel; 800,100."}},
+		{"a row of another length", "| Date | Killed | Source |\n| Jan 3 | 12 |",
+			[]string{"Jan 3; 12."}},
+		{"blank lines between rows", "| Date | Killed | Source |\n\n| Jan 3 | 12 | JCS |",
+			[]string{"12 killed, according to JCS, Jan 3."}},
+		{"the table ends with prose", "| Date | Killed | Source |\n| Jan 3 | 12 | JCS |\nThe war goes on.\n| Jan 4 | 13 | JCS |",
+			[]string{"12 killed, according to JCS, Jan 3.", "The war goes on.", "13, according to JCS, Jan 4."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, p := range bodyParagraphs(c.text) {
+				got = append(got, p.text)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestExtractAnOldDatedRowIsTentative: a row or a timeline entry dated to
+// an earlier month restates an old figure, which raises no alert; a date
+// inside the sentence, or the article's own month, does not make it old.
+func TestExtractAnOldDatedRowIsTentative(t *testing.T) {
+	published := time.Date(2025, 12, 15, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text      string
+		tentative bool
+	}{
+		{"About 300 North Korean soldiers killed, according to the NIS, Jan 13, 2025.", true},
+		{"14 February 2025: the NIS says 600 North Korean soldiers have died.", true},
+		{"Dec 2, 2025: the NIS says 2,000 North Korean soldiers have died.", false},
+		{"The NIS, which first reported the deployment on Oct. 18, 2024, now says 2,000 North Korean soldiers have died.", false},
+		{"Since Oct. 1, 2024, 2,000 North Korean soldiers have died, the NIS says.", false},
+	}
+	x := NewExtractor(Lexicon{})
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := x.Extract(Document{Text: c.text, URL: "https://example.test/a", Published: published})
+			if len(got) != 1 || got[0].Tentative != c.tentative {
+				t.Errorf("got %s tentative=%v, want one claim, tentative=%v", describe(got), len(got) == 1 && got[0].Tentative, c.tentative)
+			}
+		})
+	}
 }

@@ -180,7 +180,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 				// second figure counts the same people
 				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative
 			}
-			if statedEarlier(toks, q, published) {
+			if statedEarlier(toks, q, published) || datedBefore(toks, published) {
 				// "the roughly 600 deaths the agency reported in April": an
 				// old statement restated, too old to conflict with today's
 				c.Tentative = true
@@ -206,6 +206,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		}
 	}
 	noun, kind := countedNoun(x, toks, q.to)
+	labelAfter := figureFirst(toks, qstart, q.to)
+	if labelAfter {
+		noun, kind = countedNoun(x, toks, q.to+1) // the label after the colon says what is counted
+	}
 	colon, isList := listLabel(toks, qstart, q.to)
 	if isList && kind == nounElliptic {
 		if n := labelNoun(toks, colon); n >= 0 {
@@ -263,6 +267,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "the two men were wounded": people met before, not a count
 	}
 	clause := clauseOf(toks, q.from)
+	if labelAfter {
+		clause[1] = clauseOf(toks, q.to+2)[1]
+	}
 	if deniedBefore(toks, qstart) {
 		return Claim{}, false // "Ukraine did not lose 400,000 soldiers": a claim denied
 	}

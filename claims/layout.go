@@ -63,6 +63,17 @@ func listLabel(toks []token, from, to int) (int, bool) {
 	return 0, false
 }
 
+// figureFirst reports a "by the numbers" line that gives its figure
+// first and then, after a colon, what it counts: "- 11,000 to 12,000: North
+// Korean troops sent to Russia, according to the Pentagon".
+func figureFirst(toks []token, from, to int) bool {
+	k := 0
+	if k < from && bullets[toks[k].low] {
+		k++
+	}
+	return k == from && to+2 < len(toks) && toks[to+1].low == ":" && toks[to+2].kind == tWord
+}
+
 // labelNoun finds the people noun of a fact box label, "Reinforcements:".
 func labelNoun(toks []token, colon int) int {
 	for k := colon - 1; k >= 0; k-- {

@@ -12,11 +12,9 @@ import (
 func bodyParagraphsByToLower(text string) []string {
 	var out []string
 	skipNext, linkList := false, false
+	var tables tableReader
 	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(stripFootnotes(line))
-		if strings.HasPrefix(line, "|") {
-			line = tableRow(line)
-		}
+		line = tables.read(strings.TrimSpace(stripFootnotes(line)))
 		if line == "" {
 			continue
 		}
@@ -34,7 +32,7 @@ func bodyParagraphsByToLower(text string) []string {
 			skipNext = len(strings.Fields(line)) <= 4
 			continue
 		}
-		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {
+		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !figureFirstLine(low) || isBio(low) || isReference(line) {
 			continue
 		}
 		out = append(out, line)

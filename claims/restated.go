@@ -106,6 +106,57 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 	return false
 }
 
+// datedBefore reports a sentence that opens or ends with a full date of a
+// month before the article's, "Dec 19, 2024" or "19 December 2024", as the
+// rows of a table of estimates and a timeline do: an old statement
+// restated, too old to conflict with today's. A date inside a sentence may
+// be when anything happened; one after "since" or "from" starts a span.
+func datedBefore(toks []token, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		m := monthNumber(toks[k].low)
+		if m == 0 {
+			continue
+		}
+		first, last, year := k, k+1, 0
+		switch j := k + 1; {
+		case k > 0 && toks[k-1].kind == tNum && dayOfMonth(toks[k-1]) && toks[j].kind == tNum:
+			first, year = k-1, int(toks[j].num) // "19 December 2024"
+		default:
+			if toks[j].low == "." && j+1 < len(toks) {
+				j++
+			}
+			if toks[j].kind != tNum || !dayOfMonth(toks[j]) || j+1 >= len(toks) {
+				continue
+			}
+			if j++; toks[j].low == "," && j+1 < len(toks) {
+				j++
+			}
+			if toks[j].kind == tNum {
+				last, year = j, int(toks[j].num) // "Dec 19, 2024"
+			}
+		}
+		if year < 1990 || year > 2100 || first > 0 && spanStarts[toks[first-1].low] {
+			continue
+		}
+		if first > 1 && last < len(toks)-2 {
+			continue // "the agency, which first reported it on Oct. 18, 2024, now says"
+		}
+		return year < published.Year() || year == published.Year() && m < published.Month()
+	}
+	return false
+}
+
+// dayOfMonth reads a day's number, "19", not "19th" or "2,000".
+func dayOfMonth(t token) bool {
+	return t.suffix == "" && t.num >= 1 && t.num <= 31 && t.num == float64(int(t.num)) && len(t.text) <= 2
+}
+
+// spanStarts before a date make it where a span begins or ends.
+var spanStarts = set("since", "from", "after", "between", "until", "till", "through", "by", "before")
+
 // monthNumber reads a month's name, or gives 0.
 func monthNumber(w string) time.Month {
 	for m := time.January; m <= time.December; m++ {

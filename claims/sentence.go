@@ -156,6 +156,7 @@ func bodyParagraphs(text string) []paragraph {
 	var out []paragraph
 	lowText := asciiLower(text)
 	skipNext, linkList := false, false
+	var tables tableReader
 	for at := 0; at <= len(text); {
 		end := strings.IndexByte(text[at:], '\n')
 		if end < 0 {
@@ -177,8 +178,8 @@ func bodyParagraphs(text string) []paragraph {
 		} else {
 			line = strings.TrimSpace(line)
 		}
-		if strings.HasPrefix(line, "|") {
-			line, lineLow = tableRow(line), ""
+		if row := tables.read(line); row != line {
+			line, lineLow = row, ""
 		}
 		if line == "" {
 			continue
@@ -203,7 +204,7 @@ func bodyParagraphs(text string) []paragraph {
 			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue
 		}
-		if furnitureIndex.any(low) || isHeading(line) && !hasAnyPrefix(low, sourceLines) || isBio(low) || isReference(line) {
+		if furnitureIndex.any(low) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !figureFirstLine(low) || isBio(low) || isReference(line) {
 			continue
 		}
 		out = append(out, paragraph{line, lineLow})
@@ -240,14 +241,8 @@ var sourceLines = []string{"source:", "sources:"}
 // NIS |", as a sentence: a last column that names a source is said to be
 // whose the figures are ("more than 10,000 troops, according to NIS, Nov 13,
 // 2024."), other cells are joined by semicolons. A rule row gives "".
-func tableRow(line string) string {
-	var cells []string
-	for _, c := range strings.Split(strings.Trim(line, "| "), "|") {
-		if c = strings.TrimSpace(c); c != "" {
-			cells = append(cells, c)
-		}
-	}
-	if len(cells) == 0 || strings.Trim(strings.Join(cells, ""), "-:= ") == "" {
+func tableRow(cells []string) string {
+	if ruleRow(cells) {
 		return ""
 	}
 	last := cells[len(cells)-1]
@@ -255,6 +250,115 @@ func tableRow(line string) string {
 		return strings.Join(cells[1:len(cells)-1], "; ") + ", according to " + last + ", " + cells[0] + "."
 	}
 	return strings.Join(cells, "; ") + "."
+}
+
+// tableReader reads the rows of a table as sentences, remembering the
+// header that names the columns of the table being read.
+type tableReader struct {
+	header []string
+}
+
+// read gives a table row as a sentence, "" for a header or a rule, and
+// any other line as it is.
+func (r *tableReader) read(line string) string {
+	if !strings.HasPrefix(line, "|") {
+		if line != "" {
+			r.header = nil // blank lines part the rows of a page's table
+		}
+		return line
+	}
+	cells := tableCells(line)
+	switch {
+	case r.header == nil && metricColumns(cells):
+		r.header = cells // "| Published | Source | Killed | Wounded |": what the rows below count
+		return ""
+	case r.header != nil:
+		return headedRow(r.header, cells)
+	}
+	return tableRow(cells)
+}
+
+// tableCells splits a table row into its cells, the empty ones dropped.
+func tableCells(line string) []string {
+	var cells []string
+	for _, c := range strings.Split(strings.Trim(line, "| "), "|") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return cells
+}
+
+// ruleRow reports a row of dashes under a header, or an empty one.
+func ruleRow(cells []string) bool {
+	return len(cells) == 0 || strings.Trim(strings.Join(cells, ""), "-:= ") == ""
+}
+
+// metricColumns reports a header row that names what its columns count:
+// no figures, and a column a figure can stand under ("Killed", "Troops
+// sent"). A table of "Total" and "Last 24 hours" keeps its rows' own words.
+func metricColumns(cells []string) bool {
+	named := false
+	for _, c := range cells {
+		if strings.ContainsAny(c, "0123456789") {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ToLower(c)) {
+			named = named || columnMetrics[strings.Trim(w, "().,")]
+		}
+	}
+	return named
+}
+
+var columnMetrics = set("killed", "dead", "deaths", "wounded", "injured", "casualties", "losses",
+	"troops", "soldiers", "captured", "prisoners", "deployed", "sent")
+
+// sourceColumns and dateColumns name the columns that say who gave a row's
+// figures and when.
+var (
+	sourceColumns = set("source", "sources", "by", "according to", "estimate by", "claimed by", "who")
+	dateColumns   = set("date", "published", "as of", "when", "dated")
+)
+
+// headedRow reads a row under a header that names its columns as a
+// sentence: each figure followed by its column's name, then the source
+// and the date, "at least 100 killed; about 1,000 wounded, according to
+// NIS, Dec 19, 2024." A dash is no figure. A row as long as the header
+// lines up with it; any other is read as tableRow reads it.
+func headedRow(header, cells []string) string {
+	if ruleRow(cells) {
+		return ""
+	}
+	if len(cells) != len(header) {
+		return tableRow(cells)
+	}
+	var figures []string
+	var source, date string
+	for k, c := range cells {
+		name := strings.ToLower(header[k])
+		switch {
+		case sourceColumns[name]:
+			source = c
+		case dateColumns[name]:
+			date = c
+		case strings.Trim(c, "-–—n/a ") == "":
+		case strings.ContainsAny(c, "0123456789"):
+			figures = append(figures, c+" "+name)
+		default:
+			figures = append(figures, c)
+		}
+	}
+	if len(figures) == 0 {
+		return ""
+	}
+	line := strings.Join(figures, "; ")
+	if source != "" {
+		line += ", according to " + source
+	}
+	if date != "" {
+		line += ", " + date
+	}
+	return line + "."
 }
 
 // isReference reports a line of a reference list, `6. ^ "Headline". Retrieved …`:
@@ -360,6 +464,33 @@ func isHeading(line string) bool {
 	}
 	return len(strings.Fields(line)) < 30 || !unicode.IsLetter(r)
 }
+
+// figureFirstLine reports a line of a "by the numbers" list, "- More than
+// 3,800: North Koreans killed or wounded": a figure, a colon, then what it
+// counts. It has no full stop, as a headline has none, but no headline
+// opens with a bare figure and a colon.
+func figureFirstLine(low string) bool {
+	low = strings.TrimLeft(low, "-–—•*· ")
+	colon := strings.IndexByte(low, ':')
+	if colon <= 0 || colon+2 >= len(low) || low[colon+1] != ' ' { // not a clock, "09:05"
+		return false
+	}
+	digits := false
+	for _, f := range strings.Fields(low[:colon]) {
+		switch {
+		case f[0] >= '0' && f[0] <= '9':
+			digits = true
+		case !figureLeadWords[f]:
+			return false
+		}
+	}
+	return digits
+}
+
+// figureLeadWords stand around a figure that opens a line: qualifiers and
+// the words of a range.
+var figureLeadWords = set("more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least",
+	"up", "to", "roughly", "approximately", "between", "and", "as", "many", "under", "fewer", "less", "-", "–")
 
 // proseBeforeCredit reports a caption: a sentence of prose ending in a
 // full stop, then a credit with none, "… at around 11,000. Photograph:
