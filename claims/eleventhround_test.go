@@ -134,3 +134,18 @@ func TestExtractAnOldDatedRowIsTentative(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractAFactBoxUnderItsSource: the lines of a fact box have no full
+// stops and give only a label and a figure; the line over them names whose
+// figures they are.
+func TestExtractAFactBoxUnderItsSource(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fight in Kursk.\nTHE TOLL\nNorth Korea's losses, according to Ukraine's HUR (Jan 20)\nDead: about 900\nAll casualties: more than 3,600": {
+			{Killed, nk, 900, 0, About, "HUR", false},
+			{Casualties, nk, 3600, 0, MoreThan, "HUR", false}},
+		"North Korean troops fight in Kursk.\nCasualties: about 2,000": {
+			{Casualties, nk, 2000, 0, About, "", false}},
+		// a headline that ends on its figure is no fact box line
+		"North Korean troops fight in Kursk, the NIS says.\nKyiv puts losses above 4,000": nil,
+	})
+}

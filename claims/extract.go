@@ -211,6 +211,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		noun, kind = countedNoun(x, toks, q.to+1) // the label after the colon says what is counted
 	}
 	colon, isList := listLabel(toks, qstart, q.to)
+	if isList && kind == nounNone && q.to+1 == len(toks) {
+		kind = nounElliptic // "Killed: at least 100", a fact box line with no full stop
+	}
 	if isList && kind == nounElliptic {
 		if n := labelNoun(toks, colon); n >= 0 {
 			noun, kind = n, nounPeople

@@ -32,7 +32,7 @@ func bodyParagraphsByToLower(text string) []string {
 			skipNext = len(strings.Fields(line)) <= 4
 			continue
 		}
-		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !figureFirstLine(low) || isBio(low) || isReference(line) {
+		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !factLine(low) || isBio(low) || isReference(line) {
 			continue
 		}
 		out = append(out, line)

@@ -621,17 +621,17 @@ func pictureBy(s sentence) string {
 }
 
 // listIntro gives the speaker of the line that opens a bulleted list, "the
-// National Intelligence Service told lawmakers the following:", to each of
-// its items.
+// National Intelligence Service told lawmakers the following:", or a fact
+// box, "The deployment, according to the NIS (Dec 19)", to each of its items.
 func listIntro(sents []sentence, speakers [][]speaker, i int) string {
-	if !bullet(sents[i]) {
+	if !bullet(sents[i]) && !boxItem(sents[i].toks) {
 		return ""
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if bullet(sents[k]) {
+		if bullet(sents[k]) || boxItem(sents[k].toks) {
 			continue
 		}
-		if t := sents[k].toks; len(t) > 0 && t[len(t)-1].low == ":" {
+		if t := sents[k].toks; len(t) > 0 && (t[len(t)-1].low == ":" || boxSource(t)) {
 			if who, ok := oneSpeaker(speakers[k]); ok {
 				return who
 			}
@@ -639,6 +639,34 @@ func listIntro(sents []sentence, speakers [][]speaker, i int) string {
 		return ""
 	}
 	return ""
+}
+
+// boxItem reports a line of a fact box: a short label of words, a colon,
+// then a figure, "Troops in Russia: about 11,000".
+func boxItem(toks []token) bool {
+	for k := 0; k < len(toks) && k <= 6; k++ {
+		switch {
+		case toks[k].low == ":":
+			return k > 0 && hasNumber(toks[k+1:])
+		case toks[k].kind != tWord:
+			return false
+		}
+	}
+	return false
+}
+
+// boxSource reports the line over a fact box that says whose its figures
+// are, "North Korea's deployment, according to the NIS (Dec 19)": it names
+// a source and gives no figure of its own, a date in brackets aside.
+func boxSource(toks []token) bool {
+	according := false
+	for k, t := range toks {
+		if t.kind == tNum && !inBrackets(toks, k) {
+			return false
+		}
+		according = according || t.low == "according" && k+1 < len(toks) && toks[k+1].low == "to"
+	}
+	return according
 }
 
 // bullet reports a sentence that opens an item of a list: "- At least 100 …".

@@ -204,7 +204,7 @@ func bodyParagraphs(text string) []paragraph {
 			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue
 		}
-		if furnitureIndex.any(low) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !figureFirstLine(low) || isBio(low) || isReference(line) {
+		if furnitureIndex.any(low) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !factLine(low) || isBio(low) || isReference(line) {
 			continue
 		}
 		out = append(out, paragraph{line, lineLow})
@@ -262,10 +262,16 @@ type tableReader struct {
 // any other line as it is.
 func (r *tableReader) read(line string) string {
 	if !strings.HasPrefix(line, "|") {
-		if line != "" {
+		switch {
+		case strings.Count(line, " | ") >= 2 && (r.header != nil || metricColumns(tableCells(line))):
+			// "Date | Source | Killed | Wounded": a table written without
+			// its outer bars, read only under a header that names counts
+		case line != "":
 			r.header = nil // blank lines part the rows of a page's table
+			return line
+		default:
+			return line
 		}
-		return line
 	}
 	cells := tableCells(line)
 	switch {
@@ -303,11 +309,20 @@ func metricColumns(cells []string) bool {
 		if strings.ContainsAny(c, "0123456789") {
 			return false
 		}
-		for _, w := range strings.Fields(strings.ToLower(c)) {
-			named = named || columnMetrics[strings.Trim(w, "().,")]
-		}
+		named = named || namesCount(c)
 	}
 	return named
+}
+
+// namesCount reports a cell that says itself what it counts: "over 3,000
+// killed and wounded" under "Killed" needs no column name.
+func namesCount(cell string) bool {
+	for _, w := range strings.Fields(strings.ToLower(cell)) {
+		if columnMetrics[strings.Trim(w, "().,")] {
+			return true
+		}
+	}
+	return false
 }
 
 var columnMetrics = set("killed", "dead", "deaths", "wounded", "injured", "casualties", "losses",
@@ -342,7 +357,7 @@ func headedRow(header, cells []string) string {
 		case dateColumns[name]:
 			date = c
 		case strings.Trim(c, "-–—n/a ") == "":
-		case strings.ContainsAny(c, "0123456789"):
+		case strings.ContainsAny(c, "0123456789") && !namesCount(c):
 			figures = append(figures, c+" "+name)
 		default:
 			figures = append(figures, c)
@@ -465,18 +480,29 @@ func isHeading(line string) bool {
 	return len(strings.Fields(line)) < 30 || !unicode.IsLetter(r)
 }
 
-// figureFirstLine reports a line of a "by the numbers" list, "- More than
-// 3,800: North Koreans killed or wounded": a figure, a colon, then what it
-// counts. It has no full stop, as a headline has none, but no headline
-// opens with a bare figure and a colon.
-func figureFirstLine(low string) bool {
+// factLine reports a line of a fact box or a "by the numbers" list. It has
+// no full stop, as a headline has none, but it is a figure, a colon, then
+// what it counts ("- More than 3,800: North Koreans killed or wounded"), or
+// a short label, a colon and only the figure ("Total casualties: about
+// 1,100"): no headline is either.
+func factLine(low string) bool {
 	low = strings.TrimLeft(low, "-–—•*· ")
 	colon := strings.IndexByte(low, ':')
 	if colon <= 0 || colon+2 >= len(low) || low[colon+1] != ' ' { // not a clock, "09:05"
 		return false
 	}
+	label, rest := strings.Fields(low[:colon]), strings.Fields(low[colon+1:])
+	if onlyFigure(label) {
+		return true
+	}
+	return len(label) <= 6 && !strings.ContainsAny(low[:colon], "0123456789") && onlyFigure(rest)
+}
+
+// onlyFigure reports words that are a figure and its qualifiers alone:
+// "more than 3,800", "10,000 to 12,000".
+func onlyFigure(words []string) bool {
 	digits := false
-	for _, f := range strings.Fields(low[:colon]) {
+	for _, f := range words {
 		switch {
 		case f[0] >= '0' && f[0] <= '9':
 			digits = true
