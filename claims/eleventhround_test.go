@@ -149,3 +149,35 @@ func TestExtractAFactBoxUnderItsSource(t *testing.T) {
 		"North Korean troops fight in Kursk, the NIS says.\nKyiv puts losses above 4,000": nil,
 	})
 }
+
+// TestExtractTheAnswerCountsWhatTheQuestionDid: a figure that names no one,
+// given for the count a sentence just before gave, counts the same people:
+// a press conference's answer to its question.
+func TestExtractTheAnswerCountsWhatTheQuestionDid(t *testing.T) {
+	cases := []struct {
+		text      string
+		tentative bool
+	}{
+		{"QUESTION: Mr Minister, the NIS puts North Korean casualties at about 1,100. Do you agree?\nMINISTER: We see it differently. Killed and wounded, it is more than 3,000.", false},
+		// a count without a source gives no one else its people
+		{"Some 1,100 North Korean soldiers were killed or wounded. Do you agree?\nMINISTER: We see it differently. Killed and wounded, it is more than 3,000.", true},
+	}
+	x := NewExtractor(Lexicon{})
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := x.Extract(Document{Text: c.text, URL: "https://example.test/a"})
+			if len(got) != 2 || got[1].Subject != NorthKorea || got[1].Tentative != c.tentative {
+				t.Errorf("got %s, want the second north_korea, tentative=%v", describe(got), c.tentative)
+			}
+		})
+	}
+}
+
+// TestExtractTheFirstBatchIsAPart: a shipment named before its figure in
+// apposition is part of the force, as "a first group of" is.
+func TestExtractTheFirstBatchIsAPart(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The first batch, some 2,000 North Korean special operations troops, sailed from Chongjin, the NIS said.": {
+			{Troops, nk, 2000, 0, About, "NIS", true}},
+	})
+}

@@ -371,6 +371,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// "Nine of its soldiers were killed, KCNA said": the speaker's own
 			subject, ok = speakerSubject(attribution(sents, speakers, i, q.from))
 		}
+		if !ok && prev != nil && metric == prev.Metric && firm(prev) && quotedWithin(sents, i, prev, 3) {
+			// "Mr President, Seoul puts North Korean casualties at 1,100. …
+			// Killed and wounded — it is already more than 3,000": the same
+			// count of the same people, given again
+			subject, ok = prev.Subject, true
+		}
 		if !ok {
 			var sure bool
 			subject, sure, ok = x.earlierSubject(sents, i)
@@ -474,6 +480,17 @@ func dailyTally(toks []token) bool {
 			continue
 		}
 		if n := toks[k+1].low; n == "day" || n == "24" || n == "twenty-four" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedWithin reports a claim made in one of the n sentences before
+// sentence i.
+func quotedWithin(sents []sentence, i int, c *Claim, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if sents[k].text == c.Quote {
 			return true
 		}
 	}

@@ -471,6 +471,11 @@ var partWords = set("additional", "another", "extra", "further", "reinforcements
 // groupNouns name one body sent of a larger force.
 var groupNouns = set("group", "batch", "contingent", "wave", "echelon", "detachment", "rotation", "shipment")
 
+// shipmentNouns in apposition before a figure name one shipment: "The
+// first batch, about 1,500 troops". "The second contingent, about 4,000
+// strong" may be the force as it now stands.
+var shipmentNouns = set("group", "batch", "wave", "shipment")
+
 var partitives = set("the", "these", "those", "its", "their")
 
 // isPartial reports whether the figure counts a part of the force: "an
@@ -535,8 +540,8 @@ func partOfForce(toks []token, from, to, noun int) bool {
 		}
 	}
 	for k := max(from-4, 0); k+1 < from; k++ {
-		if groupNouns[toks[k].low] && toks[k+1].low == "of" {
-			return true // "a first group of roughly 1,500": one shipment of the force
+		if groupNouns[toks[k].low] && toks[k+1].low == "of" || shipmentNouns[toks[k].low] && toks[k+1].low == "," {
+			return true // "a first group of roughly 1,500", "The first batch, about 1,500": one shipment of the force
 		}
 	}
 	if to+1 < len(toks) && toks[to+1].low == "more" {
