@@ -151,7 +151,10 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind47Dir, 1, nil}, {blind48Dir, 1, nil}, {blind49Dir, 1, nil}, {blind50Dir, 1, nil},
 		// blind51's GUR "2,000 or so of the men were there by the weekend", an advance
 		// contingent, against the Pentagon's 10,000 in Russia: a part the sentence does not mark
-		{blind51Dir, 1, []string{"001-1~001-3"}}, {blind52Dir, 0.66, nil}, {blind53Dir, 0.5, nil}, {blind54Dir, 1, nil},
+		{blind51Dir, 1, []string{"001-1~001-3"}}, {blind52Dir, 0.66, nil}, {blind53Dir, 1, nil}, {blind54Dir, 1, nil},
+		// blind55-62, the eleventh round
+		{blind55Dir, 0.75, nil}, {blind56Dir, 1, nil}, {blind57Dir, 1, nil}, {blind58Dir, 1, nil},
+		{blind59Dir, 0.66, nil}, {blind60Dir, 1, nil}, {blind61Dir, 0.66, nil}, {blind62Dir, 0.4, nil},
 		// blind12 is left out: two false alerts remain (a gapped 'which Seoul puts at 3,000' read
 		// as the prisoners before it; nine engineers' deaths against the total), see docs/ACCURACY.md
 	} {

@@ -70,6 +70,14 @@ const (
 	blind52Dir = "../testdata/blind52" // the same, US and British outlets, a fact-check
 	blind53Dir = "../testdata/blind53" // the same, Ukrainian and Russian outlets, posts quoted in full
 	blind54Dir = "../testdata/blind54" // the same, sources a sentence away, tables, lists, corrections
+	blind55Dir = "../testdata/blind55" // the eleventh round, scored on 0faae2d: live pages and roundups, many sources side by side
+	blind56Dir = "../testdata/blind56" // the same, Korean and Japanese outlets, lawmakers relaying the NIS
+	blind57Dir = "../testdata/blind57" // the same, wire services, corrections, tables, "by the numbers" lists
+	blind58Dir = "../testdata/blind58" // the same, Ukrainian and Russian sources, addresses, interrogations, bloggers
+	blind59Dir = "../testdata/blind59" // the same, fact boxes, timelines, tables of estimates, Q&A explainers
+	blind60Dir = "../testdata/blind60" // the same, live blogs and newsletters, sources in entry headings
+	blind61Dir = "../testdata/blind61" // the same, think tanks and long reads, footnoted attributions
+	blind62Dir = "../testdata/blind62" // the same, broadcast transcripts and press-conference Q&A
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -339,6 +347,23 @@ func TestBlindExtraction(t *testing.T) {
 		{blind53Dir, extractionScore{prec: 0.92, rec: 0.92, qual: 0.95, attr: 0.91}},
 		// first score P=0.96 R=0.89 attr=0.72: sources a sentence after, a bulleted list's opening line
 		{blind54Dir, extractionScore{prec: 0.95, rec: 0.88, qual: 0.95, attr: 0.91}},
+		// the eleventh round's first scores, on 0faae2d, are in each README
+		// first score P=0.94 R=0.94 conflicts R=0.75, never tuned on
+		{blind55Dir, extractionScore{prec: 0.93, rec: 0.93, qual: 0.95, attr: 0.93}},
+		// first score P=0.97 R=0.93, a topic error: an ICBM launch "after troop dispatch to Russia"
+		{blind56Dir, extractionScore{prec: 0.96, rec: 0.92, qual: 0.95, attr: 0.92}},
+		// first score R=0.75: a table under its header, a "by the numbers" list
+		{blind57Dir, extractionScore{prec: 0.97, rec: 0.99, qual: 0.95, attr: 0.96}},
+		// first score P=0.97 R=0.97 conflicts P=0.67: "nine of the sappers" against all the dead
+		{blind58Dir, extractionScore{prec: 0.96, rec: 0.96, qual: 0.95, attr: 0.99}},
+		// first score P=0.82 R=0.62: fact boxes with no full stops, tables without outer bars
+		{blind59Dir, extractionScore{prec: 0.89, rec: 0.85, qual: 0.95, attr: 0.90}},
+		// first score P=0.93 R=0.97 attr=0.84, never tuned on
+		{blind60Dir, extractionScore{prec: 0.92, rec: 0.96, qual: 0.95, attr: 0.83}},
+		// first score P=0.87 R=0.85 attr=0.78: long reads' hedged prose
+		{blind61Dir, extractionScore{prec: 0.88, rec: 0.86, qual: 0.92, attr: 0.77}},
+		// first score P=0.94 R=0.88 conflicts R=0.20: answers that count what the question did
+		{blind62Dir, extractionScore{prec: 0.93, rec: 0.87, qual: 0.95, attr: 0.89}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

@@ -181,3 +181,26 @@ func TestExtractTheFirstBatchIsAPart(t *testing.T) {
 			{Troops, nk, 2000, 0, About, "NIS", true}},
 	})
 }
+
+// TestExtractATradesLossesAreAPart: the dead "of the sappers" are a part of
+// the force's dead; "of the North Koreans" are every one of them.
+func TestExtractATradesLossesAreAPart(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea sent engineers to clear mines in Kursk. Twelve of the deminers were killed, KCNA said.": {
+			{Killed, nk, 12, 0, Exact, "KCNA", true}},
+		"North Korea sent 11,000 soldiers to Russia, Seoul said. About 600 of the North Koreans have been killed, the NIS said.": {
+			{Troops, nk, 11000, 0, Exact, "Seoul", false},
+			{Killed, nk, 600, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractKillingAndMixedGroups: "reported killing 50 soldiers" counts
+// the dead; prisoners of two peoples, one outside the war, are no count of
+// either.
+func TestExtractKillingAndMixedGroups(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukraine's army reported killing 40 North Korean soldiers near Plekhovo.": {
+			{Killed, nk, 40, 0, Exact, "army", false}},
+		"After the Korean War some 21,000 Chinese and North Korean prisoners refused to go home.": nil,
+	})
+}

@@ -289,6 +289,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:max(qstart-3, 0)]) &&
 			(!hasNumber(toks[:qstart]) || toks[qstart-2].low == "times")))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
+	if ok && metric == Troops && qstart > 0 && toks[qstart-1].low == "killing" {
+		metric = Killed // "reported killing 50 North Korean soldiers"
+	}
 	if !ok && moreArrived(toks, qstart, q.to) {
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
 	}
@@ -617,8 +620,18 @@ var haveVerbs = set("has", "have", "had", "counts", "numbers", "fields", "includ
 // itself, "28,500 U.S. troops": it wins over any cue elsewhere in the sentence.
 func foreignNoun(toks []token, noun int) bool {
 	k := noun - 1
-	return k >= 0 && (foreignAdjectives[strings.TrimSuffix(toks[k].low, ".")] ||
-		toks[k].low == "korean" && k > 0 && toks[k-1].low == "south")
+	if k >= 0 && (foreignAdjectives[strings.TrimSuffix(toks[k].low, ".")] ||
+		toks[k].low == "korean" && k > 0 && toks[k-1].low == "south") {
+		return true
+	}
+	// "22,000 Chinese and North Korean prisoners": a group of two peoples,
+	// one outside the war
+	for j := noun - 1; j >= 1 && j >= noun-4; j-- {
+		if (toks[j].low == "and" || toks[j].low == "or") && foreignAdjectives[toks[j-1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignPlaceAfter reports "in <country>" within four words after token
@@ -1128,10 +1141,15 @@ func lossOfThem(toks []token, to, noun int) bool {
 			return true // "About 600 of those were killed"
 		}
 		// "1,000 of the North Koreans", not "nine of the regiment's soldiers"
-		return noun > to+2 && noun <= to+5 && !unitOwner(toks, to+2)
+		// nor "nine of the sappers", a trade within the force
+		return noun > to+2 && noun <= to+5 && !unitOwner(toks, to+2) && !specialists[toks[noun].low]
 	}
 	return false
 }
+
+// specialists are a trade within a force: their losses are a part of its.
+var specialists = set("deminers", "sappers", "engineers", "builders", "gunners", "artillerymen", "snipers",
+	"crews", "instructors", "advisers", "officers", "generals", "pilots", "operators")
 
 // itsOwn gives "the 11,000 it dispatched" the country the sentence opens
 // with: "it" is the sentence's subject.
