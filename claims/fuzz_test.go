@@ -24,6 +24,9 @@ func FuzzExtract(f *testing.F) {
 		"10 to 12 thousand North Korean soldiers were sent", "’s ’s 's North Korea's", "U.S. 5.",
 		"- Koval (May 3): about 6 000 North Koreans killed.[2]", "[", "a[1", "6. ^ \"3,000\"", "1 000 000 000",
 		"Koval:", ": 5 North Korean", "The tally, 3,000.", "That puts them at", "1\u202f000\u00a0000",
+		// tables under a header, fact boxes, dated rows
+		"| Date | Source | Killed |\n|---|\n| Jan 3, 2025 | NIS | - |\n\n| | | about 3 |", "Killed | Wounded | Source\n1 | 2 |",
+		"- 2: North Korean", "Total: about", "Dec 19, 2024: 100 North Korean soldiers killed", "19 December 0: 5 killed",
 	} {
 		f.Add(s)
 	}
