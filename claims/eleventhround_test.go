@@ -91,6 +91,8 @@ func TestTableRowsAsSentences(t *testing.T) {
 			[]string{"Category; Total.", "Personnel; 800,100."}},
 		{"a row of another length", "| Date | Killed | Source |\n| Jan 3 | 12 |",
 			[]string{"Jan 3; 12."}},
+		{"an empty cell keeps its column", "| Date | Source | Killed | Wounded |\n| Jan 3 | JCS | | 40 |",
+			[]string{"40 wounded, according to JCS, Jan 3."}},
 		{"blank lines between rows", "| Date | Killed | Source |\n\n| Jan 3 | 12 | JCS |",
 			[]string{"12 killed, according to JCS, Jan 3."}},
 		{"the table ends with prose", "| Date | Killed | Source |\n| Jan 3 | 12 | JCS |\nThe war goes on.\n| Jan 4 | 13 | JCS |",

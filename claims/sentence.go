@@ -279,7 +279,7 @@ func (r *tableReader) read(line string) string {
 		r.header = cells // "| Published | Source | Killed | Wounded |": what the rows below count
 		return ""
 	case r.header != nil:
-		return headedRow(r.header, cells)
+		return headedRow(r.header, rowCells(line))
 	}
 	return tableRow(cells)
 }
@@ -287,10 +287,20 @@ func (r *tableReader) read(line string) string {
 // tableCells splits a table row into its cells, the empty ones dropped.
 func tableCells(line string) []string {
 	var cells []string
-	for _, c := range strings.Split(strings.Trim(line, "| "), "|") {
-		if c = strings.TrimSpace(c); c != "" {
+	for _, c := range rowCells(line) {
+		if c != "" {
 			cells = append(cells, c)
 		}
+	}
+	return cells
+}
+
+// rowCells splits a table row into its cells, an empty one kept in its
+// column: "| Dec 19 | NIS | | about 1,000 |".
+func rowCells(line string) []string {
+	cells := strings.Split(strings.Trim(strings.TrimSpace(line), "|"), "|")
+	for k := range cells {
+		cells[k] = strings.TrimSpace(cells[k])
 	}
 	return cells
 }
