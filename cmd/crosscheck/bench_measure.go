@@ -210,6 +210,13 @@ func (w *benchWorld) coldIngest(ctx context.Context, res *benchResult) error {
 		},
 	})
 	poller.SetFeeds(w.feeds)
+	if w.o.trace != "" {
+		stop, err := startTrace(w.o.trace)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	start := time.Now()
 	if err := poller.Run(ctx); err != nil {
 		return err
