@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sync"
-
-	"github.com/crosscheck-bot/crosscheck/feeds"
 )
 
 // groupCommit lets the callers of CommitAll that queue behind one another
@@ -97,16 +95,19 @@ func (p *Pipeline) commitShared(calls []*commitCall) error {
 		return err
 	}
 	defer b.Rollback()
-	var stored []feeds.Item
-	defer p.countStored(&stored)
+	run := newBatchRun(b)
+	defer p.countStored(&run.stored)
 	outs := make([][]Outcome, len(calls))
 	for i, c := range calls {
-		if outs[i], err = p.commitInto(c.ctx, b, c.prs, &stored); err != nil {
-			return err
+		if outs[i], err = p.commitInto(c.ctx, run, c.prs); err != nil {
+			break
 		}
 	}
+	if err := run.finish(err); err != nil {
+		return err
+	}
 	if err := b.Commit(); err != nil {
-		return fmt.Errorf("commit %d items: %w", len(stored), err)
+		return fmt.Errorf("commit %d items: %w", len(run.stored), err)
 	}
 	for i, c := range calls {
 		c.outs = outs[i]
