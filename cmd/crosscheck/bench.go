@@ -31,6 +31,7 @@ type benchResult struct {
 	FeedsParseItemsPerS float64 `json:"feeds_parse_items_per_s"`
 	IngestItemsPerS     float64 `json:"ingest_items_per_s"`
 	IngestItems         int     `json:"ingest_items"`
+	IngestCPUS          float64 `json:"ingest_cpu_s"`
 	Poll304CycleS       float64 `json:"poll304_cycle_s"`
 	Poll304CPUS         float64 `json:"poll304_cpu_s"`
 	PollIntervalS       float64 `json:"poll_interval_s"`
