@@ -90,27 +90,44 @@ func (b *Batch) storedBefore(ctx context.Context, it feeds.Item) (bool, error) {
 // memory.
 func (b *Batch) waitForArticles(canonical string, sig dedup.Signature) {
 	written := b.savesPast(stageArticle)
+	if written == len(b.pending) {
+		return
+	}
+	open := b.openHashes(sig.Sentences)
 	for n := len(b.pending); n > written; n-- {
 		p := b.pending[n-1]
-		if canonical != "" && p.canonical == canonical || b.mayAddRows(p.sample, sig.Sentences) {
+		if canonical != "" && p.canonical == canonical || sharesHash(p.sample, open) {
 			b.waitForSave(n, stageArticle)
 			return
 		}
 	}
 }
 
-// mayAddRows tells whether an original with this sample may add index
-// rows for some of the hashes.
-func (b *Batch) mayAddRows(sample, hashes []uint64) bool {
-	if len(sample) == 0 {
-		return false
-	}
+// openHashes are the hashes not known to be full, sorted: the ones an
+// original's sample can add index rows for. The judge runs up to
+// writerQueue records ahead, and asking memory for each record's shared
+// hashes again was a sixth of DuplicateOf.
+func (b *Batch) openHashes(hashes []uint64) []uint64 {
+	b.open = b.open[:0]
 	for _, h := range hashes {
-		if _, ok := slices.BinarySearch(sample, h); !ok {
-			continue
-		}
 		if _, full := b.tx.fullSentence(h); !full {
+			b.open = append(b.open, h)
+		}
+	}
+	slices.Sort(b.open)
+	return b.open
+}
+
+// sharesHash tells whether two sorted lists share a hash.
+func sharesHash(a, b []uint64) bool {
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
 			return true
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
 		}
 	}
 	return false

@@ -31,6 +31,7 @@ type Batch struct {
 	// side knows them (pendingsave.go).
 	pending []*pendingSave
 	entries map[[2]string]struct{} // the feed entries of pending
+	open    []uint64               // openHashes' scratch
 	// nextClaim is the largest claim ID so far, the batch's included.
 	nextClaim int64
 	claims    map[recentKey][]recentClaim // claims saved in the batch, newest first
