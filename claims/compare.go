@@ -222,19 +222,26 @@ func coreName(s string) string {
 // initialsOf reports a short name in capitals, "NIS", spelled by the
 // initials of consecutive capitalised words of the long one, "National
 // Intelligence Service"; a trailing "assessment" or "estimate" on the short
-// one is no part of the name.
+// one is no part of the name. It runs for nearly every pair of different
+// attributions compare meets, so it reads words in place and gathers the
+// initials on the stack (TestInitialsOfAsByFields holds it to the
+// strings.Fields version it replaced).
 func initialsOf(short, long string) bool {
-	f := strings.Fields(coreName(short))
-	if len(f) != 1 || len(f[0]) < 3 || len(f[0]) > 6 || strings.ToUpper(f[0]) != f[0] {
+	name, rest := nextWord(coreName(short))
+	if more, _ := nextWord(rest); name == "" || more != "" {
 		return false
 	}
-	var initials strings.Builder
-	for _, w := range strings.Fields(long) {
+	if len(name) < 3 || len(name) > 6 || strings.ToUpper(name) != name {
+		return false
+	}
+	var buf [64]byte
+	initials := buf[:0]
+	for w, rest := nextWord(long); w != ""; w, rest = nextWord(rest) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			initials.WriteRune(r)
+			initials = utf8.AppendRune(initials, r)
 		}
 	}
-	return strings.Contains(initials.String(), f[0])
+	return strings.Contains(string(initials), name)
 }
 
 // attrWords are the words of an attribution after a leading "the", as

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 var day0 = time.Date(2024, 12, 23, 12, 0, 0, 0, time.UTC)
@@ -304,4 +306,44 @@ func TestSameSourceByItsAbbreviation(t *testing.T) {
 			t.Errorf("sameSource(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
 		}
 	}
+}
+
+// initialsOfByFields is initialsOf as it was written first.
+func initialsOfByFields(short, long string) bool {
+	f := strings.Fields(coreName(short))
+	if len(f) != 1 || len(f[0]) < 3 || len(f[0]) > 6 || strings.ToUpper(f[0]) != f[0] {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range strings.Fields(long) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials.WriteRune(r)
+		}
+	}
+	return strings.Contains(initials.String(), f[0])
+}
+
+func TestInitialsOfAsByFields(t *testing.T) {
+	names := []string{"NIS", "NIS assessment", "the NIS", "JCS", "SBU", "ISW", "ÉTAT", "nis", "N I S", "NISNISNIS",
+		"National Intelligence Service", "South Korea's National Intelligence Service (NIS)", "Joint Chiefs of Staff",
+		"Institute for the Study of War", "  Security\u00a0Service of Ukraine ", "Éric Tabarly Agency Team", "", " ",
+		"Intelligence Service\tNational", "\u2003NIS\u2003", "N\u0130S"}
+	for _, a := range names {
+		for _, b := range names {
+			if got, want := initialsOf(a, b), initialsOfByFields(a, b); got != want {
+				t.Errorf("initialsOf(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+func FuzzInitialsOf(f *testing.F) {
+	f.Add("NIS", "National Intelligence Service")
+	f.Add("JCS estimate", "South Korea's Joint Chiefs of Staff")
+	f.Add("\u00c9TAT", "\u00c9tat Tr\u00e8s Actif")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := initialsOf(a, b), initialsOfByFields(a, b); got != want {
+			t.Errorf("initialsOf(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
 }

@@ -1,6 +1,8 @@
 package loadgen
 
 import (
+	"bytes"
+	"encoding/xml"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -176,4 +178,30 @@ func TestConflictIsNoSentenceCopy(t *testing.T) {
 			t.Errorf("conflict %d shares %d of %d sentences with the regular articles", i, shared, len(hs))
 		}
 	}
+}
+
+func TestEscapeTextAsXML(t *testing.T) {
+	texts := []string{"", "plain", `a "quoted" <tag> & 'x'`, "tab\there\nline\rret", "\x00\x01\x7f ctrl",
+		"Pyongyang’s troops — “about 11,000”", "bad \xe2\x80 utf8 \xff", "\xe2A", "emoji 😀 end", "\ufffe\uffff",
+		"<p>para</p><p>two &amp; three</p>"}
+	for _, s := range texts {
+		var got, want bytes.Buffer
+		escapeText(&got, s)
+		xml.EscapeText(&want, []byte(s))
+		if got.String() != want.String() {
+			t.Errorf("escapeText(%q) = %q, want %q", s, got.String(), want.String())
+		}
+	}
+}
+
+func FuzzEscapeText(f *testing.F) {
+	f.Add("Pyongyang’s <b>troops</b> & \x00")
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want bytes.Buffer
+		escapeText(&got, s)
+		xml.EscapeText(&want, []byte(s))
+		if got.String() != want.String() {
+			t.Errorf("escapeText(%q) = %q, want %q", s, got.String(), want.String())
+		}
+	})
 }

@@ -30,16 +30,45 @@ func (p *Pipeline) commitAll(ctx context.Context, prs []Prepared) ([]Outcome, er
 		return nil, fmt.Errorf("commit %d items: %w", len(prs), err)
 	}
 	defer b.Rollback()
-	var stored []feeds.Item
-	defer p.countStored(&stored)
-	outs, err := p.commitInto(ctx, b, prs, &stored)
-	if err != nil {
+	run := newBatchRun(b)
+	defer p.countStored(&run.stored)
+	outs, err := p.commitInto(ctx, run, prs)
+	if err := run.finish(err); err != nil {
 		return nil, err
 	}
 	if err := b.Commit(); err != nil {
-		return nil, fmt.Errorf("commit %d items: %w", len(stored), err)
+		return nil, fmt.Errorf("commit %d items: %w", len(run.stored), err)
 	}
 	return outs, nil
+}
+
+// batchRun is one batch and what its items left so far: the items saved
+// (stored) and, when the batch saves in the background (LaterSaver), the
+// first error of those saves.
+type batchRun struct {
+	b       Batch
+	ls      LaterSaver // nil: b saves as it is asked
+	stored  []feeds.Item
+	saveErr error // written by the batch's writer, read after Flush
+}
+
+func newBatchRun(b Batch) *batchRun {
+	r := &batchRun{b: b}
+	r.ls, _ = b.(LaterSaver)
+	return r
+}
+
+// finish waits for the saves under way and gives the first error in item
+// order: a save's, else judgeErr (a save's error is an earlier item's
+// than a lookup's that followed it). Outcomes are complete after it.
+func (r *batchRun) finish(judgeErr error) error {
+	if r.ls != nil {
+		r.ls.Flush()
+	}
+	if r.saveErr != nil {
+		return r.saveErr
+	}
+	return judgeErr
 }
 
 // countStored counts the commits of stored's feeds. It is called even
@@ -51,14 +80,17 @@ func (p *Pipeline) countStored(stored *[]feeds.Item) {
 	}
 }
 
-// commitInto judges and saves prepared items in the batch b, in order,
-// and adds each item it saves to stored (the batch's items so far). A
-// batch that saves in the background (LaterSaver) writes item k while
-// item k+1 is judged.
-func (p *Pipeline) commitInto(ctx context.Context, b Batch, prs []Prepared, stored *[]feeds.Item) ([]Outcome, error) {
-	if ls, ok := b.(LaterSaver); ok {
-		return p.commitLater(ctx, b, ls, prs, stored)
+// commitInto judges and saves prepared items in the run's batch, in
+// order, and adds each item it saves to run.stored (the batch's items so
+// far). A batch that saves in the background (LaterSaver) writes item k
+// while item k+1 is judged, and the outcomes are complete only after
+// run.finish: the next feed of a shared batch is judged while this one's
+// last items are written.
+func (p *Pipeline) commitInto(ctx context.Context, run *batchRun, prs []Prepared) ([]Outcome, error) {
+	if run.ls != nil {
+		return p.commitLater(ctx, run, prs)
 	}
+	b, stored := run.b, &run.stored
 	outs := make([]Outcome, len(prs))
 	for i, pr := range prs {
 		it := pr.item
@@ -88,12 +120,10 @@ func (p *Pipeline) commitInto(ctx context.Context, b Batch, prs []Prepared, stor
 }
 
 // commitLater is commitInto with the saves handed to the batch's writer.
-// The first error in item order wins: a save's error is an earlier item's
-// than a lookup's that followed it.
-func (p *Pipeline) commitLater(ctx context.Context, b Batch, ls LaterSaver, prs []Prepared, stored *[]feeds.Item) ([]Outcome, error) {
+// It returns a lookup's error at once; the saves' errors are run.finish's.
+func (p *Pipeline) commitLater(ctx context.Context, run *batchRun, prs []Prepared) ([]Outcome, error) {
+	b, stored := run.b, &run.stored
 	outs := make([]Outcome, len(prs))
-	var saveErr error // written by the writer, read after Flush
-	var judgeErr error
 	for i, pr := range prs {
 		it := pr.item
 		seen, err := pr.seen, error(nil)
@@ -104,28 +134,20 @@ func (p *Pipeline) commitLater(ctx context.Context, b Batch, ls LaterSaver, prs 
 			outs[i].Record, err = p.judge(ctx, b, pr)
 		}
 		if err != nil {
-			judgeErr = fmt.Errorf("process %s: %w", it.URL, err)
-			break
+			return nil, fmt.Errorf("process %s: %w", it.URL, err)
 		}
 		if seen {
 			outs[i].Seen = true
 			continue
 		}
 		out := &outs[i]
-		ls.SaveLater(ctx, out.Record, func(alerts []claims.Alert, err error) {
-			if err != nil && saveErr == nil {
-				saveErr = fmt.Errorf("store %s: %w", it.URL, err)
+		run.ls.SaveLater(ctx, out.Record, func(alerts []claims.Alert, err error) {
+			if err != nil && run.saveErr == nil {
+				run.saveErr = fmt.Errorf("store %s: %w", it.URL, err)
 			}
 			out.Alerts = alerts
 		})
 		*stored = append(*stored, it)
-	}
-	ls.Flush()
-	if saveErr != nil {
-		return nil, saveErr
-	}
-	if judgeErr != nil {
-		return nil, judgeErr
 	}
 	return outs, nil
 }

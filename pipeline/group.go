@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sync"
-
-	"github.com/crosscheck-bot/crosscheck/feeds"
 )
 
 // groupCommit lets the callers of CommitAll that queue behind one another
@@ -39,8 +37,12 @@ type commitCall struct {
 // while they all prepared again. In 800-feed runs (items/s of cold
 // ingest, back to back, load 1-2): all waiting (up to 1,000 items) 1,587
 // and 1,453, three feeds (150) 1,661 and 1,658, two feeds 1,556; the
-// serial stage's CPU within 7 % across them.
-const groupMax = 150
+// serial stage's CPU within 7 % across them. Since the judge runs ahead
+// of the writer into the next feed (eleventh round), six feeds pay: in
+// 400-feed runs at load 4-17, 300 items gave 1,795 / 1,814 / 1,874 / 1,880
+// items/s and 18.8-19.5 CPU-s, 150 gave 1,092 / 1,750 / 1,701 / 2,286 and
+// 15.2-20.8 CPU-s, 600 gave 1,846 / 1,649.
+const groupMax = 300
 
 func (g *groupCommit) commit(p *Pipeline, ctx context.Context, prs []Prepared) ([]Outcome, error) {
 	c := &commitCall{ctx: ctx, prs: prs}
@@ -97,16 +99,19 @@ func (p *Pipeline) commitShared(calls []*commitCall) error {
 		return err
 	}
 	defer b.Rollback()
-	var stored []feeds.Item
-	defer p.countStored(&stored)
+	run := newBatchRun(b)
+	defer p.countStored(&run.stored)
 	outs := make([][]Outcome, len(calls))
 	for i, c := range calls {
-		if outs[i], err = p.commitInto(c.ctx, b, c.prs, &stored); err != nil {
-			return err
+		if outs[i], err = p.commitInto(c.ctx, run, c.prs); err != nil {
+			break
 		}
 	}
+	if err := run.finish(err); err != nil {
+		return err
+	}
 	if err := b.Commit(); err != nil {
-		return fmt.Errorf("commit %d items: %w", len(stored), err)
+		return fmt.Errorf("commit %d items: %w", len(run.stored), err)
 	}
 	for i, c := range calls {
 		c.outs = outs[i]

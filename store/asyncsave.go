@@ -10,30 +10,32 @@ import (
 
 var _ pipeline.LaterSaver = (*Batch)(nil)
 
-// A Batch judges an item while the item before it is still being written:
-// the pipeline hands each judged record to SaveLater, and a writer
-// goroutine of the batch saves the records in order on the batch's
-// transaction. A lookup waits only for the stage of the saves before it
-// that it reads:
+// A Batch judges an item while the items before it are still being
+// written: the pipeline hands each judged record to SaveLater, and a
+// writer goroutine of the batch saves the records in order on the batch's
+// transaction. The judging side answers for what the saves will add from
+// what it handed over (pendingsave.go), and waits only where SQL must:
 //
-//   - DuplicateOf reads articles, their sentences and the originals the
-//     batch saved (fps): it waits until the last record's article is
-//     written (stageArticle), not for its entry, claims and alerts;
-//   - the claim lookups read the batch's claims, with the IDs SQLite gave
-//     them (stageClaims), not for the alerts;
+//   - DuplicateOf finds the batch's originals by fingerprint in memory,
+//     and waits for a record's article (stageArticle) only when it is
+//     not yet written and shares the canonical URL or a sampled sentence
+//     that may not be full (its rows would change the answer);
+//   - the claim lookups read the batch's claims from memory, with the IDs
+//     SQLite will give them (the next rowids, which the save inserts
+//     explicitly), so they never wait;
 //   - anything else that asks SQL about what a save writes waits for every
 //     save (stageDone).
 //
-// So the serial stage's two halves overlap: the comparison of item k+1
-// with the alerts of item k (queueAlert), its dedup lookup with item k's
-// claims. Every lookup sees exactly what it saw when saves ran in its own
-// goroutine, and nothing reaches the store's memory before Commit, so a
-// failed save leaves memory as it was (the batch is rolled back whole).
+// So the judge runs ahead of the writer (by up to writerQueue records,
+// and into the next feed of a shared batch). Every lookup sees exactly
+// what it saw when saves ran in its own goroutine, and nothing reaches
+// the store's memory before Commit, so a failed save leaves memory as it
+// was (the batch is rolled back whole).
 type saveStage int
 
 const (
 	stageArticle saveStage = iota // the article and its sentences
-	stageClaims                   // its claims, known to the batch's lookups
+	stageClaims                   // its claims
 	stageDone                     // its alerts too: the save returned
 	stageCount
 )
@@ -49,6 +51,8 @@ type saveProgress interface {
 const writerQueue = 64
 
 // batchWriter is a Batch's writer goroutine and what it has reached.
+// Saves are counted from the batch's first (Batch.pending): a writer
+// started after a Flush goes on from where the last one stopped.
 type batchWriter struct {
 	jobs   chan laterSave
 	exited chan struct{}
@@ -62,6 +66,7 @@ type batchWriter struct {
 type laterSave struct {
 	ctx  context.Context
 	r    pipeline.Record
+	p    *pendingSave
 	done func([]claims.Alert, error)
 }
 
@@ -72,14 +77,20 @@ type laterSave struct {
 // saved and get the batch's error.
 func (b *Batch) SaveLater(ctx context.Context, r pipeline.Record, done func([]claims.Alert, error)) {
 	if b.w == nil {
-		b.w = &batchWriter{jobs: make(chan laterSave, writerQueue), exited: make(chan struct{})}
+		before := len(b.pending)
+		b.w = &batchWriter{jobs: make(chan laterSave, writerQueue), exited: make(chan struct{}),
+			queued: before, cur: before}
+		for s := range b.w.past {
+			b.w.past[s] = before
+		}
 		b.w.cond.L = &b.w.mu
 		go b.write(b.w)
 	}
+	p := b.track(ctx, r)
 	b.w.mu.Lock()
 	b.w.queued++
 	b.w.mu.Unlock()
-	b.w.jobs <- laterSave{ctx, r, done}
+	b.w.jobs <- laterSave{ctx, r, p, done}
 }
 
 // write saves the queued records in order until Flush closes the queue.
@@ -90,7 +101,7 @@ func (b *Batch) write(w *batchWriter) {
 		w.mu.Lock()
 		w.cur++
 		w.mu.Unlock()
-		alerts, err := b.save(j.ctx, j.r)
+		alerts, err := b.save(j.ctx, j.r, j.p)
 		j.done(alerts, err)
 		w.reach(stageDone)
 	}
@@ -123,14 +134,28 @@ func (w *batchWriter) reach(s saveStage) {
 }
 
 // waitFor waits until every queued save passed the stage.
-func (b *Batch) waitFor(s saveStage) {
+func (b *Batch) waitFor(s saveStage) { b.waitForSave(len(b.pending), s) }
+
+// waitForSave waits until the first n saves passed the stage.
+func (b *Batch) waitForSave(n int, s saveStage) {
 	w := b.w
 	if w == nil {
-		return
+		return // no save under way
 	}
 	w.mu.Lock()
-	for w.past[s] < w.queued {
+	for w.past[s] < n {
 		w.cond.Wait()
 	}
 	w.mu.Unlock()
+}
+
+// savesPast counts the saves past the stage.
+func (b *Batch) savesPast(s saveStage) int {
+	w := b.w
+	if w == nil {
+		return len(b.pending)
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.past[s]
 }

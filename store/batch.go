@@ -22,7 +22,7 @@ func (s *Store) SaveBatch(ctx context.Context, rs []pipeline.Record) ([]claims.A
 	var queued []claims.Alert
 	ids := make([]savedIDs, len(rs))
 	for i, r := range rs {
-		q, id, err := s.save(ctx, tx, r)
+		q, id, err := s.save(ctx, tx, r, nil)
 		if err != nil {
 			return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 		}

@@ -91,7 +91,7 @@ func fillFingerprints(b testing.TB, s *Store, n int) []uint64 {
 			fps[i] = r.Uint64()
 			rec := benchRecord(i, fps[i])
 			rec.Claims = nil
-			if _, _, err := s.save(ctx, tx, rec); err != nil {
+			if _, _, err := s.save(ctx, tx, rec, nil); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -155,7 +155,7 @@ func fillSentences(b testing.TB, s *Store, n int) [][]uint64 {
 			stored[i] = hs
 			rec := benchRecord(i, 0)
 			rec.Claims, rec.Sentences = nil, hs
-			if _, _, err := s.save(ctx, tx, rec); err != nil {
+			if _, _, err := s.save(ctx, tx, rec, nil); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -118,7 +118,7 @@ func (s *Store) byFingerprint(ctx context.Context, v view, fp uint64) (string, b
 		// The batch's originals are newer than every indexed one: they
 		// win only when strictly nearer, as the index breaks ties.
 		if p, pdist, pok := v.batch.nearest(fp); pok && (!ok || pdist < m.dist) {
-			m, ok = nearMatch{id: p.id, dist: pdist, url: p.url, urlKept: true}, true
+			m, ok = nearMatch{dist: pdist, url: p.url, urlKept: true}, true
 		}
 	}
 	if !ok {

@@ -24,7 +24,7 @@ func (s *Store) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
 	defer tx.rollback()
-	queued, ids, err := s.save(ctx, tx, r)
+	queued, ids, err := s.save(ctx, tx, r, nil)
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", r.Item.URL, err)
 	}
@@ -55,11 +55,22 @@ func (s *Store) committed(r pipeline.Record, ids savedIDs) {
 	s.recent.add(r, ids.claims)
 }
 
-// save returns the alerts queued and the IDs of what it stored.
-func (s *Store) save(ctx context.Context, tx *saveTx, r pipeline.Record) ([]claims.Alert, savedIDs, error) {
+// save returns the alerts queued and the IDs of what it stored. ahead,
+// when not nil, is what a Batch's judging side decided before the save
+// (pendingsave.go): whether the entry was stored before, and the IDs its
+// claims get. Without it SQLite chooses.
+func (s *Store) save(ctx context.Context, tx *saveTx, r pipeline.Record, ahead *pendingSave) ([]claims.Alert, savedIDs, error) {
 	seen, err := itemSeen(ctx, tx, tx.items, r.Item.FeedURL, r.Item.GUID)
 	if err != nil {
 		return nil, savedIDs{}, err
+	}
+	var claimIDs []int64
+	if ahead != nil {
+		if seen != ahead.void {
+			// Later items were judged against what this one adds.
+			return nil, savedIDs{}, fmt.Errorf("item %s of %s: stored before is %v, judged %v", r.Item.GUID, r.Item.FeedURL, seen, ahead.void)
+		}
+		claimIDs = ahead.claimIDs
 	}
 	if seen {
 		return nil, savedIDs{}, nil // stored already: the same entry again is not an error
@@ -76,7 +87,7 @@ func (s *Store) save(ctx context.Context, tx *saveTx, r pipeline.Record) ([]clai
 	if err := insertItem(ctx, tx, r.Item, articleID); err != nil {
 		return nil, savedIDs{}, err
 	}
-	claimIDs, err := insertClaims(ctx, tx, articleID, r)
+	claimIDs, err = insertClaims(ctx, tx, articleID, r, claimIDs)
 	if err != nil {
 		return nil, savedIDs{}, err
 	}
@@ -134,16 +145,21 @@ func insertItem(ctx context.Context, tx *saveTx, it feeds.Item, articleID int64)
 	return nil
 }
 
-// insertClaims stores the record's claims and returns their IDs in order.
-func insertClaims(ctx context.Context, tx *saveTx, articleID int64, r pipeline.Record) ([]int64, error) {
+// insertClaims stores the record's claims and returns their IDs in order:
+// want's, if not nil, else SQLite's choice.
+func insertClaims(ctx context.Context, tx *saveTx, articleID int64, r pipeline.Record, want []int64) ([]int64, error) {
 	ids := make([]int64, 0, len(r.Claims))
 	ins := tx.stmt(ctx, stmtInsClaim)
-	for _, c := range r.Claims {
+	for i, c := range r.Claims {
 		published := c.Published
 		if published.IsZero() {
 			published = r.Item.Published
 		}
-		res, err := ins.ExecContext(ctx, articleID, string(c.Metric), string(c.Subject), c.Location, c.Value, c.ValueMax,
+		var chosen any // NULL: SQLite gives the largest rowid plus one
+		if want != nil {
+			chosen = want[i]
+		}
+		res, err := ins.ExecContext(ctx, chosen, articleID, string(c.Metric), string(c.Subject), c.Location, c.Value, c.ValueMax,
 			string(c.Qualifier), c.Partial, c.Tentative, c.Attribution, c.Quote, nullMicros(published))
 		if err != nil {
 			return nil, fmt.Errorf("insert %s %s claim %q: %w", c.Subject, c.Metric, c.Quote, err)

@@ -30,9 +30,9 @@ var saveSQL = [...]string{
 		(url, canonical, title, source, published, stored_at, status, duplicate_of, fingerprint, sentences)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	stmtInsItem: "INSERT INTO items (feed_url, guid, article_id) VALUES (?, ?, ?)",
-	stmtInsClaim: `INSERT INTO claims (article_id, metric, subject, location, value,
+	stmtInsClaim: `INSERT INTO claims (id, article_id, metric, subject, location, value,
 		value_max, qualifier, partial, tentative, attribution, quote, published)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	stmtInsAlert:   "INSERT INTO alerts (kind, raised_at, claim_id, against) VALUES (?, ?, ?, ?)",
 	stmtInsPair:    "INSERT INTO alert_pair_hashes (pair_hash, alert_id) VALUES (?, ?)",
 	stmtPairExists: "SELECT 1 FROM alert_pair_hashes WHERE pair_hash = ?",
@@ -223,8 +223,12 @@ type saveTx struct {
 	// insertedHolders the rows it added; memory learns both at commit
 	// (sentholders.go).
 	readHolders, insertedHolders map[uint64][]holder
-	holdersMem                   *sentenceHolders
-	ckpt                         *checkpointer
+	// sentMu guards full, readHolders and insertedHolders: a Batch's
+	// writer inserts an original's sentences while its judge looks up
+	// the next item's (asyncsave.go).
+	sentMu     sync.Mutex
+	holdersMem *sentenceHolders
+	ckpt       *checkpointer
 	// progress hears of each save's stages, in a Batch (asyncsave.go).
 	progress saveProgress
 	// stmtMu guards bound: a Batch's writer and its lookups bind

@@ -212,7 +212,10 @@ func (f *fullSentences) add(full map[uint64][sentenceIDsKept]holder) {
 // fullSentence tells whether hash h is full, from memory or from what
 // this transaction read.
 func (t *saveTx) fullSentence(h uint64) ([sentenceIDsKept]holder, bool) {
-	if ids, ok := t.full[h]; ok {
+	t.sentMu.Lock()
+	ids, ok := t.full[h]
+	t.sentMu.Unlock()
+	if ok {
 		return ids, true
 	}
 	return t.fulls.get(h)
@@ -221,6 +224,8 @@ func (t *saveTx) fullSentence(h uint64) ([sentenceIDsKept]holder, bool) {
 // learnFull notes a full hash this transaction read; memory learns it
 // if the transaction commits (the rows may be its own).
 func (t *saveTx) learnFull(h uint64, ids [sentenceIDsKept]holder) {
+	t.sentMu.Lock()
+	defer t.sentMu.Unlock()
 	if t.full == nil {
 		t.full = map[uint64][sentenceIDsKept]holder{}
 	}

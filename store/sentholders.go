@@ -80,10 +80,11 @@ func (m *sentenceHolders) committed(read, inserted map[uint64][]holder) {
 // does not); else from SQLite, and memory learns the answer.
 func holdersIn(ctx context.Context, v view, stmt *sql.Stmt, h uint64, found []holder) ([]holder, error) {
 	if t := v.tx(); t != nil {
-		if _, mine := t.insertedHolders[h]; mine {
+		hs, mine, ok := t.heldInTx(h)
+		if mine {
 			return holdersOf(ctx, stmt, h, found)
 		}
-		if hs, ok := t.readHolders[h]; ok {
+		if ok {
 			return append(found, hs...), nil
 		}
 	}
@@ -98,10 +99,12 @@ func holdersIn(ctx context.Context, v view, stmt *sql.Stmt, h uint64, found []ho
 	}
 	read := slices.Clone(found[start:])
 	if t := v.tx(); t != nil {
+		t.sentMu.Lock()
 		if t.readHolders == nil {
 			t.readHolders = map[uint64][]holder{}
 		}
 		t.readHolders[h] = read
+		t.sentMu.Unlock()
 	} else {
 		v.holdersMem.learn(h, read, commits)
 	}
@@ -110,8 +113,22 @@ func holdersIn(ctx context.Context, v view, stmt *sql.Stmt, h uint64, found []ho
 
 // insertedHolder notes a row this transaction inserted.
 func (t *saveTx) insertedHolder(h uint64, o holder) {
+	t.sentMu.Lock()
+	defer t.sentMu.Unlock()
 	if t.insertedHolders == nil {
 		t.insertedHolders = map[uint64][]holder{}
 	}
 	t.insertedHolders[h] = append(t.insertedHolders[h], o)
+}
+
+// heldInTx tells whether the transaction inserted rows for hash h (mine:
+// SQL must answer), else what it read for h before (ok).
+func (t *saveTx) heldInTx(h uint64) (hs []holder, mine, ok bool) {
+	t.sentMu.Lock()
+	defer t.sentMu.Unlock()
+	if _, mine := t.insertedHolders[h]; mine {
+		return nil, true, false
+	}
+	hs, ok = t.readHolders[h]
+	return hs, false, ok
 }

@@ -27,17 +27,17 @@ type Batch struct {
 	failed error // a Save failed: the batch can only be rolled back
 	saved  []pipeline.Record
 	ids    []savedIDs
-	fps    []pendingFP                 // originals saved in the batch, oldest first
-	claims map[recentKey][]recentClaim // claims saved in the batch, newest first
+	// pending are the saves handed to the batch, in order, as the judging
+	// side knows them (pendingsave.go).
+	pending []*pendingSave
+	entries map[[2]string]struct{} // the feed entries of pending
+	open    []uint64               // openHashes' scratch
+	// nextClaim is the largest claim ID so far, the batch's included.
+	nextClaim int64
+	claims    map[recentKey][]recentClaim // claims saved in the batch, newest first
 	// w writes the saves SaveLater queued, nil when none is under way
 	// (asyncsave.go).
 	w *batchWriter
-}
-
-type pendingFP struct {
-	id  int64
-	fp  uint64
-	url string
 }
 
 // BeginBatch opens a batch; the caller must Commit or Rollback it.
@@ -48,6 +48,10 @@ func (s *Store) BeginBatch(ctx context.Context) (pipeline.Batch, error) {
 	}
 	s.recent.compactReports() // under the write gate: no batch holds report numbers
 	b := &Batch{s: s, tx: tx, claims: map[recentKey][]recentClaim{}}
+	if err := tx.tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM claims").Scan(&b.nextClaim); err != nil {
+		tx.rollback()
+		return nil, fmt.Errorf("begin batch: largest claim ID: %w", err)
+	}
 	tx.progress = b
 	return b, nil
 }
@@ -70,14 +74,14 @@ func (b *Batch) CanonicalSeen(ctx context.Context, feedURL, canonical string) (b
 
 // DuplicateOf is Store.DuplicateOf, the batch's articles included.
 func (b *Batch) DuplicateOf(ctx context.Context, canonical string, sig dedup.Signature) (string, bool, error) {
-	b.waitFor(stageArticle)
+	b.waitForArticles(canonical, sig)
 	return b.s.duplicateOf(ctx, b.view(), canonical, sig)
 }
 
 // DuplicateOfHinted is DuplicateOf for a fingerprint that Store.NearHint
 // searched for before (pipeline.NearHinter).
 func (b *Batch) DuplicateOfHinted(ctx context.Context, canonical string, sig dedup.Signature, h pipeline.NearHint) (string, bool, error) {
-	b.waitFor(stageArticle)
+	b.waitForArticles(canonical, sig)
 	v := b.view()
 	v.near = &h
 	return b.s.duplicateOf(ctx, v, canonical, sig)
@@ -91,7 +95,6 @@ func (b *Batch) ClaimsAbout(ctx context.Context, m claims.Metric, subj claims.Su
 
 // LendClaimsAbout is Store.LendClaimsAbout, the batch's claims included.
 func (b *Batch) LendClaimsAbout(ctx context.Context, dst []*claims.Claim, m claims.Metric, subj claims.Subject, from, to time.Time, limit int) ([]*claims.Claim, error) {
-	b.waitFor(stageClaims)
 	k := recentKey{m, subj}
 	refs, ok, err := b.s.recent.lend(ctx, b.s, k, micros(from), micros(to), limit, b.claims[k], dst)
 	if err != nil || ok {
@@ -110,15 +113,21 @@ func (b *Batch) LendClaimsAbout(ctx context.Context, dst []*claims.Claim, m clai
 // a failed Save the batch refuses everything but Rollback.
 func (b *Batch) Save(ctx context.Context, r pipeline.Record) ([]claims.Alert, error) {
 	b.Flush()
-	return b.save(ctx, r)
+	return b.save(ctx, r, b.track(ctx, r))
 }
 
-// save is Save, in the caller's goroutine or the batch's writer.
-func (b *Batch) save(ctx context.Context, r pipeline.Record) ([]claims.Alert, error) {
+// save is Save, in the caller's goroutine or the batch's writer; p is
+// the record as track noted it.
+func (b *Batch) save(ctx context.Context, r pipeline.Record, p *pendingSave) ([]claims.Alert, error) {
 	if b.failed != nil {
 		return nil, b.failed
 	}
-	queued, ids, err := b.s.save(ctx, b.tx, r)
+	err := p.err
+	var queued []claims.Alert
+	var ids savedIDs
+	if err == nil {
+		queued, ids, err = b.s.save(ctx, b.tx, r, p)
+	}
 	if err != nil {
 		b.failed = fmt.Errorf("save %s: %w", r.Item.URL, err)
 		return nil, b.failed
@@ -127,18 +136,16 @@ func (b *Batch) save(ctx context.Context, r pipeline.Record) ([]claims.Alert, er
 	return queued, nil
 }
 
-// articleSaved makes a new original findable in the batch (nearest) as
-// soon as its rows are written.
-func (b *Batch) articleSaved(r pipeline.Record, id int64) {
-	if r.Status == pipeline.StatusNew && r.Fingerprint != 0 {
-		b.fps = append(b.fps, pendingFP{id, r.Fingerprint, r.Item.URL})
-	}
-	b.reached(stageArticle)
-}
+// articleSaved signals that the record's article and sentences are
+// written.
+func (b *Batch) articleSaved(pipeline.Record, int64) { b.reached(stageArticle) }
 
-// claimsSaved makes the record's claims, with their IDs, part of what the
-// batch's claim lookups answer.
-func (b *Batch) claimsSaved(r pipeline.Record, ids []int64) {
+// claimsSaved signals that the record's claims are written.
+func (b *Batch) claimsSaved(pipeline.Record, []int64) { b.reached(stageClaims) }
+
+// addClaims makes the record's claims, with the IDs they will get, part
+// of what the batch's claim lookups answer.
+func (b *Batch) addClaims(r pipeline.Record, ids []int64) {
 	for i := range r.Claims {
 		k, e, ok := recentEntry(r, i, ids[i])
 		if !ok {
@@ -149,13 +156,11 @@ func (b *Batch) claimsSaved(r pipeline.Record, ids []int64) {
 		at := sort.Search(len(l), func(j int) bool { return !l[j].before(e) })
 		b.claims[k] = slices.Insert(l, at, e)
 	}
-	b.reached(stageClaims)
 }
 
 // LendReports is Store.LendReports, the batch's claims included.
 func (b *Batch) LendReports(ctx context.Context, dst []*claims.Claim, m claims.Metric, subj claims.Subject,
 	from, to time.Time, limit int, at time.Time, window time.Duration) ([]*claims.Claim, error) {
-	b.waitFor(stageClaims)
 	k := recentKey{m, subj}
 	refs, ok, err := b.s.recent.lendReports(ctx, b.s, k, micros(from), micros(to), limit, b.claims[k], at, window, dst)
 	if err != nil || ok {
@@ -165,17 +170,6 @@ func (b *Batch) LendReports(ctx context.Context, dst []*claims.Claim, m claims.M
 	cs, err := queryClaims(ctx, b.tx.tx, fmt.Sprintf("claims about %s %s", subj, m), claimsAboutQuery,
 		m, subj, micros(from), micros(to), limit)
 	return appendRefs(dst, cs), err
-}
-
-// nearest is nearIndex.nearest over the batch's originals.
-func (b *Batch) nearest(fp uint64) (p pendingFP, dist int, ok bool) {
-	dist = dedup.MaxDistance + 1
-	for _, c := range b.fps {
-		if d := dedup.Distance(fp, c.fp); d < dist {
-			p, dist, ok = c, d, true
-		}
-	}
-	return p, dist, ok
 }
 
 // Commit makes the batch durable and teaches the in-memory indexes its

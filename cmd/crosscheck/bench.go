@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/config"
@@ -30,6 +31,7 @@ type benchResult struct {
 	FeedsParseItemsPerS float64 `json:"feeds_parse_items_per_s"`
 	IngestItemsPerS     float64 `json:"ingest_items_per_s"`
 	IngestItems         int     `json:"ingest_items"`
+	IngestCPUS          float64 `json:"ingest_cpu_s"`
 	Poll304CycleS       float64 `json:"poll304_cycle_s"`
 	Poll304CPUS         float64 `json:"poll304_cpu_s"`
 	PollIntervalS       float64 `json:"poll_interval_s"`
@@ -49,6 +51,7 @@ type benchOptions struct {
 	dedupMax                     int
 	dir                          string
 	memProfile                   string // heap profile written where peak RSS is read
+	trace                        string // execution trace of measure 1
 }
 
 // runBench builds a realistic load on this machine and prints what the
@@ -64,6 +67,7 @@ func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	fs.IntVar(&o.dedupMax, "dedup-max", 1_000_000, "largest number of stored fingerprints for the dedup lookup (10k, 100k, 1M up to it)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to `file` (go tool pprof -top)")
+	fs.StringVar(&o.trace, "trace", "", "write an execution trace of the cold ingest (measure 1) to `file` (go tool trace)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a heap profile after measures 1-5, the store still open, to `file`")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: crosscheck bench [--feeds N] [--items M] [--json]\n\nquick run: crosscheck bench --feeds 200 --items 20 --dedup-max 100000")
@@ -189,6 +193,22 @@ func startCPUProfile(path string) (stop func(), err error) {
 	}
 	return func() {
 		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
+// startTrace writes an execution trace to path until stop is called.
+func startTrace(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("trace: %w", err)
+	}
+	if err := trace.Start(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("trace %s: %w", path, err)
+	}
+	return func() {
+		trace.Stop()
 		f.Close()
 	}, nil
 }

@@ -59,7 +59,7 @@ func printBench(w io.Writer, r benchResult) error {
 	row := func(what, value, target string) { fmt.Fprintf(tw, "%s\t%s\t%s\n", what, value, target) }
 	row("measure", "value", "target")
 	row("load (1 min) at start", fmt.Sprintf("%.2f", r.LoadAverage), "")
-	row("1 cold ingest over HTTP", fmt.Sprintf("%.0f items/s (%d items)", r.IngestItemsPerS, r.IngestItems), "≥ 2000 items/s")
+	row("1 cold ingest over HTTP", fmt.Sprintf("%.0f items/s (%d items, %.1f CPU-s)", r.IngestItemsPerS, r.IngestItems, r.IngestCPUS), "≥ 2000 items/s")
 	row("2 pipeline from memory", fmt.Sprintf("%.0f items/s", r.PipelineItemsPerS), "")
 	row("3 parse floor (gofeed alone)", fmt.Sprintf("%.0f items/s", r.ParseItemsPerS), "")
 	row("  feeds.Parse (gofeed + cleaning)", fmt.Sprintf("%.0f items/s", r.FeedsParseItemsPerS), "")
