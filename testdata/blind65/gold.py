@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind65 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor, its output, or earlier sets' articles).
+Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "Lee Seong-kweun",
+       "South Korea", "Seoul"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea", "Seoul", "military"]
+ZEL = ["Zelensky", "Zelenskyy"]
+US = ["Pentagon", "Washington", "U.S.", "United States", "Singh", "Austin", "Blinken"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 10000, None, "about", US,
+          "around 10,000 North Korean soldiers have been sent to Russia", False),
+         ("troops", "north_korea", 8000, None, "about", ["Blinken", "Secretary of State", "U.S.", "Washington"],
+          "roughly 8,000 have moved into Russia's Kursk border region", False),
+         ("troops", "north_korea", 3000, None, "about", NIS,
+          "some 3,000 North Korean soldiers had already left for Russia", False)],
+ "001": [("troops", "north_korea", 11000, None, "exact", ZEL,
+          "Eleven thousand North Korean soldiers are now in Russia's Kursk region", False)],
+ "003": [("killed", "north_korea", 100, None, "at_least", NIS,
+          "At least 100 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "and close to 1,000 wounded", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["U.S. military official", "US military official", "senior U.S.", "Washington"],
+          "several hundred North Korean troops had been killed or wounded", True),
+         ("troops", "north_korea", 11000, 12000, "range", ["Pentagon", "Singh"],
+          "Between 11,000 and 12,000 North Korean soldiers are in the Kursk region", False),
+         ("troops", "north_korea", 12000, None, "about", ["Pentagon", "Singh"],
+          "Kim's 12K troops in Kursk (headline)", True)],
+ "004": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "more than 3,000 North Korean soldiers have already been killed or wounded", False),
+         ("killed", "north_korea", 50, None, "about", ["Special Operations Forces", "SSO"],
+          "their units had killed about 50 North Korean soldiers in three days of fighting", False)],
+ "005": [("casualties", "north_korea", 1100, None, "about", JCS,
+          "have suffered an estimated 1,100 casualties", False),
+         ("killed", "north_korea", 100, None, "at_least", NIS,
+          "at least 100 North Korean soldiers had died", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "It put the number of wounded at nearly 1,000.", False)],
+ "006": [("captured", "north_korea", 2, None, "exact", ZEL + ["SBU"],
+          "Ukrainian forces have taken two North Korean soldiers prisoner", False),
+         ("wounded", "north_korea", 2, None, "exact", ZEL,
+          "Both men were wounded", True),
+         ("casualties", "north_korea", 3000, None, "more_than", ZEL + ["Kyiv", "Ukrain"],
+          "more than 3,000 North Koreans have been killed or wounded", False),
+         ("troops", "north_korea", 11000, None, "about", ["Western officials", "Western"],
+          "Pyongyang sent about 11,000 soldiers in all", False)],
+ "007": [("killed", "north_korea", 300, None, "about", NIS,
+          "About 300 North Korean soldiers have died", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "another 2,700 have been wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "bringing Pyongyang's total losses in the war to roughly 3,000", False),
+         ("casualties", "north_korea", 1100, None, "about", JCS,
+          "Then, the military put casualties at around 1,100.", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ["Ukrain"],
+          "two North Korean soldiers had been captured by Ukrainian forces", False)],
+ "008": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "North Korean forces have suffered almost 4,000 killed and wounded in Kursk Oblast", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "roughly 300 North Korean personnel had died", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "2,700 had been wounded", False)],
+ "010": [("troops", "north_korea", 3000, None, "about", JCS,
+          "dispatched an additional 3,000 or so soldiers to Russia", False),
+         ("troops", "north_korea", 11000, None, "about", JCS,
+          "on top of the roughly 11,000 it sent last fall", False)],
+ "011": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "Around 4,700 North Korean soldiers have been killed or wounded", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including roughly 600 dead", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea has sent about 15,000 troops to Russia in total", False),
+         ("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "Russia", "general staff"],
+          "Ukraine had lost more than 76,000 troops killed and wounded in the region", False)],
+ "012": [("casualties", "north_korea", 4000, None, "more_than", ["Budanov", "HUR", "military intelligence"],
+          "North Korea's army has taken more than 4,000 casualties in Russia's Kursk region", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "the roughly 4,700 that South Korea's intelligence service gave lawmakers", False)],
+ "013": [("killed", "north_korea", 9, None, "exact", ["Korean Central News Agency", "KCNA", "state media", "Kim"],
+          "nine of its soldiers had died during the mission", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "about 2,000 North Korean soldiers had been killed in the fighting", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "its April estimate of roughly 600 dead", False)],
+}
+NOT = {
+ "000": ["the total to reach 10,000 by December (planned)", "KOSPI 2,556.15, USD/KRW 1,381.20, $69.26, $2,788.50",
+         "14°C, 17°C", "6.2% at 352,500 won, 4.1%, 3.3%", "90 trillion won, 31 trillion won", "155mm shells",
+         "612.4 billion won", "2.2% to 58,300 won", "191 of 465 seats (headline)", "45 in northern Gaza (headline)",
+         "$7.6 billion (headline)", "at least 95 dead in Valencia (headline)", "3.25%, 38 months (most read)",
+         "3,000 North Korean soldiers? (most-read headline)", "31st straight week", "48,000 readers", "👍 214 | 💬 37",
+         "since 2022", "joined the paper in 2016"],
+ "001": ["6 August", "about 1,300 square kilometres", "roughly 40%", "300km (ATACMS)", "€1.4 billion",
+         "2:31", "538 electoral votes (headline)", "death toll rises to 217 (headline)", "55% of the vote (headline)",
+         "2 million electric cars (headline)", "9°C, 11°C, 6°C, 7°C", "EUR/USD 1.0876, Brent $75.08, 4,858.3", "842 partners"],
+ "003": ["LMT 492.10 ... BA 172.38 (tickers)", "86 comments, Share 1.1K", "170mm, 240mm", "about 700 kilometers",
+         "180mm (correction box)", "$500 million", "$5.6 billion", "Dec. 2, 2024 (photo credit)",
+         "4 soldiers killed in Gaza (headline)", "at least 100 in El Fasher (headline)", "1,800 new drones per brigade (headline)",
+         "$895 billion (headline)", "12 years", "top 10 defense stories", "One general-rank officer may be among the casualties"],
+ "004": ["4 regions", "UAH/USD 41.89", "5,438 views", "Russian army losses top 777,000 (Read also headline)",
+         "122mm Grad", "5 to 7 kilometres", "15th sanctions package", "78 drones and 7 missiles, 57 downed (headline)",
+         "August 6, 2024", "312K, 41K subscribers", "2 killed, 14 injured in Kharkiv (most read)", "UAH 58.90"],
+ "005": ["240-millimeter, 170-mm", "204-85", "Dec. 14", "Share 97, Like 12", "87 countries", "Dec. 27",
+         "1,450 per dollar", "minus 11 C", "30 pct"],
+ "006": ["born in 2005 / 1999", "Share (1.4K), Comments (412)", "10 January / 11 January (correction box)",
+         "death toll rises to 16 (headline)", "2-2, 5-3", "$1tn", "33%", "£4 a month, £1"],
+ "007": ["KOSPI 2,489.56, KRW 1,472.0", "-6°C", "nearly triple", "Jan. 9", "first party congress in five years, 2026",
+         "30 percent", "Jeju Air crash: 179 dead (headline)", "4 minutes", "$90,000", "20 most expensive", "10 best-selling",
+         "💬 29 👍 118"],
+ "008": ["58 assaults", "up to 2 kilometers", "810th Naval Infantry Brigade", "60mm mortars, 152mm artillery",
+         "10-15 men", "8 kilometers east of Korenevo", "past three weeks", "[1] through [47]", "$25 · $50 · $100",
+         "2007-2025", "12:30pm ET"],
+ "010": ["around 220 artillery pieces", "170-millimeter, 240-millimeter", "more than 10 million artillery shells",
+         "since 2023", "about two weeks", "death toll rises to 28 (headline)", "830 killed in a week (headline)",
+         "7.7 magnitude, more than 1,000 (headline)", "25% auto tariff", "36,000 hectares", "2,607.15", "10 things",
+         "👍 57 💬 14"],
+ "011": ["6,000 (correction box: a misprint of the number of dead)", "$20 billion", "80% of GDP", "April 26",
+         "since August", "24-36 hours (headline)", "50-50 (headline)", "31 in El Fasher, 400,000 (headline)",
+         "3% (headline)", "S&P 500 5,569.06, Nikkei 36,045.38, KOSPI 2,556.61"],
+ "012": ["personnel ≈ 958,440 (+1,220), tanks 10,697 ... (daily Russian-loss widget)", "₴100 · ₴500 · ₴1000, $7/month",
+         "💬 57 ↗ 388", "April 28, six months", "injures 9, including 2 children (headline)",
+         "30-day ceasefire from May 8; 3 days (headline)", "12%, 35% (headline)", "since 2019"],
+ "013": ["1,000 deminers and 5,000 military construction workers (planned)", "four months, 120-day mission",
+         "$13.99/month, $149/year", "ten months", "2026, 25-meter", "2 short-range ballistic missiles (headline)",
+         "KPA at 78 (headline)", "1-km bridge (headline)", "3,500-entry database", "Share 640, 💬 23"],
+}
+OFF = ["002", "014"]
+DUP = {"009": "007"}
+
+goldlib.write(
+    "Gold labels for the blind65 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["000-2", "001-1", "about 8,000 in Kursk (Blinken) against 11,000 in Kursk (Zelensky), five days apart"],
+            ["004-1", "005-1", "more than 3,000 casualties (Zelensky) against about 1,100 (JCS), the same day"],
+            ["007-3", "008-1", "about 3,000 casualties (NIS) against almost 4,000 (Zelensky), four days apart"],
+        ],
+        "may": [
+            ["000-1", "000-3", "about 10,000 (Pentagon) against some 3,000 as of Oct. 23 (NIS, restated): a dispatch still under way"],
+            ["000-2", "000-3", "about 8,000 in Kursk against some 3,000 as of Oct. 23 (restated): a dispatch still under way"],
+            ["000-3", "001-1", "some 3,000 as of Oct. 23 (restated in 000) against 11,000 in Kursk on Nov. 4"],
+            ["003-3", "004-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["003-3", "005-1", "several hundred casualties (US official) against about 1,100 (JCS): a vague figure"],
+            ["007-3", "007-4", "about 3,000 (NIS, January) against around 1,100 (JCS, December, restated in the same article)"],
+            ["006-3", "007-4", "more than 3,000 (Kyiv) against the December figure of 1,100 restated in 007"],
+            ["007-4", "008-1", "the December figure of 1,100 restated in 007 against almost 4,000 (Zelensky)"],
+            ["010-1", "010-2", "an additional 3,000 against the roughly 11,000 sent last fall: an additional force"],
+            ["013-2", "013-3", "about 2,000 killed (NIS, September) against roughly 600 (NIS, April), both restated"],
+        ],
+    },
+)
