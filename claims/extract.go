@@ -58,12 +58,6 @@ func (x *Extractor) Extract(d Document) []Claim {
 				if pi == 0 && c.Attribution == Unattributed {
 					c.Attribution = headlineSpeaker(part[i])
 				}
-				if c.Attribution == Unattributed && c.Metric == Captured {
-					if who := captor(part[i]); who != "" {
-						// "Ukraine captured two North Korean soldiers": its own prisoners
-						c.Attribution = canonicalSource(who)
-					}
-				}
 				c.ArticleURL, c.Source, c.Published = d.URL, d.Source, d.Published
 				if c.Location == "" && c.Metric != Troops {
 					// where the article is set names where losses were taken;
@@ -266,7 +260,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false
 	}
 	if q.value < 100 && qstart > 0 && (toks[qstart-1].low == "the" || toks[qstart-1].low == "these") && !cueBetween(hits, q.to, noun) &&
-		!(noun >= 0 && captiveNouns[toks[noun].low] && capturedAfterNoun(toks, noun)) {
+		!(noun >= 0 && captiveNouns[toks[noun].low] && capturedAfterNoun(toks, noun)) && !theCaptured(toks, q.to, noun) {
 		return Claim{}, false // "the two men were wounded": people met before, not a count
 	}
 	clause := clauseOf(toks, q.from)
@@ -398,7 +392,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "columns of 20-40 men", "three generals": no deployment
 	}
 	if metric == Captured && fallback != "" && fallback != subject {
-		if side, ok := speakerSubject(captor(sents[i])); ok && side == subject {
+		if side, ok := speakerSubject(captor(sents[i], q.from, noun)); ok && side == subject {
 			// "Ukraine has shown two prisoners": the captor's cue names who
 			// holds them, not whose soldiers they are
 			subject, guessed = fallback, true
@@ -424,7 +418,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		}
 	}
 	if metric == Captured && len(speakers[i]) == 0 && sents[i].label == "" {
-		if who := captor(sents[i]); who != "" && c.Attribution != Unattributed && !sameSide(who, c.Attribution) {
+		if who := captor(sents[i], q.from, noun); who != "" && c.Attribution != Unattributed && !sameSide(who, c.Attribution) {
 			// "Two soldiers captured in January remain in Ukrainian
 			// custody. … Seoul has said …": the captor's own count, not
 			// another side's neighbouring word; Zelensky beside "Ukrainian
@@ -448,6 +442,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			c.Attribution = who // "the 1,100 figure the military gave last month"
 		} else if who := possessiveSource(sents[i], qstart); who != "" && len(speakers[i]) == 0 {
 			c.Attribution = who // "Kyiv's nearly-4,000 figure"
+		}
+	}
+	if c.Attribution == Unattributed && metric == Captured && headlineSpeaker(sents[i]) == Unattributed {
+		c.Attribution = captor(sents[i], q.from, noun) // "Ukraine captured two North Korean soldiers": its own prisoners
+		if c.Attribution == "" {
+			c.Attribution = Unattributed
 		}
 	}
 	c.Attribution = canonicalSource(c.Attribution)

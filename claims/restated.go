@@ -83,6 +83,29 @@ func capturedAfterNoun(toks []token, k int) bool {
 	return false
 }
 
+// theCaptured reports people met before as the ones taken prisoner: "the
+// two soldiers it captured", "the two captured North Koreans", "the two
+// men held by Kyiv". Every report repeats that count, and with no other
+// figure of prisoners it is the one the story gives.
+func theCaptured(toks []token, to, noun int) bool {
+	if noun < 0 {
+		return false
+	}
+	for j := to + 1; j < len(toks) && j <= noun+3; j++ {
+		switch toks[j].low {
+		case "captured", "seized", "held":
+			return true
+		case "taken":
+			return j+1 < len(toks) && (toks[j+1].low == "prisoner" || toks[j+1].low == "captive")
+		case ",", ";", ".", ":":
+			if j > noun {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // forceNames name a force as a thing a sentence can be about.
 var forceNames = set("force", "contingent", "deployment", "forces")
 

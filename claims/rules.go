@@ -18,8 +18,11 @@ func clauseOf(toks []token, i int) [2]int {
 	for k := i + 1; k < len(toks); k++ {
 		// A colon after the figure ends its clause ("Kim's 12,000 soldiers:
 		// nearly 4,000 killed"); before it, it is a label that says what the
-		// figure counts ("Killed: about 300").
-		if clauseBreak(toks, k) || toks[k].low == ":" {
+		// figure counts ("Killed: about 300"). A ", which" after it comments
+		// on the figure ("more than 3,000, which makes two prisoners a small
+		// sample"); before it, the clause is the figure's ("casualties,
+		// which Seoul puts at 1,100").
+		if clauseBreak(toks, k) || toks[k].low == ":" || toks[k].low == "which" && toks[k-1].low == "," {
 			hi = k - 1
 			break
 		}

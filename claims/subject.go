@@ -147,6 +147,9 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if h.to+1 < q.from && h.to >= q.from-10 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
 			return h.subject, true // "Ukraine's losses in the Kursk region exceeded 76,000"
 		}
+		if h.to+1 < q.from && h.to >= q.from-4 && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
+			return h.subject, true // "North Korean losses near 4,000 as Kyiv offers prisoner swap"
+		}
 	}
 	for _, strongOnly := range []bool{true, false} {
 		for _, span := range [][2]int{clause, {0, len(toks) - 1}} {
