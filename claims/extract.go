@@ -78,7 +78,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 }
 
 // dropHeadlineRewordings drops a headline's figure that the body gives for
-// another metric: "North Korea has lost 300 soldiers" over a body's "lost
+// another metric, or that is the top of the body's range,: "North Korea has lost 300 soldiers" over a body's "lost
 // about 300 soldiers killed and 2,700 wounded" is the body's 300 dead, in
 // fewer words.
 // The first titled claims of cs are the headline's.
@@ -88,15 +88,23 @@ func dropHeadlineRewordings(cs []Claim, titled int) []Claim {
 		v, vmax float64
 	}
 	body := map[key][]Metric{}
+	tops := map[key][]Metric{} // the high ends of the body's ranges
 	for _, c := range cs[titled:] {
 		k := key{c.Subject, c.Value, c.ValueMax}
 		body[k] = append(body[k], c.Metric)
+		if c.ValueMax > 0 {
+			top := key{c.Subject, c.ValueMax, 0}
+			tops[top] = append(tops[top], c.Metric)
+		}
 	}
 	out := cs[:0]
 	for i, c := range cs {
 		ms := body[key{c.Subject, c.Value, c.ValueMax}]
 		if i < titled && len(ms) > 0 && !slices.Contains(ms, c.Metric) {
 			continue
+		}
+		if i < titled && c.Qualifier == UpTo && slices.Contains(tops[key{c.Subject, c.Value, 0}], c.Metric) {
+			continue // "Up to 12K" over the body's "between 10,000 and 12,000": its top, in fewer words
 		}
 		out = append(out, c)
 	}
@@ -151,7 +159,7 @@ func dropEchoes[K comparable](cs []Claim, key func(Claim) K, weak func(Claim) bo
 func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject, prev *Claim, published time.Time) []Claim {
 	s := sents[i]
 	toks := s.toks
-	if correctionNote(toks) || inCorrection(sents, i) {
+	if correctionNote(toks) || inCorrection(sents, i) || readerAppeal(toks) {
 		return nil
 	}
 	var hits []subjectHit
@@ -432,6 +440,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if settledOn(toks, qstart) && len(speakers[i]) == 0 {
 		if who := openingName(sents[i]); who != "" {
 			c.Attribution = who // `The Pentagon, a few weeks behind, settled on "about 11,000"`
+		}
+	}
+	if c.Attribution == Unattributed && len(speakers[i]) == 0 {
+		if who := byParticiple(sents[i], qstart); who != "" {
+			c.Attribution = who // "Its count, released by the JCS, put the dead and wounded at 1,100"
 		}
 	}
 	if who := givenBy(sents[i], q.to); who != "" {

@@ -15,6 +15,30 @@ func deniedBefore(toks []token, from int) bool {
 	return n == "not" || n == "never" || strings.HasSuffix(n, "n't") || n == "t" && from >= 4 && strings.HasSuffix(toks[from-4].low, "n")
 }
 
+// readerAppeal reports the outlet asking for money or sign-ups: "Become a
+// member for just $5 a month and join 15,000 others" counts readers.
+func readerAppeal(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].low {
+		case "become":
+			if k+2 < len(toks) && (toks[k+2].low == "member" || toks[k+2].low == "subscriber" || toks[k+2].low == "patron") {
+				return true
+			}
+		case "subscribe", "donate":
+			if k == 0 || toks[k+1].low == "to" || toks[k+1].low == "now" || toks[k+1].low == "today" {
+				return true
+			}
+		case "support":
+			if k+2 < len(toks) && (toks[k+1].low == "our" || toks[k+1].low == "independent") && appealObjects[toks[k+2].low] {
+				return true // "support our journalism", not "support our troops"
+			}
+		}
+	}
+	return false
+}
+
+var appealObjects = set("journalism", "work", "reporting", "newsroom", "mission", "media")
+
 // docRefs before a number point into a text: "paragraph 2", "paras 5-7".
 var docRefs = set("paragraph", "paragraphs", "para", "paras", "page", "pages", "section", "chapter",
 	"item", "items", "footnote", "graf", "grafs")

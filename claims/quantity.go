@@ -103,6 +103,9 @@ func readVague(toks []token, i int) (quantity, bool) {
 	if matchWords(toks, i, []string{"a", "dozen"}) {
 		return quantity{value: 12, qual: Exact, from: i, to: i + 1}, true
 	}
+	if matchWords(toks, i, []string{"a", "pair", "of"}) {
+		return quantity{value: 2, qual: Exact, from: i, to: i + 2}, true // "a pair of North Korean prisoners"
+	}
 	return quantity{}, false
 }
 

@@ -232,6 +232,25 @@ func givenBy(s sentence, to int) string {
 	return npAfter(s, k)
 }
 
+// byParticiple names the source an earlier participle gives the sentence's
+// subject: "Its count, released by the Joint Chiefs of Staff on Monday, put
+// the dead and wounded at around 1,100".
+func byParticiple(s sentence, from int) string {
+	toks := s.toks
+	for k := 1; k+1 < from; k++ {
+		if toks[k].low == "by" && sourceParticiples[toks[k-1].low] {
+			j := k + 1
+			if toks[j].low == "the" {
+				j++
+			}
+			return npAfter(s, j)
+		}
+	}
+	return ""
+}
+
+var sourceParticiples = set("released", "issued", "published", "compiled", "given", "provided", "cited", "reported", "announced")
+
 // ofWhomBefore reports a figure in a relative clause on the people before
 // it: "38,000 troops …, of whom he said around 15,000 had been killed".
 func ofWhomBefore(toks []token, from int) bool {

@@ -56,3 +56,45 @@ func TestExtractLossesOfANationality(t *testing.T) {
 			{Casualties, nk, 4000, 0, About, "Zelensky", false}},
 	})
 }
+
+// TestExtractAPairOf: "a pair of" is two, as "a dozen" is twelve.
+func TestExtractAPairOf(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukrainian forces have captured a pair of North Korean servicemen, Zelensky said.": {
+			{Captured, nk, 2, 0, Exact, "Zelensky", false}},
+		"A pair of Russian drones hit the depot.": nil,
+	})
+}
+
+// TestExtractNoReaderAppeals: an outlet's appeal for money counts its
+// readers, however it words them.
+func TestExtractNoReaderAppeals(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Become a member for just $5 a month and join 15,000 others.": nil,
+		kurskLede + "Support our journalism: 2,000 readers already do.":           nil,
+		"Veterans who support our troops say 3,000 North Korean soldiers were killed, Zelensky said.": {
+			{Killed, nk, 3000, 0, Exact, "Zelensky", false}},
+	})
+}
+
+// TestExtractSourcedByAParticiple: "Its count, released by the JCS, put …"
+// names the source in the subject's own participle.
+func TestExtractSourcedByAParticiple(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Its count, released by the Joint Chiefs of Staff on Monday, put North Korean dead and wounded at around 1,100.": {
+			{Casualties, nk, 1100, 0, About, "Joint Chiefs of Staff", false}},
+	})
+}
+
+// TestExtractHeadlineTopOfARange: a headline's "Up to 12K" over a body's
+// "between 10,000 and 12,000" is the body's range, shortened.
+func TestExtractHeadlineTopOfARange(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{
+		Title: "Up to 12K North Korean troops now in Russia, Seoul's spies say",
+		Text:  "North Korea has sent between 10,000 and 12,000 soldiers to Russia, South Korea's spy agency said.",
+		URL:   "https://example.test/a",
+	})
+	if len(got) != 1 || got[0].Value != 10000 || got[0].ValueMax != 12000 {
+		t.Fatalf("got %s, want the body's 10,000-12,000 alone", describe(got))
+	}
+}

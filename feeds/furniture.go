@@ -82,6 +82,9 @@ func classify(line string) lineKind {
 	if endsInDigit(n) && datedLink.MatchString(n) {
 		return furniture
 	}
+	if inlineLink(n) {
+		return furniture
+	}
 	for _, p := range endPrefixes {
 		if strings.HasPrefix(n, p) || n == strings.TrimRight(p, ": (") {
 			return endMatter
@@ -93,6 +96,18 @@ func classify(line string) lineKind {
 		}
 	}
 	return body
+}
+
+// inlineLink reads "Read also: <headline>" with its headline on the line:
+// Ukrainian outlets set one between paragraphs of the article itself, so
+// it is the line's end, not the story's. A bare "Read also" heads a list.
+func inlineLink(n string) bool {
+	for _, p := range []string{"read also:", "also read:"} {
+		if rest, ok := strings.CutPrefix(n, p); ok && strings.TrimSpace(rest) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // datedLink is another story's headline stamped with its date, as lists of

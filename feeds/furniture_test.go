@@ -12,6 +12,11 @@ func TestClassifyShareBarsAndWireCredits(t *testing.T) {
 		"Also on The Times: stocks end up 0.8% | 12 things to do":     endMatter,
 		"Trending: Summit draws 29 leaders":                           endMatter,
 		"Tags: North Korea, Kursk, POW":                               endMatter,
+		// a link set between paragraphs is one line; a bare heading opens a list
+		"Read also: Russians launch 96 drones overnight, 60 shot down": furniture,
+		"Also read: Seoul summons Russian ambassador":                  furniture,
+		"Read also:": endMatter,
+		"Read also":  endMatter,
 		// prose that starts like furniture stays
 		"Share prices in Seoul fell 2% after the report.":          body,
 		"87 North Korean soldiers were captured, Kyiv said.":       body,
