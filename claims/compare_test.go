@@ -62,6 +62,8 @@ func TestCompare(t *testing.T) {
 		"a bound the other satisfies is no conflict":     {claim(Troops, 11000, About, "Seoul", "https://b.test/1", 0), []Claim{claim(Troops, 7000, MoreThan, "Kyiv", "https://c.test/1", -1)}, nil, 0},
 		"an upper bound the other satisfies":             {claim(Troops, 8000, About, "Seoul", "https://b.test/1", 0), []Claim{claim(Troops, 12000, UpTo, "Kyiv", "https://c.test/1", -1)}, nil, 0},
 		"overlapping estimates agree":                    {claim(Troops, 11000, About, "Seoul", "https://b.test/1", 0), []Claim{claim(Troops, 11000, Range, "Kyiv", "https://c.test/1", -1)}, nil, 0},
+		"a tenth of another is a part, not a rival":      {claim(Killed, 9, Exact, "KCNA", "https://b.test/1", 0), []Claim{claim(Killed, 2000, About, "NIS", "https://c.test/1", -1)}, nil, 0},
+		"eightfold apart is still a rival":               {claim(Casualties, 4000, About, "Kyiv", "https://b.test/1", 0), []Claim{claim(Casualties, 500, AtMost, "Moscow", "https://c.test/1", -1)}, []AlertKind{Conflict}, 1},
 		"different metrics never conflict":               {claim(Killed, 1000, Exact, "Seoul", "https://b.test/1", 0), []Claim{zel}, nil, 0},
 		"a partial claim never conflicts":                {partial, []Claim{claim(Troops, 8000, About, "US", "https://c.test/1", 0)}, nil, 0},
 		"nothing conflicts with a partial claim":         {claim(Troops, 8000, About, "US", "https://c.test/1", 1), []Claim{partial}, nil, 0},
