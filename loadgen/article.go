@@ -149,9 +149,11 @@ func capitalise(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// NewConflict is a report whose lead gives a troop figure (over 900,000)
-// far outside anything NewArticle writes, so it conflicts with every
-// earlier troops figure and raises an alert. The rest of its body is
+// NewConflict is a report whose lead gives a troop figure (40,000 and
+// more) outside what NewArticle's regular sources write, so it conflicts
+// with their troops figures and raises an alert; it stays within ten
+// times them, or it would read as a whole against a part
+// (claims.partRatio). The rest of its body is
 // random context marked as its own, so that two conflicts are never near
 // copies of each other or of the regular articles (a copy raises no alert).
 func NewConflict(r *rand.Rand, feedHost string, seq int, published time.Time) Article {
@@ -179,7 +181,8 @@ func NewConflict(r *rand.Rand, feedHost string, seq int, published time.Time) Ar
 			b.WriteString(strings.TrimSuffix(fillers[r.IntN(len(fillers))], ".") + tag)
 		}
 	}
-	a.Body = fmt.Sprintf("About %d,000 North Korean troops have been deployed to Russia's Kursk region, "+
-		"Latvia's defence ministry said on Monday.\n\n%s", 900+seq, b.String())
+	v := 40_000 + 10*seq
+	a.Body = fmt.Sprintf("About %d,%03d North Korean troops have been deployed to Russia's Kursk region, "+
+		"Latvia's defence ministry said on Monday.\n\n%s", v/1000, v%1000, b.String())
 	return a
 }

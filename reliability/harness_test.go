@@ -21,8 +21,9 @@ var speakers = []string{
 }
 
 // syntheticFeed is an RSS feed of n reports that alternate between about
-// 1,000 and about 12,000 North Korean troops in Kursk, so that nearly every
-// report conflicts with an earlier one and raises an alert. Each report has
+// 3,000 and about 12,000 North Korean troops in Kursk, so that nearly every
+// report conflicts with an earlier one and raises an alert (a tenth of the
+// other would read as a part of it, not a rival). Each report has
 // its own filler words, so none is a near copy of another.
 func syntheticFeed(name string, n int) string {
 	rnd := rand.New(rand.NewPCG(uint64(len(name)), uint64(name[len(name)-1])))
@@ -30,7 +31,7 @@ func syntheticFeed(name string, n int) string {
 	fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>%s</title>`, name)
 	for i := range n {
 		// Values differ by report, so each pair of reports is a new pair.
-		v := 1000 + 10*i + len(name)
+		v := 3000 + 10*i + len(name)
 		if i%2 == 1 {
 			v = 12000 + 100*i + len(name)
 		}
