@@ -409,7 +409,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	c := Claim{
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
 		// "Of that force, 8,000 …" is part of it; "Of those [casualties], 1,000 killed" is every death
-		Partial:     isPartial(toks, qstart, q.to, noun) && !(metric != Troops && lossOfThem(toks, q.to, noun)) || leadOf && metric == prev.Metric,
+		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && lossOfThem(toks, q.to, noun)) || leadOf && metric == prev.Metric ||
+			noun < 0 && arrivedAs(toks, q.to), // reinforcements are an additional force
 		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
@@ -535,10 +536,17 @@ func (x *Extractor) befellBefore(toks []token, noun int) bool {
 
 // moreArrived reports "N more followed", "N more came": more people came.
 func moreArrived(toks []token, from, to int) bool {
+	if arrivedAs(toks, to) {
+		return true // "About 3,000 arrived as reinforcements in January"
+	}
 	if to+1 >= len(toks) || toks[to+1].low != "more" {
 		return false
 	}
-	if to+2 < len(toks) && arrivalVerbs[toks[to+2].low] {
+	k := to + 2
+	for k < len(toks) && auxWords[toks[k].low] {
+		k++ // "3,000 more had reached Russia"
+	}
+	if k < len(toks) && arrivalVerbs[toks[k].low] {
 		return true
 	}
 	for k := from - 1; k >= 0 && k >= from-4; k-- {
@@ -549,11 +557,33 @@ func moreArrived(toks []token, from, to int) bool {
 	return false
 }
 
+// arrivedAs reports a figure with no noun that came as newcomers: "about
+// 3,000 arrived as reinforcements", "3,000 had reached Kursk as
+// replacements".
+func arrivedAs(toks []token, to int) bool {
+	k := to + 1
+	for k < len(toks) && auxWords[toks[k].low] {
+		k++
+	}
+	if k >= len(toks) || !arrivalVerbs[toks[k].low] {
+		return false
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+6; j++ {
+		if toks[j].low == "as" && newcomers[toks[j+1].low] {
+			return true
+		}
+		if toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // whenWords after "3,000 more" say when they came, not what they are:
 // "3,000 more early this year".
 var whenWords = set("early", "late", "last", "this", "next", "in", "by", "since", "from", "during", "over", "after", "before")
 
-var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed", "deployed", "sent",
+var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed", "deployed", "sent", "reached",
 	"arriving", "coming", "joining", "following")
 
 // nonCombatants are people the story's figures never count: "110,000
@@ -1398,6 +1428,9 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 	if end+2 < len(toks) && toks[end+1].low == "-" && (toks[end+2].low == "odd" || toks[end+2].low == "plus") {
 		end += 2 // "the 11,000-odd soldiers", "4,000-plus troops"
 	}
+	if end+2 < len(toks) && toks[end+1].low == "or" && toks[end+2].low == "so" {
+		end += 2 // "eight thousand or so of them"
+	}
 	if end+2 < len(toks) && toks[end+1].low == `"` && toks[end+2].kind == tWord && toks[end+2].capital {
 		end++ // `"About 12,000" North Korean military personnel`: the quote closes on the figure
 	}
@@ -1412,6 +1445,9 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 				return -1, nounElliptic
 			}
 			return -1, nounNone
+		}
+		if j == end+1 && arrivedAs(toks, end) {
+			return -1, nounElliptic // "about 3,000 arrived as reinforcements"
 		}
 		if p, ok := x.subjects.at(toks, j); ok {
 			if peopleNouns[toks[j+len(p.words)-1].low] || strings.HasSuffix(toks[j+len(p.words)-1].low, "ns") {
@@ -1441,6 +1477,8 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 				return j + 2, nounThing
 			}
 			return j + 1, nounPeople
+		case t.low == "of" && j == end+1 && forceAfter(toks, j+1) >= 0:
+			return forceAfter(toks, j+1), nounPeople // "roughly 3,000 of the original contingent"
 		case t.low == "of" && j+1 < len(toks) && (toks[j+1].low == "them" || toks[j+1].low == "whom" || toks[j+1].low == "those" && (j+2 >= len(toks) || !peopleNouns[toks[j+2].low])):
 			if thingsNamedBefore(toks, end) {
 				return j + 1, nounThing // "artillery shells, perhaps 12 million of them"
@@ -1458,6 +1496,23 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 		}
 	}
 	return -1, nounNone
+}
+
+// forceAfter finds the force a partitive names from token k on: "the
+// original contingent", "its expeditionary force"; -1 when it names none.
+func forceAfter(toks []token, k int) int {
+	if k >= len(toks) || !determiners[toks[k].low] {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if forceNames[toks[j].low] {
+			return j
+		}
+		if toks[j].kind != tWord || toks[j].capital || stopWords[toks[j].low] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // capitalsFrom reports that the words from..to are one name: each

@@ -21,6 +21,14 @@ func markLabels(sents []sentence) {
 			source = who
 			continue
 		}
+		if _, ok := boxLine(sents[i], "claim", "claims"); ok && i+1 < len(sents) {
+			if who := claimant(sents[i+1]); who != "" {
+				// a fact check's `Claim: "… exceeds 3,000."` and under it
+				// "Who said it: Volodymyr Zelenskyy, on X"
+				sents[i].label, sents[i].labelColon = who, 1
+				continue
+			}
+		}
 		if who, colon := labelSpeaker(sents[i]); who != "" {
 			sents[i].label, sents[i].labelColon = fullName(sents[:i], who), colon
 		} else if i > 0 && sents[i-1].para == sents[i].para {
@@ -81,6 +89,19 @@ func boxLine(s sentence, label, plural string) (string, bool) {
 	}
 	return npAfter(s, 2), true
 }
+
+// claimant reads a fact check's line naming whose the claim above is:
+// "Who said it: Ukrainian President Volodymyr Zelenskyy, on X".
+func claimant(s sentence) string {
+	for _, lead := range claimantLeads {
+		if matchWords(s.toks, 0, lead) {
+			return npAfter(s, len(lead))
+		}
+	}
+	return ""
+}
+
+var claimantLeads = [][]string{{"who", "said", "it", ":"}, {"who", "said", ":"}, {"said", "by", ":"}, {"claimed", "by", ":"}}
 
 // labelSpeaker reads the speaker a line opens with and the index of the
 // colon after it; "" when the line opens with no name, or with a label

@@ -235,7 +235,7 @@ func lowersToASCII(s string) bool {
 
 // sourceLines name whose the next line's words are, in a fact box: kept
 // though they read like headings (see markLabels).
-var sourceLines = []string{"source:", "sources:"}
+var sourceLines = []string{"source:", "sources:", "who said it:", "who said:", "said by:", "claimed by:"}
 
 // tableRow reads a table row, "| Nov 13, 2024 | more than 10,000 troops |
 // NIS |", as a sentence: a last column that names a source is said to be

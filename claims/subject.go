@@ -100,8 +100,12 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
 		prev--
 	}
-	if prev >= 0 && cueSkippers[toks[prev].low] && !(toks[prev].low == "among" && prev > 0 && lossNouns[toks[prev-1].low]) {
-		return true // "fighting alongside Russian troops"; but "losses among North Korean soldiers" are theirs
+	if prev >= 0 && cueSkippers[toks[prev].low] && !(toks[prev].low == "among" && prev > 0 && lossNouns[toks[prev-1].low]) &&
+		!(toks[prev].low == "for" && prev > 0 && toks[prev-1].low == "as") {
+		// "fighting alongside Russian troops"; but "losses among North Korean
+		// soldiers" are theirs, and "As for the Russian army, its losses …"
+		// names whose they are
+		return true
 	}
 	if prev >= 1 && toks[prev].low == "of" && regionNouns[toks[prev-1].low] {
 		return true // "the Kursk region of the Russian Federation": a place

@@ -98,3 +98,45 @@ func TestExtractHeadlineTopOfARange(t *testing.T) {
 		t.Fatalf("got %s, want the body's 10,000-12,000 alone", describe(got))
 	}
 }
+
+// TestExtractFactCheckClaimant: a fact check sets the claim on one line
+// and whose it is on the next.
+func TestExtractFactCheckClaimant(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Claim: \"The number of North Korean soldiers killed and wounded in Kursk already exceeds 3,000.\"\nWho said it: Ukrainian President Volodymyr Zelenskyy, on X\nOur verdict: Unverifiable.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelenskyy", false}},
+	})
+}
+
+// TestExtractNewcomersWithNoNoun: a figure with no noun that came "as
+// reinforcements", or "more" that "had reached" the front, is more of the
+// force: an additional part, never a rival total.
+func TestExtractNewcomersWithNoNoun(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "About 3,000 arrived as reinforcements in January, the NIS said.": {
+			{Troops, nk, 3000, 0, About, "NIS", true}},
+		kurskLede + "Roughly three thousand more had reached Russia in February as replacements, the JCS said.": {
+			{Troops, nk, 3000, 0, About, "JCS", true}},
+		kurskLede + "About 3,000 arrived in Moscow for the parade.": nil,
+	})
+}
+
+// TestExtractPartitivesOfTheForce: "or so" after a figure and "of the
+// original contingent" still let the figure count the force's people.
+func TestExtractPartitivesOfTheForce(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Eight thousand or so of them have already moved to the Kursk region, Blinken said.": {
+			{Troops, nk, 8000, 0, About, "Blinken", false}},
+		kurskLede + "Roughly 3,000 of the original contingent had been killed or wounded by mid-January, the agency said.": {
+			{Casualties, nk, 3000, 0, About, "agency", false}},
+	})
+}
+
+// TestExtractAsForTheArmy: "As for the Russian army, its losses …" names
+// whose losses, though "for" before a nationality usually names an ally.
+func TestExtractAsForTheArmy(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "As for the Russian army, Zelensky said its losses in Kursk had reached about 38,000.": {
+			{Casualties, ru, 38000, 0, About, "Zelensky", false}},
+	})
+}
