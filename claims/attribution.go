@@ -656,6 +656,10 @@ func npAfter(s sentence, j int) string {
 	k := j
 	for k < len(toks) {
 		t := toks[k]
+		if t.low == "." && k > j && abbreviations[toks[k-1].low] && k+1 < len(toks) && toks[k+1].capital {
+			k++ // "Rep. Lee Seong-kweun": a title's full stop ends no name
+			continue
+		}
 		// "the country's spy agency": a possessive common noun opens a name
 		owner := t.poss && (t.low == "country" || t.low == "nation" || t.low == "government")
 		if t.kind != tWord || (!t.capital && t.cls&cOrg == 0 && t.low != "a" && t.low != "an" && t.low != "one" && !owner) || t.cls&cNotSpeaker != 0 && k > j {

@@ -162,6 +162,8 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind63Dir, 1, nil}, {blind64Dir, 1, []string{"005-3~?"}}, {blind65Dir, 0.66, nil}, {blind66Dir, 1, nil},
 		{blind67Dir, 1, nil}, {blind68Dir, 0.5, nil}, {blind69Dir, 0.66, nil}, {blind70Dir, 1, nil},
 		{blind71Dir, 0.8, nil}, {blind72Dir, 0.33, nil}, {blind73Dir, 1, nil}, {blind74Dir, 1, nil}, {blind75Dir, 1, nil},
+		// blind76-81, the twelfth round's third batch
+		{blind76Dir, 1, nil}, {blind77Dir, 0.5, nil}, {blind78Dir, 1, nil}, {blind79Dir, 0.8, nil}, {blind80Dir, 1, nil}, {blind81Dir, 0.5, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

@@ -91,6 +91,12 @@ const (
 	blind73Dir = "../testdata/blind73" // the same, Russian state media and three sides' figures
 	blind74Dir = "../testdata/blind74" // the same, US, British, Canadian and Australian papers and magazines
 	blind75Dir = "../testdata/blind75" // the same, Korean-language outlets in translation and North Korea watchers
+	blind76Dir = "../testdata/blind76" // the same, a mix, no one shape dominating (third batch)
+	blind77Dir = "../testdata/blind77" // the same, Ukrainian outlets with inline links and widgets
+	blind78Dir = "../testdata/blind78" // the same, prisoners and small counts beside the estimates
+	blind79Dir = "../testdata/blind79" // the same, opinion and newsletters arguing over estimates
+	blind80Dir = "../testdata/blind80" // the same, more off-topic traps
+	blind81Dir = "../testdata/blind81" // the same, the first weeks, October and November 2024
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -404,6 +410,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind74Dir, extractionScore{prec: 0.92, rec: 0.89, qual: 0.99, attr: 0.92}},
 		// first score P=0.97 R=0.88 attr=0.97
 		{blind75Dir, extractionScore{prec: 0.96, rec: 0.87, qual: 0.96, attr: 0.96}},
+		// first score P=0.94 R=0.91 attr=0.97 conflicts R=1.00
+		{blind76Dir, extractionScore{prec: 0.93, rec: 0.90, qual: 0.99, attr: 0.95}},
+		// first score P=0.95 R=0.97 attr=0.94 conflicts R=0.50
+		{blind77Dir, extractionScore{prec: 0.93, rec: 0.96, qual: 0.96, attr: 0.93}},
+		// first score P=0.97 R=0.93 attr=0.92 conflicts R=1.00
+		{blind78Dir, extractionScore{prec: 0.96, rec: 0.91, qual: 0.99, attr: 0.90}},
+		// first score P=0.91 R=0.91 attr=0.83 conflicts R=0.40
+		{blind79Dir, extractionScore{prec: 0.90, rec: 0.90, qual: 0.91, attr: 0.86}},
+		// first score P=1.00 R=0.93 attr=0.96 conflicts R=0.50
+		{blind80Dir, extractionScore{prec: 0.99, rec: 0.95, qual: 0.99, attr: 0.95}},
+		// first score P=0.94 R=0.97 attr=0.84 conflicts R=0.50
+		{blind81Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.95, attr: 0.82}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

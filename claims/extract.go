@@ -291,6 +291,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:max(qstart-3, 0)]) &&
 			(!hasNumber(toks[:qstart]) || toks[qstart-2].low == "times")))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
+	if m, found := x.remainderIs(toks, qstart, q.to); found {
+		metric, ok = m, true // "The remaining casualties, about 2,700, are wounded soldiers"
+	}
 	if ok && metric == Troops && qstart > 0 && toks[qstart-1].low == "killing" {
 		metric = Killed // "reported killing 50 North Korean soldiers"
 	}
@@ -555,6 +558,28 @@ func moreArrived(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// remainderIs reads the metric a remainder is said to be: "The remaining
+// casualties, about 2,700, are wounded soldiers" counts the wounded, the
+// part of the casualties the sentence names.
+func (x *Extractor) remainderIs(toks []token, from, to int) (Metric, bool) {
+	rest := false
+	for k := max(from-4, 0); k < from; k++ {
+		rest = rest || toks[k].low == "remaining" || toks[k].low == "rest"
+	}
+	if !rest {
+		return "", false
+	}
+	k := to + 1
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "are" && toks[k].low != "were" {
+		return "", false
+	}
+	p, ok := x.metrics.at(toks, k+1)
+	return p.metric, ok && p.metric != Troops
 }
 
 // arrivedAs reports a figure with no noun that came as newcomers: "about
@@ -1332,6 +1357,9 @@ func sumsUp(toks []token) bool {
 	if k := sumOpener(toks); k > 0 {
 		toks, opened = toks[k:], true // "Put together, that is roughly 1,100 casualties"
 	}
+	if len(toks) > 3 && toks[0].low == "the" && toks[1].low == "combined" && (toks[2].low == "total" || toks[2].low == "toll") {
+		return true // "The combined total of about 3,000 casualties was disclosed to lawmakers"
+	}
 	if len(toks) < 3 || (toks[0].low != "that" && toks[0].low != "this" && toks[0].low != "which") {
 		return false
 	}
@@ -1608,10 +1636,13 @@ func notAFigure(toks []token, q quantity) bool {
 		if months[nt.low] || nt.low == "%" || nt.low == "/" || nt.low == ":" && n+1 < len(toks) && toks[n+1].kind == tNum || strings.HasPrefix(nt.low, "-year") {
 			return true
 		}
-		if nt.low == "per" || nt.low == "percent" || (nt.low == "-" && n+1 < len(toks) && (thingNouns[toks[n+1].low] || strings.HasPrefix(toks[n+1].low, "year"))) {
+		// a hyphen glued to the figure makes a compound; a spaced dash opens
+		// an aside ("around 3,000 — nearly three times the toll")
+		glued := nt.low == "-" && n+1 < len(toks) && nt.start == toks[q.to].end && toks[n+1].start == nt.end
+		if nt.low == "per" || nt.low == "percent" || (glued && (thingNouns[toks[n+1].low] || strings.HasPrefix(toks[n+1].low, "year"))) {
 			return true
 		}
-		if nt.low == "-" && n+1 < len(toks) && toks[n+1].kind == tWord && !compoundPeople[toks[n+1].low] && !peopleNouns[toks[n+1].low] {
+		if glued && toks[n+1].kind == tWord && !compoundPeople[toks[n+1].low] && !peopleNouns[toks[n+1].low] {
 			return true // "the 1,400-word statement", "a 120-day mission": a measure, not people
 		}
 	}

@@ -615,10 +615,14 @@ func openingFrom(s sentence) string {
 
 // pictureBy gives the agent of a sentence that only says whose the figures
 // before it are: "That was the picture painted by the National
-// Intelligence Service in a closed-door briefing".
+// Intelligence Service in a closed-door briefing", "That was Volodymyr
+// Zelensky, writing on X".
 func pictureBy(s sentence) string {
 	if !saysWhose(s.toks) || hasNumber(s.toks) {
 		return ""
+	}
+	if who := nameAt(s, 2); who != "" && s.toks[2].capital {
+		return canonicalSource(who) // "That was Volodymyr Zelensky, writing on X"
 	}
 	for k := 2; k+1 < len(s.toks) && k <= 10; k++ {
 		if s.toks[k].low == "by" {

@@ -140,3 +140,46 @@ func TestExtractAsForTheArmy(t *testing.T) {
 			{Casualties, ru, 38000, 0, About, "Zelensky", false}},
 	})
 }
+
+// TestExtractDashedAside: a spaced dash after a figure opens an aside; a
+// hyphen glued to it makes a measure ("a 120-day mission").
+func TestExtractDashedAside(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "The NIS said that puts North Korean casualties at around 3,000 — nearly three times its December toll.": {
+			{Casualties, nk, 3000, 0, About, "NIS", false}},
+		kurskLede + "The engineers ended a 120-day mission in Kursk.": nil,
+	})
+}
+
+// TestExtractSourceNamedAfter: "That was Volodymyr Zelensky, writing on X"
+// names the speaker of the figure before it, and "The combined total of
+// about 3,000" sums the figures of the source before it.
+func TestExtractSourceNamedAfter(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"More than 3,000 North Korean soldiers have now been killed or wounded in Kursk. That was Volodymyr Zelensky, writing on X.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
+		"About 300 North Korean soldiers have died and 2,700 have been wounded, the NIS said. The combined total of about 3,000 casualties was disclosed to lawmakers on Monday.": {
+			{Killed, nk, 300, 0, About, "NIS", false},
+			{Wounded, nk, 2700, 0, About, "NIS", false},
+			{Casualties, nk, 3000, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractTheRemainder: "The remaining casualties, about 2,700, are
+// wounded soldiers" counts the wounded, the part the predicate names.
+func TestExtractTheRemainder(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 300 North Korean soldiers have been killed, the NIS said. The remaining casualties, about 2,700, are wounded soldiers.": {
+			{Killed, nk, 300, 0, About, "NIS", false},
+			{Wounded, nk, 2700, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractTitleAbbreviations: "Rep. Lee Seong-kweun" is one name; the
+// title's full stop ends neither it nor the sentence.
+func TestExtractTitleAbbreviations(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 3,000 North Korean soldiers have been killed or wounded, according to Rep. Lee Seong-kweun.": {
+			{Casualties, nk, 3000, 0, About, "Lee Seong-kweun", false}},
+	})
+}
