@@ -54,6 +54,9 @@ func (x *Extractor) Extract(d Document) []Claim {
 		}
 		var prev *Claim // the article's last figure, for "put the figure at"
 		for i := range part {
+			if pi == 0 && strings.HasSuffix(strings.TrimSpace(part[i].text), "?") {
+				continue // "12K North Korean soldiers in Russia?": a headline that asks
+			}
 			for _, c := range x.sentenceClaims(part, speakers, i, fallback, prev, d.Published) {
 				if pi == 0 && c.Attribution == Unattributed {
 					c.Attribution = headlineSpeaker(part[i])
@@ -277,6 +280,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if deniedBefore(toks, qstart) {
 		return Claim{}, false // "Ukraine did not lose 400,000 soldiers": a claim denied
+	}
+	if changeAmount(toks, qstart) && !(noun >= 0 && newcomers[toks[noun].low]) || shareOfFigure(toks, qstart) {
+		// "raising Kyiv's count by close to a thousand", "two-thirds of the
+		// nearly 4,000 had been wounded": a change or a share of a figure
+		// met before, not a count of people; but "topped up by 1,500
+		// replacements" counts the men who came
+		return Claim{}, false
 	}
 	if isFuture(toks, clause, qstart) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers[i]) == 0 {
 		return Claim{}, false

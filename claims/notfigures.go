@@ -39,6 +39,41 @@ func readerAppeal(toks []token) bool {
 
 var appealObjects = set("journalism", "work", "reporting", "newsroom", "mission", "media")
 
+// changeAmount reports a figure that is by how much a count moved:
+// "raising Kyiv's count by close to a thousand", "up by 1,000".
+func changeAmount(toks []token, from int) bool {
+	if from < 2 || toks[from-1].low != "by" {
+		return false
+	}
+	for k := from - 2; k >= 0 && k >= from-6; k-- {
+		if changeVerbs[toks[k].low] {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+var changeVerbs = set("raising", "raised", "raises", "rose", "risen", "rising", "increased", "increasing", "grew", "grown",
+	"up", "down", "cut", "cutting", "lowered", "lowering", "revised", "revising", "fell", "fallen", "dropped")
+
+// shareOfFigure reports a figure given as the whole a share is of: "about
+// two-thirds of the nearly 4,000 had been wounded" restates the 4,000.
+func shareOfFigure(toks []token, from int) bool {
+	k := from - 1
+	if k < 2 || toks[k].low != "the" || toks[k-1].low != "of" {
+		return false
+	}
+	w := toks[k-2].low
+	_, ok := fractionWords[w]
+	if !ok {
+		_, ok = fractionWords[strings.TrimSuffix(w, "s")]
+	}
+	return ok
+}
+
 // docRefs before a number point into a text: "paragraph 2", "paras 5-7".
 var docRefs = set("paragraph", "paragraphs", "para", "paras", "page", "pages", "section", "chapter",
 	"item", "items", "footnote", "graf", "grafs")

@@ -183,3 +183,31 @@ func TestExtractTitleAbbreviations(t *testing.T) {
 			{Casualties, nk, 3000, 0, About, "Lee Seong-kweun", false}},
 	})
 }
+
+// TestExtractChangesAndShares: by how much a count moved, and the whole a
+// share is of, are no counts of their own.
+func TestExtractChangesAndShares(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean forces have lost nearly 4,000 men killed or wounded, Zelensky said, raising Kyiv's count by close to a thousand in three weeks.": {
+			{Casualties, nk, 4000, 0, About, "Zelensky", false}},
+		kurskLede + "An official said that about two-thirds of the nearly 4,000 had been wounded rather than killed.": nil,
+	})
+}
+
+// TestExtractPlansInOtherWords: "6,000 engineers to follow" and "Under a
+// plan announced in June, 1,000 deminers …" are plans, not counts.
+func TestExtractPlansInOtherWords(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Seoul said 2,000 North Korean soldiers had been killed, with 6,000 engineers to follow.": {
+			{Killed, nk, 2000, 0, Exact, "Seoul", false}},
+		kurskLede + "Under a plan announced in Pyongyang by Sergei Shoigu in June, 1,000 North Korean deminers were sent to Kursk.": nil,
+	})
+}
+
+// TestExtractQuestionHeadline: a headline that asks gives no figure.
+func TestExtractQuestionHeadline(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{Title: "12K North Korean soldiers in Russia?", Text: "Nobody knows for sure.", URL: "https://example.test/a"})
+	if len(got) != 0 {
+		t.Fatalf("got %s, want no claim", describe(got))
+	}
+}
