@@ -834,6 +834,9 @@ func sumOfBefore(sents []sentence, i int, prev *Claim, metric Metric) bool {
 	if metric != Casualties || prev.Metric != Killed && prev.Metric != Wounded {
 		return false
 	}
+	if sumOpener(sents[i].toks) > 0 {
+		return true // "Combined, the losses come to roughly 3,000": says it sums the figures before
+	}
 	// the figures' own sentence, or one or two before with no figure between
 	for k := i; k >= 0 && k >= i-2; k-- {
 		if prev.Quote == sents[k].text {
@@ -1392,6 +1395,14 @@ func sumOpener(toks []token) int {
 	}
 	if len(toks) > 2 && (toks[0].low == "all" && toks[1].low == "told" || toks[0].low == "in" && toks[1].low == "all") && toks[2].low == "," {
 		return 3
+	}
+	if len(toks) > 2 && (toks[0].low == "combined" || toks[0].low == "together" || toks[0].low == "altogether") {
+		if toks[1].low == "," {
+			return 2 // "Combined, the losses come to roughly 3,000"
+		}
+		if toks[1].low == "that" || toks[1].low == "this" {
+			return 1 // "Together that puts North Korean casualties at 1,100"
+		}
 	}
 	return 0
 }

@@ -211,3 +211,18 @@ func TestExtractQuestionHeadline(t *testing.T) {
 		t.Fatalf("got %s, want no claim", describe(got))
 	}
 }
+
+// TestExtractSumOpeners: "Combined, …" and "Together that puts …" sum the
+// figures before them, however far back, for the same people: the sum is
+// firm enough to conflict, not a guess.
+func TestExtractSumOpeners(t *testing.T) {
+	for _, text := range []string{
+		"About 300 North Korean soldiers have been killed and some 2,700 wounded, the NIS said.\n\n(Adds details in paras 4-6)\n\nCombined, the losses come to roughly 3,000 men, the NIS was quoted as saying.",
+		"About 300 North Korean soldiers have been killed and some 2,700 wounded, the NIS said.\n\nThe agency briefed lawmakers in 2 sessions.\n\nTogether that puts the losses at roughly 3,000, the NIS said.",
+	} {
+		got := NewExtractor(Lexicon{}).Extract(Document{Text: text, URL: "https://example.test/a"})
+		if len(got) != 3 || got[2].Metric != Casualties || got[2].Subject != NorthKorea || got[2].Tentative {
+			t.Errorf("%q: got %s tentative=%v, want a firm North Korean casualties sum last", text, describe(got), len(got) == 3 && got[2].Tentative)
+		}
+	}
+}
