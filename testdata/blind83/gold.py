@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind83 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor or its output). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "South Korea",
+       "Seoul", "Lee Seong-kweun", "Park Sun-won"]
+ZEL = ["Zelensky", "Zelenskyy"]
+PENT = ["Pentagon", "Singh", "U.S.", "US ", "Washington"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 3000, None, "about", NIS,
+          "North Korea has so far dispatched around 3,000 troops to Russia", False)],
+ "001": [("troops", "north_korea", 10000, None, "about", PENT,
+          "North Korea has sent about 10,000 soldiers to train in eastern Russia", False)],
+ "002": [("troops", "north_korea", 10000, 12000, "range", NIS,
+          "It estimates that 10,000 to 12,000 North Korean soldiers are currently in Russia", False)],
+ "003": [("killed", "north_korea", 100, None, "at_least", NIS,
+          "At least 100 North Korean soldiers sent to fight for Russia have died in battle", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "Nearly 1,000 more had been wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "putting Pyongyang's total casualties at some 1,100", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["US official", "senior US", "Washington"],
+          "\"several hundred\" North Korean soldiers had been killed or wounded in Kursk", True),
+         ("troops", "north_korea", 11000, None, "about", NIS + ["Korea Herald"],
+          "The North is believed to have dispatched about 11,000 troops in total", False)],
+ "004": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "have already lost more than 3,000 soldiers killed or wounded", False),
+         ("killed", "north_korea", 50, None, "exact", ["Special Operations Forces", "SSO", "Ukrain"],
+          "they had killed 50 North Korean soldiers in three days of fighting near the village of Plekhovo", False)],
+ "005": [("captured", "north_korea", 2, None, "exact", NIS + ZEL + ["Ukrain"],
+          "Ukrainian forces had captured two North Korean soldiers", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "Around 300 North Korean soldiers had been killed in action", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and some 2,700 wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "bringing the North's losses to roughly 3,000", False)],
+ "006": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "Nearly 4,000 North Korean soldiers sent to help Russia have been killed or wounded", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain"],
+          "the two North Korean soldiers captured by Ukrainian forces last week", False),
+         ("troops", "north_korea", 11000, None, "about", ["Western officials", "AFP"],
+          "Western officials estimate that roughly 11,000 North Korean troops were deployed", False)],
+ "007": [("troops", "north_korea", 3000, None, "about", NIS,
+          "The reinforcements, estimated at about 3,000, arrived in January and February", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "the roughly 11,000 North Korean troops the agency says Pyongyang sent last autumn", False)],
+ "008": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "About 4,700 North Korean soldiers have been killed or wounded fighting for Russia", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including around 600 deaths", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea had dispatched some 15,000 troops in total", False)],
+ "009": [("casualties", "north_korea", 4000, None, "more_than", ["HUR", "military intelligence", "Ukrain"],
+          "North Korean losses in Kursk had exceeded 4,000 killed and wounded", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "about 4,700 North Korean soldiers had been killed or wounded", False)],
+ "010": [("troops", "north_korea", 15000, None, "about", NIS,
+          "roughly 15,000 North Korean soldiers have been deployed to Russia since last autumn", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "of whom about 4,700 were killed or wounded by the spring", False),
+         ("troops", "russia", 50000, None, "about", ["Kyiv", "Ukrain"],
+          "Kyiv says Russia has concentrated some 50,000 soldiers near Sumy", False)],
+ "013": [("troops", "north_korea", 11000, 12000, "range", ["Pentagon"],
+          "the Pentagon estimated that 11,000 to 12,000 North Korean soldiers were in Russia", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "South Korean intelligence later said that some eleven thousand had been sent in the first wave", False),
+         ("casualties", "north_korea", 2000, 9000, "vague", ["Kyiv", "Ukrain"],
+          "Kyiv claimed thousands of dead and wounded", True),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain", "Meduza"],
+          "Ukraine captured two North Korean soldiers", False),
+         ("troops", "north_korea", 3000, None, "about", ["Meduza", "Pyongyang"],
+          "Pyongyang sent reinforcements of some 3,000 men", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea had by then sent about 15,000 troops", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "about 2,000 North Korean soldiers had been killed in the fighting", False),
+         ("casualties", "north_korea", 6000, None, "more_than", ["Defence Intelligence", "Britain", "UK", "Ministry of Defence"],
+          "North Korea, it said, had likely suffered more than 6,000 casualties", False),
+         ("troops", "north_korea", 2000, 9000, "vague", ["Meduza"],
+          "Thousands of North Korean sappers and builders are clearing mines", True)],
+}
+NOT = {
+ "000": ["expected to reach 10,000 by December (planned)", "1,500 more ... expected in second wave (headline, planned)",
+         "11th Corps", "aged 18 to 20", "170 centimeters", "around 20 times", "4.6 pct", "25 pct", "3.25 pct",
+         "1.3 pct", "Share 214", "2022"],
+ "001": ["155mm shells", "about 700 km", "millions of artillery shells", "dozens of KN-23 ballistic missiles",
+         "6% (headline)", "$19 billion (headline)", "12-nm (headline)"],
+ "002": ["170-millimeter guns, 240-millimeter rocket launchers", "about 30 minutes", "8.5 trillion yen, 55 billion dollars",
+         "about 1,000 km (headline)", "1.2% (headline)", "Typhoon No. 25", "X 512, Facebook 88, LINE 41", "2:14"],
+ "003": ["240 mm rocket launchers, 170 mm artillery", "2 killed, 15 injured (headline)", "1,450 per dollar, 2009",
+         "12,000 N. Korean soldiers (other story's headline)", "1.8 trillion-won", "Dec. 27", "10% of overseas staff",
+         "Share 1.2K", "Comments 37", "less than two months"],
+ "004": ["Russian personnel about 772,430 (+1,380) (daily losses widget)", "9,536 tanks, 21,144 artillery systems (widget)",
+         "two Buk-M1 systems, 3 tanks, 11 artillery systems (headline)", "18 more Leopard tanks (headline)",
+         "December 14-15", "Views 4 117", "12 comments"],
+ "005": ["born in 2005 / 1999, joined in 2021 / served since 2016", "Jan. 9, Jan. 10", "about three months",
+         "1,470 won, 15 years (headline)", "1 in 4 (headline)", "48,000 readers", "Like 63"],
+ "006": ["some 1,300 square kilometres", "around 40 percent", "39 drones, 23 shot down",
+         "Russia has lost 48,000 troops in Kursk (other story's headline)", "40 missiles, 70 drones (headline)",
+         "5 articles left", "August 2024", "3 min"],
+ "007": ["220 self-propelled guns and rocket launchers", "three years, February 2022", "7th session, 1.2% (headline)",
+         "5 Indians among 12 killed in Saudi road accident (headline)", "₹99", "More than 2,000 stories a month",
+         "Champions Trophy 2025"],
+ "008": ["mutual defense treaty signed in June 2024", "980 yen a month for the first 3 months", "2+2 talks",
+         "36,000 level (headline)", "80 years, 1,000 remains (headline)"],
+ "009": ["within 48 hours", "six months", "5.3 per cent, US$577 million", "captured soldier, 26 (headline)",
+         "180,000 readers", "6 minutes", "12 comments"],
+ "010": ["1,000 deminers and 5,000 military construction workers (planned)", "6,000 military builders and deminers (headline, planned)",
+         "second visit in two weeks, third since March", "440 drones, 32 missiles, killing 28 (headline)",
+         "3.5% of GDP by 2029 (headline)", "03:41"],
+ "013": ["a further rotation of some 5,000 military builders (planned)", "Fourteen months ago", "€5 a month",
+         "Russia's 1 million casualties (headline)", "7.2% (headline)", "12K North Koreans and counting (headline)",
+         "320,000 subscribers"],
+}
+OFF = ["011", "012"]
+DUP = {"014": "008"}
+
+goldlib.write(
+    "Gold labels for the blind83 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["000-1", "001-1", "about 3,000 troops sent (NIS) against about 10,000 sent (Pentagon), five days apart"],
+            ["003-3", "004-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), five days apart"],
+            ["005-4", "006-1", "roughly 3,000 casualties (NIS) against nearly 4,000 (Zelensky), five days apart"],
+        ],
+        "may": [
+            ["003-4", "004-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["003-3", "003-4", "about 1,100 (NIS) against several hundred (US official): a vague figure"],
+            ["007-1", "007-2", "about 3,000 reinforcements against about 11,000 sent last autumn: an additional force"],
+            ["013-1", "013-6", "11,000-12,000 (Pentagon, Nov 2024) against about 15,000 (NIS, Apr 2025): restated figures months apart"],
+            ["013-2", "013-6", "some 11,000 in the first wave against about 15,000 by April 2025: restated, a part and the later whole"],
+            ["013-5", "013-1", "reinforcements of some 3,000 against 11,000-12,000: an additional force"],
+            ["013-5", "013-2", "reinforcements of some 3,000 against some 11,000 in the first wave: an additional force"],
+            ["013-5", "013-6", "reinforcements of some 3,000 against about 15,000 in total: a part of the whole"],
+            ["013-9", "013-1", "thousands of sappers and builders (vague, 2025) against 11,000-12,000 combat troops (Nov 2024): a vague part"],
+            ["013-9", "013-2", "thousands of sappers and builders (vague) against some 11,000 in the first wave: a vague part"],
+            ["013-9", "013-6", "thousands of sappers and builders (vague) against about 15,000 troops by April: a vague part"],
+            ["013-3", "013-8", "thousands of casualties (Kyiv, end of 2024) against more than 6,000 (UK, 2025): a vague figure months earlier"],
+        ],
+    },
+)
