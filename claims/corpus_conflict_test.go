@@ -163,6 +163,8 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind71Dir, 0.8, nil}, {blind72Dir, 0.33, nil}, {blind73Dir, 1, nil}, {blind74Dir, 1, nil}, {blind75Dir, 1, nil},
 		// blind76-81, the twelfth round's third batch
 		{blind76Dir, 1, nil}, {blind77Dir, 0.5, nil}, {blind78Dir, 1, nil}, {blind79Dir, 0.8, nil}, {blind80Dir, 1, nil}, {blind81Dir, 0.5, nil},
+		// blind82-87, the fourth batch
+		{blind82Dir, 1, nil}, {blind83Dir, 1, nil}, {blind84Dir, 1, nil}, {blind85Dir, 0.5, nil}, {blind86Dir, 0.66, nil}, {blind87Dir, 0.5, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

@@ -97,6 +97,12 @@ const (
 	blind79Dir = "../testdata/blind79" // the same, opinion and newsletters arguing over estimates
 	blind80Dir = "../testdata/blind80" // the same, more off-topic traps
 	blind81Dir = "../testdata/blind81" // the same, the first weeks, October and November 2024
+	blind82Dir = "../testdata/blind82" // the same, a mix, no one shape dominating (fourth batch)
+	blind83Dir = "../testdata/blind83" // the same, a mix leaning to Asian outlets
+	blind84Dir = "../testdata/blind84" // the same, a mix leaning to European and Ukrainian outlets
+	blind85Dir = "../testdata/blind85" // the same, a mix leaning to US and British outlets and live pages
+	blind86Dir = "../testdata/blind86" // the same, roundups and timelines with many figures each
+	blind87Dir = "../testdata/blind87" // the same, everyday short and medium news reports
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -422,6 +428,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind80Dir, extractionScore{prec: 0.99, rec: 0.95, qual: 0.99, attr: 0.95}},
 		// first score P=0.94 R=0.97 attr=0.84 conflicts R=0.50
 		{blind81Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.95, attr: 0.82}},
+		// first score P=1.00 R=1.00 attr=0.97 conflicts R=1.00
+		{blind82Dir, extractionScore{prec: 0.99, rec: 0.99, qual: 0.99, attr: 0.96}},
+		// first score P=0.97 R=1.00 attr=0.91 conflicts R=1.00
+		{blind83Dir, extractionScore{prec: 0.96, rec: 0.99, qual: 0.96, attr: 0.89}},
+		// first score P=1.00 R=0.92 attr=0.97 conflicts R=1.00
+		{blind84Dir, extractionScore{prec: 0.99, rec: 0.99, qual: 0.99, attr: 0.96}},
+		// first score P=0.97 R=1.00 attr=0.88 conflicts R=0.50
+		{blind85Dir, extractionScore{prec: 0.96, rec: 0.99, qual: 0.96, attr: 0.87}},
+		// first score P=0.94 R=0.90 attr=0.91 conflicts R=0.67
+		{blind86Dir, extractionScore{prec: 0.94, rec: 0.91, qual: 0.99, attr: 0.90}},
+		// first score P=0.96 R=1.00 attr=0.92 conflicts R=0.50
+		{blind87Dir, extractionScore{prec: 0.95, rec: 0.99, qual: 0.95, attr: 0.91}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

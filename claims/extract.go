@@ -570,22 +570,22 @@ func moreArrived(toks []token, from, to int) bool {
 	return false
 }
 
-// remainderIs reads the metric a remainder is said to be: "The remaining
-// casualties, about 2,700, are wounded soldiers" counts the wounded, the
-// part of the casualties the sentence names.
+// remainderIs reads the metric a remainder or a share is said to be: "The
+// remaining casualties, about 2,700, are wounded soldiers" counts the
+// wounded, and "Roughly 600 of the casualties were deaths" the dead.
 func (x *Extractor) remainderIs(toks []token, from, to int) (Metric, bool) {
 	rest := false
 	for k := max(from-4, 0); k < from; k++ {
 		rest = rest || toks[k].low == "remaining" || toks[k].low == "rest"
 	}
-	if !rest {
-		return "", false
-	}
 	k := to + 1
 	if k < len(toks) && toks[k].low == "," {
 		k++
 	}
-	if k+1 >= len(toks) || toks[k].low != "are" && toks[k].low != "were" {
+	if !rest && k+2 < len(toks) && toks[k].low == "of" && toks[k+1].low == "the" && lossNouns[toks[k+2].low] {
+		rest, k = true, k+3 // "Roughly 600 of the casualties were deaths"
+	}
+	if !rest || k+1 >= len(toks) || toks[k].low != "are" && toks[k].low != "were" {
 		return "", false
 	}
 	p, ok := x.metrics.at(toks, k+1)

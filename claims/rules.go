@@ -485,6 +485,23 @@ var groupNouns = set("group", "batch", "contingent", "wave", "echelon", "detachm
 // strong" may be the force as it now stands.
 var shipmentNouns = set("group", "batch", "wave", "shipment")
 
+// firstShipment reports "in the first wave of" (batch, group,
+// contingent, rotation) a few words after the noun at k: one shipment of a
+// dispatch the sentence names. "Deployed in the first wave" alone may be
+// all there is so far.
+func firstShipment(toks []token, k int) bool {
+	for j := k + 2; j+1 < len(toks) && j <= k+12; j++ {
+		if toks[j].low == "first" && toks[j-1].low == "the" && (shipmentNouns[toks[j+1].low] || toks[j+1].low == "contingent" || toks[j+1].low == "rotation") &&
+			j+2 < len(toks) && toks[j+2].low == "of" {
+			return true
+		}
+		if toks[j].kind == tNum || toks[j].low == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 var partitives = set("the", "these", "those", "its", "their")
 
 // isPartial reports whether the figure counts a part of the force: "an
@@ -558,6 +575,9 @@ func partOfForce(toks []token, from, to, noun int) bool {
 	}
 	if noun >= 0 && ranks[toks[noun].low] {
 		return true // "500 officers", "three generals": a rank within the force
+	}
+	if noun >= 0 && firstShipment(toks, noun) {
+		return true // "1,500 special operations troops … in the first wave"
 	}
 	if noun >= 0 && noun+1 < len(toks) && toks[noun+1].low == "of" && oneUnit(toks, noun+2) {
 		return true // "nine members of the unit", "40 soldiers of the 94th brigade"

@@ -226,3 +226,14 @@ func TestExtractSumOpeners(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractSharesOfTheCasualties: "Roughly 600 of the casualties were
+// deaths" counts the dead; "1,500 … in the first wave" is one shipment.
+func TestExtractSharesOfTheCasualties(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Roughly 600 of the casualties were deaths, the National Intelligence Service said.": {
+			{Killed, nk, 600, 0, About, "National Intelligence Service", false}},
+		"The NIS said Russian ships had carried some 1,500 North Korean special operations troops to Vladivostok in the first wave of the dispatch.": {
+			{Troops, nk, 1500, 0, About, "NIS", true}},
+	})
+}

@@ -66,6 +66,10 @@ func TestCleanHTML(t *testing.T) {
 			in:   "<p>Troops lack experience of drone warfare and are being used as cannon fodder in the assaults, a lawmaker briefed by intelligence chiefs says</p><p>Related Topics: Ukraine, Russia</p><p>" + para + "</p>",
 			want: "Troops lack experience of drone warfare and are being used as cannon fodder in the assaults, a lawmaker briefed by intelligence chiefs says\n\n" + para,
 		},
+		"a consent banner and a share bar above the article do not cut it": {
+			in:   "<p>We value your privacy. We and our 842 partners store and access information on your device. Accept all | Manage settings</p><p>By Euronews</p><p>Share this article: Facebook X Flipboard Send Comments</p><p>" + para + "</p>",
+			want: "By Euronews\n\n" + para,
+		},
 		"headlines listed above the article are dropped with their heading": {
 			in:   "<p>Read also:</p><p>Seoul says 3,000 more troops went</p><p>" + para + "</p>",
 			want: para,

@@ -69,7 +69,7 @@ func classify(line string) lineKind {
 		return body
 	}
 	n := normLine(line)
-	if dropExact[n] || isShareBar(n) {
+	if dropExact[n] || isShareBar(n) || isConsent(n) {
 		return furniture
 	}
 	// WordPress feeds end every entry with this line.
@@ -119,6 +119,16 @@ var datedLink = regexp.MustCompile(`\s[—–|-]\s*(\d{1,2}/\d{1,2}/\d{2,4}|\d{4
 // was two thirds of classify.
 func endsInDigit(s string) bool {
 	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
+}
+
+// isConsent reads a cookie or privacy banner, "We value your privacy. We
+// and our 842 partners store … Accept all | Manage settings": long enough
+// to pass for the article's first paragraph, after which a "Share this
+// article" bar under the byline would end the article.
+func isConsent(n string) bool {
+	return strings.Contains(n, "cookie") || strings.Contains(n, "your privacy") ||
+		strings.Contains(n, "accept all") || strings.Contains(n, "manage settings") ||
+		strings.Contains(n, "consent")
 }
 
 // isAlsoOn reads "Also on The Times: <headlines>", not "Also on Monday, the

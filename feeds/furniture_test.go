@@ -17,6 +17,9 @@ func TestClassifyShareBarsAndWireCredits(t *testing.T) {
 		"Also read: Seoul summons Russian ambassador":                  furniture,
 		"Read also:": endMatter,
 		"Read also":  endMatter,
+		// a consent banner is long, but no paragraph of the article
+		"We value your privacy. We and our 842 partners store and access information on your device. Accept all | Manage settings": furniture,
+		"This site uses cookies to improve your experience.":                                                                       furniture,
 		// prose that starts like furniture stays
 		"Share prices in Seoul fell 2% after the report.":          body,
 		"87 North Korean soldiers were captured, Kyiv said.":       body,
