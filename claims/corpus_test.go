@@ -415,7 +415,7 @@ func TestBlindExtraction(t *testing.T) {
 		// first score P=0.96 R=0.87 attr=0.92
 		{blind74Dir, extractionScore{prec: 0.92, rec: 0.89, qual: 0.99, attr: 0.92}},
 		// first score P=0.97 R=0.88 attr=0.97
-		{blind75Dir, extractionScore{prec: 0.96, rec: 0.87, qual: 0.96, attr: 0.96}},
+		{blind75Dir, extractionScore{prec: 0.96, rec: 0.87, qual: 0.96, attr: 0.93}},
 		// first score P=0.94 R=0.91 attr=0.97 conflicts R=1.00
 		{blind76Dir, extractionScore{prec: 0.93, rec: 0.90, qual: 0.99, attr: 0.95}},
 		// first score P=0.95 R=0.97 attr=0.94 conflicts R=0.50

@@ -459,6 +459,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if c.Attribution == Unattributed && len(speakers[i]) == 0 {
 		if who := byParticiple(sents[i], qstart); who != "" {
 			c.Attribution = who // "Its count, released by the JCS, put the dead and wounded at 1,100"
+		} else if who := ownersFigures(sents[i]); who != "" {
+			c.Attribution = who // "The National Intelligence Service figures … put the losses at 3,000"
 		}
 	}
 	if who := givenBy(sents[i], q.to); who != "" {
@@ -1224,9 +1226,29 @@ func lossOfThem(toks []token, to, noun int) bool {
 		// "1,000 of the North Koreans", not "nine of the regiment's soldiers"
 		// nor "nine of the sappers", a trade within the force
 		return noun > to+2 && noun <= to+5 && !unitOwner(toks, to+2) && !specialists[toks[noun].low]
+	case "its", "their":
+		// "North Korea has lost more than three thousand of its soldiers":
+		// all the country's losses; "nine of its soldiers" after a regiment
+		// are the unit's
+		return noun > to+2 && noun <= to+4 && !specialists[toks[noun].low] && countryOwns(toks[:to])
 	}
 	return false
 }
+
+// countryOwns reports words before a figure that name a country and no
+// unit, so that "its" is the country's.
+func countryOwns(before []token) bool {
+	country := false
+	for _, t := range before {
+		if unitNouns[t.low] {
+			return false
+		}
+		country = country || countryWords[t.low]
+	}
+	return country
+}
+
+var countryWords = set("korea", "pyongyang", "russia", "moscow", "ukraine", "kyiv", "kiev")
 
 // specialists are a trade within a force: their losses are a part of its.
 var specialists = set("deminers", "sappers", "engineers", "builders", "gunners", "artillerymen", "snipers",

@@ -69,7 +69,8 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && (toks[k].low == "adding" || toks[k].low == "saying" || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
-		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) {
+		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
+			!wouldSum(toks, k) {
 			return true
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && sendVerbsPlanned[toks[k+1].low] && k < from {
@@ -104,6 +105,16 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 	}
 	return false
+}
+
+// wouldSum reports "which would bring the total to about 3,000" at the
+// "would" k: a sum of the figures given, not a plan.
+func wouldSum(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k].low != "would" || toks[k-1].low != "which" && toks[k-1].low != "that" {
+		return false
+	}
+	v := toks[k+1].low
+	return v == "bring" || v == "take" || v == "put" || v == "make" || v == "push" || v == "raise"
 }
 
 // figureAppositive reports ", a figure that …" at the comma k: a remark on
@@ -637,6 +648,24 @@ func openingFrom(s sentence) string {
 		return ""
 	}
 	return canonicalSource(nameAt(s, k+1))
+}
+
+// ownersFigures gives the source a sentence opens by naming as its
+// figures' owner: "The National Intelligence Service figures, relayed
+// Monday by Rep. Lee, put the North's total losses at around 3,000".
+func ownersFigures(s sentence) string {
+	toks := s.toks
+	if len(toks) < 4 || toks[0].low != "the" || !toks[1].capital {
+		return ""
+	}
+	k := 1
+	for k < len(toks) && k <= 7 && toks[k].capital && toks[k].kind == tWord {
+		k++
+	}
+	if k >= len(toks) || k == 1 || !figureWord(toks[k].low) {
+		return ""
+	}
+	return canonicalSource(trimPhrase(s, toks[1:k]))
 }
 
 // pictureBy gives the agent of a sentence that only says whose the figures

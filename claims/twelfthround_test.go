@@ -237,3 +237,24 @@ func TestExtractSharesOfTheCasualties(t *testing.T) {
 			{Troops, nk, 1500, 0, About, "NIS", true}},
 	})
 }
+
+// TestExtractLossesOfItsSoldiers: "lost more than three thousand of its
+// soldiers, killed and wounded" is all its losses, firm enough to conflict.
+func TestExtractLossesOfItsSoldiers(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has already lost more than three thousand of its soldiers, killed and wounded, Zelensky said.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
+	})
+}
+
+// TestExtractSumsAndOwners: "The National Intelligence Service figures …
+// put" names the figures' owner; ", which would bring the total to about
+// 3,000," is a sum of the figures given, not a plan.
+func TestExtractSumsAndOwners(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The National Intelligence Service figures, relayed Monday by a lawmaker, put North Korean total losses at around 3,000.": {
+			{Casualties, nk, 3000, 0, About, "National Intelligence Service", false}},
+		"The NIS told lawmakers that North Korean casualties, which would bring the total to about 3,000, were mainly due to drones.": {
+			{Casualties, nk, 3000, 0, About, "NIS", false}},
+	})
+}
