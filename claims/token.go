@@ -241,6 +241,40 @@ func parseDigits(d string) float64 {
 }
 
 // scanWord reads letters with inner apostrophes, hyphens and the dots of
+// pluralPossessive gives the length of the apostrophe that makes the word
+// s[start:end] a plural possessive, "the Joint Chiefs' count", or 0. Only
+// before a word for a figure: elsewhere the mark more often closes a quote.
+func pluralPossessive(s string, start, end int) int {
+	if end-start < 2 || end >= len(s) || s[end-1] != 's' {
+		return 0
+	}
+	n := 0
+	switch {
+	case s[end] == '\'':
+		n = 1
+	case strings.HasPrefix(s[end:], "’"):
+		n = len("’")
+	default:
+		return 0
+	}
+	rest := s[end+n:]
+	if !strings.HasPrefix(rest, " ") {
+		return 0
+	}
+	rest = rest[1:]
+	w := rest
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = rest[:k]
+	}
+	if possessedFigures[strings.ToLower(w)] {
+		return n
+	}
+	return 0
+}
+
+var possessedFigures = map[string]bool{"count": true, "estimate": true, "estimates": true, "tally": true, "figures": true,
+	"figure": true, "numbers": true, "toll": true, "assessment": true, "reckoning": true, "data": true}
+
 // abbreviations such as "U.S.", and splits off a possessive 's. It appends
 // the word to toks, filled in place: a token is 80 bytes, and returning one
 // to be appended copied it twice.
@@ -273,6 +307,7 @@ func scanWord(toks []token, s, lowered string, i int) ([]token, int) {
 	if i < len(s) && s[i] == '.' && i-start >= 3 && s[i-2] == '.' {
 		i++
 	}
+	skip := pluralPossessive(s, start, i) // "by the Joint Chiefs' count": the mark goes, the word is a possessive
 	toks = append(toks, token{kind: tWord, start: start, end: i})
 	t := &toks[len(toks)-1]
 	text := s[start:i]
@@ -290,6 +325,7 @@ func scanWord(toks []token, s, lowered string, i int) ([]token, int) {
 		low = low[:len(low)-2]
 		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 	}
+	t.poss = t.poss || skip > 0
 	t.text, t.low = text, low
 	t.cls = classOf(low)
 	if c := text[0]; c < utf8.RuneSelf {
@@ -301,5 +337,5 @@ func scanWord(toks []token, s, lowered string, i int) ([]token, int) {
 	if t.capital && low == "states" && len(toks) > 1 && toks[len(toks)-2].low == "united" {
 		t.cls &^= cReport // "the United States said": a name, not "the report states"
 	}
-	return toks, i
+	return toks, i + skip
 }

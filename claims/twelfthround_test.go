@@ -258,3 +258,14 @@ func TestExtractSumsAndOwners(t *testing.T) {
 			{Casualties, nk, 3000, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractPluralPossessiveSource: "by the Joint Chiefs' count" names the
+// Joint Chiefs, as "by the agency's count" names the agency.
+func TestExtractPluralPossessiveSource(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Some 4,000 North Koreans have been killed or wounded, by the Joint Chiefs' count.": {
+			{Casualties, nk, 4000, 0, About, "Joint Chiefs", false}},
+		"He called them 'mercenaries' and said 3,000 North Korean soldiers had died.": {
+			{Killed, nk, 3000, 0, Exact, "He", false}},
+	})
+}
