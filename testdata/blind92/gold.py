@@ -78,7 +78,7 @@ A = {
          ("wounded", "north_korea", 2700, None, "about", NIS,
           "and 2,700 wounded", False),
          ("casualties", "north_korea", 4000, None, "about", ZEL,
-          "Zelensky put the toll at nearly 4,000 the same week", False),
+          "Zelensky put the toll of dead and wounded at nearly 4,000 the same week", False),
          ("troops", "north_korea", 11000, None, "about", NIS,
           "an initial force that Seoul put at about 11,000", False),
          ("troops", "north_korea", 3000, None, "about", NIS,
