@@ -148,8 +148,11 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if h.to < q.from && (sender(toks, h.to, q.from) || loser(toks, h.to, q.from)) {
 			return h.subject, true // "Pyongyang has sent some 11,000 troops", "Ukraine had lost more than 76,000"
 		}
-		if h.to+1 < q.from && h.to >= q.from-10 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
-			return h.subject, true // "Ukraine's losses in the Kursk region exceeded 76,000"
+		if h.to+1 < q.from && h.to >= q.from-14 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
+			// "Ukraine's losses in the Kursk region exceeded 76,000", "North
+			// Korea's losses in the war between Russia and Ukraine have
+			// reached around 4,700"
+			return h.subject, true
 		}
 		if h.to+1 < q.from && h.to >= q.from-4 && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
 			return h.subject, true // "North Korean losses near 4,000 as Kyiv offers prisoner swap"

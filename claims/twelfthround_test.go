@@ -269,3 +269,13 @@ func TestExtractPluralPossessiveSource(t *testing.T) {
 			{Killed, nk, 3000, 0, Exact, "He", false}},
 	})
 }
+
+// TestExtractLossesOfALongSubject: "North Korea's losses in the war between
+// Russia and Ukraine have reached around 4,700" are the North's, though
+// Ukraine stands nearer the figure.
+func TestExtractLossesOfALongSubject(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea's losses in the war between Russia and Ukraine have reached around 4,700, the NIS said.": {
+			{Casualties, nk, 4700, 0, About, "NIS", false}},
+	})
+}
