@@ -571,6 +571,9 @@ func unitOwner(toks []token, k int) bool {
 // partOfForce reports a figure that counts a part by what it is: more of
 // them, a rank, a group sent, special forces.
 func partOfForce(toks []token, from, to, noun int) bool {
+	if len(toks) > 2 && toks[0].low == "part" && toks[1].low == "of" && !hasNumber(toks[:from]) {
+		return true // "Part of that force, about 3,000 troops by the agency's count, …"
+	}
 	for k := max(from-2, 0); k < from; k++ {
 		if partWords[toks[k].low] {
 			return true

@@ -145,6 +145,9 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if h.to < q.from && h.to >= q.from-4 && toks[h.to].poss {
 			return h.subject, true // "Pyongyang's 10,000 troops"
 		}
+		if h.to < q.from && lossesOf(toks, h.from) && !hasNumber(toks[h.to+1:q.from]) {
+			return h.subject, true // "the losses of the Kyiv regime … exceeded 76,000"
+		}
 		if h.to < q.from && (sender(toks, h.to, q.from) || loser(toks, h.to, q.from)) {
 			return h.subject, true // "Pyongyang has sent some 11,000 troops", "Ukraine had lost more than 76,000"
 		}
@@ -258,6 +261,15 @@ func includedAfter(toks []token, from int) bool {
 		k--
 	}
 	return k >= 0 && (toks[k].low == "including" || toks[k].low == "them" && k >= 1 && toks[k-1].low == "among")
+}
+
+// lossesOf reports "losses of" (and "the") just before the cue at k.
+func lossesOf(toks []token, k int) bool {
+	k--
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].low == "of" && lossNouns[toks[k-1].low]
 }
 
 var lossNouns = set("losses", "casualties", "dead", "toll", "death")

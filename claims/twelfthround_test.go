@@ -279,3 +279,14 @@ func TestExtractLossesOfALongSubject(t *testing.T) {
 			{Casualties, nk, 4700, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractPartOfThatForce: "Part of that force, about 3,000 troops, …"
+// is a part; "the losses of the Kyiv regime" are Ukraine's.
+func TestExtractPartOfThatForce(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Part of that force, about 3,000 North Korean troops, has been attached to Russian marine units, the NIS said.": {
+			{Troops, nk, 3000, 0, About, "NIS", true}},
+		"The chief of the Russian General Staff, Valery Gerasimov, reported that the losses of the Kyiv regime during its adventure in the Kursk region exceeded 76,000 servicemen.": {
+			{Casualties, ua, 76000, 0, MoreThan, "Gerasimov", false}},
+	})
+}
