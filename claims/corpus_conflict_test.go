@@ -164,7 +164,9 @@ func TestLaterBlindConflicts(t *testing.T) {
 		// blind76-81, the twelfth round's third batch
 		{blind76Dir, 1, nil}, {blind77Dir, 0.5, nil}, {blind78Dir, 1, nil}, {blind79Dir, 0.8, nil}, {blind80Dir, 1, nil}, {blind81Dir, 0.5, nil},
 		// blind82-87, the fourth batch
-		{blind82Dir, 1, nil}, {blind83Dir, 1, nil}, {blind84Dir, 1, nil}, {blind85Dir, 0.5, nil}, {blind86Dir, 0.66, nil}, {blind87Dir, 0.5, nil},
+		{blind82Dir, 1, nil}, {blind83Dir, 1, nil}, {blind84Dir, 1, nil}, {blind85Dir, 1, nil}, {blind86Dir, 1, nil}, {blind87Dir, 1, nil},
+		// blind88-93, the fifth batch
+		{blind88Dir, 1, nil}, {blind89Dir, 1, nil}, {blind90Dir, 1, nil}, {blind91Dir, 0.5, nil}, {blind92Dir, 1, nil}, {blind93Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

@@ -103,6 +103,12 @@ const (
 	blind85Dir = "../testdata/blind85" // the same, a mix leaning to US and British outlets and live pages
 	blind86Dir = "../testdata/blind86" // the same, roundups and timelines with many figures each
 	blind87Dir = "../testdata/blind87" // the same, everyday short and medium news reports
+	blind88Dir = "../testdata/blind88" // the same, a mix, no one shape dominating (fifth batch)
+	blind89Dir = "../testdata/blind89" // the same, a mix leaning to translated and non-native English copy
+	blind90Dir = "../testdata/blind90" // the same, a mix leaning to magazines, podcasts and TV sites
+	blind91Dir = "../testdata/blind91" // the same, a mix with figures inside long quotations
+	blind92Dir = "../testdata/blind92" // the same, follow-ups restating dated figures beside new ones
+	blind93Dir = "../testdata/blind93" // the same, pages whose furniture is full of numbers
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -440,6 +446,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind86Dir, extractionScore{prec: 0.94, rec: 0.91, qual: 0.99, attr: 0.90}},
 		// first score P=0.96 R=1.00 attr=0.92 conflicts R=0.50
 		{blind87Dir, extractionScore{prec: 0.95, rec: 0.99, qual: 0.95, attr: 0.91}},
+		// first score P=0.94 R=0.94 attr=0.97 conflicts R=1.00
+		{blind88Dir, extractionScore{prec: 0.92, rec: 0.92, qual: 0.99, attr: 0.95}},
+		// first score P=0.94 R=0.94 attr=1.00 conflicts R=1.00
+		{blind89Dir, extractionScore{prec: 0.92, rec: 0.92, qual: 0.99, attr: 0.99}},
+		// first score P=1.00 R=0.91 attr=0.97 conflicts R=1.00
+		{blind90Dir, extractionScore{prec: 0.99, rec: 0.95, qual: 0.99, attr: 0.95}},
+		// first score P=0.97 R=0.97 attr=0.85 conflicts R=0.50
+		{blind91Dir, extractionScore{prec: 0.99, rec: 0.99, qual: 0.96, attr: 0.84}},
+		// first score P=0.93 R=0.85 attr=0.97 conflicts R=1.00
+		{blind92Dir, extractionScore{prec: 0.96, rec: 0.86, qual: 0.99, attr: 0.99}},
+		// first score P=0.97 R=0.97 attr=0.94 conflicts R=1.00
+		{blind93Dir, extractionScore{prec: 0.96, rec: 0.96, qual: 0.99, attr: 0.92}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
