@@ -133,7 +133,7 @@ func (r Rules) comparable(a, b *Claim, sources *sourceMemo) bool {
 
 // partRatio is how many times another figure a rival estimate of the same
 // count can be. Rival estimates differ twofold to fourfold (1,100 against
-// more than 3,000); the 228 must-pairs of the evaluation sets differ at
+// more than 3,000); the 274 must-pairs of the 95 evaluation sets differ at
 // most eightfold ("at most 500" against "nearly 4,000"), while the parts
 // that read as totals are a tenth or less of the whole.
 const partRatio = 10
