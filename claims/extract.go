@@ -301,6 +301,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:max(qstart-3, 0)]) &&
 			(!hasNumber(toks[:qstart]) || toks[qstart-2].low == "times")))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
+	if noun >= 0 && toks[noun].low == "people" && estimatedAt(toks, qstart) {
+		if k := lossesEstimated(toks, qstart); k >= 0 {
+			if p, found := x.metrics.at(toks, k); found {
+				metric, ok = p.metric, true // "estimate the total losses … at over four thousand people, dead and wounded together"
+			}
+		}
+	}
 	if m, found := x.remainderIs(toks, qstart, q.to); found {
 		metric, ok = m, true // "The remaining casualties, about 2,700, are wounded soldiers"
 	}
@@ -628,11 +635,28 @@ var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed
 // peopleLost reports a force's losses counted in "people": "the units have
 // lost nearly 4,000 people killed and wounded".
 func (x *Extractor) peopleLost(toks []token, from, noun int) bool {
+	if toks[noun].low == "people" && estimatedAt(toks, from) && lossesEstimated(toks, from) >= 0 {
+		return true // "assessed the losses of the North Korean forces … at about 1,100 people"
+	}
 	if toks[noun].low != "people" || noun+1 >= len(toks) || from < 1 || !lossVerbs[toks[from-1].low] {
 		return false
 	}
 	p, ok := x.metrics.at(toks, noun+1)
 	return ok && p.metric != Troops
+}
+
+// lossesEstimated finds a loss noun between the estimating verb and the
+// "at" before the figure, "assessed the losses of … at", or -1.
+func lossesEstimated(toks []token, from int) int {
+	for k := from - 2; k >= 0 && k >= from-25; k-- {
+		if lossNouns[toks[k].low] {
+			return k
+		}
+		if estimatingAt[toks[k].low] {
+			return -1
+		}
+	}
+	return -1
 }
 
 var lossVerbs = set("lost", "losing", "loses", "lose", "suffered")

@@ -140,6 +140,9 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if noun > q.to && h.from > q.to && h.to <= noun {
 			return h.subject, true // "7,000 North Korean troops", "500 North Koreans killed"
 		}
+		if noun > q.to && h.from == noun+2 && toks[noun+1].low == "from" {
+			return h.subject, true // "10,000 soldiers from North Korea", whoever they join
+		}
 	}
 	for _, h := range hits {
 		if h.to < q.from && h.to >= q.from-4 && toks[h.to].poss {

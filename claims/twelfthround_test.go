@@ -290,3 +290,24 @@ func TestExtractPartOfThatForce(t *testing.T) {
 			{Casualties, ua, 76000, 0, MoreThan, "Gerasimov", false}},
 	})
 }
+
+// TestExtractSoldiersFromACountry: "10,000 soldiers from North Korea" are
+// the North's, whatever forces they join later in the sentence.
+func TestExtractSoldiersFromACountry(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Roughly 10,000 soldiers from North Korea have arrived in eastern Russia and are expected to join Russian forces in the coming weeks, Defense Secretary Lloyd Austin said.": {
+			{Troops, nk, 10000, 0, About, "Austin", false}},
+	})
+}
+
+// TestExtractLossesEstimatedInPeople: "assessed the losses of … at about
+// 1,100 people" counts losses, though "people" alone names bystanders.
+func TestExtractLossesEstimatedInPeople(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The JCS said it assessed the losses of the North Korean forces that had taken part in battles against Ukraine at about 1,100 people, including the dead and wounded.": {
+			{Casualties, nk, 1100, 0, About, "JCS", false}},
+		"We estimate the total losses of the North Korean contingent at over four thousand people, dead and wounded together, Budanov said.": {
+			{Casualties, nk, 4000, 0, MoreThan, "Budanov", false}},
+		kurskLede + "The shelling killed two people in Kherson, the governor said.": nil,
+	})
+}
