@@ -167,6 +167,8 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind82Dir, 1, nil}, {blind83Dir, 1, nil}, {blind84Dir, 1, nil}, {blind85Dir, 1, nil}, {blind86Dir, 1, nil}, {blind87Dir, 1, nil},
 		// blind88-93, the fifth batch
 		{blind88Dir, 1, nil}, {blind89Dir, 1, nil}, {blind90Dir, 1, nil}, {blind91Dir, 0.5, nil}, {blind92Dir, 1, nil}, {blind93Dir, 1, nil},
+		// blind94-99, the sixth batch
+		{blind94Dir, 1, nil}, {blind95Dir, 1, nil}, {blind96Dir, 0.66, nil}, {blind97Dir, 0.5, nil}, {blind98Dir, 1, nil}, {blind99Dir, 0.75, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

@@ -109,6 +109,12 @@ const (
 	blind91Dir = "../testdata/blind91" // the same, a mix with figures inside long quotations
 	blind92Dir = "../testdata/blind92" // the same, follow-ups restating dated figures beside new ones
 	blind93Dir = "../testdata/blind93" // the same, pages whose furniture is full of numbers
+	blind94Dir = "../testdata/blind94" // the same, a mix, no one shape dominating (sixth batch)
+	blind95Dir = "../testdata/blind95" // the same, a mix, no one shape dominating
+	blind96Dir = "../testdata/blind96" // the same, a mix with an explainer or fact check
+	blind97Dir = "../testdata/blind97" // the same, a mix with a live page
+	blind98Dir = "../testdata/blind98" // the same, a mix with a transcript or long interview
+	blind99Dir = "../testdata/blind99" // the same, a mix with a table or fact box
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -458,6 +464,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind92Dir, extractionScore{prec: 0.96, rec: 0.86, qual: 0.99, attr: 0.99}},
 		// first score P=0.97 R=0.97 attr=0.94 conflicts R=1.00
 		{blind93Dir, extractionScore{prec: 0.96, rec: 0.96, qual: 0.99, attr: 0.92}},
+		// first score P=0.93 R=0.84 attr=1.00 conflicts R=0.80
+		{blind94Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.99, attr: 0.95}},
+		// first score P=0.91 R=0.94 attr=0.93 conflicts R=0.67
+		{blind95Dir, extractionScore{prec: 0.95, rec: 0.95, qual: 0.99, attr: 0.92}},
+		// first score P=0.93 R=0.93 attr=0.88 conflicts R=0.67
+		{blind96Dir, extractionScore{prec: 0.92, rec: 0.92, qual: 0.96, attr: 0.86}},
+		// first score P=0.97 R=1.00 attr=0.90 conflicts R=0.50
+		{blind97Dir, extractionScore{prec: 0.95, rec: 0.99, qual: 0.95, attr: 0.89}},
+		// first score P=0.95 R=0.95 attr=0.97 conflicts R=1.00
+		{blind98Dir, extractionScore{prec: 0.93, rec: 0.93, qual: 0.99, attr: 0.96}},
+		// first score P=0.92 R=0.89 attr=0.88 conflicts R=0.75
+		{blind99Dir, extractionScore{prec: 0.90, rec: 0.88, qual: 0.96, attr: 0.86}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

@@ -308,6 +308,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if k > q.to && included(toks, q.to, k) {
 			continue // "about 3,000, including 300 dead": the dead are the part's
 		}
+		if k > q.to && noun == q.to+1 && peopleNouns[toks[noun].low] && hasNumber(toks[q.to+1:k]) {
+			continue // "12K Troops in Russia Have Suffered Nearly 4K Losses": the losses are the 4K's
+		}
 		d := q.from - k
 		if k > q.to {
 			d = k - q.to
@@ -486,6 +489,9 @@ func (x *Extractor) spokenHits(s sentence) []subjectHit {
 	return hits
 }
 
+// forceMembers name the members of a force, not what befell them.
+var forceMembers = set("soldiers", "troops", "men", "servicemen", "personnel", "fighters", "infantrymen")
+
 var partWords = set("additional", "another", "extra", "further", "reinforcements", "fresh", "replacements")
 
 // groupNouns name one body sent of a larger force.
@@ -573,6 +579,11 @@ func unitOwner(toks []token, k int) bool {
 func partOfForce(toks []token, from, to, noun int) bool {
 	if len(toks) > 2 && toks[0].low == "part" && toks[1].low == "of" && !hasNumber(toks[:from]) {
 		return true // "Part of that force, about 3,000 troops by the agency's count, …"
+	}
+	if from > 0 && (toks[from-1].low == "include" || toks[from-1].low == "includes") && noun >= 0 && forceMembers[toks[noun].low] {
+		// "The 15,000 include about 3,000 soldiers sent as reinforcements";
+		// but "a toll that includes at least 1,000 dead" is every death
+		return true
 	}
 	for k := max(from-2, 0); k < from; k++ {
 		if partWords[toks[k].low] {

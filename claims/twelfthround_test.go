@@ -311,3 +311,22 @@ func TestExtractLossesEstimatedInPeople(t *testing.T) {
 		kurskLede + "The shelling killed two people in Kherson, the governor said.": nil,
 	})
 }
+
+// TestExtractIncludedParts: "The 15,000 include about 3,000 soldiers" is a
+// part, where "a toll that includes at least 1,000 dead" is every death;
+// "12K Troops … Have Suffered Nearly 4K Losses" counts no losses with 12K.
+func TestExtractIncludedParts(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "The 15,000 include about 3,000 soldiers Pyongyang sent as reinforcements in January, the agency said.": {
+			{Troops, nk, 3000, 0, About, "agency", true}},
+		"North Korea's force in Kursk has suffered nearly 4,000 killed and wounded, Zelensky said, a toll that Western officials believe includes at least 1,000 dead.": {
+			{Casualties, nk, 4000, 0, About, "Zelensky", false},
+			{Killed, nk, 1000, 0, AtLeast, "Western officials", false}},
+	})
+	got := NewExtractor(Lexicon{}).Extract(Document{Title: "North Korea's 12K Troops in Russia Have Suffered Nearly 4K Losses: Zelensky", URL: "https://example.test/a"})
+	for _, c := range got {
+		if c.Value == 12000 && c.Metric != Troops {
+			t.Errorf("got %s, want no 12K but troops", describe(got))
+		}
+	}
+}
