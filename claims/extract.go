@@ -212,11 +212,19 @@ func sentenceDated(memo *int8, toks []token, published time.Time) bool {
 }
 
 // namesMonth tells whether a token is one of months' words, as every name
-// monthNumber reads is.
+// monthNumber reads is. Most words fail on their length or first letter
+// before the set is asked.
 func namesMonth(toks []token) bool {
 	for i := range toks {
-		if months[toks[i].low] {
-			return true
+		w := toks[i].low
+		if len(w) < len("may") || len(w) > len("september") {
+			continue
+		}
+		switch w[0] {
+		case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+			if months[w] {
+				return true
+			}
 		}
 	}
 	return false
