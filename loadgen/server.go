@@ -69,7 +69,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	s.count(http.StatusOK)
 	w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
-	w.Write(s.Feed(n))
+	body := s.Feed(n)
+	w.Header().Set("Content-Length", strconv.Itoa(len(body))) // as a file server announces it
+	w.Write(body)
 }
 
 func (s *Server) count(code int) {
