@@ -152,14 +152,12 @@ func holdWriteLock(t *testing.T, path string) func() {
 	}
 }
 
-// tinyDisk mounts a 4 MiB tmpfs, skipping the test where mounting is not
-// allowed (not root, or in a container without the capability). A new
-// database's twenty-odd b-trees take a 16 KB page each (store.pageSize),
-// in the database and again in its log: 1 MiB was too little for them.
+// tinyDisk mounts a 1 MiB tmpfs, skipping the test where mounting is not
+// allowed (not root, or in a container without the capability).
 func tinyDisk(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", dir).CombinedOutput(); err != nil {
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", dir).CombinedOutput(); err != nil {
 		t.Skipf("cannot mount a tmpfs here: %v %s", err, out)
 	}
 	t.Cleanup(func() {

@@ -19,11 +19,9 @@ import (
 // with a log that batches keep writing, so SQLite's own stays as the
 // backstop that lets the log start over, at walBackstopPages: what is
 // left to copy by then is what came in since the last passive one. The
-// log file grows to that size (64 MB with the 16 KB pages of a database
-// made since the twelfth round, 16 MB with the 4 KB of an older one) and
-// stays there. Durability is unchanged: a commit is in the log when it
-// returns, as before; only when and by whom its pages are copied to the
-// database file moved.
+// log file grows to that size (64 MB) and stays there. Durability is
+// unchanged: a commit is in the log when it returns, as before; only
+// when and by whom its pages are copied to the database file moved.
 //
 // A checkpoint copies each page once however many commits changed it, and
 // the batches of `crosscheck bench` change the same pages again and again
@@ -33,7 +31,7 @@ import (
 // second and a 64 MB log, 1.1 and 0.3 (1,000-feed runs, twelfth round).
 const (
 	checkpointEvery  = time.Second
-	walBackstopPages = 4000 // frames of pageSize bytes
+	walBackstopPages = 16000 // 64 MB of log
 )
 
 // checkpointer runs passive checkpoints after commits until ctx ends.

@@ -126,11 +126,6 @@ func open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 		return nil, refuse(ErrNewerSchema, "database %s has schema version %d, this crosscheck knows up to %d: upgrade crosscheck",
 			path, version, len(migrations))
 	}
-	if version == 0 {
-		if err := createWithPageSize(ctx, path); err != nil {
-			return nil, err
-		}
-	}
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
