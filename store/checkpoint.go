@@ -19,19 +19,12 @@ import (
 // with a log that batches keep writing, so SQLite's own stays as the
 // backstop that lets the log start over, at walBackstopPages: what is
 // left to copy by then is what came in since the last passive one. The
-// log file grows to that size (64 MB) and stays there. Durability is
+// log file grows to that size (16 MB) and stays there. Durability is
 // unchanged: a commit is in the log when it returns, as before; only
 // when and by whom its pages are copied to the database file moved.
-//
-// A checkpoint copies each page once however many commits changed it, and
-// the batches of `crosscheck bench` change the same pages again and again
-// (the tables' last pages, the indexes' inner pages, leaves that random
-// keys land on twice). Every 100 ms and a 16 MB log, checkpoints took 1.9
-// CPU-s per 50,000 items, 0.7 of them in the committing connection; every
-// second and a 64 MB log, 1.1 and 0.3 (1,000-feed runs, twelfth round).
 const (
-	checkpointEvery  = time.Second
-	walBackstopPages = 16000 // 64 MB of log
+	checkpointEvery  = 100 * time.Millisecond
+	walBackstopPages = 4000 // 16 MB of log
 )
 
 // checkpointer runs passive checkpoints after commits until ctx ends.

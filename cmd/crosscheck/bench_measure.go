@@ -234,8 +234,8 @@ func (w *benchWorld) coldIngest(ctx context.Context, res *benchResult) error {
 	}
 	res.IngestItems = int(items.Load())
 	res.IngestItemsPerS = float64(items.Load()) / wall.Seconds()
-	// The database's own size: the log, up to 64 MB since the twelfth
-	// round (16 MB before), is copied back and emptied first.
+	// The database's own size: the log (up to 16 MB) is copied back and
+	// emptied first.
 	if err := w.st.Checkpoint(outer); err != nil {
 		return err
 	}
