@@ -165,6 +165,8 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 	if correctionNote(toks) || inCorrection(sents, i) || readerAppeal(toks) {
 		return nil
 	}
+	// datedBefore's answer, once a claim asks (sentenceDated)
+	dated := int8(-1)
 	var hits []subjectHit
 	var out []Claim
 	lastTo := -1 // where the last claim's figure ends
@@ -185,7 +187,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 				// second figure counts the same people
 				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative
 			}
-			if statedEarlier(toks, q, published) || datedBefore(toks, published) {
+			if statedEarlier(toks, q, published) || sentenceDated(&dated, toks, published) {
 				// "the roughly 600 deaths the agency reported in April": an
 				// old statement restated, too old to conflict with today's
 				c.Tentative = true
@@ -197,6 +199,40 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 		j = q.to
 	}
 	return out
+}
+
+// sentenceDated is datedBefore(toks, published), worked out once per
+// sentence (it does not depend on the figure) and only for a sentence
+// with a word of months: datedBefore finds nothing in any other, and it
+// names every month in turn for each token (a seventh of Extract in
+// `crosscheck bench`). memo is -1 until known, then 0 or 1.
+func sentenceDated(memo *int8, toks []token, published time.Time) bool {
+	if *memo < 0 {
+		*memo = 0
+		if namesMonth(toks) && datedBefore(toks, published) {
+			*memo = 1
+		}
+	}
+	return *memo == 1
+}
+
+// namesMonth tells whether a token is one of months' words, as every name
+// monthNumber reads is. Most words fail on their length or first letter
+// before the set is asked.
+func namesMonth(toks []token) bool {
+	for i := range toks {
+		w := toks[i].low
+		if len(w) < len("may") || len(w) > len("september") {
+			continue
+		}
+		switch w[0] {
+		case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+			if months[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q quantity, hits []subjectHit, fallback Subject, prev *Claim) (Claim, bool) {

@@ -31,8 +31,8 @@ type Signature struct {
 // Sign computes a text's Signature: Fingerprint and Sentences, from one
 // pass over its words when it can (sign.go).
 func Sign(text string) Signature {
-	if words, spans, ok := plainWords(text); ok {
-		return Signature{Fingerprint: fingerprintOf(words), Sentences: sentencesOf(text, words, spans)}
+	if lower, spans, ok := plainWords(text); ok {
+		return Signature{Fingerprint: fingerprintOfSpans(lower, spans), Sentences: sentencesOf(text, lower, spans)}
 	}
 	return Signature{Fingerprint: Fingerprint(text), Sentences: Sentences(text)}
 }
@@ -86,8 +86,16 @@ func sentenceSpans(text string) []span {
 	var out []span
 	start := 0
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
+		// Only '…' of the runes that matter here is not ASCII: the other
+		// bytes are read as they are, not decoded.
+		r := rune(text[i])
+		if r < utf8.RuneSelf {
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
 		switch r {
 		case '\n', '\r':
 			start = i // an unfinished line: furniture

@@ -1,25 +1,26 @@
 package dedup
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // plainWords is Words for a text whose letters and digits are all ASCII,
-// with each word's span in the text; false for any other text. Where every
-// other rune is a mark that case leaves alone (curly quotes, dashes,
-// no-break spaces), strings.ToLower changes only the ASCII capitals and
-// keeps every byte in place, so Words gives these very words, and a
-// sentence's words are those whose spans lie in it. That lets Sign split
-// and lower the text once instead of once for the fingerprint and again
-// for each sentence.
-func plainWords(text string) ([]string, []span, bool) {
+// as the lower-cased text and each word's span in it; false for any other
+// text. Where every other rune is a mark that case leaves alone (curly
+// quotes, dashes, no-break spaces), strings.ToLower changes only the ASCII
+// capitals and keeps every byte in place, so the spans give Words' words,
+// and a sentence's words are those whose spans lie in it. That lets Sign
+// split and lower the text once instead of once for the fingerprint and
+// again for each sentence; the words are read through their spans, not
+// copied into a list of strings.
+func plainWords(text string) (string, []span, bool) {
 	lower, ok := plainLower(text)
 	if !ok {
-		return nil, nil, false
+		return "", nil, false
 	}
-	words := make([]string, 0, len(lower)/6)
 	spans := make([]span, 0, len(lower)/6)
 	start := -1
 	for i := 0; i < len(lower); i++ {
@@ -29,13 +30,13 @@ func plainWords(text string) ([]string, []span, bool) {
 		case inWord && start < 0:
 			start = i
 		case !inWord && start >= 0:
-			words, spans, start = append(words, lower[start:i]), append(spans, span{start, i}), -1
+			spans, start = append(spans, span{start, i}), -1
 		}
 	}
 	if start >= 0 {
-		words, spans = append(words, lower[start:]), append(spans, span{start, len(lower)})
+		spans = append(spans, span{start, len(lower)})
 	}
-	return words, spans, true
+	return lower, spans, true
 }
 
 // plainLower is strings.ToLower(text) for a text whose non-ASCII runes are
@@ -59,19 +60,51 @@ func plainLower(text string) (string, bool) {
 	if !upper {
 		return text, true
 	}
-	b := []byte(text)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(text))
+	last := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(text[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
 		}
 	}
-	return string(b), true
+	b.WriteString(text[last:])
+	return b.String(), true
 }
 
-// sentencesOf is Sentences from the text's words and their spans.
-func sentencesOf(text string, words []string, spans []span) []uint64 {
+// fingerprintOfSpans is fingerprintOf of the words at spans of lower.
+func fingerprintOfSpans(lower string, spans []span) uint64 {
+	if len(spans) == 0 {
+		return 0
+	}
+	var v votes
+	n := max(len(spans)-ShingleWords+1, 1)
+	for i := range n {
+		v.add(shingleHashOfSpans(lower, spans[i:min(i+ShingleWords, len(spans))]))
+	}
+	return v.majority(n)
+}
+
+// shingleHashOfSpans is shingleHash of the words at spans of lower.
+func shingleHashOfSpans(lower string, spans []span) uint64 {
+	h := uint64(fnvOffset64)
+	for i, s := range spans {
+		if i > 0 {
+			h = (h ^ ' ') * fnvPrime64
+		}
+		for j := s.start; j < s.end; j++ {
+			h = (h ^ uint64(lower[j])) * fnvPrime64
+		}
+	}
+	return h
+}
+
+// sentencesOf is Sentences from the lower-cased text's word spans.
+func sentencesOf(text, lower string, spans []span) []uint64 {
 	var out []uint64
-	var seen map[uint64]bool
+	var seen map[uint64]bool // once out is long; a short one is scanned
 	w := 0
 	for _, s := range sentenceSpans(text) {
 		for w < len(spans) && spans[w].start < s.start {
@@ -84,17 +117,27 @@ func sentencesOf(text string, words []string, spans []span) []uint64 {
 		if w-first < SentenceWords {
 			continue
 		}
-		sum := shingleHash(words[first:w])
-		if seen == nil {
-			seen = map[uint64]bool{}
+		sum := shingleHashOfSpans(lower, spans[first:w])
+		if seen != nil && seen[sum] || seen == nil && slices.Contains(out, sum) {
+			continue
 		}
-		if !seen[sum] {
+		out = append(out, sum)
+		switch {
+		case seen != nil:
 			seen[sum] = true
-			out = append(out, sum)
+		case len(out) == seenScan:
+			seen = make(map[uint64]bool, 2*seenScan)
+			for _, h := range out {
+				seen[h] = true
+			}
 		}
 	}
 	return out
 }
+
+// seenScan is how many sentence hashes sentencesOf looks through before
+// it keeps them in a map: an article has about twenty.
+const seenScan = 32
 
 // trimSpan is strings.TrimSpace(text[start:end]) by offsets.
 func trimSpan(text string, start, end int) span {

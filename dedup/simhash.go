@@ -42,19 +42,32 @@ func fingerprintOf(words []string) uint64 {
 	// count, and adding a hash is a ripple of carries through the planes,
 	// which stops, on average, after two. Counting each bit in turn was
 	// 64 additions per shingle.
-	var planes [32]uint64
+	var v votes
 	n := max(len(words)-ShingleWords+1, 1)
 	for i := range n {
-		carry := shingleHash(words[i:min(i+ShingleWords, len(words))])
-		for j := 0; carry != 0; j++ {
-			planes[j], carry = planes[j]^carry, planes[j]&carry
-		}
+		v.add(shingleHash(words[i:min(i+ShingleWords, len(words))]))
 	}
+	return v.majority(n)
+}
+
+// votes are the shingles' votes on each of a fingerprint's 64 bits, kept
+// bit-sliced: planes[j] holds bit j of every bit's count.
+type votes struct{ planes [32]uint64 }
+
+// add counts a shingle's hash: a ripple of carries through the planes.
+func (v *votes) add(h uint64) {
+	for j := 0; h != 0; j++ {
+		v.planes[j], h = v.planes[j]^h, v.planes[j]&h
+	}
+}
+
+// majority sets each bit that more than half of n shingles voted for.
+func (v *votes) majority(n int) uint64 {
 	var fp uint64
 	for b := range 64 {
 		k := 0
-		for j := range planes {
-			k |= int(planes[j]>>b&1) << j
+		for j := range v.planes {
+			k |= int(v.planes[j]>>b&1) << j
 		}
 		if 2*k > n {
 			fp |= 1 << b
@@ -97,18 +110,20 @@ func Words(text string) []string {
 // shingleHash is FNV-1a of the words joined by spaces, without building
 // the string.
 func shingleHash(words []string) uint64 {
-	const offset64, prime64 = 14695981039346656037, 1099511628211
-	h := uint64(offset64)
+	h := uint64(fnvOffset64)
 	for i, w := range words {
 		if i > 0 {
-			h = (h ^ ' ') * prime64
+			h = (h ^ ' ') * fnvPrime64
 		}
 		for j := 0; j < len(w); j++ {
-			h = (h ^ uint64(w[j])) * prime64
+			h = (h ^ uint64(w[j])) * fnvPrime64
 		}
 	}
 	return h
 }
+
+// FNV-1a's 64-bit parameters.
+const fnvOffset64, fnvPrime64 = 14695981039346656037, 1099511628211
 
 // Distance is the Hamming distance between two fingerprints: the number
 // of bits in which they differ.

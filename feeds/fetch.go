@@ -206,7 +206,7 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL, st State) ([]byte, *http.
 		ra := parseRetryAfter(resp.Header.Get("Retry-After"), f.now())
 		return nil, nil, "", &HTTPError{URL: shown, Status: resp.StatusCode, RetryAfter: ra}
 	}
-	body, err := readCapped(resp.Body, f.maxBody)
+	body, err := readCapped(resp.Body, f.maxBody, resp.ContentLength)
 	if err != nil {
 		return nil, nil, "", fmt.Errorf("fetch %s: %w", shown, err)
 	}
@@ -228,9 +228,16 @@ func unwrapURLError(err error) error {
 
 // readCapped reads at most max bytes and fails, without reading further,
 // when there are more: the cap counts decompressed bytes, so a gzip bomb
-// stops here too.
-func readCapped(r io.Reader, max int64) ([]byte, error) {
-	body, err := io.ReadAll(io.LimitReader(r, max+1))
+// stops here too. size is the length the server announced (-1: none); a
+// length within the cap is read into a buffer of that size, not one
+// doubled from 512 bytes, which allocated twice a feed's size for each
+// poll. The announced length is only a hint: the cap still decides.
+func readCapped(r io.Reader, max, size int64) ([]byte, error) {
+	initial := int64(512)
+	if size >= 0 && size < max {
+		initial = size + 1 // room to read the end of the body
+	}
+	body, err := readAllInto(make([]byte, 0, initial), io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, fmt.Errorf("read body: %w", err)
 	}
@@ -238,6 +245,23 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("body exceeds %d bytes", max)
 	}
 	return body, nil
+}
+
+// readAllInto is io.ReadAll appending to b.
+func readAllInto(b []byte, r io.Reader) ([]byte, error) {
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // let append pick the next size
+		}
+	}
 }
 
 // parseRetryAfter reads Retry-After as seconds or as an HTTP date.

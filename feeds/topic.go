@@ -14,20 +14,21 @@ import (
 // "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
 // config validation is where it should be refused).
 func (t TopicRules) Match(title, text string) bool {
-	hay := normWords(title + "\n" + text)
-	if len(t.Lead) > 0 {
-		words, mentions := t.LeadWords, t.LeadMentions
-		if words <= 0 {
-			words = DefaultLeadWords
-		}
-		if mentions <= 0 {
-			mentions = DefaultLeadMentions
-		}
-		lead := normWords(title + "\n" + firstWords(text, words))
-		for _, group := range t.Lead {
-			if len(group) > 0 && !anyTerm(lead, group) && countTerms(hay, group) < mentions {
-				return false
-			}
+	if len(t.Lead) == 0 {
+		hay, _ := normTitled(title, text, -1)
+		return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
+	}
+	words, mentions := t.LeadWords, t.LeadMentions
+	if words <= 0 {
+		words = DefaultLeadWords
+	}
+	if mentions <= 0 {
+		mentions = DefaultLeadMentions
+	}
+	hay, lead := normTitled(title, text, len(firstWords(text, words)))
+	for _, group := range t.Lead {
+		if len(group) > 0 && !anyTerm(lead, group) && countTerms(hay, group) < mentions {
+			return false
 		}
 	}
 	return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
@@ -83,13 +84,45 @@ func anyTerm(hay string, terms []string) bool {
 	return false
 }
 
+// normTitled is normWords(title + "\n" + text) and, for a cut of at
+// least 0, normWords(title + "\n" + text[:cut]), the text's lead, in one
+// pass and without joining the strings: the lead is where the whole's
+// normalisation stands at the cut. firstWords cuts just after white space,
+// where the lead's normalisation has ended in its closing space; at any
+// other cut the lead is normalised apart.
+func normTitled(title, text string, cut int) (hay, lead string) {
+	b := make([]byte, 0, len(title)+len(text)+3)
+	b, space := appendNormWords(append(b, ' '), true, title)
+	b, space = appendNormWords(b, space, "\n")
+	if cut < 0 {
+		b, space = appendNormWords(b, space, text)
+		return string(finishNormWords(b, space)), ""
+	}
+	b, space = appendNormWords(b, space, text[:cut])
+	at, closed := len(b), space
+	b, space = appendNormWords(b, space, text[cut:])
+	hay = string(finishNormWords(b, space))
+	switch {
+	case cut == len(text):
+		return hay, hay
+	case closed:
+		return hay, hay[:at]
+	}
+	return hay, normWords(title + "\n" + text[:cut])
+}
+
 // normWords lower-cases s and turns every run of characters that are not
 // letters or digits into one space, with a space at each end, so that a
 // whole-word match is a plain substring search for " term ".
 func normWords(s string) string {
-	b := make([]byte, 0, len(s)+2)
-	b = append(b, ' ')
-	space := true
+	b, space := appendNormWords(append(make([]byte, 0, len(s)+2), ' '), true, s)
+	return string(finishNormWords(b, space))
+}
+
+// appendNormWords appends normWords' middle for s to b; space tells
+// whether b ends in the space that separates words, and is given back for
+// what b ends in after s.
+func appendNormWords(b []byte, space bool, s string) ([]byte, bool) {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
@@ -113,10 +146,15 @@ func normWords(s string) string {
 			b, space = append(b, ' '), true
 		}
 	}
+	return b, space
+}
+
+// finishNormWords closes the last word with a space.
+func finishNormWords(b []byte, space bool) []byte {
 	if !space {
 		b = append(b, ' ')
 	}
-	return string(b)
+	return b
 }
 
 // DefaultTopicRules select the shipped story, North Korean troops in the

@@ -69,7 +69,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	s.count(http.StatusOK)
 	w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
-	w.Write(s.Feed(n))
+	body := s.Feed(n)
+	w.Header().Set("Content-Length", strconv.Itoa(len(body))) // as a file server announces it
+	w.Write(body)
 }
 
 func (s *Server) count(code int) {
@@ -130,25 +132,52 @@ func (s *Server) base(n, seq int) Article {
 
 func host(n int) string { return "feed" + strconv.Itoa(n) + ".example" }
 
-// Feed renders feed n as RSS 2.0.
+// Feed renders feed n as RSS 2.0. The buffer is sized for the whole feed
+// up front, and each body is escaped paragraph by paragraph rather than
+// rebuilt as HTML first: the server runs in the bench's own process, and
+// growing the buffer and the HTML copies were a seventh of all the bytes
+// the cold ingest allocated.
 func (s *Server) Feed(n int) []byte {
+	articles := s.Articles(n)
+	size := 512
+	for _, a := range articles {
+		size += 256 + len(a.Title) + len(a.URL) + len(a.GUID) + len(a.Body) + len(a.Body)/8
+	}
 	var b bytes.Buffer
+	b.Grow(size)
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n<rss version=\"2.0\"><channel>")
 	fmt.Fprintf(&b, "<title>Bench feed %d</title><link>https://%s/</link><description>synthetic</description>", n, host(n))
-	for _, a := range s.Articles(n) {
+	for _, a := range articles {
 		b.WriteString("<item><title>")
 		escapeText(&b, a.Title)
 		b.WriteString("</title><link>")
 		escapeText(&b, a.URL)
 		b.WriteString("</link><guid>")
 		escapeText(&b, a.GUID)
-		b.WriteString("</guid><pubDate>" + a.Published.UTC().Format(time.RFC1123Z) + "</pubDate><description>")
-		html := "<p>" + strings.ReplaceAll(a.Body, "\n\n", "</p><p>") + "</p>"
-		escapeText(&b, html)
+		b.WriteString("</guid><pubDate>")
+		b.Write(a.Published.UTC().AppendFormat(b.AvailableBuffer(), time.RFC1123Z))
+		b.WriteString("</pubDate><description>")
+		escapeParagraphs(&b, a.Body)
 		b.WriteString("</description></item>")
 	}
 	b.WriteString("</channel></rss>\n")
 	return b.Bytes()
+}
+
+// escapeParagraphs writes escapeText of the body as HTML, each paragraph
+// (the text between blank lines) in <p> and </p>.
+func escapeParagraphs(b *bytes.Buffer, body string) {
+	b.WriteString("&lt;p&gt;")
+	for {
+		para, rest, more := strings.Cut(body, "\n\n")
+		escapeText(b, para)
+		if !more {
+			break
+		}
+		b.WriteString("&lt;/p&gt;&lt;p&gt;")
+		body = rest
+	}
+	b.WriteString("&lt;/p&gt;")
 }
 
 // escapeText writes s as xml.EscapeText does, copying runs of plain ASCII

@@ -192,7 +192,7 @@ func compare(ctx context.Context, st Store, opts *Options, cs []claims.Claim, bu
 			}
 		}
 		now := opts.Now()
-		for _, a := range opts.Rules.CompareRefs(*c, earlier) {
+		for _, a := range opts.Rules.CompareRefsCached(*c, earlier, &buf.sources) {
 			a.Raised = now
 			a.Against = condense(a.Against)
 			alerts = append(alerts, a)
@@ -252,6 +252,9 @@ func lendClaimsAbout(ctx context.Context, st Store, dst []*claims.Claim, m claim
 type earlierBuf struct {
 	lists [][]*claims.Claim
 	used  int
+	// sources keeps which attributions name one source from one
+	// article to the next.
+	sources claims.SourceCache
 }
 
 // reset makes every list free again. What they point to stays reachable

@@ -120,13 +120,23 @@ func bySentences(ctx context.Context, v view, hashes []uint64) (string, bool, er
 // full is counted from memory.
 func countSentences(ctx context.Context, v view, hashes []uint64, lk *lookup) error {
 	stmt := v.q.stmt(ctx, stmtSentenceIDs)
-	asked := make(map[uint64]bool, len(hashes))
+	// A text's hashes are distinct when dedup.Sign made them; a short
+	// list is searched for repeats, a long one kept in a map (one per
+	// lookup was a thirtieth of what cold ingest allocated).
+	var asked map[uint64]bool
+	if len(hashes) > askedScan {
+		asked = make(map[uint64]bool, len(hashes))
+	}
 	var found []holder
 	for i, h := range hashes {
-		if asked[h] {
+		if asked != nil {
+			if asked[h] {
+				continue
+			}
+			asked[h] = true
+		} else if slices.Contains(hashes[:i], h) {
 			continue
 		}
-		asked[h] = true
 		if full, ok := v.fullSentence(h); ok {
 			lk.hits = append(lk.hits, full[:]...)
 			lk.full[i], lk.isFull[i] = full, true
@@ -148,6 +158,10 @@ func countSentences(ctx context.Context, v view, hashes []uint64, lk *lookup) er
 	}
 	return nil
 }
+
+// askedScan is the longest list of hashes countSentences searches for
+// repeats instead of keeping a map.
+const askedScan = 64
 
 // holdersOf reads the originals whose samples hold hash h.
 func holdersOf(ctx context.Context, stmt *sql.Stmt, h uint64, found []holder) ([]holder, error) {

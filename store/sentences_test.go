@@ -174,3 +174,37 @@ func TestFullSentencesFromMemory(t *testing.T) {
 		t.Errorf("from memory, DuplicateOf = %q, %v, %v; want %q", url, ok, err, originals[0].Item.URL)
 	}
 }
+
+// TestDuplicateOfRepeatedHashes: a hash the text repeats names its
+// originals once, whether the list is short enough to be searched for
+// repeats or kept in a map.
+func TestDuplicateOfRepeatedHashes(t *testing.T) {
+	original := setBody(t, "blind", "002")
+	s := mustOpen(t)
+	orig := signedRecord(1, original, pipeline.StatusNew)
+	mustSave(t, s, orig)
+	copySig := dedup.Sign(setBody(t, "blind", "014"))
+	if len(copySig.Sentences) >= askedScan {
+		t.Fatalf("the copy has %d sentences: the short path would not be tested", len(copySig.Sentences))
+	}
+	repeated := copySig
+	repeated.Sentences = append(append([]uint64(nil), copySig.Sentences...), copySig.Sentences[0])
+	long := copySig
+	long.Sentences = append([]uint64(nil), copySig.Sentences...)
+	for i := 0; len(long.Sentences) <= askedScan; i++ {
+		long.Sentences = append(long.Sentences, copySig.Sentences[i%len(copySig.Sentences)])
+	}
+	for name, tc := range map[string]struct {
+		sig  dedup.Signature
+		want string
+	}{
+		"each hash once":                         {copySig, orig.Item.URL},
+		"one hash twice, a short list":           {repeated, orig.Item.URL},
+		"every hash many times, a list in a map": {long, ""},
+	} {
+		got, ok, err := s.DuplicateOf(context.Background(), "https://unknown.example/x", tc.sig)
+		if err != nil || got != tc.want || ok != (tc.want != "") {
+			t.Errorf("%s: DuplicateOf = %q, %v, %v; want %q", name, got, ok, err, tc.want)
+		}
+	}
+}
