@@ -42,18 +42,7 @@ var appealObjects = set("journalism", "work", "reporting", "newsroom", "mission"
 // changeAmount reports a figure that is by how much a count moved:
 // "raising Kyiv's count by close to a thousand", "up by 1,000".
 func changeAmount(toks []token, from int) bool {
-	if from < 2 || toks[from-1].low != "by" {
-		return false
-	}
-	for k := from - 2; k >= 0 && k >= from-6; k-- {
-		if changeVerbs[toks[k].low] {
-			return true
-		}
-		if toks[k].kind != tWord {
-			return false
-		}
-	}
-	return false
+	return from >= 2 && toks[from-1].low == "by" && wordBefore(toks, from-1, 5, changeVerbs)
 }
 
 var changeVerbs = set("raising", "raised", "raises", "rose", "risen", "rising", "increased", "increasing", "grew", "grown",

@@ -420,8 +420,14 @@ func concessive(toks []token, k int) bool {
 }
 
 func modifiesNoun(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if ofWords[toks[j].low] {
+	return wordBefore(toks, k, 4, ofWords)
+}
+
+// wordBefore reports one of words among the n words before token k, with
+// no punctuation or number between.
+func wordBefore(toks []token, k, n int, words map[string]bool) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if words[toks[j].low] {
 			return true
 		}
 		if toks[j].kind != tWord {
