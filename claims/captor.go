@@ -127,8 +127,7 @@ func heldBefore(toks []token, k int) bool {
 // "North Koreans captured last week", against "Ukrainian forces captured
 // two", which has what they took after it.
 func capturedMen(toks []token, k int) bool {
-	p := toks[k-1]
-	if !peopleNouns[p.low] && !strings.HasSuffix(p.low, "ns") {
+	if !menWord(toks[k-1].low) {
 		return false
 	}
 	if k+1 >= len(toks) {

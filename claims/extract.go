@@ -81,9 +81,10 @@ func (x *Extractor) Extract(d Document) []Claim {
 }
 
 // dropHeadlineRewordings drops a headline's figure that the body gives for
-// another metric, or that is the top of the body's range,: "North Korea has lost 300 soldiers" over a body's "lost
-// about 300 soldiers killed and 2,700 wounded" is the body's 300 dead, in
-// fewer words.
+// another metric, or that is the top of the body's range: "North Korea has
+// lost 300 soldiers" over a body's "lost about 300 soldiers killed and
+// 2,700 wounded" is the body's 300 dead, and "Up to 12K" over "between
+// 10,000 and 12,000" the body's range, in fewer words.
 // The first titled claims of cs are the headline's.
 func dropHeadlineRewordings(cs []Claim, titled int) []Claim {
 	type key struct {
