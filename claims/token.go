@@ -272,8 +272,8 @@ func pluralPossessive(s string, start, end int) int {
 	return 0
 }
 
-var possessedFigures = map[string]bool{"count": true, "estimate": true, "estimates": true, "tally": true, "figures": true,
-	"figure": true, "numbers": true, "toll": true, "assessment": true, "reckoning": true, "data": true}
+var possessedFigures = set("count", "estimate", "estimates", "tally", "figures", "figure", "numbers", "toll",
+	"assessment", "reckoning", "data")
 
 // abbreviations such as "U.S.", and splits off a possessive 's. It appends
 // the word to toks, filled in place: a token is 80 bytes, and returning one
