@@ -54,13 +54,16 @@ type Alerts struct {
 // Topic decides which items are about the story: every group in Lead must
 // have a term in the title or the first LeadWords words, or LeadMentions
 // times in all, every group in AllOf a term anywhere, and no Exclude term
-// may appear.
+// may appear; a title with an OtherStories term and no StoryHeadline term
+// is another story's.
 type Topic struct {
-	Lead         [][]string `yaml:"lead"`
-	LeadWords    int        `yaml:"lead_words"`
-	LeadMentions int        `yaml:"lead_mentions"`
-	AllOf        [][]string `yaml:"all_of"`
-	Exclude      []string   `yaml:"exclude"`
+	Lead          [][]string `yaml:"lead"`
+	LeadWords     int        `yaml:"lead_words"`
+	LeadMentions  int        `yaml:"lead_mentions"`
+	AllOf         [][]string `yaml:"all_of"`
+	Exclude       []string   `yaml:"exclude"`
+	OtherStories  []string   `yaml:"other_stories"`
+	StoryHeadline []string   `yaml:"story_headline"`
 }
 
 // Lexicon adds cue words to the extractor's built-in ones.

@@ -126,6 +126,8 @@ func (c *checker) topic(t Topic) {
 		c.fail("topic.lead_mentions", "must not be negative")
 	}
 	c.terms("topic.exclude", t.Exclude)
+	c.terms("topic.other_stories", t.OtherStories)
+	c.terms("topic.story_headline", t.StoryHeadline)
 }
 
 func (c *checker) groups(key string, groups [][]string) {

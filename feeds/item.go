@@ -41,14 +41,17 @@ type State struct {
 // must have a term in the title or the first LeadWords words of the text,
 // or terms at least LeadMentions times in all (a report about the story
 // names it in its headline or lede, or again and again), each group in
-// AllOf a term anywhere, and no Exclude term may appear. Terms match whole
-// words, case-insensitively.
+// AllOf a term anywhere, and no Exclude term may appear. A headline with
+// an OtherStories term is about something else unless it also has a
+// StoryHeadline term. Terms match whole words, case-insensitively.
 type TopicRules struct {
-	Lead         [][]string
-	LeadWords    int // 0: DefaultLeadWords
-	LeadMentions int // 0: DefaultLeadMentions
-	AllOf        [][]string
-	Exclude      []string
+	Lead          [][]string
+	LeadWords     int // 0: DefaultLeadWords
+	LeadMentions  int // 0: DefaultLeadMentions
+	AllOf         [][]string
+	Exclude       []string
+	OtherStories  []string
+	StoryHeadline []string
 }
 
 // How far into the text a lede reaches, and how often a story names what

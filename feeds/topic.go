@@ -14,6 +14,9 @@ import (
 // "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
 // config validation is where it should be refused).
 func (t TopicRules) Match(title, text string) bool {
+	if t.otherStory(title) {
+		return false
+	}
 	if len(t.Lead) == 0 {
 		hay, _ := normTitled(title, text, -1)
 		return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
@@ -32,6 +35,18 @@ func (t TopicRules) Match(title, text string) bool {
 		}
 	}
 	return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
+}
+
+// otherStory reports whether the headline is about a neighbouring story:
+// allies' drills, a border incident or a new flight to Pyongyang whose lede
+// names the war only in passing, "as North Korean troops fight in Kursk".
+// A headline that names the war as well is still the story's.
+func (t TopicRules) otherStory(title string) bool {
+	if len(t.OtherStories) == 0 {
+		return false
+	}
+	head := normWords(title)
+	return anyTerm(head, t.OtherStories) && !anyTerm(head, t.StoryHeadline)
 }
 
 // countTerms counts the places where any of the terms stand.
@@ -172,6 +187,8 @@ func finishNormWords(b []byte, space bool) []byte {
 // Russia" from a Seoul briefing names neither Kursk nor Ukraine, nor do
 // "crossed into Russia" and "Russia's Far East" in October 2024). And
 // someone in uniform there too: Kursk is also a region with schoolchildren.
+// A headline about a neighbouring story is not the story's, however its
+// lede ties it to the war, unless the headline names the war too.
 func DefaultTopicRules() TopicRules {
 	return TopicRules{
 		Lead: [][]string{{
@@ -179,9 +196,26 @@ func DefaultTopicRules() TopicRules {
 			"Kim Jong Un", "Kim Jong-un", "Democratic People's Republic of Korea",
 			"N. Korea", "N. Korean", "Korean People's Army", "KPA",
 		}, warCues, militaryTerms},
-		LeadWords:    DefaultLeadWords,
-		LeadMentions: DefaultLeadMentions,
+		LeadWords:     DefaultLeadWords,
+		LeadMentions:  DefaultLeadMentions,
+		OtherStories:  otherStories,
+		StoryHeadline: warCues,
 	}
+}
+
+// otherStories name the neighbouring stories that cite the war in their
+// lede: the allies' drills "as Pyongyang's soldiers fight for Russia", a
+// shooting at the border, flights, trains and tourists between Moscow and
+// Pyongyang, labourers on Russian building sites, the Kursk submarine.
+// Each is a headline word a report of the troops has no call to use.
+var otherStories = []string{
+	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
+	"war games", "Freedom Shield", "Ulchi",
+	"warning shots", "MDL", "DMZ", "demilitarized zone", "demilitarised zone", "demarcation line",
+	"passenger", "passengers", "flight", "flights", "airline", "railway",
+	"tourist", "tourists", "tourism", "resort",
+	"labour", "labourers", "laborers",
+	"submarine",
 }
 
 // militaryTerms say the lede is about soldiers: "Kursk schoolchildren head

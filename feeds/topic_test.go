@@ -179,3 +179,34 @@ func TestTopicLeadByMentions(t *testing.T) {
 		t.Error("one late mention is not what the story is about")
 	}
 }
+
+// A neighbouring story's lede often ties it to the war in a clause; its
+// headline says what it is about.
+func TestTopicOtherStories(t *testing.T) {
+	rules := DefaultTopicRules()
+	lede := "The exercise comes as an estimated 11,000 North Korean troops fight for Russia in the Kursk region. "
+	tests := []struct {
+		name, title, text string
+		want              bool
+	}{
+		{"allies' drills", "Seoul and Washington open summer drills with 19,000 troops as Pyongyang protests", lede, false},
+		{"a named exercise", "Freedom Shield begins with live-fire training near Pocheon", lede, false},
+		{"a border shooting", "Warning shots fired after soldiers stray across the MDL", lede, false},
+		{"a new flight", "Direct flight links Moscow and Pyongyang for the first time in decades", "It comes as North Korean soldiers fight in Ukraine's war. ", false},
+		{"labourers on building sites", "Labour shortage draws North Koreans to Russian building sites", "Thousands came while North Korean troops fought in Kursk. ", false},
+		{"drills in a quote under a Kursk headline", `"More learned in Kursk than in years of drills": Pyongyang's veterans`, lede, true},
+		{"a drill headline naming the war", "North Korean troops drill with Russian units before moving to Kursk", lede, true},
+		{"the story itself", "Seoul says 11,000 North Korean troops are fighting in Kursk", lede, true},
+		{"a story word only in the text", "Pyongyang's soldiers in Russia number 11,000, Seoul says", "They held drills in the Far East before they were sent to Russia. ", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := rules.Match(tt.title, tt.text); got != tt.want {
+				t.Errorf("Match(%q) = %v, want %v", tt.title, got, tt.want)
+			}
+		})
+	}
+	if (TopicRules{OtherStories: []string{"drills"}}).Match("Drills begin", "") {
+		t.Error("other_stories with no story_headline terms should rule out every headline naming one")
+	}
+}
