@@ -19,6 +19,7 @@ func markLabels(sents []sentence) {
 		sents[i].labelColon = -1
 		if who, ok := boxLine(sents[i], "source", "sources"); ok {
 			source = who
+			creditBox(sents[:i], who)
 			continue
 		}
 		if _, ok := boxLine(sents[i], "claim", "claims"); ok && i+1 < len(sents) {
@@ -36,6 +37,19 @@ func markLabels(sents []sentence) {
 		} else if _, ok := boxLine(sents[i], "quote", "quotation"); ok && source != "" {
 			sents[i].label, sents[i].labelColon = source, 1
 		}
+	}
+}
+
+// creditBox gives the fact box lines just above a "Source: NIS, via
+// lawmakers" line, "Killed: about 300", "Total casualties: about 3,000",
+// the source it names: a box names its source under its figures.
+func creditBox(above []sentence, who string) {
+	for j := len(above) - 1; j >= 0; j-- {
+		s := &above[j]
+		if s.label != "" || j > 0 && above[j-1].para == s.para || !factLine(strings.ToLower(s.text)) {
+			return
+		}
+		s.label = who
 	}
 }
 
