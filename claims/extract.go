@@ -408,6 +408,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	} else {
 		if s, sure := theirPeople(hits, toks, qstart); sure {
 			subject, ok = s, true // "North Korean soldiers … , putting their losses at 3,000"
+		} else if prev != nil && theirLossesBefore(hits, toks, qstart) {
+			subject, ok = prev.Subject, true // "Their losses … are already more than 4,000," after a count of North Koreans
 		} else if s, sure := itsOwn(hits, toks, q.to); sure {
 			subject, ok = s, true // "North Korea sent 3,000 more, on top of the 11,000 it dispatched"
 		} else if s, sure := theEnemy(toks, qstart, q.to, func() string { return attribution(sents, speakers, i, q.from) }); sure {
@@ -1073,6 +1075,21 @@ func theirPeople(hits []subjectHit, toks []token, from int) (Subject, bool) {
 		}
 	}
 	return "", false
+}
+
+// theirLossesBefore reports "their losses" or "their dead" before the
+// figure at from and no side named before it: the people "their" points
+// back to were counted last.
+func theirLossesBefore(hits []subjectHit, toks []token, from int) bool {
+	if len(hits) > 0 && hits[0].from < from {
+		return false
+	}
+	for k := max(from-12, 0); k+1 < from; k++ {
+		if toks[k].low == "their" && lossNouns[toks[k+1].low] {
+			return !hasNumber(toks[k:from])
+		}
+	}
+	return false
 }
 
 // rivalEstimate reports a sentence that sets a figure against the one

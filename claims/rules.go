@@ -46,9 +46,29 @@ func clauseBreak(toks []token, k int) bool {
 // casualties averaged 1,200 a day and that they now exceed 950,000".
 var subjectPronouns = set("they", "it", "he", "she", "these", "those", "this", "we")
 
+// befallsCounted reports a modal at k that says what may befall men
+// already counted: "the two prisoners could be handed over to Seoul"; but
+// "the 1,000 deminers that Moscow said would be sent" are a plan.
+func befallsCounted(toks []token, from, k int) bool {
+	if k <= from || from == 0 || toks[from-1].low != "the" || !modals[toks[k].low] {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if relatives[toks[j].low] || toks[j].low == "," {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	modals    = set("will", "would", "could", "might", "may")
+	relatives = set("that", "which", "who", "whom")
+)
+
 // futureWords mark a figure as planned or possible, not reported.
 var futureWords = set("will", "would", "could", "might", "may", "plans", "plan", "planned",
-	"planning", "preparing", "prepares", "prepare", "intends", "intend", "intending", "expected",
+	"planning", "preparing", "prepares", "prepare", "readies", "readying", "intends", "intend", "intending", "expected",
 	"expects", "expect", "if", "ready", "considering", "mulling", "pledged", "promised", "aims",
 	"wants", "hopes", "likely")
 
@@ -69,7 +89,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && (toks[k].low == "adding" || toks[k].low == "saying" || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
-		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
+		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) {
 			return true
 		}
@@ -101,6 +121,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			}
 			if toks[p].low == "is" || toks[p].low == "are" {
 				return true // "is now sending 6,000 more": under way or planned, not counted
+			}
+			if p >= 1 && toks[p].low == "of" && toks[p-1].low == "process" {
+				return true // "is in the process of sending 6,000 more"
 			}
 		}
 	}
@@ -261,6 +284,7 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 	}
 	best, bestDist := Metric(""), 1<<30
+	among := amongAt(toks, q.from)
 	if noun >= 0 && newcomers[toks[noun].low] {
 		// "3,000 reinforcements … to replace losses" counts who came: no
 		// cue elsewhere in the clause is nearer than the noun itself
@@ -302,6 +326,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			// in Kursk, 'several hundred' killed": another item of the list
 			continue
 		}
+		if k < among {
+			continue // "casualties were concentrated among roughly 2,000 of them": the group they fell in
+		}
 		if k > q.to && sinceBetween(toks, q.to, k) {
 			continue // "exceeded 6,000 since the deployment began": when, not what
 		}
@@ -339,6 +366,20 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 	}
 	return best, best != ""
+}
+
+// amongAt is the index of "among" just before the figure at from, past its
+// qualifier and "the" ("losses among the 11,000 troops"), or -1.
+func amongAt(toks []token, from int) int {
+	_, k := readQualifier(toks, from)
+	k--
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k >= 0 && toks[k].low == "among" {
+		return k
+	}
+	return -1
 }
 
 // sinceBetween reports "since" between tokens i and j.

@@ -160,7 +160,7 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 			// reached around 4,700"
 			return h.subject, true
 		}
-		if h.to+1 < q.from && h.to >= q.from-4 && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
+		if h.to+1 < q.from && h.to >= q.from-8 && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
 			return h.subject, true // "North Korean losses near 4,000 as Kyiv offers prisoner swap"
 		}
 	}

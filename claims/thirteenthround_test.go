@@ -18,3 +18,57 @@ func TestExtractBoxSourcedBelow(t *testing.T) {
 			{Killed, nk, 300, 0, About, "", false}},
 	})
 }
+
+// TestExtractTheGroupTheyFellIn: a figure after "among" counts the group
+// the losses fell in, not the losses.
+func TestExtractTheGroupTheyFellIn(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "The casualties were concentrated among roughly 2,000 of them who were moved up to the front line, the NIS said.": {
+			{Troops, nk, 2000, 0, About, "NIS", true}},
+		"Losses among the 11,000 North Korean troops are heavy, the NIS said.": {
+			{Troops, nk, 11000, 0, Exact, "NIS", false}},
+		"Casualties among North Korean troops reached about 3,000, the NIS said.": {
+			{Casualties, nk, 3000, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractUnderWayIsNoCount: people still being sent, or made ready,
+// are not yet there to count.
+func TestExtractUnderWayIsNoCount(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Separately, the North is in the process of sending 6,000 more personnel, the NIS said.": nil,
+		"NIS: Pyongyang readies 6,000 North Korean engineers and builders for Kursk":                         nil,
+	})
+}
+
+// TestExtractLossesNamedAhead: "North Korean losses" names whose they are
+// however far the verb puts the figure and whoever the sentence names
+// after it.
+func TestExtractLossesNamedAhead(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`"North Korean losses are already approaching four thousand killed and wounded," Zelensky said, adding that his units had beaten back Russian paratroopers.`: {
+			{Casualties, nk, 4000, 0, About, "Zelensky", false}},
+	})
+}
+
+// TestExtractTheirLossesAfterACount: "their losses" with no side named
+// before the figure are the people the last figure counted, not the
+// speaker's broadcaster's country.
+func TestExtractTheirLossesAfterACount(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 600 North Korean soldiers have been killed, Seoul said.\n\n\"Their losses, dead and wounded together, are already more than 4,000,\" Kyrylo Budanov told a Ukrainian broadcaster.": {
+			{Killed, nk, 600, 0, About, "Seoul", false},
+			{Casualties, nk, 4000, 0, MoreThan, "Budanov", false}},
+	})
+}
+
+// TestExtractWhatMayBefallTheCounted: a modal after "the two prisoners"
+// says what may happen to men already counted; after a relative clause
+// ("that Moscow said would be sent") it makes the figure a plan.
+func TestExtractWhatMayBefallTheCounted(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Kyiv said the two North Korean prisoners of war could be handed over to South Korea.": {
+			{Captured, nk, 2, 0, Exact, "Kyiv", false}},
+		kurskLede + "The regiment was among the 1,000 deminers that Moscow and Pyongyang said would be sent to Kursk.": nil,
+	})
+}
