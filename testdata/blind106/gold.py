@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind106 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor, earlier sets' articles or any crosscheck output).
+Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "intelligence agency",
+       "Lee Seong-kweun", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskiy", "Zelenskyy"]
+PENT = ["Pentagon", "Defense Department", "U.S.", "US "]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea", "Seoul"]
+HUR = ["HUR", "GUR", "military intelligence", "Budanov", "Ukrain"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 1500, None, "about", NIS,
+          "with the first contingent of roughly 1,500 soldiers already on Russian soil", False)],
+ "001": [("troops", "north_korea", 10000, 12000, "range", NIS,
+          "North Korea now has between 10,000 and 12,000 soldiers in Russia", False),
+         ("troops", "north_korea", 10000, None, "about", PENT,
+          "about 10,000 North Korean soldiers had been sent to eastern Russia for training", False),
+         ("troops", "north_korea", 8000, None, "about", PENT,
+          "around 8,000 of them had since moved to Kursk", False)],
+ "002": [("killed", "north_korea", 100, None, "about", NIS,
+          "About 100 were killed in combat", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "and nearly 1,000 were wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "That would put Pyongyang's casualties at around 1,100", False),
+         ("casualties", "north_korea", 200, 900, "vague", PENT,
+          "the Pentagon said it had seen \"several hundred\" North Korean casualties", True),
+         ("casualties", "north_korea", 30, None, "at_least", HUR,
+          "at least 30 North Korean soldiers were killed or wounded in fighting near the villages", False),
+         ("casualties", "north_korea", 1, None, "at_least", NIS,
+          "at least one general-rank officer was believed to be among the casualties", True)],
+ "003": [("casualties", "north_korea", 3000, None, "more_than", ZEL + ["Syrskyi"],
+          "More than 3,000 North Korean troops have been killed or wounded fighting alongside Russian forces", False)],
+ "004": [("casualties", "north_korea", 3000, None, "about", NIS,
+          "North Korean casualties ... are estimated to have reached about 3,000", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "some 300 soldiers are believed to have died", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and about 2,700 were wounded", False),
+         ("captured", "north_korea", 2, None, "exact", NIS,
+          "two North Korean soldiers were captured by Ukrainian forces in Kursk", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "The North has sent around 11,000 troops in total, according to the agency", False)],
+ "005": [("casualties", "north_korea", 4000, None, "about", ZEL + ["military intelligence"],
+          "North Korean units fighting for Russia in Kursk Oblast have taken almost 4,000 casualties, killed and wounded, President Volodymyr Zelensky said", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain"],
+          "hand over the two North Korean soldiers captured earlier this month", False),
+         ("casualties", "russia", 38000, None, "about", ["Syrskyi"],
+          "Russia had lost about 38,000 soldiers killed and wounded in Kursk Oblast", False),
+         ("killed", "russia", 15000, None, "about", ["Syrskyi"],
+          "Of these, around 15,000 were irrecoverable losses", True),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "about 300 North Koreans had been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and 2,700 wounded", False)],
+ "006": [("troops", "north_korea", 11000, 12000, "range", ["Pentagon"],
+          "the figure of 11,000 to 12,000 North Korean troops cited by the Pentagon", False),
+         ("casualties", "ukraine", 54000, None, "more_than", ["Defense Ministry", "Russia", "Moscow"],
+          "Ukraine's armed forces had lost more than 54,000 servicemen in the Kursk direction", False),
+         ("casualties", "ukraine", 230, None, "more_than", ["Defense Ministry", "ministry", "Russia", "Moscow"],
+          "Over the past 24 hours alone, the enemy lost over 230 servicemen", False)],
+ "007": [("troops", "north_korea", 1000, 3000, "range", JCS,
+          "between 1,000 and 3,000 additional soldiers had been dispatched to Russia", False),
+         ("troops", "north_korea", 11000, None, "about", JCS,
+          "on top of the roughly 11,000 who arrived last fall", False),
+         ("killed", "north_korea", 27, None, "exact", ["Special Operations Forces", "Ukrain"],
+          "one of its units killed 27 North Korean soldiers in a single engagement", False)],
+ "008": [("killed", "north_korea", 1000, None, "at_least", ["British defence intelligence", "defence intelligence", "British", "UK"],
+          "estimated that at least 1,000 North Koreans had been killed in the three months", False),
+         ("casualties", "north_korea", 4000, None, "more_than", ["Budanov", "military intelligence", "Ukrain"],
+          "has put North Korea's total losses, killed and wounded, at more than 4,000", False),
+         ("troops", "north_korea", 11000, 12000, "range", ["Pentagon"],
+          "The Pentagon said in December that Pyongyang had sent between 11,000 and 12,000 soldiers", False)],
+ "009": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "Around 4,700 North Korean soldiers have been killed or wounded", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including about 600 deaths", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "The North sent some 15,000 troops in total, the agency said", False),
+         ("troops", "north_korea", 2000, 4000, "range", NIS,
+          "counting about 2,000 to 4,000 rotated in since January", False)],
+ "010": [("troops", "north_korea", 11000, None, "about", HUR,
+          "about 11,000 North Korean soldiers were still stationed in Kursk", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "| Troops sent, total | about 15,000 | South Korea's National Intelligence Service (April) |", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "| Killed or wounded | about 4,700 | National Intelligence Service (April) |", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "| Killed | about 600 | National Intelligence Service (April) |", False),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain"],
+          "| Taken prisoner by Ukraine | 2 | Ukrainian government (January) |", False)],
+ "011": [("killed", "north_korea", 9, None, "exact", ["Korean Central News Agency", "KCNA", "state media", "Kim"],
+          "mourned nine of them who were killed during the mission", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "it estimated about 2,000 North Korean soldiers had died fighting for Russia", False),
+         ("casualties", "north_korea", 6000, None, "more_than", ["Ministry of Defence", "Britain", "British", "UK"],
+          "North Korean forces had likely suffered more than 6,000 casualties in Kursk", False)],
+}
+NOT = {
+ "000": ["a total of 12,000 soldiers in four brigades (planned)", "11th Corps", "Oct. 8 and 13",
+         "Four Russian landing ships and three escort vessels", "won at 1,367.9 per dollar (headline)",
+         "31st time (headline)", "61.2 tln won (headline)", "1 million copies in 6 days (headline)",
+         "Share f 1.2K X 348 Kakao 96"],
+ "001": ["Hwasong-19, 86 minutes", "some 200 kilometers", "20,000 containers of munitions", "170-millimeter",
+         "3.2 million visitors, 22% (headline)", "Nikkei 38,721, 1.7% (headline)", "34% (headline)",
+         "3 issues a week"],
+ "002": ["14 and 15 December", "15th sanctions package", "€10,000", "6% (headline)",
+         "'Several hundred' killed or injured (headline)", "1.4 million subscribers", "843 partners"],
+ "003": ["1,300 square km (500 square miles)", "240-mm multiple launchers",
+         "500,000 left without heat (headline)", "2 hours ago", "0.4% (headline)"],
+ "004": ["nearly three times", "Jan. 9 and 10", "240-millimeter, 170-millimeter", "tens of billions of dollars",
+         "20 percent", "5,000 supporters (headline)", "1.1%, 1,470.8 (headline)", "minus 15 degrees", "3 stories"],
+ "005": ["21,000 members, $5 a month", "500 square kilometers, 1,300", "33 missiles and 47 drones, 6 injured (headline)",
+         "26-year-old, since 2021", "70 journalists", "820,080 troops (headline)", "4 killed (headline)",
+         "1,400 Starlink terminals (headline)", "Comments (87)", "3 min read"],
+ "006": ["two tanks, four armored combat vehicles and six artillery guns", "27 settlements", "15 Ukrainian drones",
+         "June 19, 2024", "43,000 rubles (headline)", "70% (headline)", "13.5 trillion rubles (headline)"],
+ "007": ["groups of five or six, not 40", "152mm howitzers", "2-kilometer stretch", "$725 million",
+         "25 percent (headline)", "48,000 dead (headline, another war)", "Comment 312", "5 things"],
+ "008": ["Share 1,903", "three months", "hundreds of millions of dollars", "169 seats (headline)",
+         "50 million people (headline)", "250,000 mourners (headline)", "£2 a month", "7am", "Comments (1,204)"],
+ "009": ["5,000-ton destroyer (headline)", "June 3", "3.7 pct, 18% (headline)", "20 billion U.S. dollars",
+         "nearly 80 percent", "3 of the 5", "Share f 2.4K X 611 Kakao 133"],
+ "010": ["1,000 sappers and 5,000 military construction workers (planned)", "6,000 deminers and builders (headline, planned)",
+         "table rows: deminers to be sent 1,000, builders to be sent 5,000 (planned)", "$800 a month",
+         "tens of millions of dollars", "500 square kilometers", "100,000 vehicles (headline)", "125 seats (headline)",
+         "0.5%, 2.5% (headline)", "[Share] 214", "$1"],
+ "011": ["around 5,000 military construction troops (planned)", "120-day operation", "about $20 billion",
+         "27-9 (headline)", "$2.79 a gallon (headline)", "3 hospitalized (headline)", "$1 for 6 months", "Comments (23)"],
+}
+OFF = ["013", "014"]
+DUP = {"012": "009"}
+
+goldlib.write(
+    "Gold labels for the blind106 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["002-3", "003-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelenskiy), four days apart"],
+            ["004-1", "005-1", "about 3,000 casualties (NIS) against almost 4,000 (Zelensky), four days apart"],
+            ["008-1", "009-2", "at least 1,000 killed (British defence intelligence) against about 600 killed (NIS), two days apart"],
+        ],
+        "may": [
+            ["001-1", "001-3", "10,000-12,000 in Russia (NIS) against about 8,000 moved to Kursk (Pentagon): a part of the whole"],
+            ["001-2", "001-3", "about 10,000 in Russia against about 8,000 of them in Kursk: a part of the whole"],
+            ["002-3", "002-4", "about 1,100 (NIS) against several hundred (Pentagon, earlier in the week): a vague figure"],
+            ["002-4", "003-1", "several hundred (Pentagon) against more than 3,000 (Zelenskiy): a vague figure"],
+            ["007-1", "007-2", "1,000-3,000 additional troops against the roughly 11,000 of the first wave: an additional force"],
+            ["008-3", "009-3", "11,000-12,000 (Pentagon, December figure restated) against about 15,000 in total including rotations (NIS)"],
+            ["008-3", "009-4", "11,000-12,000 first wave against 2,000-4,000 rotated in since January: an additional force"],
+            ["009-3", "009-4", "about 15,000 in total against 2,000-4,000 rotated in: a part of the whole"],
+            ["010-1", "010-2", "about 11,000 still in Kursk (GUR) against about 15,000 sent in total (NIS, April): a part, months apart"],
+            ["011-1", "011-2", "nine engineers killed clearing mines (KCNA) against about 2,000 killed in all (NIS): a part of the whole"],
+        ],
+    },
+)
