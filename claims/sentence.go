@@ -310,9 +310,11 @@ func ruleRow(cells []string) bool {
 	return len(cells) == 0 || strings.Trim(strings.Join(cells, ""), "-:= ") == ""
 }
 
-// metricColumns reports a header row that names what its columns count:
-// no figures, and a column a figure can stand under ("Killed", "Troops
-// sent"). A table of "Total" and "Last 24 hours" keeps its rows' own words.
+// metricColumns reports a header row that names what its columns count,
+// or whose they are: no figures, and a column a figure can stand under
+// ("Killed", "Troops sent") or one that names each row's source ("Source
+// | Date | Estimate"). A table of "Total" and "Last 24 hours" keeps its
+// rows' own words.
 func metricColumns(cells []string) bool {
 	named := false
 	for _, c := range cells {
@@ -321,7 +323,20 @@ func metricColumns(cells []string) bool {
 		}
 		named = named || namesCount(c)
 	}
-	return named
+	return named || estimatesBySource(cells)
+}
+
+// estimatesBySource reports a header of a table of estimates set side by
+// side, "Source | Date | Estimate", "| Figure | Estimate | Source |": a
+// column of sources and one of figures whose cells name what they count.
+func estimatesBySource(cells []string) bool {
+	source, value := false, false
+	for _, c := range cells {
+		c = strings.ToLower(c)
+		source = source || sourceColumns[c]
+		value = value || valueColumns[c]
+	}
+	return source && value
 }
 
 // namesCount reports a cell that says itself what it counts: "over 3,000
@@ -343,6 +358,10 @@ var columnMetrics = set("killed", "dead", "deaths", "wounded", "injured", "casua
 var (
 	sourceColumns = set("source", "sources", "by", "according to", "estimate by", "claimed by", "who")
 	dateColumns   = set("date", "published", "as of", "when", "dated")
+	// valueColumns hold figures whose count another cell of the row names:
+	// "| Killed | about 600 | NIS |" under "| Figure | Estimate | Source |"
+	valueColumns = set("estimate", "estimates", "figure", "figures", "number", "count", "value")
+	placeColumns = set("location", "where", "place", "region", "area")
 )
 
 // headedRow reads a row under a header that names its columns as a
@@ -357,7 +376,7 @@ func headedRow(header, cells []string) string {
 	if len(cells) != len(header) {
 		return tableRow(cells)
 	}
-	var figures []string
+	var figures, labels []string
 	var source, date string
 	for k, c := range cells {
 		name := strings.ToLower(header[k])
@@ -366,8 +385,11 @@ func headedRow(header, cells []string) string {
 			source = c
 		case dateColumns[name]:
 			date = c
-		case strings.Trim(c, "-–—n/a ") == "":
-		case strings.ContainsAny(c, "0123456789") && !namesCount(c):
+		case strings.Trim(c, "-–—n/a ") == "", placeColumns[name]:
+			// "Russian Far East" under "Location" says where, not whose
+		case valueColumns[name] && !strings.ContainsAny(c, "0123456789"):
+			labels = append(labels, c) // "| Killed | about 600 | NIS |": the row's own label
+		case strings.ContainsAny(c, "0123456789") && !namesCount(c) && !valueColumns[name]:
 			figures = append(figures, c+" "+name)
 		default:
 			figures = append(figures, c)
@@ -377,6 +399,9 @@ func headedRow(header, cells []string) string {
 		return ""
 	}
 	line := strings.Join(figures, "; ")
+	if len(labels) > 0 {
+		line = strings.Join(labels, ", ") + ": " + line
+	}
 	if source != "" {
 		line += ", according to " + source
 	}

@@ -72,3 +72,20 @@ func TestExtractWhatMayBefallTheCounted(t *testing.T) {
 		kurskLede + "The regiment was among the 1,000 deminers that Moscow and Pyongyang said would be sent to Kursk.": nil,
 	})
 }
+
+// TestExtractEstimatesBySource: a table that sets estimates side by side
+// names each row's source in a column and lets each cell, or the row's
+// own label, say what it counts.
+func TestExtractEstimatesBySource(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "The estimates at a glance:\n\nSource | Date | Estimate\nSeoul's spy agency | Jan. 2025 | about 300 killed, 2,700 wounded\nVolodymyr Zelensky | Jan. 2025 | nearly 4,000 killed and wounded": {
+			{Killed, nk, 300, 0, About, "spy agency", false},
+			{Wounded, nk, 2700, 0, Exact, "spy agency", false},
+			{Casualties, nk, 4000, 0, About, "Zelensky", false}},
+		kurskLede + "| Figure | Estimate | Source |\n| Killed or wounded | about 4,700 | Seoul's spy agency (April) |\n| Taken prisoner by Ukraine | 2 | Ukrainian government |": {
+			{Casualties, nk, 4700, 0, About, "spy agency", false},
+			{Captured, nk, 2, 0, Exact, "Ukrainian government", false}},
+		kurskLede + "Date | Source | Estimate | Location\n18 Oct | Seoul's spy agency | 1,500 troops | Russian Far East": {
+			{Troops, nk, 1500, 0, Exact, "spy agency", false}},
+	})
+}
