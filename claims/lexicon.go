@@ -14,7 +14,7 @@ func DefaultLexicon() Lexicon {
 				"killed / wounded", "dead / wounded", "killed , injured", "out of action"},
 			Killed: {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished",
 				"killed in action", "lost their lives", "bodies", "eliminated", "neutralised", "neutralized",
-				"death toll",
+				"death toll", "irrecoverable losses", "irretrievable losses",
 				"liquidated", "remains", "cut down", "fatally", "destroyed"},
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",

@@ -68,7 +68,7 @@ var (
 
 // futureWords mark a figure as planned or possible, not reported.
 var futureWords = set("will", "would", "could", "might", "may", "plans", "plan", "planned",
-	"planning", "preparing", "prepares", "prepare", "readies", "readying", "intends", "intend", "intending", "expected",
+	"planning", "preparing", "prepares", "prepare", "readies", "readying", "scheduled", "intends", "intend", "intending", "expected",
 	"expects", "expect", "if", "ready", "considering", "mulling", "pledged", "promised", "aims",
 	"wants", "hopes", "likely")
 
@@ -1161,8 +1161,8 @@ func articleLocation(parts ...[]sentence) string {
 }
 
 // dedupe keeps one claim per metric, subject and value: the attributed one
-// over the unattributed, a qualified one over a bare number, the body's
-// wording over the headline's.
+// over the unattributed, a qualified one over a bare number, one whose
+// subject is named over a guess, the body's wording over the headline's.
 func dedupe(cs []Claim) []Claim {
 	type key struct {
 		m       Metric
@@ -1179,7 +1179,7 @@ func dedupe(cs []Claim) []Claim {
 			out = append(out, c)
 			continue
 		}
-		if informativeness(c) > informativeness(out[j]) {
+		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && namedOverGuessed(c, out[j]) {
 			if c.Location == "" {
 				c.Location = out[j].Location
 			}
@@ -1187,6 +1187,15 @@ func dedupe(cs []Claim) []Claim {
 		}
 	}
 	return out
+}
+
+// namedOverGuessed reports the same figure given again with its subject
+// named where the first copy guessed it: the body's "North Korean
+// casualties … about 3,000" under the headline's "NK casualties near
+// 3,000". A copy with another qualifier is another statement, which the
+// first may have dated ("On October 28 the Pentagon said about 10,000").
+func namedOverGuessed(c, first Claim) bool {
+	return first.Tentative && !c.Tentative && c.Qualifier == first.Qualifier
 }
 
 func informativeness(c Claim) int {

@@ -89,3 +89,31 @@ func TestExtractEstimatesBySource(t *testing.T) {
 			{Troops, nk, 1500, 0, Exact, "spy agency", false}},
 	})
 }
+
+// TestExtractANamedSubjectOverAGuess: a headline whose subject is a guess
+// ("NK casualties", an abbreviation no cue reads) and the body's sentence
+// that names it give one claim, and the kept one is firm enough to
+// conflict with a rival estimate.
+func TestExtractANamedSubjectOverAGuess(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{
+		Title: "NK casualties in Russia near 3,000, spy agency says",
+		Text:  "North Korean casualties in Russia's war are estimated to have reached about 3,000, South Korea's National Intelligence Service told lawmakers on Monday.",
+		URL:   "https://example.test/a",
+	})
+	if len(got) != 1 || got[0].Value != 3000 || got[0].Subject != NorthKorea || got[0].Tentative {
+		t.Fatalf("got %s (tentative %v), want one firm North Korean 3,000", describe(got), len(got) > 0 && got[0].Tentative)
+	}
+}
+
+// TestExtractScheduledAndIrrecoverable: men "scheduled to be moved" are a
+// plan; "irrecoverable losses", in Ukrainian and Russian usage, are the
+// dead.
+func TestExtractScheduledAndIrrecoverable(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "The first 2,600 of them are scheduled to be moved to Kursk Oblast by 1 November, the HUR said.": nil,
+		"More than 38,000 Russian soldiers have been killed or wounded, around 15,000 of them irrecoverable losses, Zelensky said.": {
+			{Casualties, ru, 38000, 0, MoreThan, "Zelensky", false},
+			{Killed, ru, 15000, 0, About, "Zelensky", false}},
+	})
+}
