@@ -111,7 +111,11 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		switch t.low {
 		case "according":
 			if i+1 < len(toks) && toks[i+1].low == "to" {
-				who = e.resolveTitle(npAfter(s, i+2))
+				if k := figuresGivenBy(toks, i+2); k >= 0 {
+					who = e.subjectOf(s, k, idx) // "according to the figures he presented": his
+				} else {
+					who = e.resolveTitle(npAfter(s, i+2))
+				}
 			}
 		case "per":
 			// "about 11,000, per the Pentagon"; "per day" names nobody
@@ -165,6 +169,24 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	}
 	return out
 }
+
+// figuresGivenBy finds the verb in "the figures he presented", "data it
+// released", after "according to" at j: the one who gave them is the
+// verb's subject. It returns the verb's index, or -1.
+func figuresGivenBy(toks []token, j int) int {
+	if j < len(toks) && (toks[j].low == "the" || toks[j].poss) {
+		j++
+	}
+	if j+2 >= len(toks) || !presentedFigures[toks[j].low] || !speakerPronouns[toks[j+1].low] || toks[j+2].kind != tWord {
+		return -1
+	}
+	return j + 2
+}
+
+var (
+	presentedFigures = set("figures", "figure", "data", "numbers", "estimates", "estimate", "count", "tally")
+	speakerPronouns  = set("he", "she", "they", "it")
+)
 
 // quotedAs finds "quoted" or "cited" in "X quoted the agency as saying",
 // the "saying" at i: the one quoted speaks, not the one quoting. It returns

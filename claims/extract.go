@@ -39,6 +39,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 	markLabels(body)
 	loc := articleLocation(title, body)
 	fallback, _ := x.articleSubject(title, body)
+	author := statementBy(title)
 
 	found := buf.found
 	defer func() { buf.found = found }()
@@ -61,7 +62,17 @@ func (x *Extractor) Extract(d Document) []Claim {
 				if pi == 0 && c.Attribution == Unattributed {
 					c.Attribution = headlineSpeaker(part[i])
 				}
+				if pi == 1 && c.Attribution == Unattributed && author != "" {
+					c.Attribution = author // an address's own words, "According to preliminary data, …"
+				}
 				c.ArticleURL, c.Source, c.Published = d.URL, d.Source, d.Published
+				if c.Location == theRegion {
+					// "the contingent in the region had reached 11,000"
+					c.Location = ""
+					if region(loc) {
+						c.Location = loc
+					}
+				}
 				if c.Location == "" && c.Metric != Troops {
 					// where the article is set names where losses were taken;
 					// a deployment is placed only by its own sentence, since
@@ -468,7 +479,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	c := Claim{
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
 		// "Of that force, 8,000 …" is part of it; "Of those [casualties], 1,000 killed" is every death
-		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && lossOfThem(toks, q.to, noun)) || leadOf && metric == prev.Metric ||
+		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && lossOfThem(toks, qstart, q.to, noun)) || leadOf && metric == prev.Metric ||
 			noun < 0 && arrivedAs(toks, q.to), // reinforcements are an additional force
 		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
@@ -1287,10 +1298,26 @@ func woundedMen(toks []token, noun int) bool {
 	return false
 }
 
+// wholeAfter finds the figure of the whole in "of the roughly 10,000" at
+// j, just after "of", or -1.
+func wholeAfter(toks []token, j int) int {
+	if j >= len(toks) || toks[j].low != "the" {
+		return -1
+	}
+	j++
+	for j < len(toks) && qualifierWords[toks[j].low] && toks[j].kind == tWord {
+		j++
+	}
+	if j < len(toks) && toks[j].kind == tNum {
+		return j
+	}
+	return -1
+}
+
 // lossOfThem reports a loss counted "of them", "of whom": every loss of
 // the force named before, not a part ("more than 3,000 of them have been
 // killed or wounded").
-func lossOfThem(toks []token, to, noun int) bool {
+func lossOfThem(toks []token, from, to, noun int) bool {
 	if to+2 >= len(toks) || toks[to+1].low != "of" {
 		return false
 	}
@@ -1307,8 +1334,11 @@ func lossOfThem(toks []token, to, noun int) bool {
 	case "its", "their":
 		// "North Korea has lost more than three thousand of its soldiers":
 		// all the country's losses; "nine of its soldiers" after a regiment
-		// are the unit's
-		return noun > to+2 && noun <= to+4 && !specialists[toks[noun].low] && countryOwns(toks[:to])
+		// are the unit's. A sentence that opens with "Nearly 4,000 of their
+		// soldiers have been killed" counts the force the sentence before
+		// named; "Nine of its soldiers", a unit's.
+		opens := toks[to+2].low == "their" && onlyQualifiers(toks[:from])
+		return noun > to+2 && noun <= to+4 && !specialists[toks[noun].low] && (countryOwns(toks[:to]) || opens)
 	}
 	return false
 }
@@ -1626,6 +1656,10 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 				return j + 2, nounThing
 			}
 			return j + 1, nounPeople
+		case t.low == "of" && wholeAfter(toks, j+1) >= 0:
+			// "About 8,000 of the roughly 10,000 soldiers": a part of the
+			// figure after, counting what it counts
+			return countedNoun(x, toks, wholeAfter(toks, j+1))
 		case t.low == "of" && j == end+1 && forceAfter(toks, j+1) >= 0:
 			return forceAfter(toks, j+1), nounPeople // "roughly 3,000 of the original contingent"
 		case t.low == "of" && j+1 < len(toks) && (toks[j+1].low == "them" || toks[j+1].low == "whom" || toks[j+1].low == "those" && (j+2 >= len(toks) || !peopleNouns[toks[j+2].low])):

@@ -360,12 +360,23 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 	if best == "" && kind == nounPeople && noun >= 0 && peopleNouns[toks[noun].low] {
 		best = Troops
 	}
-	if best == Troops {
-		if m, ok := x.befell(toks, q.to, clause); ok {
+	if best == Troops && !partBefore(toks, q.from) {
+		from := q.to
+		if noun > q.to && hasNumber(toks[q.to+1:noun]) {
+			from = noun // "2,000 of the roughly 15,000 troops Pyongyang sent had been killed"
+		}
+		if m, ok := x.befell(toks, from, clause); ok {
 			best = m
 		}
 	}
 	return best, best != ""
+}
+
+// partBefore reports the whole in "2,000 of the roughly 15,000 troops …
+// had been killed": what befell is said of the part before it.
+func partBefore(toks []token, from int) bool {
+	_, k := readQualifier(toks, from)
+	return k >= 3 && toks[k-1].low == "the" && toks[k-2].low == "of" && toks[k-3].kind == tNum
 }
 
 // amongAt is the index of "among" just before the figure at from, past its
@@ -1081,6 +1092,23 @@ func headlineSpeaker(s sentence) string {
 	return Unattributed
 }
 
+// statementBy reads whose words a page is from its headline: "… – address
+// by the President of Ukraine", "Statement by the Minister of Defence",
+// "Remarks by Secretary Blinken". The figures such a page gives without a
+// source are the speaker's own.
+func statementBy(title []sentence) string {
+	for _, s := range title {
+		for k := 0; k+2 < len(s.toks); k++ {
+			if authoredNouns[s.toks[k].low] && s.toks[k+1].low == "by" {
+				return npAfter(s, k+2)
+			}
+		}
+	}
+	return ""
+}
+
+var authoredNouns = set("address", "statement", "remarks", "speech")
+
 // trailingSpeaker reads the source a headline puts last, after a dash or
 // a colon: "… lost nearly 4,000 soldiers in Kursk – Zelensky", "… 4,700
 // dead: Seoul". One to three capitalised words, nothing after.
@@ -1142,10 +1170,17 @@ func claimLocation(toks []token) string {
 			if toks[k].text == "Russia" && !toks[k].poss {
 				return "Russia"
 			}
+			if toks[k].low == "the" && k+1 < len(toks) && (toks[k+1].low == "region" || toks[k+1].low == "oblast") {
+				return theRegion
+			}
 		}
 	}
 	return ""
 }
+
+// theRegion is where "in the region" places a figure: the region the
+// article is set in, which the extractor puts in its place.
+const theRegion = "the region"
 
 var regionAdjectives = set("eastern", "far-eastern", "western", "southern", "northern", "central")
 

@@ -117,3 +117,73 @@ func TestExtractScheduledAndIrrecoverable(t *testing.T) {
 			{Killed, ru, 15000, 0, About, "Zelensky", false}},
 	})
 }
+
+// TestExtractTheForceNamedBefore: a sentence that opens with "Nearly 4,000
+// of their soldiers" counts every loss of the force the sentence before
+// named, not a part that cannot conflict.
+func TestExtractTheForceNamedBefore(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Text: "North Korean units fighting for Russia in Kursk have suffered heavy losses. Nearly 4,000 of their soldiers have now been killed or wounded, Zelensky said."})
+	if len(got) != 1 || got[0].Value != 4000 || got[0].Metric != Casualties || got[0].Partial {
+		t.Fatalf("got %s, want the whole force's 4,000 casualties", describe(got))
+	}
+}
+
+// TestExtractFiguresHePresented: "according to the figures he presented"
+// gives them to the man "he" stands for.
+func TestExtractFiguresHePresented(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukrainian President Volodymyr Zelensky addressed the issue on Wednesday. North Korean units have lost nearly 4,000 men killed and wounded, according to the figures he presented.": {
+			{Casualties, nk, 4000, 0, About, "Zelensky", false}},
+	})
+}
+
+// TestExtractInTheRegion: "in the region" places a deployment where the
+// article is set, so that it can be set against another count for Kursk.
+func TestExtractInTheRegion(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	for text, want := range map[string]string{
+		"North Korean soldiers are fighting in the Kursk region. Zelensky said the North Korean contingent in the region had reached 11,000.": "Kursk",
+		"North Korean soldiers are training in Russia. Zelensky said the North Korean contingent in the region had reached 11,000.":           "",
+	} {
+		got := x.Extract(Document{Text: text})
+		if len(got) != 1 || got[0].Location != want {
+			t.Errorf("%q: got %s at %q, want one claim at %q", text, describe(got), locationOf(got), want)
+		}
+	}
+}
+
+func locationOf(cs []Claim) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	return cs[0].Location
+}
+
+// TestExtractAnAddressByItsSpeaker: a page headed "address by the
+// President of Ukraine" gives his figures in the first person, with no
+// reporting verb.
+func TestExtractAnAddressByItsSpeaker(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{
+		Title: "We must make Russia feel the cost – address by the President of Ukraine",
+		Text:  "Today I had a report on the Kursk region.\n\nAccording to preliminary data, the number of North Korean soldiers killed and wounded in the Kursk region has already exceeded three thousand.",
+	})
+	if len(got) != 1 || got[0].Value != 3000 || got[0].Attribution != "President of Ukraine" {
+		t.Fatalf("got %s, want 3,000 by the President of Ukraine", describe(got))
+	}
+}
+
+// TestExtractPartOfTheRoughlyWhole: "2,000 of the roughly 15,000 troops"
+// counts what befell the part and the whole counts the troops; the part
+// of a deployment in Kursk is Kursk's count.
+func TestExtractPartOfTheRoughlyWhole(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Seoul's spy agency said that around 2,000 of the roughly 15,000 troops Pyongyang had sent had been killed.": {
+			{Killed, nk, 2000, 0, About, "spy agency", false},
+			{Troops, nk, 15000, 0, About, "spy agency", false}},
+		"About 8,000 of the roughly 10,000 North Korean soldiers sent to Russia have moved to the Kursk region, Blinken said.": {
+			{Troops, nk, 8000, 0, About, "Blinken", false},
+			{Troops, nk, 10000, 0, About, "Blinken", false}},
+	})
+}
