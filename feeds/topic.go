@@ -206,15 +206,17 @@ func DefaultTopicRules() TopicRules {
 // otherStories name the neighbouring stories that cite the war in their
 // lede: the allies' drills "as Pyongyang's soldiers fight for Russia", a
 // shooting at the border, flights, trains and tourists between Moscow and
-// Pyongyang, labourers on Russian building sites, the Kursk submarine.
+// Pyongyang, labourers on Russian building sites, hackers' heists, the
+// Kursk submarine.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
 	"war games", "Freedom Shield", "Ulchi",
 	"warning shots", "MDL", "DMZ", "demilitarized zone", "demilitarised zone", "demarcation line",
-	"passenger", "passengers", "flight", "flights", "airline", "railway",
+	"passenger", "passengers", "flight", "flights", "airline", "railway", "direct train", "passenger train",
 	"tourist", "tourists", "tourism", "resort",
 	"labour", "labourers", "laborers",
+	"hackers", "hacking", "heist", "crypto", "cryptocurrency",
 	"submarine",
 }
 
