@@ -14,9 +14,19 @@ import "strings"
 // Seong-kweun, after a briefing", and give the words on the next,
 // "Quote: "Around 100 have died …"": the quote is the source's.
 func markLabels(sents []sentence) {
-	source := ""
+	source, listBy, listPara := "", "", -1
 	for i := range sents {
 		sents[i].labelColon = -1
+		if who := listSource(sents[i]); who != "" {
+			listBy, listPara = who, sents[i].para
+			continue
+		}
+		if listBy != "" && sents[i].para != listPara && hasNumber(sents[i].toks) {
+			// "By the numbers, per the NIS:" and the lines listed under it
+			sents[i].label, listPara = listBy, sents[i].para
+			continue
+		}
+		listBy = ""
 		if who, ok := boxLine(sents[i], "source", "sources"); ok {
 			source = who
 			creditBox(sents[:i], who)
@@ -38,6 +48,24 @@ func markLabels(sents []sentence) {
 			sents[i].label, sents[i].labelColon = source, 1
 		}
 	}
+}
+
+// listSource reads the source a list's lead-in names before its colon:
+// "By the numbers, per the National Intelligence Service:".
+func listSource(s sentence) string {
+	toks := s.toks
+	if len(toks) < 4 || toks[len(toks)-1].low != ":" || hasNumber(toks) {
+		return ""
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		switch {
+		case toks[k].low == "per":
+			return npAfter(s, k+1)
+		case toks[k].low == "according" && toks[k+1].low == "to":
+			return npAfter(s, k+2)
+		}
+	}
+	return ""
 }
 
 // creditBox gives the fact box lines just above a "Source: NIS, via

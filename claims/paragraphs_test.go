@@ -14,7 +14,12 @@ func bodyParagraphsByToLower(text string) []string {
 	skipNext, linkList := false, false
 	var tables tableReader
 	for _, line := range strings.Split(text, "\n") {
-		line = tables.read(strings.TrimSpace(stripFootnotes(line)))
+		line = strings.TrimSpace(stripFootnotes(line))
+		if row := tables.read(line); row != line {
+			line = row
+		} else if lead, ok := numbersLine(line); ok {
+			line = lead
+		}
 		if line == "" {
 			continue
 		}

@@ -180,6 +180,8 @@ func bodyParagraphs(text string) []paragraph {
 		}
 		if row := tables.read(line); row != line {
 			line, lineLow = row, ""
+		} else if lead, ok := numbersLine(line); ok {
+			line, lineLow = lead, ""
 		}
 		if line == "" {
 			continue
@@ -250,6 +252,36 @@ func tableRow(cells []string) string {
 		return strings.Join(cells[1:len(cells)-1], "; ") + ", according to " + last + ", " + cells[0] + "."
 	}
 	return strings.Join(cells, "; ") + "."
+}
+
+// numbersLine reads a "by the numbers" bullet, "- **~15,000:** North
+// Korean troops sent to Russia", as the figure and what it counts,
+// "~15,000 North Korean troops sent to Russia": the colon sets the
+// figure off for the eye, not off from its noun.
+func numbersLine(line string) (string, bool) {
+	rest := strings.TrimLeft(line, "-–•*· ")
+	if len(rest) == len(line) && !strings.HasPrefix(line, "**") {
+		return "", false
+	}
+	figure := strings.TrimLeft(rest, "~≈")
+	i := 0
+	for i < len(figure) && (figure[i] >= '0' && figure[i] <= '9' || figure[i] == ',' || figure[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return "", false
+	}
+	after := strings.TrimPrefix(figure[i:], "**")
+	after, ok := strings.CutPrefix(after, ":")
+	if !ok {
+		return "", false
+	}
+	after = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(after), "**"))
+	if after == "" {
+		return "", false
+	}
+	// the bullet stays: a short line without one reads as a heading
+	return line[:len(line)-len(rest)] + strings.TrimSpace(rest[:len(rest)-len(figure)+i]) + " " + after, true
 }
 
 // tableReader reads the rows of a table as sentences, remembering the

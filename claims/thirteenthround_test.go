@@ -187,3 +187,23 @@ func TestExtractPartOfTheRoughlyWhole(t *testing.T) {
 			{Troops, nk, 10000, 0, About, "Blinken", false}},
 	})
 }
+
+// TestExtractAListUnderItsSource: a newsletter's "By the numbers, per the NIS:"
+// list sets each figure off with bold and a colon; the figure counts
+// what follows the colon, and the lead-in names the source of the list.
+func TestExtractAListUnderItsSource(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "By the numbers, per the National Intelligence Service:\n- **~15,000:** North Korean troops sent to Russia in total.\n- **~4,700:** killed or wounded.\n\nWhy it matters: the toll is rising.": {
+			{Troops, nk, 15000, 0, About, "National Intelligence Service", false},
+			{Casualties, nk, 4700, 0, About, "National Intelligence Service", false}},
+	})
+}
+
+// TestExtractTheKilledAndTheWounded: "counting both the killed and the
+// wounded" says the figure counts casualties.
+func TestExtractTheKilledAndTheWounded(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The JCS estimated that North Korean casualties now stand at around 4,700, counting both the killed and the wounded.": {
+			{Casualties, nk, 4700, 0, About, "JCS", false}},
+	})
+}
