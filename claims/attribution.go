@@ -11,7 +11,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
 	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
-	"assessing", "per", "gave", "reckoned", "reckons", "judged", "judges", "recalled", "recalls", "reiterated",
+	"assessing", "per", "gave", "reckon", "reckoned", "reckons", "judged", "judges", "recalled", "recalls", "reiterated",
 	"stressed", "emphasised", "emphasized", "declared", "declares")
 
 // orgWords may stand in a speaker's name in lower case.
@@ -442,6 +442,11 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 // titleOnly reports a speaker named only by a title: "the agency's
 // spokesman", "a senior official".
 func titleOnly(who string) bool {
+	for _, poss := range []string{"'s ", "’s "} {
+		if i := strings.Index(who, poss); i > 0 && !strings.Contains(who[:i], " ") {
+			who = who[i+len(poss):] // "Ukraine's president": a title, its country aside
+		}
+	}
 	f := strings.Fields(strings.ToLower(who))
 	return len(f) > 0 && (unnamed[f[len(f)-1]] || personTitles[f[len(f)-1]]) && strings.ToLower(who) == who
 }

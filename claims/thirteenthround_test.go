@@ -207,3 +207,14 @@ func TestExtractTheKilledAndTheWounded(t *testing.T) {
 			{Casualties, nk, 4700, 0, About, "JCS", false}},
 	})
 }
+
+// TestExtractTheManBeforeHisTitle: "Volodymyr Zelensky, Ukraine's
+// president, said" is the man's word; his title in commas names no one.
+func TestExtractTheManBeforeHisTitle(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Volodymyr Zelensky, Ukraine's president, said this week that North Korean forces had suffered nearly 4,000 casualties.": {
+			{Casualties, nk, 4000, 0, About, "Volodymyr Zelensky", false}},
+		"South Korea's intelligence officials, usually more cautious, reckon North Korean casualties are closer to 3,000.": {
+			{Casualties, nk, 3000, 0, About, "intelligence officials", false}},
+	})
+}
