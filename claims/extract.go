@@ -329,6 +329,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if deniedBefore(toks, qstart) {
 		return Claim{}, false // "Ukraine did not lose 400,000 soldiers": a claim denied
 	}
+	if unitSize(toks, qstart) || perEvery(toks, q.to) {
+		// "his crew of four", "His whole company was 120 men": how big a
+		// unit is; "Nine wounded for every soldier killed": a ratio
+		return Claim{}, false
+	}
 	if changeAmount(toks, qstart) && !(noun >= 0 && newcomers[toks[noun].low]) || shareOfFigure(toks, qstart) {
 		// "raising Kyiv's count by close to a thousand", "two-thirds of the
 		// nearly 4,000 had been wounded": a change or a share of a figure
@@ -726,7 +731,9 @@ var foreignAdjectives = set("us", "u.s", "american", "japanese", "chinese", "bri
 var foreignPlaces = set("japan", "china", "germany", "europe", "poland", "guam", "america",
 	"gaza", "sudan", "syria", "israel", "iraq", "afghanistan", "yemen", "ethiopia", "lebanon",
 	"myanmar", "libya", "somalia", "finland", "sweden", "italy", "canada", "australia", "india",
-	"taiwan", "france", "britain", "lithuania", "latvia", "estonia", "romania", "norway", "denmark")
+	"taiwan", "france", "britain", "lithuania", "latvia", "estonia", "romania", "norway", "denmark",
+	// and the wars a feature compares this one with
+	"vietnam", "chechnya", "angola")
 
 // foreignPeople reports whether the counted people belong to, or stand
 // in, a country the story does not follow: the adjective just before the
@@ -742,6 +749,38 @@ func foreignPeople(toks []token, q quantity, noun int) bool {
 		return foreignPlaceAfter(toks, q.to) // "… and some 54,000 in Japan"
 	}
 	return foreignNoun(toks, noun) || foreignPlaceAfter(toks, noun)
+}
+
+// unitSize reports a figure that gives a unit's size, at from: "a crew of
+// four", "A light infantry battalion at home is about 400 men".
+func unitSize(toks []token, from int) bool {
+	if from >= 2 && toks[from-1].low == "of" && smallUnits[toks[from-2].low] {
+		return true // but "a separate unit of about 12,000 troops" is the force
+	}
+	if from < 2 || !beForms[toks[from-1].low] {
+		return false
+	}
+	for k := from - 2; k >= 0 && k >= from-5; k-- {
+		if unitNouns[toks[k].low] {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+var smallUnits = set("crew", "team", "squad", "platoon", "company")
+
+// perEvery reports a ratio's figure: "Nine wounded for every soldier killed".
+func perEvery(toks []token, to int) bool {
+	for k := to + 1; k < len(toks) && k <= to+3; k++ {
+		if toks[k].low == "for" && k+1 < len(toks) && toks[k+1].low == "every" {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignForce reports a figure that another country's armed force, the
@@ -792,7 +831,7 @@ func foreignNoun(toks []token, noun int) bool {
 // at, a country outside the war.
 func foreignPlaceAfter(toks []token, at int) bool {
 	for k := at + 1; k < len(toks) && k <= at+4; k++ {
-		if toks[k].low != "in" && toks[k].low != "across" {
+		if toks[k].low != "in" && toks[k].low != "across" && toks[k].low != "to" {
 			continue
 		}
 		rest := toks[k+1:]
@@ -800,6 +839,10 @@ func foreignPlaceAfter(toks []token, at int) bool {
 			rest = rest[1:]
 		}
 		switch {
+		case toks[k].low == "to":
+			// "sent 320,000 soldiers to Vietnam"; but prisoners handed over
+			// "to South Korea" are still the story's
+			return len(rest) >= 1 && foreignPlaces[rest[0].low]
 		case len(rest) >= 2 && rest[0].low == "south" && rest[1].low == "korea",
 			len(rest) >= 2 && rest[0].low == "united" && rest[1].low == "states",
 			len(rest) >= 1 && foreignPlaces[rest[0].low]:

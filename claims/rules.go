@@ -207,14 +207,31 @@ func isHistory(toks []token, clause [2]int) bool {
 		if t.suffix != "" && t.suffix != "s" {
 			continue
 		}
-		switch toks[k-1].low {
+		prev := toks[k-1].low
+		if months[prev] && k >= 2 {
+			prev = toks[k-2].low // "in July 1953"
+		}
+		switch prev {
 		case "in", "between", "during", "the", "from":
-			if k+1 > clause[1] || toks[k+1].low != "-" && !strings.HasPrefix(toks[k+1].low, "war") {
+			if k+1 > clause[1] || toks[k+1].low != "-" && !strings.HasPrefix(toks[k+1].low, "war") || pastRange(toks, k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// pastRange reports a span of years that ended before historyFrom at the
+// year k: "In 1965-73 South Korea sent 320,000 soldiers to Vietnam".
+func pastRange(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].low != "-" || toks[k+2].kind != tNum {
+		return false
+	}
+	end := toks[k+2].num
+	if end < 100 {
+		end += float64(int(toks[k].num) / 100 * 100)
+	}
+	return end >= toks[k].num && end < historyFrom
 }
 
 var reportNouns = set("estimate", "estimates", "figure", "figures", "reports", "numbers", "count", "tally", "assessment")

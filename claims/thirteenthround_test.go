@@ -218,3 +218,20 @@ func TestExtractTheManBeforeHisTitle(t *testing.T) {
 			{Casualties, nk, 3000, 0, About, "intelligence officials", false}},
 	})
 }
+
+// TestExtractOtherWarsAndUnitSizes: a feature sets the war beside older
+// ones and describes the units that fight it; neither gives a count of
+// the story's people.
+func TestExtractOtherWarsAndUnitSizes(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "In 1965-73 South Korea sent 320,000 soldiers to Vietnam and lost about 5,000 of them.": nil,
+		kurskLede + "At the armistice in July 1953 roughly 75,000 communist prisoners were sent north.":     nil,
+		kurskLede + "His crew of four soldiers has flown every night since December.":                       nil,
+		kurskLede + "A light infantry battalion at home is about 400 men.":                                  nil,
+		kurskLede + "Nine wounded for every soldier killed is high by the standards of modern wars.":        nil,
+		kurskLede + "The HUR reported that Russia had set up a separate unit of about 12,000 troops from North Korea.": {
+			{Troops, nk, 12000, 0, About, "HUR", false}},
+		kurskLede + "Kyiv said the two North Korean prisoners of war could be handed over to South Korea.": {
+			{Captured, nk, 2, 0, Exact, "Kyiv", false}},
+	})
+}
