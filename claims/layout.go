@@ -23,7 +23,9 @@ func (x *Extractor) articleSubject(title, body []sentence) (Subject, bool) {
 				// a speaker, which counts half
 				switch {
 				case i > 0 && toks[i-1].low == "south", placeOnly(toks, i, end):
-				case skipCue(toks, i, end):
+				case skipCue(toks, i, end), capitals[toks[i].low]:
+					// and "Moscow still won't say", "the Kremlin denies": a
+					// government, seldom whose people are counted
 					count[p.subject] += weight
 				default:
 					count[p.subject] += 2 * weight
@@ -42,6 +44,8 @@ func (x *Extractor) articleSubject(title, body []sentence) (Subject, bool) {
 	}
 	return best, n > 0
 }
+
+var capitals = set("moscow", "kremlin", "kyiv", "kiev", "pyongyang")
 
 // listLabel reports whether a sentence is a line of a fact box, "Troops
 // sent: 11,000 – 12,000 (NIS, autumn 2024)": a short label, a colon, then the

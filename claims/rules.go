@@ -393,7 +393,17 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 // had been killed": what befell is said of the part before it.
 func partBefore(toks []token, from int) bool {
 	_, k := readQualifier(toks, from)
-	return k >= 3 && toks[k-1].low == "the" && toks[k-2].low == "of" && toks[k-3].kind == tNum
+	if k < 3 || toks[k-1].low != "the" || toks[k-2].low != "of" {
+		return false
+	}
+	// "about 4,700 North Korean soldiers, of the roughly 15,000 sent, have
+	// been killed": the part may carry its noun before the aside
+	for j := k - 3; j >= 0 && j >= k-7; j-- {
+		if toks[j].kind == tNum {
+			return true
+		}
+	}
+	return false
 }
 
 // amongAt is the index of "among" just before the figure at from, past its
@@ -461,6 +471,12 @@ func (x *Extractor) capturedAfter(toks []token, noun int, clause [2]int) (Metric
 // they were, so what befell them outranks how they came.
 func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool) {
 	for k := from + 1; k <= clause[1]; k++ {
+		if toks[k].low == "," && k+1 < len(toks) && toks[k+1].low == "of" {
+			// ", of the roughly 15,000 sent," sets the part in its whole
+			for k++; k <= clause[1] && toks[k].low != ","; k++ {
+			}
+			continue
+		}
 		if toks[k].kind == tNum || toks[k].low == "and" || toks[k].low == "that" {
 			break // the predicate of another figure or clause
 		}
@@ -519,7 +535,8 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		hits := x.spokenHits(sents[k])
 		for h := len(hits) - 1; h >= 0; h-- {
-			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) {
+			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) {
+				// "moved to Russia" says where, not whose
 				return hits[h].subject, k == i-1, true
 			}
 		}

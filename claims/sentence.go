@@ -359,14 +359,15 @@ func metricColumns(cells []string) bool {
 }
 
 // estimatesBySource reports a header of a table of estimates set side by
-// side, "Source | Date | Estimate", "| Figure | Estimate | Source |": a
-// column of sources and one of figures whose cells name what they count.
+// side, "Source | Date | Estimate", "| Figure | Estimate | Source |", "Date
+// | Who | What they said": a column of sources and one of figures, or of
+// dates, whose other cells say what they count.
 func estimatesBySource(cells []string) bool {
 	source, value := false, false
 	for _, c := range cells {
 		c = strings.ToLower(c)
 		source = source || sourceColumns[c]
-		value = value || valueColumns[c]
+		value = value || valueColumns[c] || dateColumns[c] && len(cells) >= 3
 	}
 	return source && value
 }

@@ -235,3 +235,38 @@ func TestExtractOtherWarsAndUnitSizes(t *testing.T) {
 			{Captured, nk, 2, 0, Exact, "Kyiv", false}},
 	})
 }
+
+// TestExtractAPartInItsWhole: ", of the roughly 15,000 sent," sets the
+// part in its whole; the part's predicate is what befell it, and the
+// whole counts the men sent.
+func TestExtractAPartInItsWhole(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Seoul's spy agency says that about 4,700 North Korean soldiers, of the roughly 15,000 sent, have been killed or wounded.": {
+			{Casualties, nk, 4700, 0, About, "spy agency", false},
+			{Troops, nk, 15000, 0, About, "spy agency", false}},
+	})
+}
+
+// TestExtractWhoSaidWhat: a table headed "Date | Who | What they said"
+// gives each row's figure to the row's source.
+func TestExtractWhoSaidWhat(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Date | Who | What they said\nDec 23, 2024 | Volodymyr Zelensky | more than 3,000 North Korean soldiers killed and wounded\nJan 13, 2025 | Seoul's spy agency | around 300 North Korean soldiers killed": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false},
+			{Killed, nk, 300, 0, About, "spy agency", false}},
+	})
+}
+
+// TestExtractAGovernmentIsNoSide: "Moscow" and "the Kremlin" name a
+// government that speaks or stays silent; an article that names them
+// often is still about the North Korean soldiers its fact box counts.
+func TestExtractAGovernmentIsNoSide(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{
+		Title: "North Korean soldiers in Kursk: what Moscow will not say",
+		Text:  "The Kremlin declined to comment again. Moscow has never confirmed the deployment.\n\nFACT BOX\n\nKilled: about 300\n\nSource: Seoul's spy agency",
+	})
+	if len(got) != 1 || got[0].Subject != NorthKorea {
+		t.Fatalf("got %s, want the North's 300 dead", describe(got))
+	}
+}
