@@ -85,6 +85,10 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			add(i, who)
 			continue
 		}
+		if who := elidedEstimator(s, i); who != "" {
+			add(i, who) // "which Seoul puts at 1,100 and Kyiv at more than 3,000": Kyiv's
+			continue
+		}
 		if v := gaveEstimate(toks, i); v >= 0 {
 			if who := e.subjectOf(s, v, idx); who != "" {
 				add(i, who) // "The Pentagon has given a range of 11,000 to 12,000"
@@ -187,6 +191,28 @@ var (
 	presentedFigures = set("figures", "figure", "data", "numbers", "estimates", "estimate", "count", "tally")
 	speakerPronouns  = set("he", "she", "they", "it")
 )
+
+// elidedEstimator reads the second estimator of "Seoul puts them at 1,100
+// and Kyiv at more than 3,000", with "at" at i: the verb is not repeated.
+func elidedEstimator(s sentence, i int) string {
+	toks := s.toks
+	if toks[i].low != "at" || i < 2 || !toks[i-1].capital || toks[i-1].kind != tWord {
+		return ""
+	}
+	k := i - 1
+	for k > 0 && toks[k-1].capital && toks[k-1].kind == tWord {
+		k--
+	}
+	if k == 0 || toks[k-1].low != "and" {
+		return ""
+	}
+	for j := k - 2; j >= 0; j-- {
+		if estimatingAt[toks[j].low] {
+			return trimPhrase(s, toks[k:i])
+		}
+	}
+	return ""
+}
 
 // quotedAs finds "quoted" or "cited" in "X quoted the agency as saying",
 // the "saying" at i: the one quoted speaks, not the one quoting. It returns

@@ -163,6 +163,11 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if h.to+1 < q.from && h.to >= q.from-8 && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
 			return h.subject, true // "North Korean losses near 4,000 as Kyiv offers prisoner swap"
 		}
+		if h.to+1 < q.from && toks[h.to].poss && lossNouns[toks[h.to+1].low] && lossesPutAt(toks, h.to+1, q.from) {
+			// "North Korea's losses … have become a battle of numbers, which
+			// Seoul puts at some 1,100 and Kyiv at more than 3,000"
+			return h.subject, true
+		}
 	}
 	for _, strongOnly := range []bool{true, false} {
 		for _, span := range [][2]int{clause, {0, len(toks) - 1}} {
@@ -172,6 +177,25 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		}
 	}
 	return "", false
+}
+
+// lossesPutAt reports a figure put "at" by an estimating verb whose
+// object is the losses at noun: the verb follows them, by way of "which"
+// or "them", with no figure between.
+func lossesPutAt(toks []token, noun, from int) bool {
+	_, qs := readQualifier(toks, from)
+	if !estimatedAt(toks, qs) {
+		return false
+	}
+	for k := noun + 1; k < qs; k++ {
+		if toks[k].kind == tNum {
+			return false
+		}
+		if toks[k].low == "which" || toks[k].low == "them" || toks[k].low == "it" {
+			return true
+		}
+	}
+	return false
 }
 
 // jointCue reports whether the clause names a force of two sides, "Russian

@@ -270,3 +270,14 @@ func TestExtractAGovernmentIsNoSide(t *testing.T) {
 		t.Fatalf("got %s, want the North's 300 dead", describe(got))
 	}
 }
+
+// TestExtractRivalsInOneSentence: "which Seoul puts at 1,100 and Kyiv at
+// more than 3,000" sets two sources' figures for the losses named before
+// "which"; the second estimator's verb is not repeated.
+func TestExtractRivalsInOneSentence(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea's losses have become a battle of numbers, which Seoul's military puts at some 1,100 killed and wounded and Kyiv at more than 3,000.": {
+			{Casualties, nk, 1100, 0, About, "Seoul's military", false},
+			{Casualties, nk, 3000, 0, MoreThan, "Kyiv", false}},
+	})
+}
