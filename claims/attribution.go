@@ -409,6 +409,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 		return ""
 	}
+	if who := e.expand(e.person); strings.Contains(who, " ") && theTitle(toks, j) {
+		return who // "Lee Seong-kweun relayed the briefing. … , the lawmaker said"
+	}
 	if toks[j].low == "and" && j >= 1 {
 		// "The NIS was first to warn, in October, and put the force at …",
 		// "Two days earlier, Gerasimov thanked the troops and claimed …":
@@ -475,6 +478,19 @@ func titleOnly(who string) bool {
 	}
 	f := strings.Fields(strings.ToLower(who))
 	return len(f) > 0 && (unnamed[f[len(f)-1]] || personTitles[f[len(f)-1]]) && strings.ToLower(who) == who
+}
+
+// theTitle reports "the lawmaker", "the Ukrainian president" ending at j:
+// a title with the definite article and no name, the person named before.
+func theTitle(toks []token, j int) bool {
+	if !personTitles[toks[j].low] || toks[j].capital {
+		return false
+	}
+	k := j - 1
+	if k >= 1 && toks[k].kind == tWord && !toks[k].capital && toks[k].low != "the" {
+		k-- // "the former minister"
+	}
+	return k >= 0 && toks[k].low == "the" && (k == 0 || toks[k-1].low == ",")
 }
 
 // openingVerb reports a sentence that opens with a name and then a verb,
@@ -886,7 +902,7 @@ var titleWords = set("president", "minister", "commander", "general", "top", "se
 // personTitles come before a person's name: "Defence Minister Ivan Petrenko".
 var personTitles = set("president", "minister", "gen", "general", "col", "colonel", "commander",
 	"lawmaker", "spokesman", "spokeswoman", "spokesperson", "chief", "adviser", "advisor", "mr",
-	"ms", "mrs", "dr", "lt", "maj", "secretary", "ambassador", "director", "envoy")
+	"ms", "mrs", "dr", "lt", "maj", "secretary", "ambassador", "director", "envoy", "rep", "sen", "legislator")
 
 // rememberAgencies keeps the agencies a sentence names, speaking or not,
 // so that a later "the agency said" is the one named: "a briefing by South
@@ -925,8 +941,8 @@ func (e *entities) rememberTitled(s sentence) {
 		if toks[i].cls&cTitle == 0 {
 			continue
 		}
-		if toks[i+1].low == "," && i+3 < len(toks) {
-			i++ // "Ukraine's military intelligence chief, Kyrylo Budanov, said"
+		if (toks[i+1].low == "," || toks[i+1].low == ".") && i+3 < len(toks) {
+			i++ // "Ukraine's military intelligence chief, Kyrylo Budanov, said", "Rep. Lee Seong-kweun"
 		}
 		if !toks[i+1].capital || !toks[i+2].capital {
 			continue

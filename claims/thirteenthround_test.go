@@ -281,3 +281,15 @@ func TestExtractRivalsInOneSentence(t *testing.T) {
 			{Casualties, nk, 3000, 0, MoreThan, "Kyiv", false}},
 	})
 }
+
+// TestExtractTheLawmakerNamedBefore: "the lawmaker said" after "Rep. Lee
+// Seong-kweun relayed the assessment" is Lee; a title with no one named
+// before it names no one.
+func TestExtractTheLawmakerNamedBefore(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Rep. Lee Seong-kweun relayed the spy agency's assessment to reporters. North Korean losses come to roughly 1,100, the lawmaker said.": {
+			{Casualties, nk, 1100, 0, About, "Lee Seong-kweun", false}},
+		"North Korean losses come to roughly 1,100, the lawmaker said.": {
+			{Casualties, nk, 1100, 0, About, "", false}},
+	})
+}
