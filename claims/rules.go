@@ -355,6 +355,11 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if k > q.to && noun == q.to+1 && peopleNouns[toks[noun].low] && hasNumber(toks[q.to+1:k]) {
 			continue // "12K Troops in Russia Have Suffered Nearly 4K Losses": the losses are the 4K's
 		}
+		if k > noun && noun > q.to && noun <= q.to+4 && peopleNouns[toks[noun].low] && quantityBetween(toks, noun, k) {
+			// "11,000 and 12,000 North Korean troops were in Kursk and had
+			// suffered 'several hundred' casualties": the casualties are theirs
+			continue
+		}
 		d := q.from - k
 		if k > q.to {
 			d = k - q.to
@@ -544,7 +549,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 	if i > 0 {
 		hits := x.spokenHits(sents[i-1])
 		for h := len(hits) - 1; h >= 0; h-- {
-			if !ownsEstimate(sents[i-1].toks, hits[h].to) {
+			if !ownsEstimate(sents[i-1].toks, hits[h].to) && !atPlace(sents[i-1].toks, hits[h].from) {
 				return hits[h].subject, true, true
 			}
 		}

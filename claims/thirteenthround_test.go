@@ -293,3 +293,18 @@ func TestExtractTheLawmakerNamedBefore(t *testing.T) {
 			{Casualties, nk, 1100, 0, About, "", false}},
 	})
 }
+
+// TestExtractTheTroopsAndTheirCasualties: "11,000 to 12,000 North Korean
+// troops were in Kursk and had suffered several hundred casualties" counts
+// troops; the casualties are the second figure's. A source of information
+// "from Ukraine" says where it came from, not whose dead the next sentence
+// counts.
+func TestExtractTheTroopsAndTheirCasualties(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The Pentagon believes between 11,000 and 12,000 North Korean troops were in the Kursk region and that they had suffered \"several hundred\" casualties.": {
+			{Troops, nk, 11000, 12000, Range, "Pentagon", false},
+			{Casualties, nk, 200, 900, Vague, "Pentagon", false}},
+		"North Korean soldiers fought in Kursk.\n\nSeoul's spy agency said its figures drew on information from Ukraine. It estimated in December that at least 100 had been killed.": {
+			{Killed, nk, 100, 0, AtLeast, "spy agency", false}},
+	})
+}
