@@ -70,6 +70,10 @@ func TestCleanHTML(t *testing.T) {
 			in:   "<p>We value your privacy. We and our 842 partners store and access information on your device. Accept all | Manage settings</p><p>By Euronews</p><p>Share this article: Facebook X Flipboard Send Comments</p><p>" + para + "</p>",
 			want: "By Euronews\n\n" + para,
 		},
+		"a share bar under a long standfirst does not cut the article": {
+			in:   "<p>Pyongyang has sent a corps-sized force into a European war. How big is it, where is it, and why would a state that has not fought since 1953 take the risk?</p><p>Share this article: Facebook (2,340) | X | WhatsApp</p><p>" + para + "</p><p>Share this article</p><p>Other story: 3,000 killed</p>",
+			want: "Pyongyang has sent a corps-sized force into a European war. How big is it, where is it, and why would a state that has not fought since 1953 take the risk?\n\n" + para,
+		},
 		"headlines listed above the article are dropped with their heading": {
 			in:   "<p>Read also:</p><p>Seoul says 3,000 more troops went</p><p>" + para + "</p>",
 			want: para,

@@ -82,7 +82,7 @@ func classify(line string) lineKind {
 	if endsInDigit(n) && datedLink.MatchString(n) {
 		return furniture
 	}
-	if inlineLink(n) {
+	if inlineLink(n) || sharedOn(n) {
 		return furniture
 	}
 	for _, p := range endPrefixes {
@@ -105,6 +105,20 @@ func inlineLink(n string) bool {
 	for _, p := range []string{"read also:", "also read:"} {
 		if rest, ok := strings.CutPrefix(n, p); ok && strings.TrimSpace(rest) != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// sharedOn reads a share bar that says so, "Share this article: Facebook
+// (2,340) | X | WhatsApp": under a byline it heads the article, so it is
+// furniture, not the start of the end matter a bare "Share this article"
+// is.
+func sharedOn(n string) bool {
+	for _, p := range []string{"share this article", "share this story", "share this"} {
+		if rest, ok := strings.CutPrefix(n, p); ok {
+			rest = strings.NewReplacer("(", " ", ")", " ").Replace(rest)
+			return strings.TrimSpace(rest) != "" && isShareBar("share "+rest)
 		}
 	}
 	return false
