@@ -70,6 +70,10 @@ var paragraphCases = []string{
 	"Troops [1] were sent.[citation needed]\n6. ^ \"Headline\". Retrieved 2024.",
 	"Related\n- one\n- two\nMore on this story\n- a headline\nProse after the list, at last.",
 	"invalid \xff byte. Another line\r\nwith CRLF.\r\n",
+	// the thirteenth round's shapes: a "by the numbers" list, bars without
+	// a figure, a table of estimates by source
+	"By the numbers, per the NIS:\n- **~15,000:** North Korean troops sent.\n- **2:**\n**:** x\n- ~:\n- **1,2.3** no colon",
+	"Date | Who | What they said\nDec 23 | Zelensky | more than 3,000 killed\n| Figure | Estimate | Source |\n| Killed | about 600 | NIS |",
 }
 
 func TestBodyParagraphsAsByToLower(t *testing.T) {
