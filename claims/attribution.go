@@ -117,6 +117,8 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			if i+1 < len(toks) && toks[i+1].low == "to" {
 				if k := figuresGivenBy(toks, i+2); k >= 0 {
 					who = e.subjectOf(s, k, idx) // "according to the figures he presented": his
+				} else if k := reportFrom(toks, i+2); k >= 0 {
+					who = e.resolveTitle(npAfter(s, k)) // "according to Saturday's report from the KCNA"
 				} else {
 					who = e.resolveTitle(npAfter(s, i+2))
 				}
@@ -185,6 +187,21 @@ func figuresGivenBy(toks []token, j int) int {
 		return -1
 	}
 	return j + 2
+}
+
+// reportFrom finds the source in "Saturday's report from the KCNA",
+// "a statement by the ministry", after "according to" at j: the index of
+// the name after "from" or "by", or -1.
+func reportFrom(toks []token, j int) int {
+	for k := j; k+2 < len(toks) && k <= j+3; k++ {
+		if (toks[k].low == "from" || toks[k].low == "by") && k > j && (reportNouns[toks[k-1].low] || toks[k-1].low == "report" || toks[k-1].low == "statement") {
+			return k + 1
+		}
+		if toks[k].kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 var (
@@ -268,10 +285,26 @@ func (e *entities) nounSpeaker(s sentence, i int) string {
 		return e.resolveTitle(npAfter(s, 0))
 	}
 	if t.cls&cEstimate != 0 && t.cls&cReport != 0 && !(i > 0 && toks[i-1].poss) && after &&
-		(toks[i+1].low == "of" || toks[i+1].low == "from") && !hasNumber(toks) {
+		(toks[i+1].low == "of" || toks[i+1].low == "from") && !hasNumber(toks) && !estimateOfLosses(toks, i+2) {
 		return e.resolveTitle(npAfter(s, i+2))
 	}
 	return ""
+}
+
+// estimateOfLosses reports "an estimate of North Korea's war dead", what
+// was estimated, at j: a possessive whose noun phrase counts people.
+func estimateOfLosses(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+4; k++ {
+		if toks[k].poss {
+			for m := k + 1; m < len(toks) && m <= k+2; m++ {
+				if lossNouns[toks[m].low] || toks[m].low == "dead" || toks[m].low == "wounded" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // gaveThem reads the name at j when an offering verb follows it: the
@@ -318,7 +351,7 @@ func gaveEstimate(toks []token, i int) int {
 	}
 	d := i - 1 // the article, across "a much lower estimate", "its own, far smaller split"
 	for d > 0 && d >= i-5 && (toks[d].low == "," || toks[d].kind == tWord && !toks[d].capital && toks[d].low != "a" && toks[d].low != "an" &&
-		(strings.HasSuffix(toks[d].low, "er") || toks[d].low == "much" || toks[d].low == "far" || toks[d].low == "new" || toks[d].low == "own")) {
+		(strings.HasSuffix(toks[d].low, "er") || strings.HasSuffix(toks[d].low, "ly") || toks[d].low == "much" || toks[d].low == "far" || toks[d].low == "new" || toks[d].low == "own")) {
 		d--
 	}
 	if toks[d].low != "a" && toks[d].low != "an" && toks[d].low != "its" && toks[d].low != "their" || d < 1 {
@@ -331,11 +364,17 @@ func gaveEstimate(toks []token, i int) int {
 	if v >= 2 && (isMonthWord(toks[v].low) || toks[v].cls&cTime != 0) && (toks[v-1].low == "in" || toks[v-1].low == "last") {
 		v -= 2 // "settled in December on a range"
 	}
+	if v >= 1 && briefedNouns[toks[v].low] && offerVerbs[toks[v-1].low] {
+		v-- // "gave lawmakers a sharply higher estimate"
+	}
 	if !offerVerbs[toks[v].low] {
 		return -1
 	}
 	return v
 }
+
+// briefedNouns are who an estimate is given to: "gave lawmakers a … estimate".
+var briefedNouns = set("lawmakers", "legislators", "reporters", "journalists", "parliament", "congress")
 
 // passiveReport reports a reporting verb in the passive: "is estimated",
 // "were assessed", "has been reported", or a bare participle with its agent,
@@ -490,7 +529,7 @@ func theTitle(toks []token, j int) bool {
 	if k >= 1 && toks[k].kind == tWord && !toks[k].capital && toks[k].low != "the" {
 		k-- // "the former minister"
 	}
-	return k >= 0 && toks[k].low == "the" && (k == 0 || toks[k-1].low == ",")
+	return k >= 0 && toks[k].low == "the" && (k == 0 || toks[k-1].low == "," || toks[k-1].low == `"`)
 }
 
 // openingVerb reports a sentence that opens with a name and then a verb,

@@ -364,6 +364,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if m, found := x.remainderIs(toks, qstart, q.to); found {
 		metric, ok = m, true // "The remaining casualties, about 2,700, are wounded soldiers"
 	}
+	if prev != nil && prev.Quote == sents[i].text && changedFrom(toks, qstart) && kind != nounPeople {
+		metric, ok = prev.Metric, true // "2,000 … have now been killed, up from about 600 in April": the same count, before
+	}
 	if ok && metric == Troops && qstart > 0 && toks[qstart-1].low == "killing" {
 		metric = Killed // "reported killing 50 North Korean soldiers"
 	}

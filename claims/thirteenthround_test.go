@@ -308,3 +308,19 @@ func TestExtractTheTroopsAndTheirCasualties(t *testing.T) {
 			{Killed, nk, 100, 0, AtLeast, "spy agency", false}},
 	})
 }
+
+// TestExtractSourcesAroundTheFigure: an estimate given "to lawmakers" the
+// sentence before, "the president said" after a quotation once the
+// president is named, and "Saturday's report from the KCNA" name the
+// figures' sources; "up from about 600" is the same count, before.
+func TestExtractSourcesAroundTheFigure(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"South Korea's spy agency gave lawmakers a sharply higher estimate of North Korea's war dead on Thursday. Around 2,000 North Korean soldiers have now been killed, up from about 600 in April.": {
+			{Killed, nk, 2000, 0, About, "spy agency", false},
+			{Killed, nk, 600, 0, About, "spy agency", false}},
+		"Volodymyr Zelensky spoke on Friday. \"Almost 4,000 North Korean soldiers have been killed or wounded,\" the president said.": {
+			{Casualties, nk, 4000, 0, About, "Volodymyr Zelensky", false}},
+		kurskLede + "Nine members of the unit were killed, according to Saturday's report from the Korean Central News Agency.": {
+			{Killed, nk, 9, 0, Exact, "Korean Central News Agency", true}},
+	})
+}
