@@ -344,8 +344,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if isFuture(toks, clause, qstart) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers[i]) == 0 {
 		return Claim{}, false
 	}
-	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of") {
-		return Claim{}, false // "20,000 members who fund us"; "members of the KPA" are soldiers
+	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of" || noun+2 < len(toks) && (toks[noun+2].low == "our" || toks[noun+2].low == "this")) {
+		// "20,000 members who fund us", "Join 18,000 members of our
+		// community"; "members of the KPA" are soldiers
+		return Claim{}, false
 	}
 	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) ||
 		kind == nounElliptic && saidBare(toks, qstart) ||

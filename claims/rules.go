@@ -201,7 +201,7 @@ const historyFrom = 2014
 func isHistory(toks []token, clause [2]int) bool {
 	for k := clause[0] + 1; k <= clause[1]; k++ {
 		t := toks[k]
-		if t.kind != tNum || t.num < 1900 || t.num >= historyFrom || strings.Contains(t.text, ",") {
+		if t.kind != tNum || t.num < 1800 || t.num >= historyFrom || strings.Contains(t.text, ",") {
 			continue
 		}
 		if t.suffix != "" && t.suffix != "s" {

@@ -358,6 +358,22 @@ func metricColumns(cells []string) bool {
 	return named || estimatesBySource(cells)
 }
 
+// opensWithFigure reports a cell that starts with its figure or the
+// figure's qualifier ("about 11,000", "2"), not with words naming a row.
+func opensWithFigure(cell string) bool {
+	f := strings.Fields(strings.ToLower(cell))
+	return len(f) > 0 && (f[0][0] >= '0' && f[0][0] <= '9' || figureLeadWords[f[0]] || f[0][0] == '~')
+}
+
+// columnName is a header cell as the column sets name it: lower case, and
+// only its first part of "Source, date" or "Source / date".
+func columnName(cell string) string {
+	if k := strings.IndexAny(cell, ",/"); k > 0 {
+		cell = cell[:k]
+	}
+	return strings.ToLower(strings.TrimSpace(cell))
+}
+
 // estimatesBySource reports a header of a table of estimates set side by
 // side, "Source | Date | Estimate", "| Figure | Estimate | Source |", "Date
 // | Who | What they said": a column of sources and one of figures, or of
@@ -365,7 +381,7 @@ func metricColumns(cells []string) bool {
 func estimatesBySource(cells []string) bool {
 	source, value := false, false
 	for _, c := range cells {
-		c = strings.ToLower(c)
+		c = columnName(c)
 		source = source || sourceColumns[c]
 		value = value || valueColumns[c] || dateColumns[c] && len(cells) >= 3
 	}
@@ -389,11 +405,11 @@ var columnMetrics = set("killed", "dead", "deaths", "wounded", "injured", "casua
 // sourceColumns and dateColumns name the columns that say who gave a row's
 // figures and when.
 var (
-	sourceColumns = set("source", "sources", "by", "according to", "estimate by", "claimed by", "who")
+	sourceColumns = set("source", "sources", "by", "according to", "estimate by", "claimed by", "who", "who said it", "who said")
 	dateColumns   = set("date", "published", "as of", "when", "dated")
 	// valueColumns hold figures whose count another cell of the row names:
 	// "| Killed | about 600 | NIS |" under "| Figure | Estimate | Source |"
-	valueColumns = set("estimate", "estimates", "figure", "figures", "number", "count", "value")
+	valueColumns = set("estimate", "estimates", "figure", "figures", "number", "count", "value", "what")
 	placeColumns = set("location", "where", "place", "region", "area")
 )
 
@@ -412,7 +428,7 @@ func headedRow(header, cells []string) string {
 	var figures, labels []string
 	var source, date string
 	for k, c := range cells {
-		name := strings.ToLower(header[k])
+		name := columnName(header[k])
 		switch {
 		case sourceColumns[name]:
 			source = c
@@ -420,8 +436,8 @@ func headedRow(header, cells []string) string {
 			date = c
 		case strings.Trim(c, "-–—n/a ") == "", placeColumns[name]:
 			// "Russian Far East" under "Location" says where, not whose
-		case valueColumns[name] && !strings.ContainsAny(c, "0123456789"):
-			labels = append(labels, c) // "| Killed | about 600 | NIS |": the row's own label
+		case valueColumns[name] && !opensWithFigure(c):
+			labels = append(labels, c) // "| Killed | about 600 | NIS |", "| Troops first sent, autumn 2024 | …": the row's own label
 		case strings.ContainsAny(c, "0123456789") && !namesCount(c) && !valueColumns[name]:
 			figures = append(figures, c+" "+name)
 		default:

@@ -179,6 +179,17 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 	return "", false
 }
 
+// addedAfter reports ", adding" or ", saying" between the figure and a
+// cue at h: the cue is in what else the speaker said.
+func addedAfter(toks []token, to, h int) bool {
+	for k := to + 2; k < h; k++ {
+		if toks[k-1].low == "," && (toks[k].low == "adding" || toks[k].low == "saying") {
+			return true
+		}
+	}
+	return false
+}
+
 // lossesPutAt reports a figure put "at" by an estimating verb whose
 // object is the losses at noun: the verb follows them, by way of "which"
 // or "them", with no figure between.
@@ -267,6 +278,9 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		}
 		if atPlace(toks, h.from) {
 			continue // "brought to Kyiv", "killed in Ukraine", "into eastern Russia": where, not whose
+		}
+		if h.from > q.to && addedAfter(toks, q.to, h.from) {
+			continue // "… at nearly 4,000, adding that Russia was throwing them in": what else was said
 		}
 		d := q.from - h.to
 		if h.from > q.to {

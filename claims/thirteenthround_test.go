@@ -324,3 +324,23 @@ func TestExtractSourcesAroundTheFigure(t *testing.T) {
 			{Killed, nk, 9, 0, Exact, "Korean Central News Agency", true}},
 	})
 }
+
+// TestExtractTablesAndWhatElseWasSaid: tables headed "When | Who said it
+// | What" and "| What | Figure | Source, date |" are read row by row, a
+// row's label may hold a year; a side named after ", adding that" is in
+// what else was said, not whose the figure is; a community's members and
+// a founding year count nobody.
+func TestExtractTablesAndWhatElseWasSaid(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "When | Who said it | What\nJan 2025 | Seoul's spy agency | about 300 killed and 2,700 wounded\nJan 2025 | Ukraine's SBU | 2 soldiers captured": {
+			{Killed, nk, 300, 0, About, "spy agency", false},
+			{Wounded, nk, 2700, 0, About, "spy agency", false},
+			{Captured, nk, 2, 0, Exact, "SBU", false}},
+		kurskLede + "| What | Figure | Source, date |\n| Troops first sent, autumn 2024 | about 11,000 | Seoul's spy agency, Nov. 2024 |": {
+			{Troops, nk, 11000, 0, About, "spy agency", false}},
+		"Zelensky put the number of North Koreans killed and wounded at nearly 4,000, adding that Russia was throwing them in without care.": {
+			{Casualties, nk, 4000, 0, About, "Zelensky", false}},
+		kurskLede + "Join 18,000 members of our community from $5 per month.": nil,
+		kurskLede + "Founded in 1846, the agency has 3,000 staff.":            nil,
+	})
+}
