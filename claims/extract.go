@@ -366,6 +366,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if m, found := x.remainderIs(toks, qstart, q.to); found {
 		metric, ok = m, true // "The remaining casualties, about 2,700, are wounded soldiers"
 	}
+	if prev != nil && prev.Quote == sents[i].text && (prev.Metric == Killed || prev.Metric == Wounded) && totalOf(toks, qstart) && kind != nounPeople {
+		metric, ok = Casualties, true // "300 killed and 2,700 wounded, … bringing the total to roughly 3,000"
+	}
 	if prev != nil && prev.Quote == sents[i].text && changedFrom(toks, qstart) && kind != nounPeople {
 		metric, ok = prev.Metric, true // "2,000 … have now been killed, up from about 600 in April": the same count, before
 	}
@@ -505,6 +508,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		if src := closingBracketSource(sents[i], q.to); src != "" {
 			c.Attribution = src // "… followed in early 2025 (NIS, Feb. 27)."
 		}
+	}
+	if c.Attribution == Unattributed && prev != nil && prev.Attribution != Unattributed && theFiguresBefore(toks, qstart) {
+		// "Some 300 killed and 2,700 wounded, the NIS said. The figures
+		// put the North's losses at about 3,000": the same source's sum
+		c.Attribution = prev.Attribution
 	}
 	if metric == Captured && len(speakers[i]) == 0 && sents[i].label == "" {
 		if who := captor(sents[i], q.from, noun); who != "" && c.Attribution != Unattributed && !sameSide(who, c.Attribution) {
@@ -1360,6 +1368,23 @@ func wholeAfter(toks []token, j int) int {
 		return j
 	}
 	return -1
+}
+
+// totalOf reports "the total to", "the total at" just before the figure at
+// from: a sum of the figures before it.
+func totalOf(toks []token, from int) bool {
+	return from >= 3 && (toks[from-1].low == "to" || toks[from-1].low == "at") && toks[from-2].low == "total" && toks[from-3].low == "the"
+}
+
+// theFiguresBefore reports "the figures", "these numbers" before the
+// figure at from, the subject of a sentence that sums the ones before it.
+func theFiguresBefore(toks []token, from int) bool {
+	for k := max(from-12, 1); k < from; k++ {
+		if (toks[k].low == "figures" || toks[k].low == "numbers") && (toks[k-1].low == "the" || toks[k-1].low == "these" || toks[k-1].low == "those") {
+			return true
+		}
+	}
+	return false
 }
 
 // lossOfThem reports a loss counted "of them", "of whom": every loss of

@@ -344,3 +344,20 @@ func TestExtractTablesAndWhatElseWasSaid(t *testing.T) {
 		kurskLede + "Founded in 1846, the agency has 3,000 staff.":            nil,
 	})
 }
+
+// TestExtractTheFiguresSummed: "bringing the total to roughly 3,000"
+// after the killed and the wounded is their sum, casualties; "The
+// figures, which would put the North's casualties at about 3,000" sums
+// the figures before it, from their source.
+func TestExtractTheFiguresSummed(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Some 300 North Korean soldiers have been killed and about 2,700 wounded, the spy agency told lawmakers, bringing the total to roughly 3,000.": {
+			{Killed, nk, 300, 0, About, "spy agency", false},
+			{Wounded, nk, 2700, 0, About, "spy agency", false},
+			{Casualties, nk, 3000, 0, About, "spy agency", false}},
+		"Some 300 North Korean soldiers have been killed and 2,700 wounded, the NIS said. The figures, which would put the North's casualties at about 3,000, mark a sharp rise.": {
+			{Killed, nk, 300, 0, About, "NIS", false},
+			{Wounded, nk, 2700, 0, About, "NIS", false},
+			{Casualties, nk, 3000, 0, About, "NIS", false}},
+	})
+}
