@@ -145,6 +145,18 @@ const (
 	blind127Dir = "../testdata/blind127" // the same, a mix
 	blind128Dir = "../testdata/blind128" // the same, days when figures clashed, each told twice
 	blind129Dir = "../testdata/blind129" // the same, analysis and explainers setting estimates side by side
+	blind130Dir = "../testdata/blind130" // the same, a mix, no one shape dominating
+	blind131Dir = "../testdata/blind131" // the same, a mix, no one shape dominating
+	blind132Dir = "../testdata/blind132" // the same, a mix, no one shape dominating
+	blind133Dir = "../testdata/blind133" // the same, a mix, no one shape dominating
+	blind134Dir = "../testdata/blind134" // the same, a mix, no one shape dominating
+	blind135Dir = "../testdata/blind135" // the same, a mix, no one shape dominating
+	blind136Dir = "../testdata/blind136" // the same, a mix, no one shape dominating
+	blind137Dir = "../testdata/blind137" // the same, a mix, no one shape dominating
+	blind138Dir = "../testdata/blind138" // the same, a mix, no one shape dominating
+	blind139Dir = "../testdata/blind139" // the same, a mix, no one shape dominating
+	blind140Dir = "../testdata/blind140" // the same, a mix, no one shape dominating
+	blind141Dir = "../testdata/blind141" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -567,6 +579,30 @@ func TestBlindExtraction(t *testing.T) {
 		{blind128Dir, extractionScore{prec: 0.96, rec: 0.96, qual: 0.96, attr: 0.93}},
 		// first score P=0.88 R=0.78 attr=0.90 conflicts R=0.75
 		{blind129Dir, extractionScore{prec: 0.87, rec: 0.84, qual: 0.91, attr: 0.84}},
+		// first score P=0.98 R=0.95 attr=0.93 conflicts R=1.00
+		{blind130Dir, extractionScore{prec: 0.96, rec: 0.93, qual: 0.98, attr: 0.91}},
+		// first score P=0.97 R=0.86 attr=1.00 conflicts R=1.00
+		{blind131Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=0.95 attr=0.94 conflicts R=1.00
+		{blind132Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.98, attr: 0.92}},
+		// first score P=1.00 R=0.86 attr=0.87 conflicts R=1.00
+		{blind133Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.87}},
+		// first score P=1.00 R=0.97 attr=0.97 conflicts R=1.00
+		{blind134Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.98, attr: 0.95}},
+		// first score P=0.82 R=0.79 attr=0.89 conflicts R=0.50
+		{blind135Dir, extractionScore{prec: 0.92, rec: 0.89, qual: 0.98, attr: 0.92}},
+		// first score P=0.91 R=0.97 attr=0.87 conflicts R=0.50
+		{blind136Dir, extractionScore{prec: 0.89, rec: 0.95, qual: 0.95, attr: 0.88}},
+		// first score P=0.97 R=0.95 attr=0.95 conflicts R=1.00
+		{blind137Dir, extractionScore{prec: 0.96, rec: 0.93, qual: 0.98, attr: 0.93}},
+		// first score P=0.93 R=0.97 attr=0.95 conflicts R=0.33
+		{blind138Dir, extractionScore{prec: 0.93, rec: 0.98, qual: 0.98, attr: 0.95}},
+		// first score P=0.94 R=0.94 attr=0.97 conflicts R=1.00
+		{blind139Dir, extractionScore{prec: 0.92, rec: 0.92, qual: 0.98, attr: 0.95}},
+		// first score P=0.90 R=0.85 attr=0.93 conflicts R=1.00
+		{blind140Dir, extractionScore{prec: 0.88, rec: 0.83, qual: 0.98, attr: 0.91}},
+		// first score P=0.97 R=0.91 attr=1.00 conflicts R=1.00
+		{blind141Dir, extractionScore{prec: 0.95, rec: 0.89, qual: 0.98, attr: 0.98}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

@@ -659,8 +659,8 @@ func (x *Extractor) remainderIs(toks []token, from, to int) (Metric, bool) {
 	if k < len(toks) && toks[k].low == "," {
 		k++
 	}
-	if !rest && k+2 < len(toks) && toks[k].low == "of" && toks[k+1].low == "the" && lossNouns[toks[k+2].low] {
-		rest, k = true, k+3 // "Roughly 600 of the casualties were deaths"
+	if !rest && k+2 < len(toks) && toks[k].low == "of" && (toks[k+1].low == "the" || toks[k+1].low == "those" || toks[k+1].low == "these") && lossNouns[toks[k+2].low] {
+		rest, k = true, k+3 // "Roughly 600 of the casualties were deaths", "600 of those casualties"
 	}
 	if !rest || k+1 >= len(toks) || toks[k].low != "are" && toks[k].low != "were" {
 		return "", false

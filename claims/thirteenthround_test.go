@@ -361,3 +361,12 @@ func TestExtractTheFiguresSummed(t *testing.T) {
 			{Casualties, nk, 3000, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractThoseCasualtiesWereDeaths: "600 of those casualties were
+// deaths" counts the dead, as "600 of the casualties" does.
+func TestExtractThoseCasualtiesWereDeaths(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Around 600 of those casualties were deaths, the spy agency told lawmakers.": {
+			{Killed, nk, 600, 0, About, "spy agency", false}},
+	})
+}
