@@ -183,7 +183,6 @@ func (p *Poller) done(url string) {
 // when to poll it next.
 func (p *Poller) Poll(ctx context.Context, f feeds.Feed) {
 	log := p.opts.Log.With("feed_url", f.URL, "feed", f.Name)
-	start := p.opts.Now()
 	st, err := p.states.FeedState(ctx, f.URL)
 	if err != nil {
 		log.Error("load feed state", "err", err)
@@ -220,9 +219,6 @@ func (p *Poller) Poll(ctx context.Context, f feeds.Feed) {
 	// for concurrent use.
 	jitter := rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	st = feeds.NextPoll(p.opts.Now(), interval, st, err, 0, jitter)
-	if err == nil {
-		st.NextPoll = nextAfterSuccess(start, st.LastPoll, interval)
-	}
 	if err != nil {
 		log.Warn("poll failed", "err", err, "errors", st.Errors, "next_poll", st.NextPoll)
 	} else {
@@ -239,25 +235,6 @@ func (p *Poller) Poll(ctx context.Context, f feeds.Feed) {
 	if p.opts.OnPoll != nil {
 		p.opts.OnPoll(f, st, err)
 	}
-}
-
-// nextAfterSuccess is when a feed polled from start to end without an
-// error is due again: an interval after the poll began, not after it
-// ended, so that the time a poll takes (waiting for a worker, the fetch,
-// the commit of what it found) does not lengthen every cycle and with it
-// the wait of an item published just after the fetch (in `crosscheck
-// bench`, items waited up to 5.7 s for a 5 s interval at load 35). A poll
-// that took longer than its interval still leaves a tenth of the interval
-// before the next, so a slow feed does not hold a worker without pause.
-func nextAfterSuccess(start, end time.Time, interval time.Duration) time.Time {
-	return later(start.Add(interval), end.Add(interval/10))
-}
-
-func later(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
-	}
-	return b
 }
 
 func (p *Poller) move(ctx context.Context, f feeds.Feed, to string) error {
