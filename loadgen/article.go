@@ -7,6 +7,7 @@ package loadgen
 import (
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -147,6 +148,16 @@ func figure(r *rand.Rand) string {
 	}
 }
 
+// letters spells n in the letters a-j, one per decimal digit: 12 is "bc".
+func letters(n int) string {
+	digits := strconv.Itoa(n)
+	b := []byte(digits)
+	for i, d := range digits {
+		b[i] = byte('a' + d - '0')
+	}
+	return string(b)
+}
+
 func capitalise(s string) string {
 	if s == "" {
 		return s
@@ -173,7 +184,11 @@ func NewConflict(r *rand.Rand, feedHost string, seq int, published time.Time) Ar
 	// minute would delay the ones measured). Each sentence is marked as this
 	// update's: the fillers recur across the regular articles, and an item
 	// whose sentences an earlier article holds is a copy, which raises none.
-	tag := fmt.Sprintf(" in live update %d from %s.", seq, feedHost)
+	// The mark spells seq in letters: "live update 9" beside a filler's
+	// "heavy losses" read as a figure of 9 casualties, a second alert
+	// that held the next conflict's message a second behind it (Telegram's
+	// one message a second in a chat).
+	tag := fmt.Sprintf(" in live update %s from %s.", letters(seq), feedHost)
 	var b strings.Builder
 	for p := range 4 + r.IntN(3) {
 		if p > 0 {

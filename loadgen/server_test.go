@@ -3,6 +3,7 @@ package loadgen
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -149,6 +150,31 @@ func TestConflictRaisesAnAlert(t *testing.T) {
 	}
 	if d := dedup.Distance(dedup.Fingerprint(a.Body), dedup.Fingerprint(b.Body)); d <= 2*dedup.MaxDistance {
 		t.Errorf("two conflicts are %d bits apart: near copies raise no alert", d)
+	}
+}
+
+// TestConflictGivesOneFigure: a conflict's only figure is its lead's, so
+// it raises one alert; a second (its mark's "live update 9" read as 9
+// casualties) held the next conflict's message a second behind it, at
+// Telegram's one message a second in a chat, and the measured latency
+// with it.
+func TestConflictGivesOneFigure(t *testing.T) {
+	ex := claims.NewExtractor(claims.Lexicon{})
+	r := rand.New(rand.NewPCG(7, 7))
+	for seq := range 40 {
+		a := NewConflict(r, fmt.Sprintf("live%d.example", 37*seq+100), seq, start)
+		cs := ex.Extract(claims.Document{URL: a.URL, Title: a.Title, Text: a.Body, Source: "s", Published: a.Published})
+		if len(cs) != 1 || cs[0].Metric != claims.Troops {
+			t.Errorf("conflict %d: %d claims, want its lead's troops figure alone: %+v", seq, len(cs), cs)
+		}
+	}
+}
+
+func TestLetters(t *testing.T) {
+	for n, want := range map[int]string{0: "a", 7: "h", 12: "bc", 109: "baj"} {
+		if got := letters(n); got != want {
+			t.Errorf("letters(%d) = %q, want %q", n, got, want)
+		}
 	}
 }
 

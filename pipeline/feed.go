@@ -33,6 +33,14 @@ func (p *Pipeline) ProcessFeed(ctx context.Context, items []feeds.Item) ([]Outco
 	if ctx.Err() != nil {
 		return nil, errStopped
 	}
+	if len(prepared) == 0 {
+		// A 304 or an empty feed: nothing to commit. Each opened a batch
+		// of nothing (the store's write gate, BEGIN IMMEDIATE, a read of
+		// the largest claim ID, COMMIT) and queued for the serial stage,
+		// so in the daemon's steady poll every 304 waited behind the
+		// commits of feeds with news, and they behind it.
+		return nil, nil
+	}
 	// The batch in hand is finished even when shutdown begins.
 	return p.CommitAll(context.WithoutCancel(ctx), prepared)
 }

