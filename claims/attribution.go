@@ -906,11 +906,18 @@ func (e *entities) expand(who string) string {
 		return who
 	}
 	for k := len(e.persons) - 1; k >= 0; k-- {
-		if strings.HasSuffix(e.persons[k], " "+who) {
-			return e.persons[k]
+		if p := e.persons[k]; strings.HasSuffix(p, " "+who) || familyFirst(p, who) {
+			return p
 		}
 	}
 	return who
+}
+
+// familyFirst reports a Korean name, family name first, whose family name
+// is who: "Lee" for "Lee Seong-kweun", whose given name is hyphenated.
+func familyFirst(name, who string) bool {
+	rest, ok := strings.CutPrefix(name, who+" ")
+	return ok && strings.Contains(rest, "-") && !strings.Contains(rest, " ")
 }
 
 // governments are the capitals and countries that stand for a government:

@@ -370,3 +370,12 @@ func TestExtractThoseCasualtiesWereDeaths(t *testing.T) {
 			{Killed, nk, 600, 0, About, "spy agency", false}},
 	})
 }
+
+// TestExtractAKoreanFamilyName: "Lee said" after "Lee Seong-kweun" is
+// the lawmaker named in full: a Korean name puts the family name first.
+func TestExtractAKoreanFamilyName(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Lee Seong-kweun said the briefing ran for two hours. The toll, Lee said, comes to roughly 1,100 North Korean casualties.": {
+			{Casualties, nk, 1100, 0, About, "Lee Seong-kweun", false}},
+	})
+}
