@@ -243,4 +243,6 @@ var warCues = []string{
 	// who have crossed into Russia", "already in Russia"
 	"into Russia", "already in Russia", "arrived in Russia", "moved to Russia", "shipped to Russia",
 	"transferred to Russia", "Russia's Far East", "Russian Far East",
+	// "first sent soldiers to help Russia", "North Korean boots in Russia"
+	"to help Russia", "helping Russia", "boots in Russia",
 }

@@ -111,6 +111,7 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		"dispatched to Russia":                {"NIS briefing", "Pyongyang has dispatched to Russia a further brigade.", true},
 		"crossed into Russia":                 {"NIS briefing", "The number of North Korean soldiers who have crossed into Russia has doubled.", true},
 		"the Far East, on their way":          {"Spy agency: 1,500 North Korean troops in Russia's Far East", "", true},
+		"soldiers sent to help Russia":        {"A year of the deployment: the numbers", "More than a year after North Korea first sent soldiers to help Russia, the deployment has settled in.", true},
 		"workers in the Far East":             {"North Korean workers in Russia's Far East", "Builders from Pyongyang arrived in Vladivostok.", false},
 	}
 	for name, tc := range tests {
