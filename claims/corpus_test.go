@@ -157,6 +157,12 @@ const (
 	blind139Dir = "../testdata/blind139" // the same, a mix, no one shape dominating
 	blind140Dir = "../testdata/blind140" // the same, a mix, no one shape dominating
 	blind141Dir = "../testdata/blind141" // the same, a mix, no one shape dominating
+	blind142Dir = "../testdata/blind142" // the same, a mix, no one shape dominating
+	blind143Dir = "../testdata/blind143" // the same, a mix, no one shape dominating
+	blind144Dir = "../testdata/blind144" // the same, a mix, no one shape dominating
+	blind145Dir = "../testdata/blind145" // the same, a mix, no one shape dominating
+	blind146Dir = "../testdata/blind146" // the same, a mix, no one shape dominating
+	blind147Dir = "../testdata/blind147" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -603,6 +609,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind140Dir, extractionScore{prec: 0.88, rec: 0.83, qual: 0.98, attr: 0.91}},
 		// first score P=0.97 R=0.91 attr=1.00 conflicts R=1.00
 		{blind141Dir, extractionScore{prec: 0.95, rec: 0.89, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=0.91 attr=0.84 conflicts R=1.00
+		{blind142Dir, extractionScore{prec: 0.95, rec: 0.89, qual: 0.98, attr: 0.85}},
+		// first score P=1.00 R=0.77 attr=0.83 conflicts R=1.00
+		{blind143Dir, extractionScore{prec: 0.96, rec: 0.98, qual: 0.98, attr: 0.83}},
+		// first score P=1.00 R=0.90 attr=1.00 conflicts R=1.00
+		{blind144Dir, extractionScore{prec: 0.95, rec: 0.88, qual: 0.98, attr: 0.98}},
+		// first score P=0.91 R=0.91 attr=0.97 conflicts R=0.50
+		{blind145Dir, extractionScore{prec: 0.89, rec: 0.89, qual: 0.98, attr: 0.95}},
+		// first score P=0.97 R=0.89 attr=0.97 conflicts R=1.00
+		{blind146Dir, extractionScore{prec: 0.95, rec: 0.87, qual: 0.98, attr: 0.95}},
+		// first score P=0.92 R=0.94 attr=0.97 conflicts R=1.00
+		{blind147Dir, extractionScore{prec: 0.90, rec: 0.92, qual: 0.95, attr: 0.95}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
