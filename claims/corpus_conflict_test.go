@@ -187,6 +187,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind136Dir, 1, nil}, {blind137Dir, 1, nil}, {blind138Dir, 0.66, nil}, {blind139Dir, 1, nil}, {blind140Dir, 1, nil}, {blind141Dir, 1, nil},
 		// blind145: "a force of roughly 50,000 of its own troops, North Koreans among them", Russia's, given to the North (as blind124)
 		{blind142Dir, 1, nil}, {blind143Dir, 1, nil}, {blind144Dir, 1, nil}, {blind145Dir, 0.5, []string{"001-1~?"}}, {blind146Dir, 1, nil}, {blind147Dir, 1, nil},
+		{blind148Dir, 1, nil}, {blind149Dir, 1, nil}, {blind150Dir, 1, nil}, {blind151Dir, 1, nil}, {blind152Dir, 0.66, nil}, {blind153Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

@@ -163,6 +163,12 @@ const (
 	blind145Dir = "../testdata/blind145" // the same, a mix, no one shape dominating
 	blind146Dir = "../testdata/blind146" // the same, a mix, no one shape dominating
 	blind147Dir = "../testdata/blind147" // the same, a mix, no one shape dominating
+	blind148Dir = "../testdata/blind148" // the same, a mix, no one shape dominating
+	blind149Dir = "../testdata/blind149" // the same, a mix, no one shape dominating
+	blind150Dir = "../testdata/blind150" // the same, a mix, no one shape dominating
+	blind151Dir = "../testdata/blind151" // the same, a mix, no one shape dominating
+	blind152Dir = "../testdata/blind152" // the same, a mix, no one shape dominating
+	blind153Dir = "../testdata/blind153" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -621,6 +627,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind146Dir, extractionScore{prec: 0.95, rec: 0.87, qual: 0.98, attr: 0.95}},
 		// first score P=0.92 R=0.94 attr=0.97 conflicts R=1.00
 		{blind147Dir, extractionScore{prec: 0.90, rec: 0.92, qual: 0.95, attr: 0.95}},
+		// first score P=0.94 R=0.94 attr=1.00 conflicts R=1.00
+		{blind148Dir, extractionScore{prec: 0.92, rec: 0.92, qual: 0.98, attr: 0.98}},
+		// first score P=0.94 R=0.82 attr=0.94 conflicts R=1.00
+		{blind149Dir, extractionScore{prec: 0.92, rec: 0.85, qual: 0.98, attr: 0.92}},
+		// first score P=1.00 R=0.97 attr=0.94 conflicts R=1.00
+		{blind150Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.95, attr: 0.92}},
+		// first score P=0.96 R=0.84 attr=0.96 conflicts R=1.00
+		{blind151Dir, extractionScore{prec: 0.94, rec: 0.82, qual: 0.98, attr: 0.94}},
+		// first score P=0.97 R=0.93 attr=0.96 conflicts R=0.67
+		{blind152Dir, extractionScore{prec: 0.95, rec: 0.91, qual: 0.98, attr: 0.94}},
+		// first score P=0.97 R=0.89 attr=0.94 conflicts R=1.00
+		{blind153Dir, extractionScore{prec: 0.95, rec: 0.87, qual: 0.98, attr: 0.92}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

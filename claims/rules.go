@@ -482,8 +482,9 @@ func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool)
 			}
 			continue
 		}
-		if toks[k].kind == tNum || toks[k].low == "and" || toks[k].low == "that" {
-			break // the predicate of another figure or clause
+		if toks[k].kind == tNum || toks[k].low == "and" || toks[k].low == "that" || toks[k].low == "whom" && k > from+2 {
+			break // the predicate of another figure or clause: "…, thousands of whom have been killed";
+			// but "4,700 of whom have been killed" is this figure's own
 		}
 		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" || concessive(toks, k) {
 			continue

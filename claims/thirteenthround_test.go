@@ -379,3 +379,18 @@ func TestExtractAKoreanFamilyName(t *testing.T) {
 			{Casualties, nk, 1100, 0, About, "Lee Seong-kweun", false}},
 	})
 }
+
+// TestExtractThousandsOfWhom: in "14,000 soldiers have been sent,
+// thousands of whom have been killed" the killing is the thousands'; in
+// "15,000 troops, about 4,700 of whom have been killed or wounded" it is
+// the 4,700's.
+func TestExtractThousandsOfWhom(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Seoul's military estimates that some 14,000 North Korean soldiers have been sent to Russia, thousands of whom have been killed or wounded.": {
+			{Troops, nk, 14000, 0, About, "Seoul's military", false},
+			{Casualties, nk, 2000, 9999, Vague, "Seoul's military", false}},
+		"North Korea has sent around 15,000 troops to Russia, about 4,700 of whom have been killed or wounded, Seoul's spy agency said.": {
+			{Troops, nk, 15000, 0, About, "spy agency", false},
+			{Casualties, nk, 4700, 0, About, "spy agency", false}},
+	})
+}
