@@ -86,7 +86,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && figureAppositive(toks, k) {
 			break // "…, a figure that could not be verified": said of the figure, not of it to come
 		}
-		if k > from && (toks[k].low == "adding" || toks[k].low == "saying" || toks[k].low == "which" && toks[k-1].low == ",") {
+		if k > from && (alsoSaid[toks[k].low] || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
@@ -129,6 +129,10 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 	}
 	return false
 }
+
+// alsoSaid open what else a speaker said after a figure: ", adding that
+// …", ", saying …".
+var alsoSaid = set("adding", "saying")
 
 // wouldSum reports "which would bring the total to about 3,000" at the
 // "would" k: a sum of the figures given, not a plan.

@@ -183,7 +183,7 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 // cue at h: the cue is in what else the speaker said.
 func addedAfter(toks []token, to, h int) bool {
 	for k := to + 2; k < h; k++ {
-		if toks[k-1].low == "," && (toks[k].low == "adding" || toks[k].low == "saying") {
+		if toks[k-1].low == "," && alsoSaid[toks[k].low] {
 			return true
 		}
 	}
