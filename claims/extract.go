@@ -436,7 +436,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			subject, ok = prev.Subject, true // "Their losses … are already more than 4,000," after a count of North Koreans
 		} else if s, sure := itsOwn(hits, toks, q.to); sure {
 			subject, ok = s, true // "North Korea sent 3,000 more, on top of the 11,000 it dispatched"
-		} else if s, sure := theEnemy(toks, qstart, q.to, func() string { return attribution(sents, speakers, i, q.from) }); sure {
+		} else if s, sure := theEnemy(toks, hits, qstart, q.to, func() string { return attribution(sents, speakers, i, q.from) }); sure {
 			subject, ok = s, true // "the enemy lost more than 76,000", said Moscow: Ukraine's
 		} else {
 			subject, ok = pickSubject(hits, toks, q, noun, clause)
@@ -1448,7 +1448,10 @@ func itsOwn(hits []subjectHit, toks []token, to int) (Subject, bool) {
 // more than 76,000 servicemen", "76,000 enemy troops". Moscow's and
 // Pyongyang's enemy is Ukraine; Kyiv's is Russia.
 // The speaker is read only when the figure has an enemy: most have none.
-func theEnemy(toks []token, from, to int, speaker func() string) (Subject, bool) {
+// A speaker of no known side ("the Defense Ministry said") leaves the
+// sentence's own subject to say whose enemy: "Russian forces repel four
+// Ukrainian counterattacks, enemy loses up to 210 troops".
+func theEnemy(toks []token, hits []subjectHit, from, to int, speaker func() string) (Subject, bool) {
 	enemy := to+1 < len(toks) && toks[to+1].low == "enemy"
 	for k := from - 1; k >= 0 && k >= from-12 && !enemy; k-- {
 		if toks[k].low == "enemy" {
@@ -1461,7 +1464,11 @@ func theEnemy(toks []token, from, to int, speaker func() string) (Subject, bool)
 	if !enemy {
 		return "", false
 	}
-	switch side, ok := speakerSubject(speaker()); {
+	side, ok := speakerSubject(speaker())
+	if !ok && len(hits) > 0 && hits[0].from <= 1 && hits[0].to < from {
+		side, ok = hits[0].subject, true
+	}
+	switch {
 	case !ok:
 		return "", false
 	case side == Ukraine:

@@ -34,6 +34,8 @@ func (c *Config) TopicRules() feeds.TopicRules {
 		Exclude:       slices.Clone(c.Topic.Exclude),
 		OtherStories:  slices.Clone(c.Topic.OtherStories),
 		StoryHeadline: slices.Clone(c.Topic.StoryHeadline),
+		PastStories:   slices.Clone(c.Topic.PastStories),
+		HeadlineAllOf: cloneGroups(c.Topic.HeadlineAllOf),
 	}
 }
 

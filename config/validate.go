@@ -128,6 +128,8 @@ func (c *checker) topic(t Topic) {
 	c.terms("topic.exclude", t.Exclude)
 	c.terms("topic.other_stories", t.OtherStories)
 	c.terms("topic.story_headline", t.StoryHeadline)
+	c.terms("topic.past_stories", t.PastStories)
+	c.groups("topic.headline_all_of", t.HeadlineAllOf)
 }
 
 func (c *checker) groups(key string, groups [][]string) {

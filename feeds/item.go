@@ -43,7 +43,9 @@ type State struct {
 // names it in its headline or lede, or again and again), each group in
 // AllOf a term anywhere, and no Exclude term may appear. A headline with
 // an OtherStories term is about something else unless it also has a
-// StoryHeadline term. Terms match whole words, case-insensitively.
+// StoryHeadline term; one with a PastStories term is about something
+// else whatever else it names; one with a term of every HeadlineAllOf
+// group needs no Lead. Terms match whole words, case-insensitively.
 type TopicRules struct {
 	Lead          [][]string
 	LeadWords     int // 0: DefaultLeadWords
@@ -52,6 +54,8 @@ type TopicRules struct {
 	Exclude       []string
 	OtherStories  []string
 	StoryHeadline []string
+	PastStories   []string
+	HeadlineAllOf [][]string
 }
 
 // How far into the text a lede reaches, and how often a story names what

@@ -17,7 +17,7 @@ func (t TopicRules) Match(title, text string) bool {
 	if t.otherStory(title) {
 		return false
 	}
-	if len(t.Lead) == 0 {
+	if len(t.Lead) == 0 || t.storyHeadline(title) {
 		hay, _ := normTitled(title, text, -1)
 		return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
 	}
@@ -41,12 +41,28 @@ func (t TopicRules) Match(title, text string) bool {
 // allies' drills, a border incident or a new flight to Pyongyang whose lede
 // names the war only in passing, "as North Korean troops fight in Kursk".
 // A headline that names the war as well is still the story's.
+//
+// A headline about the past (the Kursk submarine's anniversary, the 1943
+// tank battle) is another story's even when it names Kursk, the war's
+// place too.
 func (t TopicRules) otherStory(title string) bool {
-	if len(t.OtherStories) == 0 {
+	if len(t.OtherStories) == 0 && len(t.PastStories) == 0 {
 		return false
 	}
 	head := normWords(title)
-	return anyTerm(head, t.OtherStories) && !anyTerm(head, t.StoryHeadline)
+	return anyTerm(head, t.PastStories) ||
+		anyTerm(head, t.OtherStories) && !anyTerm(head, t.StoryHeadline)
+}
+
+// storyHeadline reports whether the headline alone says the item is about
+// the story: a term of every HeadlineAllOf group. Moscow's bulletins of
+// the fighting in Kursk ("Ukrainian losses in Kursk region exceed
+// 67,000") name North Korea's troops late or not at all.
+func (t TopicRules) storyHeadline(title string) bool {
+	if len(t.HeadlineAllOf) == 0 {
+		return false
+	}
+	return allGroups(normWords(title), t.HeadlineAllOf)
 }
 
 // countTerms counts the places where any of the terms stand.
@@ -199,15 +215,16 @@ func DefaultTopicRules() TopicRules {
 		LeadWords:     DefaultLeadWords,
 		LeadMentions:  DefaultLeadMentions,
 		OtherStories:  otherStories,
-		StoryHeadline: warCues,
+		StoryHeadline: storyHeadline,
+		PastStories:   pastStories,
+		HeadlineAllOf: fightingInKursk,
 	}
 }
 
 // otherStories name the neighbouring stories that cite the war in their
 // lede: the allies' drills "as Pyongyang's soldiers fight for Russia", a
 // shooting at the border, flights, trains and tourists between Moscow and
-// Pyongyang, labourers on Russian building sites, hackers' heists, the
-// Kursk submarine.
+// Pyongyang, workers on Russian building sites, hackers' heists.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
@@ -215,9 +232,39 @@ var otherStories = []string{
 	"warning shots", "MDL", "DMZ", "demilitarized zone", "demilitarised zone", "demarcation line",
 	"passenger", "passengers", "flight", "flights", "airline", "railway", "direct train", "passenger train",
 	"tourist", "tourists", "tourism", "resort",
-	"labour", "labourers", "laborers",
+	"labour", "labor", "labourers", "laborers", "workers",
 	"hackers", "hacking", "heist", "crypto", "cryptocurrency",
-	"submarine",
+}
+
+// storyHeadline are the war cues that name the war itself, not only a
+// journey: "workers flow into Russia" and "flights to Russia's Far East"
+// travel the way the first troops did.
+var storyHeadline = []string{
+	"Kursk", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev",
+	"Zelensky", "Zelenskyy", "Zelenskiy",
+	"Russia's war", "fighting for Russia", "fight for Russia", "fought for Russia",
+	"troops to Russia", "soldiers to Russia", "troops in Russia", "soldiers in Russia",
+	"forces to Russia", "forces in Russia",
+	"casualties in Russia", "deployed to Russia", "deployment to Russia",
+	"to help Russia", "boots in Russia",
+}
+
+// pastStories are the anniversaries that share the story's place: the
+// Kursk submarine (2000) and the tank battle at Prokhorovka (1943).
+var pastStories = []string{
+	"anniversary", "years since", "years after", "years on",
+	"submarine", "sailors", "tank battle", "Prokhorovka", "Kursk Bulge", "Battle of Kursk",
+	"Great Patriotic War",
+}
+
+// fightingInKursk is a headline of the fighting in Kursk in Moscow's
+// words: the place, the losses or the liberation, and the enemy or who
+// reports it.
+var fightingInKursk = [][]string{
+	{"Kursk"},
+	{"losses", "lost", "loses", "liberation", "liberated", "servicemen"},
+	{"Ukrainian", "Ukraine's", "Kiev", "Kyiv", "enemy", "Gerasimov", "General Staff",
+		"Defense Ministry", "Defence Ministry", "MoD"},
 }
 
 // militaryTerms say the lede is about soldiers: "Kursk schoolchildren head

@@ -214,3 +214,44 @@ func TestTopicOtherStories(t *testing.T) {
 		t.Error("other_stories with no story_headline terms should rule out every headline naming one")
 	}
 }
+
+// An anniversary that shares the story's place is not news of the troops,
+// however its headline names Kursk and its lede ties it to the war; Moscow's
+// bulletins of the fighting there are, however late they name the North.
+func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
+	rules := DefaultTopicRules()
+	lede := "The day passed quietly in Kursk, where North Korean troops fought last winter. "
+	bulletin := "Over the past day the enemy lost up to 210 servicemen in the Kursk direction, the ministry said. " +
+		strings.Repeat("Russian units struck enemy positions near the border. ", 12) +
+		"Western media have reported that North Korean soldiers took part."
+	tests := []struct {
+		name, title, text string
+		want              bool
+	}{
+		{"the submarine's anniversary", "25 years after the Kursk sank, families still wait for answers", lede, false},
+		{"the submarine, named", "Russia remembers the 118 sailors of the submarine Kursk", lede, false},
+		{"the tank battle", "Prokhorovka marks 82 years since the great tank battle of the Kursk Bulge", lede, false},
+		{"an anniversary with North Korean guests", "North Korean diplomats lay wreaths on anniversary of Kursk tank battle", lede, false},
+		{"workers on a journey the troops made", "North Korean workers flow into Russia as Moscow fills labor gap", lede, false},
+		{"workers for Kursk are the story's", "Pyongyang readies more workers for Kursk, NIS says", lede, true},
+		{"a Moscow bulletin", "Ukrainian army's losses in Kursk area exceed 67,000 since August - Defense Ministry", bulletin, true},
+		{"the enemy's losses in a day", "Russian forces repel four Ukrainian counterattacks in Kursk region, enemy loses up to 210 troops", bulletin, true},
+		{"the liberation, reported", "Gerasimov reports to Putin on complete liberation of Kursk region", bulletin, true},
+		{"a civilian story from Kursk", "Kursk region pays families returning to border villages", bulletin, false},
+		{"a prisoner swap", "Ukraine brings home 84 prisoners, including defenders captured in Kursk region", bulletin, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := rules.Match(tt.title, tt.text); got != tt.want {
+				t.Errorf("Match(%q) = %v, want %v", tt.title, got, tt.want)
+			}
+		})
+	}
+	own := TopicRules{Lead: [][]string{{"North Korea"}}, PastStories: []string{"anniversary"}, HeadlineAllOf: [][]string{{"Kursk"}}}
+	if !own.Match("Kursk losses", "") {
+		t.Error("a headline with a term of every headline_all_of group needs no lede")
+	}
+	if own.Match("Kursk anniversary", "North Korea") {
+		t.Error("a headline with a past_stories term is another story's")
+	}
+}
