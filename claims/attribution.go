@@ -131,6 +131,13 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			if i+1 < len(toks) && toks[i+1].low == "of" {
 				who = e.resolveTitle(npAfter(s, i+2))
 			}
+		case "estimate", "estimates":
+			// "by the latest estimate of Britain's Ministry of Defence"
+			if i+1 < len(toks) && toks[i+1].low == "of" && (i >= 2 && toks[i-2].low == "by" || i >= 3 && toks[i-3].low == "by") {
+				who = e.resolveTitle(npAfter(s, i+2))
+				break
+			}
+			who = e.subjectOf(s, i, idx)
 		case "citing", "cited":
 			if t.low == "cited" && i > 0 && toks[i-1].kind == tWord && toks[i-1].capital {
 				who = e.subjectOf(s, i, idx) // "Budanov cited the same 11,000"

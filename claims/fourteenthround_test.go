@@ -16,3 +16,40 @@ func TestExtractTheEnemyOfTheSentencesSubject(t *testing.T) {
 			{Casualties, ru, 400, 0, Exact, "General Staff", false}},
 	})
 }
+
+// TestExtractEarlierSubjectIsNotASpeakerOrAGun: a figure with no cue of
+// its own takes whose men from the sentence before, but not from a country
+// that speaks there or fires there.
+func TestExtractEarlierSubjectIsNotASpeakerOrAGun(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has begun moving elite soldiers abroad, the spy agency said, the first time Seoul has confirmed a deployment Kyiv had been warning of for weeks. Navy transport ships ferried roughly 1,500 special operations troops to Vladivostok, according to the spy agency.": {
+			{Troops, nk, 1500, 0, About, "spy agency", false}},
+		"North Korea has slipped a new wave of soldiers into Russia, replenishing a force that Ukrainian drones and artillery mauled over the winter. The newcomers, about 3,000 men, according to the Joint Chiefs of Staff, arrived in January.": {
+			{Troops, nk, 3000, 0, About, "Joint Chiefs of Staff", false}},
+	})
+}
+
+// TestExtractSourceNamedBefore: a sentence that opens by pointing back at
+// a source ("By that count") is that source's, when the sentence before
+// names more than one.
+func TestExtractSourceNamedBefore(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Lawmaker Lee Seong-kweun told reporters about the estimate after a closed-door briefing by the National Intelligence Service. By that count, North Korea's total casualties come to roughly 3,000.": {
+			{Casualties, nk, 3000, 0, About, "Lee Seong-kweun", false}},
+		kurskLede + "Analysts say the figure is low. North Korea's total casualties come to roughly 3,000.": {
+			{Casualties, nk, 3000, 0, About, "Analysts", false}},
+		kurskLede + "Russia's own casualties in the war are close to 950,000 killed and wounded, by the latest estimate of Britain's Ministry of Defence.": {
+			{Casualties, ru, 950000, 0, About, "Ministry of Defence", false}},
+	})
+}
+
+// TestExtractTableOfWhoSays: a table headed "Date | Who says | Figure"
+// sets each row's figures beside their source.
+func TestExtractTableOfWhoSays(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Date | Who says | Figure\n\nDec 2024 | Pentagon | 11,000–12,000 troops in Kursk\n\nJan 2025 | South Korea's NIS | about 300 killed, about 2,700 wounded": {
+			{Troops, nk, 11000, 12000, Range, "Pentagon", false},
+			{Killed, nk, 300, 0, About, "NIS", false},
+			{Wounded, nk, 2700, 0, About, "NIS", false}},
+	})
+}

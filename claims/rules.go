@@ -554,13 +554,42 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 	if i > 0 {
 		hits := x.spokenHits(sents[i-1])
 		for h := len(hits) - 1; h >= 0; h-- {
-			if !ownsEstimate(sents[i-1].toks, hits[h].to) && !atPlace(sents[i-1].toks, hits[h].from) {
+			toks := sents[i-1].toks
+			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !fires(toks, hits[h].to) {
 				return hits[h].subject, true, true
 			}
 		}
 	}
 	return "", false, false
 }
+
+// speaks reports a country cue that is a speaker: "a deployment Kyiv had
+// been warning of" names who warned, not whose men were deployed.
+func speaks(toks []token, at int) bool {
+	for k := at + 1; k < len(toks) && k <= at+3; k++ {
+		switch t := toks[k].low; {
+		case reportingVerbs[t], t == "warning", t == "saying":
+			return true
+		case t != "has" && t != "had" && t != "have" && t != "been":
+			return false
+		}
+	}
+	return false
+}
+
+// fires reports a country cue that owns the weapons after it, not the
+// people: "a force that Ukrainian drones and artillery mauled". "North
+// Korean artillery troops" are people.
+func fires(toks []token, at int) bool {
+	for k := at + 1; k < len(toks) && k <= at+2 && toks[k].kind == tWord; k++ {
+		if weaponNouns[toks[k].low] {
+			return k+1 >= len(toks) || !peopleNouns[toks[k+1].low] && toks[k+1].low != "units" && toks[k+1].low != "crews"
+		}
+	}
+	return false
+}
+
+var weaponNouns = set("drones", "drone", "artillery", "missiles", "missile", "rockets", "shelling")
 
 // ownsEstimate reports a possessive cue that owns figures, a source and
 // not whose people: "Ukraine's earlier, higher-end public figures".
@@ -734,6 +763,11 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		if who := figuresFrom(sents[i-1]); who != "" {
 			return who
 		}
+		if len(speakers[i-1]) > 0 && pointsBack(sents[i].toks) {
+			// "Lee told reporters of the estimate after a briefing by the
+			// NIS. By that count, …": the count of the one named first
+			return speakers[i-1][0].who
+		}
 	}
 	if i+1 < len(sents) && sents[i+1].para == sents[i].para && (!hasNumber(sents[i+1].toks) || saysWhose(sents[i+1].toks)) {
 		if who, ok := oneSpeaker(speakers[i+1]); ok {
@@ -747,6 +781,29 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		}
 	}
 	return listIntro(sents, speakers, i)
+}
+
+// pointsBack reports a sentence that opens by pointing at a source named
+// before it: "By that count", "On those figures", "According to
+// preliminary data".
+func pointsBack(toks []token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	switch {
+	case (toks[0].low == "by" || toks[0].low == "on") && (toks[1].low == "that" || toks[1].low == "those" || toks[1].low == "this" || toks[1].low == "these"):
+		return figureWord(toks[2].low) || toks[2].low == "count" || toks[2].low == "reckoning" || toks[2].low == "tally"
+	case toks[0].low == "according" && toks[1].low == "to":
+		for k := 2; k < len(toks) && k <= 4; k++ {
+			if figureWord(toks[k].low) || toks[k].low == "data" {
+				return true
+			}
+			if toks[k].capital || toks[k].kind != tWord {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // openingFrom gives the source a sentence opens by naming: "The figures,

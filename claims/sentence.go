@@ -405,8 +405,9 @@ var columnMetrics = set("killed", "dead", "deaths", "wounded", "injured", "casua
 // sourceColumns and dateColumns name the columns that say who gave a row's
 // figures and when.
 var (
-	sourceColumns = set("source", "sources", "by", "according to", "estimate by", "claimed by", "who", "who said it", "who said")
-	dateColumns   = set("date", "published", "as of", "when", "dated")
+	sourceColumns = set("source", "sources", "by", "according to", "estimate by", "claimed by", "who", "who said it", "who said",
+		"who says", "who claims", "said by", "reported by", "estimated by")
+	dateColumns = set("date", "published", "as of", "when", "dated")
 	// valueColumns hold figures whose count another cell of the row names:
 	// "| Killed | about 600 | NIS |" under "| Figure | Estimate | Source |"
 	valueColumns = set("estimate", "estimates", "figure", "figures", "number", "count", "value", "what")
