@@ -12,7 +12,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
 	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
 	"assessing", "per", "gave", "reckon", "reckoned", "reckons", "judged", "judges", "recalled", "recalls", "reiterated",
-	"stressed", "emphasised", "emphasized", "declared", "declares")
+	"stressed", "emphasised", "emphasized", "declared", "declares", "described")
 
 // orgWords may stand in a speaker's name in lower case.
 var orgWords = set("intelligence", "bloggers", "blogger", "milbloggers", "war", "sources", "source", "officials", "official", "agency",
@@ -470,6 +470,14 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 		if who != "" {
 			return e.resolveTitle(e.expand(who))
+		}
+		return ""
+	}
+	if statementNouns[toks[j].low] && j >= 1 && toks[j-1].low == "the" && (j == 1 || toks[j-2].kind != tWord) {
+		// "the JCS said in a report … Casualties are around 4,000, the
+		// report said": the document of the one just named
+		if idx-e.orgSent <= 2 {
+			return e.org
 		}
 		return ""
 	}

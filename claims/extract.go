@@ -784,7 +784,10 @@ func unitSize(toks []token, from int) bool {
 	return false
 }
 
-var smallUnits = set("crew", "team", "squad", "platoon", "company")
+// smallUnits and the plurals of any group ("advance in groups of 20 to
+// 30") give the size of one unit, not a count.
+var smallUnits = set("crew", "team", "squad", "platoon", "company",
+	"groups", "crews", "teams", "squads", "platoons", "companies", "waves")
 
 // perEvery reports a ratio's figure: "Nine wounded for every soldier killed".
 func perEvery(toks []token, to int) bool {

@@ -53,3 +53,26 @@ func TestExtractTableOfWhoSays(t *testing.T) {
 			{Wounded, nk, 2700, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractTheReportAndTheFiguresAfter: "the report said" is the
+// report's author, named just before; a lede's figures are the source's
+// that the next paragraph names ("Those were the figures …"); "what it
+// described as" is the agency's description.
+func TestExtractTheReportAndTheFiguresAfter(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "The reinforcements came on top of the first force, the Joint Chiefs of Staff said in a report submitted to the National Assembly.\n\nCasualties among the North Korean troops are estimated at around 4,000, the report said.": {
+			{Casualties, nk, 4000, 0, About, "Joint Chiefs of Staff", false}},
+		kurskLede + "North Korean losses in the Kursk region have reached about 3,000.\n\nThose were the figures a lawmaker relayed to reporters after a closed-door briefing by the National Intelligence Service.": {
+			{Casualties, nk, 3000, 0, About, "National Intelligence Service", false}},
+		"South Korea's National Intelligence Service said it had taken satellite photos on Friday. One shows what it described as roughly 400 North Korean personnel at a Russian training ground.": {
+			{Troops, nk, 400, 0, About, "National Intelligence Service", false}},
+	})
+}
+
+// TestExtractGroupsOfIsASize: soldiers advancing "in groups of 20 to 30"
+// gives the size of each group, not how many there are.
+func TestExtractGroupsOfIsASize(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "The losses may rise in the massed attacks Ukraine has described, in which soldiers advance in groups of 20 to 30 across open fields.": nil,
+	})
+}

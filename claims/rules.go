@@ -780,6 +780,11 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 			return who // "More than 10,000 … That was the picture painted by the NIS …"
 		}
 	}
+	if i+1 < len(sents) && sents[i+1].para == sents[i].para+1 && saysWhose(sents[i+1].toks) && !hasNumber(sents[i+1].toks) && len(speakers[i+1]) > 0 {
+		// a lede's figures, and under them "Those were the figures Lee
+		// Seong-kweun relayed after a briefing by the NIS"
+		return speakers[i+1][0].who
+	}
 	return listIntro(sents, speakers, i)
 }
 

@@ -33,7 +33,9 @@ var endPrefixes = []string{
 	// syndication credits and more other-story lists, seen on wire copies
 	"this story was provided by", "syndicated from", "trending:", "most popular",
 	"further reading", "related coverage", "read next", "tags:",
-	"skip next section", "explore more",
+	"explore more",
+	// a newspaper's print line, with the print edition's headline
+	"a version of this article appears in print",
 }
 
 // dropPrefixes are single furniture lines inside or around the text.
@@ -79,6 +81,9 @@ func classify(line string) lineKind {
 	if isAlsoOn(n) {
 		return endMatter
 	}
+	if rest, ok := strings.CutPrefix(n, "skip next section"); ok {
+		return skippedSection(strings.TrimLeft(rest, ": "))
+	}
 	if endsInDigit(n) && datedLink.MatchString(n) {
 		return furniture
 	}
@@ -96,6 +101,21 @@ func classify(line string) lineKind {
 		}
 	}
 	return body
+}
+
+// skippedSection classifies DW's "Skip next section <heading>" link by
+// the section it skips: "Explore more" and "Related topics" end the
+// article; a fact box or a subheading of the article does not.
+func skippedSection(heading string) lineKind {
+	if classify(heading) == endMatter {
+		return endMatter
+	}
+	for _, p := range []string{"related", "more on ", "more from ", "dw's top stor", "top stor"} {
+		if strings.HasPrefix(heading, p) {
+			return endMatter
+		}
+	}
+	return furniture
 }
 
 // inlineLink reads "Read also: <headline>" with its headline on the line:

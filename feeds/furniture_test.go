@@ -12,6 +12,13 @@ func TestClassifyShareBarsAndWireCredits(t *testing.T) {
 		"Also on The Times: stocks end up 0.8% | 12 things to do":     endMatter,
 		"Trending: Summit draws 29 leaders":                           endMatter,
 		"Tags: North Korea, Kursk, POW":                               endMatter,
+		// DW's links past each section: the last ones skip other stories
+		"Skip next section Explore more":        endMatter,
+		"Skip next section: Related topics":     endMatter,
+		"Skip next section DW's Top Stories":    endMatter,
+		"Skip next section Fact box":            furniture,
+		"Skip next section: Ukraine-Russia war": furniture,
+		"A version of this article appears in print on Dec. 24, 2024, Section A, Page 8 of the New York edition with the headline: Kyiv Says 3,000 Hit.": endMatter,
 		// a link set between paragraphs is one line; a bare heading opens a list
 		"Read also: Russians launch 96 drones overnight, 60 shot down": furniture,
 		"Also read: Seoul summons Russian ambassador":                  furniture,
