@@ -378,6 +378,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if !ok && moreArrived(toks, qstart, q.to) {
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
 	}
+	if !ok && leadOf && kind == nounElliptic {
+		metric, ok = prev.Metric, true // "Of that total, an estimated 8,000 have reached Kursk": part of the count before
+	}
 	rival := !ok && prev != nil && kind == nounElliptic && rivalEstimate(toks, qstart)
 	if rival {
 		anaphor = true // "Seoul's estimate is lower: about 3,000": the figure before, another source's

@@ -76,3 +76,29 @@ func TestExtractGroupsOfIsASize(t *testing.T) {
 		kurskLede + "The losses may rise in the massed attacks Ukraine has described, in which soldiers advance in groups of 20 to 30 across open fields.": nil,
 	})
 }
+
+// TestExtractPartOfThatTotal: "Of that total, 8,000 have reached Kursk"
+// counts what the total counted; the men "that Moscow has thrown" are
+// not Moscow's.
+func TestExtractPartOfThatTotal(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The Pentagon says about 10,000 North Korean troops are in Russia. Of that total, an estimated 8,000 have reached the Kursk border region, according to Sabrina Singh.": {
+			{Troops, nk, 10000, 0, About, "Pentagon", false},
+			{Troops, nk, 8000, 0, About, "Singh", false}},
+		"North Korean units that Moscow has thrown against Ukrainian positions have taken heavy losses. Nearly 4,000 of them have now been killed or wounded.": {
+			{Casualties, nk, 4000, 0, About, "", false}},
+		"Ukrainian officials warned that North Korea could send as many as 100,000 soldiers to fight for Russia. Seoul puts the force already there at 10,000 to 12,000.": {
+			{Troops, nk, 10000, 12000, Range, "Seoul", false}},
+	})
+}
+
+// TestExtractRowsThatNameTheirCount: a fact box written without bars or a
+// header, each row naming what it counts, its figure and its source.
+func TestExtractRowsThatNameTheirCount(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "FACT BOX: the war by the numbers\nKilled | about 2,000 | NIS estimate, Sept. 2\nTroops sent to Russia | about 15,000 | NIS estimate, April\nCaptured by Ukraine | 2 | Ukraine, January": {
+			{Killed, nk, 2000, 0, About, "NIS", false},
+			{Troops, nk, 15000, 0, About, "NIS", false},
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
+	})
+}

@@ -555,7 +555,11 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 		hits := x.spokenHits(sents[i-1])
 		for h := len(hits) - 1; h >= 0; h-- {
 			toks := sents[i-1].toks
-			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !fires(toks, hits[h].to) {
+			// "North Korean units that Moscow has thrown against …": who
+			// threw them is not whose they are
+			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
+				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units")
+			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative {
 				return hits[h].subject, true, true
 			}
 		}

@@ -247,11 +247,36 @@ func tableRow(cells []string) string {
 	if ruleRow(cells) {
 		return ""
 	}
+	if labelledRow(cells) {
+		// "| Troops sent to Russia | about 15,000 | NIS estimate, April |":
+		// the first cell says what the figure counts, the rest whose it is
+		return cells[0] + ": " + cells[1] + ", according to " + strings.Join(cells[2:], ", ") + "."
+	}
 	last := cells[len(cells)-1]
 	if len(cells) >= 3 && !strings.ContainsAny(last, "0123456789") && len(strings.Fields(last)) <= 6 {
 		return strings.Join(cells[1:len(cells)-1], "; ") + ", according to " + last + ", " + cells[0] + "."
 	}
 	return strings.Join(cells, "; ") + "."
+}
+
+// labelledRow reports a row that says what it counts, then the figure:
+// "Troops sent to Russia | about 15,000 | NIS estimate, April".
+func labelledRow(cells []string) bool {
+	return len(cells) >= 3 && rowLabel(cells[0]) && opensWithFigure(cells[1])
+}
+
+// rowLabel reports a first cell that names what a row counts, not when:
+// words with no digit and no month.
+func rowLabel(cell string) bool {
+	if strings.ContainsAny(cell, "0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(cell)) {
+		if isMonthWord(strings.Trim(w, ".,")) {
+			return false
+		}
+	}
+	return namesCount(cell)
 }
 
 // numbersLine reads a "by the numbers" bullet, "- **~15,000:** North
@@ -295,9 +320,11 @@ type tableReader struct {
 func (r *tableReader) read(line string) string {
 	if !strings.HasPrefix(line, "|") {
 		switch {
-		case strings.Count(line, " | ") >= 2 && (r.header != nil || metricColumns(tableCells(line))):
+		case strings.Count(line, " | ") >= 2 && (r.header != nil || metricColumns(tableCells(line)) || labelledRow(tableCells(line))):
 			// "Date | Source | Killed | Wounded": a table written without
-			// its outer bars, read only under a header that names counts
+			// its outer bars, read only under a header that names counts,
+			// or row by row when each names its count, "Killed | about
+			// 2,000 | NIS estimate"
 		case line != "":
 			r.header = nil // blank lines part the rows of a page's table
 			return line
