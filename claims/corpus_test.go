@@ -169,6 +169,12 @@ const (
 	blind151Dir = "../testdata/blind151" // the same, a mix, no one shape dominating
 	blind152Dir = "../testdata/blind152" // the same, a mix, no one shape dominating
 	blind153Dir = "../testdata/blind153" // the same, a mix, no one shape dominating
+	blind154Dir = "../testdata/blind154" // the same, a mix, no one shape dominating
+	blind155Dir = "../testdata/blind155" // the same, a mix, no one shape dominating
+	blind156Dir = "../testdata/blind156" // the same, a mix, no one shape dominating
+	blind157Dir = "../testdata/blind157" // the same, a mix, no one shape dominating
+	blind158Dir = "../testdata/blind158" // the same, a mix, no one shape dominating
+	blind159Dir = "../testdata/blind159" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -639,6 +645,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind152Dir, extractionScore{prec: 0.95, rec: 0.91, qual: 0.98, attr: 0.94}},
 		// first score P=0.97 R=0.89 attr=0.94 conflicts R=1.00
 		{blind153Dir, extractionScore{prec: 0.95, rec: 0.87, qual: 0.98, attr: 0.92}},
+		// first score P=0.94 R=0.97 attr=0.97 conflicts R=0.67
+		{blind154Dir, extractionScore{prec: 0.93, rec: 0.98, qual: 0.98, attr: 0.95}},
+		// first score P=1.00 R=0.94 attr=1.00 conflicts R=0.75
+		{blind155Dir, extractionScore{prec: 0.98, rec: 0.92, qual: 0.96, attr: 0.98}},
+		// first score P=0.97 R=0.86 attr=0.83 conflicts R=0.67
+		{blind156Dir, extractionScore{prec: 0.95, rec: 0.92, qual: 0.98, attr: 0.95}},
+		// first score P=0.94 R=0.87 attr=0.77 conflicts R=0.25
+		{blind157Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.90}},
+		// first score P=0.94 R=0.87 attr=0.91 conflicts R=1.00
+		{blind158Dir, extractionScore{prec: 0.95, rec: 0.88, qual: 0.98, attr: 0.89}},
+		// first score P=1.00 R=1.00 attr=1.00 conflicts R=1.00
+		{blind159Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
