@@ -67,6 +67,9 @@ var paragraphCases = []string{
 	"Şeful a spus. Kim is a journalist at Yonhap\nKim İs a journalist\n\u212Aim is a reporter.",
 	"© 2024 Reuters\nEDITORS’ PICKS\nEditors’ Picks\n\u00a0Text with no-break spaces.\u00a0",
 	"| Date | Figure | Source |\n|---|---|---|\n| Nov 13, 2024 | more than 10,000 troops | NIS |",
+	// the fourteenth round's shapes: a bar-less box whose rows name their count, a "Who says" table
+	"FACT BOX: by the numbers\nKilled | about 2,000 | NIS estimate, Sept. 2\nTroops sent | | 15,000\nCaptured | 2 |",
+	"Date | Who says | Figure\nDec 2024 | Pentagon | 11,000–12,000 troops\n| Jan 2025 | | ",
 	"Troops [1] were sent.[citation needed]\n6. ^ \"Headline\". Retrieved 2024.",
 	"Related\n- one\n- two\nMore on this story\n- a headline\nProse after the list, at last.",
 	"invalid \xff byte. Another line\r\nwith CRLF.\r\n",
