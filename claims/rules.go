@@ -574,7 +574,7 @@ func speaks(toks []token, at int) bool {
 		switch t := toks[k].low; {
 		case reportingVerbs[t], t == "warning", t == "saying":
 			return true
-		case t != "has" && t != "had" && t != "have" && t != "been":
+		case !auxWords[t] && t != "been":
 			return false
 		}
 	}
