@@ -207,7 +207,7 @@ const minProseLen = 120
 // comment forms).
 func cleanLines(lines []string) string {
 	kept := make([]string, 0, len(lines))
-	prose, skipping := false, false
+	prose, skipping, headlines := false, false, false
 	for _, line := range lines {
 		line = trimTagDebris(strings.TrimSpace(foldSpace(line)))
 		if line == "" {
@@ -225,8 +225,15 @@ func cleanLines(lines []string) string {
 			continue
 		case furniture:
 			continue
+		case listHeading:
+			headlines = true
+			continue
 		}
 		isProse := len(line) >= minProseLen
+		if headlines && !isProse && !endsSentence(line) {
+			continue
+		}
+		headlines = false
 		if skipping && !isProse {
 			continue
 		}
@@ -236,6 +243,13 @@ func cleanLines(lines []string) string {
 	}
 	// foldSpace wrote every invalid byte as U+FFFD: the result is valid UTF-8.
 	return strings.Join(kept, "\n\n")
+}
+
+// endsSentence reports whether a line ends as a paragraph of prose does,
+// where a headline ends in a word: "Kyiv says 3,000 killed".
+func endsSentence(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(".!?\"”'’)…", r)
 }
 
 // stripTags keeps only the text of s, entities decoded, dropping what

@@ -50,6 +50,16 @@ func TestCleanHTML(t *testing.T) {
 			in:   "<p>Share</p><p>Body one.</p><p>Read more</p><p>Body two.</p><p>Facebook Twitter WhatsApp Telegram</p>",
 			want: "Body one.\n\nBody two.",
 		},
+		"a Read more box's headlines dropped, the paragraph after kept": {
+			in: "<p>Two people were killed when a drone struck a market in Rylsk.</p><p>Read more</p>" +
+				"<ul><li>North Korea to send 6,000 troops to rebuild Kursk, Shoigu says</li><li>Stocks fall 2% on sanctions threat</li></ul>" +
+				"<p>The governor asked for 30 billion rubles.</p>",
+			want: "Two people were killed when a drone struck a market in Rylsk.\n\nThe governor asked for 30 billion rubles.",
+		},
+		"a Read more on this topic list at the end dropped": {
+			in:   "<p>Body one.</p><p>Read more on this topic</p><p>Kyiv says 3,000 North Koreans killed or wounded</p><p>Is Kim sending more troops?</p>",
+			want: "Body one.\n\nIs Kim sending more troops?",
+		},
 		"previous and next article lines dropped": {
 			in:   "<p>Body.</p><p>Previous article‘Poverty’ – 8 Years</p><p>Next article2027: Lamido</p>",
 			want: "Body.",

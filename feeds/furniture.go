@@ -13,6 +13,9 @@ const (
 	body      lineKind = iota
 	furniture          // drop the line: share bars, "Read more", navigation
 	endMatter          // drop it and everything after: related stories, comments, bios
+	// drop it and the headlines under it: a "Read more" box of other
+	// stories, at the end or between two paragraphs
+	listHeading
 )
 
 // maxFurnitureLen bounds the lines matched by prefix: a real paragraph that
@@ -50,7 +53,7 @@ var dropPrefixes = []string{
 
 // dropExact are furniture lines in their entirety.
 var dropExact = map[string]bool{
-	"read more": true, "share": true, "tweet": true, "print": true, "email": true,
+	"share": true, "tweet": true, "print": true, "email": true,
 	"comments": true, "sponsored": true, "subscribe": true,
 	"read the full story": true, "view comments": true, "share this": true,
 }
@@ -71,6 +74,9 @@ func classify(line string) lineKind {
 		return body
 	}
 	n := normLine(line)
+	if n == "read more" || strings.HasPrefix(n, "read more on ") {
+		return listHeading
+	}
 	if dropExact[n] || isShareBar(n) || isConsent(n) {
 		return furniture
 	}

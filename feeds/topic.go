@@ -223,17 +223,22 @@ func DefaultTopicRules() TopicRules {
 
 // otherStories name the neighbouring stories that cite the war in their
 // lede: the allies' drills "as Pyongyang's soldiers fight for Russia", a
-// shooting at the border, flights, trains and tourists between Moscow and
-// Pyongyang, workers on Russian building sites, hackers' heists.
+// shooting at the border or walls built along it, flights, trains and
+// tourists between Moscow and Pyongyang, workers on Russian building
+// sites, hackers' heists, defectors' lives in the South, the American
+// troops stationed there.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
 	"war games", "Freedom Shield", "Ulchi",
 	"warning shots", "MDL", "DMZ", "demilitarized zone", "demilitarised zone", "demarcation line",
+	"inter-Korean", "Korean border",
 	"passenger", "passengers", "flight", "flights", "airline", "railway", "direct train", "passenger train",
 	"tourist", "tourists", "tourism", "resort",
 	"labour", "labor", "labourers", "laborers", "workers",
 	"hackers", "hacking", "heist", "crypto", "cryptocurrency",
+	"defector", "defectors",
+	"US troops", "U.S. troops", "American troops", "USFK", "US Forces Korea", "U.S. Forces Korea",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a
