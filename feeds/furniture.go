@@ -171,12 +171,15 @@ func isConsent(n string) bool {
 		strings.Contains(n, "consent")
 }
 
-// isAlsoOn reads "Also on The Times: <headlines>", not "Also on Monday, the
-// ministry said: …": an outlet's name, no comma, then a colon.
+// isAlsoOn reads "Also on The Times: <headlines>" and "Also in Meduza: …",
+// not "Also on Monday, the ministry said: …": an outlet's name, no comma,
+// then a colon.
 func isAlsoOn(n string) bool {
 	rest, ok := strings.CutPrefix(n, "also on ")
 	if !ok {
-		return false
+		if rest, ok = strings.CutPrefix(n, "also in "); !ok {
+			return false
+		}
 	}
 	name, _, ok := strings.Cut(rest, ":")
 	return ok && len(name) < 40 && !strings.Contains(name, ",")

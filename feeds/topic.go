@@ -247,7 +247,7 @@ var otherStories = []string{
 var storyHeadline = []string{
 	"Kursk", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev",
 	"Zelensky", "Zelenskyy", "Zelenskiy",
-	"Russia's war", "fighting for Russia", "fight for Russia", "fought for Russia",
+	"Russia's war", "Russian war", "fighting for Russia", "fight for Russia", "fought for Russia",
 	"troops to Russia", "soldiers to Russia", "troops in Russia", "soldiers in Russia",
 	"forces to Russia", "forces in Russia",
 	"casualties in Russia", "deployed to Russia", "deployment to Russia",
@@ -286,7 +286,7 @@ var militaryTerms = []string{
 var warCues = []string{
 	"Kursk", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev",
 	"Zelensky", "Zelenskyy", "Zelenskiy",
-	"Russia's war", "fighting for Russia", "fight for Russia", "fought for Russia",
+	"Russia's war", "Russian war", "fighting for Russia", "fight for Russia", "fought for Russia",
 	"troops to Russia", "soldiers to Russia", "troops in Russia", "soldiers in Russia",
 	"forces to Russia", "forces in Russia",
 	"casualties in Russia", "deployed to Russia", "deployment to Russia",

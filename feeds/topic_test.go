@@ -112,6 +112,7 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		"crossed into Russia":                 {"NIS briefing", "The number of North Korean soldiers who have crossed into Russia has doubled.", true},
 		"the Far East, on their way":          {"Spy agency: 1,500 North Korean troops in Russia's Far East", "", true},
 		"soldiers sent to help Russia":        {"A year of the deployment: the numbers", "More than a year after North Korea first sent soldiers to help Russia, the deployment has settled in.", true},
+		"dead in the Russian war":             {"A year on, the North's gamble counted in graves", "Seoul believes some 2,000 North Korean soldiers have died in the Russian war.", true},
 		"workers in the Far East":             {"North Korean workers in Russia's Far East", "Builders from Pyongyang arrived in Vladivostok.", false},
 	}
 	for name, tc := range tests {
