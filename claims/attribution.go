@@ -12,6 +12,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
 	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
 	"assessing", "per", "gave", "reckon", "reckoned", "reckons", "judged", "judges", "recalled", "recalls", "reiterated",
+	"restated", "restates", "reaffirmed", "reaffirms", "repeated", "repeats",
 	"stressed", "emphasised", "emphasized", "declared", "declares", "described")
 
 // orgWords may stand in a speaker's name in lower case.
@@ -834,9 +835,9 @@ func (e *entities) resolveTitle(who string) string {
 	if strings.HasSuffix(who, "head of state") && e.person != "" {
 		return e.person // "the head of state said": the president named before
 	}
-	if n, f0, f1 := fieldsUpTo3(who); e.person != "" && (n == 2 && personTitles[f1] && isNationality(f0) ||
+	if n, f0, f1 := fieldsUpTo3(who); e.person != "" && (n == 2 && (personTitles[f1] || f1 == "leader") && isNationality(f0) ||
 		n == 1 && inLower(personTitles, f0)) {
-		return e.person // "Ukrainian president", "the President" named before
+		return e.person // "Ukrainian president", "the Ukrainian leader", "the President" named before
 	}
 	if who == "" || !isLowerCase(who) {
 		return who

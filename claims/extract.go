@@ -352,7 +352,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) ||
 		kind == nounElliptic && saidBare(toks, qstart) ||
 		figureWas(toks, qstart) ||
-		prev.Metric == Troops && presentIn(toks, q.to) ||
+		prev.Metric == Troops && (presentIn(toks, q.to) || thereWereIn(toks, qstart, q.to)) ||
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:max(qstart-3, 0)]) &&
 			(!hasNumber(toks[:qstart]) || toks[qstart-2].low == "times")))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
@@ -505,6 +505,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if isList && c.Attribution == Unattributed {
 		if src := bracketSource(sents[i], q.to); src != "" {
 			c.Attribution = src
+		} else if k := labelBracket(toks, colon); k >= 0 && toks[k+1].capital {
+			c.Attribution = npAfter(sents[i], k+1) // "Reinforcements (NIS, Feb 2025): about 3,000"
 		}
 	}
 	if c.Attribution == Unattributed {
@@ -709,12 +711,44 @@ func (x *Extractor) peopleLost(toks []token, from, noun int) bool {
 	if toks[noun].low == "people" && estimatedAt(toks, from) && lossesEstimated(toks, from) >= 0 {
 		return true // "assessed the losses of the North Korean forces … at about 1,100 people"
 	}
-	if toks[noun].low != "people" || noun+1 >= len(toks) || from < 1 || !lossVerbs[toks[from-1].low] {
+	if toks[noun].low != "people" || from < 1 {
 		return false
 	}
-	p, ok := x.metrics.at(toks, noun+1)
+	if lossesReach(toks, from) {
+		return true // "Their losses, he said, have exceeded 4,000 people killed and wounded"
+	}
+	if !lossVerbs[toks[from-1].low] {
+		return false
+	}
+	next := noun + 1
+	if next < len(toks) && toks[next].low == "," {
+		next++ // "have lost about 1,100 people, dead and wounded combined"
+	}
+	if next >= len(toks) {
+		return false
+	}
+	p, ok := x.metrics.at(toks, next)
 	return ok && p.metric != Troops
 }
+
+// lossesReach reports a figure that a loss noun reaches: "the losses have
+// exceeded 4,000 people", "casualties now stand at about 1,100 people".
+func lossesReach(toks []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-7; k-- {
+		switch t := toks[k]; {
+		case lossNouns[t.low]:
+			return true
+		case t.low != "," && (t.kind != tWord || !reachWords[t.low]):
+			return false
+		}
+	}
+	return false
+}
+
+// reachWords stand between a loss noun and the figure it reaches.
+var reachWords = set("have", "has", "had", "now", "already", "reportedly", "are", "were", "is", "was", "stand", "stood",
+	"at", "reached", "reach", "exceeded", "exceed", "surpassed", "topped", "passed", "totalled", "totaled", "numbered",
+	"he", "she", "they", "said", "says", "amount", "amounted", "to", "rose", "risen", "climbed")
 
 // lossesEstimated finds a loss noun between the estimating verb and the
 // "at" before the figure, "assessed the losses of … at", or -1.
@@ -1060,6 +1094,13 @@ func presentIn(toks []token, to int) bool {
 	return k+1 < len(toks) && (toks[k].low == "in" || toks[k].low == "inside") && toks[k+1].capital
 }
 
+// thereWereIn reports a bare figure of the force counted before, placed:
+// "it believed there were between 11,000 and 12,000 in the Kursk area".
+func thereWereIn(toks []token, from, to int) bool {
+	return from >= 2 && toks[from-2].low == "there" && beForms[toks[from-1].low] &&
+		to+2 < len(toks) && toks[to+1].low == "in" && (toks[to+2].capital || toks[to+2].low == "the" && to+3 < len(toks) && toks[to+3].capital)
+}
+
 // changedFrom reports the earlier value of the figure before: "the figure,
 // up from roughly 600 in April", "three times the 600 it reported".
 func changedFrom(toks []token, from int) bool {
@@ -1192,12 +1233,16 @@ func cueInClause(hits []subjectHit, clause [2]int) bool {
 // ofThatForce reports a sentence that opens by taking part of the force
 // just counted: "Of that force, about 8,000 have already moved toward Kursk".
 func ofThatForce(toks []token, from int) bool {
-	if len(toks) < 4 || toks[0].low != "of" || from > 8 {
+	first := 0
+	if len(toks) > 0 && toks[0].low == `"` {
+		first = 1 // quoted: "“Of that number, about 8,000 are in Kursk,” Blinken said"
+	}
+	if len(toks) < first+4 || toks[first].low != "of" || from > first+8 {
 		return false
 	}
-	for k := 1; k < from; k++ {
+	for k := first + 1; k < from; k++ {
 		if toks[k].low == "," {
-			return k <= 4
+			return k <= first+4
 		}
 	}
 	return false
@@ -1820,6 +1865,8 @@ func runningTally(toks []token, q quantity) bool {
 	return q.from >= 2 && toks[q.from-1].low == "+" && toks[q.from-2].low == "("
 }
 
+var averageWords = set("averaging", "averaged", "average", "averages")
+
 func notAFigure(toks []token, q quantity) bool {
 	t := toks[q.from]
 	if q.value <= 0 {
@@ -1830,6 +1877,10 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if q.from >= 1 && toks[q.from-1].low == "day" {
 		return true // "War in Ukraine, day 1,059"
+	}
+	if _, start := readQualifier(toks, q.from); start >= 1 && averageWords[toks[start-1].low] ||
+		start >= 2 && toks[start-1].low == "of" && toks[start-2].low == "average" {
+		return true // "daily losses averaging more than 1,000", "an average of 1,300": a rate
 	}
 	if forEvery(toks, q.from) {
 		return true // "for every soldier killed nearly seven were wounded", "a ratio of one to three"

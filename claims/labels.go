@@ -74,10 +74,12 @@ func listSource(s sentence) string {
 func creditBox(above []sentence, who string) {
 	for j := len(above) - 1; j >= 0; j-- {
 		s := &above[j]
-		if s.label != "" || j > 0 && above[j-1].para == s.para || !factLine(strings.ToLower(s.text)) {
+		if j > 0 && above[j-1].para == s.para || !factLine(strings.ToLower(s.text)) {
 			return
 		}
-		s.label = who
+		// a label read as a speaker's name, "Months in combat: 2-3", was
+		// the row's own
+		s.label, s.labelColon = who, -1
 	}
 }
 

@@ -56,12 +56,20 @@ func listLabel(toks []token, from, to int) (int, bool) {
 	if to+1 < len(toks) && toks[to+1].low != "(" {
 		return 0, false
 	}
-	for k := 0; k < len(toks) && k <= 5; k++ {
-		if toks[k].low == ":" {
+	words, depth := 0, 0
+	for k := 0; k < len(toks) && words <= 5 && k <= 14; k++ {
+		switch {
+		case toks[k].low == "(":
+			depth++ // "Troops sent (since Oct. 2024): about 11,000": an aside in the label
+		case toks[k].low == ")" && depth > 0:
+			depth--
+		case depth > 0:
+		case toks[k].low == ":":
 			return k, k > 0 && k < from && onlyQualifiers(toks[k+1:from])
-		}
-		if toks[k].kind != tWord {
+		case toks[k].kind != tWord:
 			return 0, false
+		default:
+			words++
 		}
 	}
 	return 0, false
@@ -82,6 +90,20 @@ func figureFirst(toks []token, from, to int) bool {
 func labelNoun(toks []token, colon int) int {
 	for k := colon - 1; k >= 0; k-- {
 		if peopleNouns[toks[k].low] {
+			return k
+		}
+	}
+	return -1
+}
+
+// labelBracket finds the bracket a fact box label closes on, "Troops sent
+// (NIS, April 2025):", or -1.
+func labelBracket(toks []token, colon int) int {
+	if colon < 2 || toks[colon-1].low != ")" {
+		return -1
+	}
+	for k := colon - 2; k >= 0; k-- {
+		if toks[k].low == "(" {
 			return k
 		}
 	}

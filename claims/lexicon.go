@@ -25,7 +25,7 @@ func DefaultLexicon() Lexicon {
 			Troops: {"deployed", "deploy", "deploying", "deployment", "sent", "send", "sending",
 				"stationed", "located", "moved", "dispatched", "shipped", "arrived", "arriving", "transferred", "based",
 				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
-				"present", "force", "contingent", "reinforcements", "replacements", "numbered", "numbering",
+				"present", "force", "contingent", "grouping", "reinforcements", "replacements", "numbered", "numbering",
 				"attached", "embedded", "remain", "remained", "served", "serving"},
 		},
 		Subjects: map[Subject][]string{

@@ -257,11 +257,16 @@ var qualifierPhrases = []struct {
 	{[]string{"exceeded"}, MoreThan}, {[]string{"exceeds"}, MoreThan}, {[]string{"exceed"}, MoreThan},
 	{[]string{"exceeding"}, MoreThan}, {[]string{"topped"}, MoreThan}, {[]string{"tops"}, MoreThan},
 	{[]string{"surpassed"}, MoreThan}, {[]string{"surpassing"}, MoreThan}, {[]string{"passed"}, MoreThan},
+	// headlines' present tense, "casualties surpass 3,000"; not "top", which
+	// a headline writes over a body's "about 3,000"
+	{[]string{"surpass"}, MoreThan}, {[]string{"surpasses"}, MoreThan},
+	{[]string{"passes"}, MoreThan}, {[]string{"crosses"}, MoreThan},
 	{[]string{"crossed"}, MoreThan}, {[]string{"beyond"}, MoreThan}, {[]string{"under"}, LessThan}, {[]string{"below"}, LessThan},
 	{[]string{"about"}, About}, {[]string{"around"}, About}, {[]string{"roughly"}, About},
 	{[]string{"approximately"}, About}, {[]string{"approx"}, About}, {[]string{"some"}, About},
 	{[]string{"nearly"}, About}, {[]string{"almost"}, About}, {[]string{"estimated"}, About},
-	{[]string{"near"}, About}, {[]string{"nearing"}, About}, {[]string{"approaching"}, About},
+	{[]string{"near"}, About}, {[]string{"nearing"}, About}, {[]string{"neared"}, About}, {[]string{"approaching"}, About},
+	{[]string{"approach"}, About}, {[]string{"approaches"}, About}, {[]string{"approached"}, About},
 	{[]string{"circa"}, About}, {[]string{"~"}, About},
 }
 

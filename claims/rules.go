@@ -72,6 +72,17 @@ var futureWords = set("will", "would", "could", "might", "may", "plans", "plan",
 	"expects", "expect", "if", "ready", "considering", "mulling", "pledged", "promised", "aims",
 	"wants", "hopes", "likely")
 
+// byDateAfter reports "by December", "by the end of the year" soon after
+// the figure at from.
+func byDateAfter(toks []token, from int) bool {
+	for k := from + 1; k < len(toks) && k <= from+4; k++ {
+		if toks[k].low == "by" && k+1 < len(toks) && (months[toks[k+1].low] || toks[k+1].low == "the" || toks[k+1].low == "year") {
+			return true
+		}
+	}
+	return false
+}
+
 // isFuture reports whether the clause speaks of a figure to come: "plans to
 // send 12,000 by December", "could send".
 func isFuture(toks []token, clause [2]int, from int) bool {
@@ -95,6 +106,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && sendVerbsPlanned[toks[k+1].low] && k < from {
 			return true // "is to send", "agreed to deploy"
+		}
+		if k+2 == from && toks[k].low == "to" && (toks[k+1].low == "reach" || toks[k+1].low == "hit") && byDateAfter(toks, from) {
+			return true // "has sent 3,000 troops, to reach 10,000 by December"
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && toks[k+1].low == "commit" && k < from && k > 0 && decidedWords[toks[k-1].low] {
 			return true // "has decided to commit a total of 12,000"; "slower to commit" is no plan
@@ -784,9 +798,11 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 			return who // "More than 10,000 … That was the picture painted by the NIS …"
 		}
 	}
-	if i+1 < len(sents) && sents[i+1].para == sents[i].para+1 && saysWhose(sents[i+1].toks) && !hasNumber(sents[i+1].toks) && len(speakers[i+1]) > 0 {
+	if i+1 < len(sents) && sents[i+1].para == sents[i].para+1 && (saysWhose(sents[i+1].toks) || saidThis(sents[i+1].toks)) &&
+		!hasNumber(sents[i+1].toks) && len(speakers[i+1]) > 0 {
 		// a lede's figures, and under them "Those were the figures Lee
-		// Seong-kweun relayed after a briefing by the NIS"
+		// Seong-kweun relayed after a briefing by the NIS" or "President
+		// Zelensky said this on Telegram"
 		return speakers[i+1][0].who
 	}
 	return listIntro(sents, speakers, i)
@@ -966,6 +982,24 @@ func saysWhose(toks []token) bool {
 	return len(toks) > 2 && (toks[0].low == "that" || toks[0].low == "this" || toks[0].low == "those" || toks[0].low == "these") &&
 		(toks[1].low == "is" || toks[1].low == "are" || toks[1].low == "was" || toks[1].low == "were")
 }
+
+// saidThis reports a sentence whose speaker says what came before: "Zelensky
+// said this on Telegram", "the agency reported this after a briefing"; but
+// "said this week that …" says something new.
+func saidThis(toks []token) bool {
+	for k := 0; k+1 < len(toks) && k < 16; k++ {
+		if toks[k].cls&cReport == 0 || toks[k+1].low != "this" && toks[k+1].low != "so" {
+			continue
+		}
+		if k+2 == len(toks) || toks[k+2].kind != tWord || afterThis[toks[k+2].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterThis may follow "said this" when "this" is what was said.
+var afterThis = set("on", "in", "at", "after", "during", "while", "when", "as", "to", "and", "via", "through")
 
 // agentlessReport reports a report in the passive that names no one:
 // "was widely reported", "has been reported", not "was reported by Yonhap".

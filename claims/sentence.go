@@ -466,6 +466,8 @@ func headedRow(header, cells []string) string {
 			// "Russian Far East" under "Location" says where, not whose
 		case valueColumns[name] && !opensWithFigure(c):
 			labels = append(labels, c) // "| Killed | about 600 | NIS |", "| Troops first sent, autumn 2024 | …": the row's own label
+		case !strings.ContainsAny(c, "0123456789") && namesCount(c):
+			labels = append(labels, c) // "| Soldiers captured by Ukraine | 2 | Ukraine |" under "| Item | Estimate | Source |"
 		case strings.ContainsAny(c, "0123456789") && !namesCount(c) && !valueColumns[name]:
 			figures = append(figures, c+" "+name)
 		default:
@@ -603,11 +605,27 @@ func factLine(low string) bool {
 	if colon <= 0 || colon+2 >= len(low) || low[colon+1] != ' ' { // not a clock, "09:05"
 		return false
 	}
-	label, rest := strings.Fields(low[:colon]), strings.Fields(low[colon+1:])
+	head := withoutAsides(low[:colon]) // "troops sent (since oct. 2024)"
+	label, rest := strings.Fields(head), strings.Fields(low[colon+1:])
 	if onlyFigure(label) {
 		return true
 	}
-	return len(label) <= 6 && !strings.ContainsAny(low[:colon], "0123456789") && onlyFigure(rest)
+	return len(label) <= 6 && !strings.ContainsAny(head, "0123456789") && onlyFigure(rest)
+}
+
+// withoutAsides drops what s has in brackets.
+func withoutAsides(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		s = s[:i] + s[i+j+1:]
+	}
 }
 
 // onlyFigure reports words that are a figure and its qualifiers alone:

@@ -96,6 +96,10 @@ func (x *Extractor) subjectAt(toks []token, i int) bool {
 }
 
 func skipCue(toks []token, from, to int) bool {
+	if from >= 1 && toks[from-1].low == "(" && to+1 < len(toks) && toks[to+1].low == ")" &&
+		(to+2 == len(toks) || to+3 == len(toks) && toks[to+2].kind != tWord) {
+		return true // "• 2 — soldiers captured by Ukraine, January 2025 (Ukraine)": who gave the row
+	}
 	prev := from - 1
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
 		prev--
@@ -127,7 +131,8 @@ func skipCue(toks []token, from, to int) bool {
 	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || toks[to+1].cls&cReport != 0) {
 		// "North Korean military personnel" counts people; "Ukraine's
 		// military intelligence" is a speaker.
-		peopleNext := to+2 < len(toks) && peopleNouns[toks[to+2].low] && toks[to+1].cls&cReport == 0
+		// "North Korea's Kursk losses" are the North's, as its troops are
+		peopleNext := to+2 < len(toks) && (peopleNouns[toks[to+2].low] || lossNouns[toks[to+2].low]) && toks[to+1].cls&cReport == 0
 		return !peopleNext // "Ukraine's intelligence", "Kyiv said"
 	}
 	return false
@@ -154,10 +159,11 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if h.to < q.from && (sender(toks, h.to, q.from) || loser(toks, h.to, q.from)) {
 			return h.subject, true // "Pyongyang has sent some 11,000 troops", "Ukraine had lost more than 76,000"
 		}
-		if h.to+1 < q.from && h.to >= q.from-14 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
+		if h.to+1 < q.from && h.to >= q.from-18 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasFigureButDates(toks[h.to+1:q.from]) {
 			// "Ukraine's losses in the Kursk region exceeded 76,000", "North
 			// Korea's losses in the war between Russia and Ukraine have
-			// reached around 4,700"
+			// reached around 4,700", "Russia's losses in the war as of May 3,
+			// according to the General Staff: about 958,760"
 			return h.subject, true
 		}
 		if h.to+1 < q.from && h.to >= q.from-8 && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
@@ -177,6 +183,17 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		}
 	}
 	return "", false
+}
+
+// hasFigureButDates reports a number among toks that is not a date's day
+// or year.
+func hasFigureButDates(toks []token) bool {
+	for k, t := range toks {
+		if t.kind == tNum && !isYear(t) && !(k > 0 && months[toks[k-1].low]) {
+			return true
+		}
+	}
+	return false
 }
 
 // addedAfter reports ", adding" or ", saying" between the figure and a
