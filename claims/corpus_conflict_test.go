@@ -192,6 +192,8 @@ func TestLaterBlindConflicts(t *testing.T) {
 		// facilities" gives the losses to Russia, against the General Staff's daily Russian toll
 		// blind156: the NYT print line, which the feeds package drops as end matter and this test reads
 		{blind154Dir, 1, []string{"005-4~?"}}, {blind155Dir, 0.75, nil}, {blind156Dir, 1, []string{"003-6~?"}}, {blind157Dir, 0.75, nil}, {blind158Dir, 1, nil}, {blind159Dir, 1, nil},
+		// blind161: "a first contingent of about 1,500" is read as part of the force, so 000-1~001-1 is not raised
+		{blind160Dir, 1, nil}, {blind161Dir, 0.66, nil}, {blind162Dir, 1, nil}, {blind163Dir, 1, nil}, {blind164Dir, 1, nil}, {blind165Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

@@ -175,6 +175,12 @@ const (
 	blind157Dir = "../testdata/blind157" // the same, a mix, no one shape dominating
 	blind158Dir = "../testdata/blind158" // the same, a mix, no one shape dominating
 	blind159Dir = "../testdata/blind159" // the same, a mix, no one shape dominating
+	blind160Dir = "../testdata/blind160" // the same, a mix, no one shape dominating
+	blind161Dir = "../testdata/blind161" // the same, a mix, no one shape dominating
+	blind162Dir = "../testdata/blind162" // the same, a mix, no one shape dominating
+	blind163Dir = "../testdata/blind163" // the same, a mix, no one shape dominating
+	blind164Dir = "../testdata/blind164" // the same, a mix, no one shape dominating
+	blind165Dir = "../testdata/blind165" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -657,6 +663,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind158Dir, extractionScore{prec: 0.95, rec: 0.88, qual: 0.98, attr: 0.89}},
 		// first score P=1.00 R=1.00 attr=1.00 conflicts R=1.00
 		{blind159Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=0.95 R=0.97 attr=0.92 conflicts R=1.00
+		{blind160Dir, extractionScore{prec: 0.96, rec: 0.96, qual: 0.95, attr: 0.95}},
+		// first score P=0.94 R=0.97 attr=0.93 conflicts R=0.67
+		{blind161Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=0.78 attr=1.00 conflicts R=0.67
+		{blind162Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.98, attr: 0.98}},
+		// first score P=0.94 R=0.92 attr=0.97 conflicts R=0.50
+		{blind163Dir, extractionScore{prec: 0.93, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=1.00 R=0.97 attr=0.92 conflicts R=1.00
+		{blind164Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.93, attr: 0.90}},
+		// first score P=0.97 R=0.94 attr=0.97 conflicts R=1.00
+		{blind165Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.95, attr: 0.95}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
