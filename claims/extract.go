@@ -1486,13 +1486,25 @@ var countryWords = set("korea", "pyongyang", "russia", "moscow", "ukraine", "kyi
 var specialists = set("deminers", "sappers", "engineers", "builders", "gunners", "artillerymen", "snipers",
 	"crews", "instructors", "advisers", "officers", "generals", "pilots", "operators")
 
-// itsOwn gives "the 11,000 it dispatched" the country the sentence opens
-// with: "it" is the sentence's subject.
+// itsOwn gives "the 11,000 it dispatched" and "50,000 of its own troops"
+// the country the sentence opens with: "it" is the sentence's subject.
 func itsOwn(hits []subjectHit, toks []token, to int) (Subject, bool) {
-	if to+1 >= len(toks) || toks[to+1].low != "it" || len(hits) == 0 || hits[0].from > 1 {
+	if len(hits) == 0 || to+1 >= len(toks) {
 		return "", false
 	}
-	return hits[0].subject, true
+	if toks[to+1].low == "it" && hits[0].from <= 1 {
+		return hits[0].subject, true
+	}
+	// "Russia had pulled together a force of roughly 50,000 of its own
+	// troops, North Koreans among them": the country named last before
+	if k := to + 1; k+2 < len(toks) && toks[k].low == "of" && (toks[k+1].low == "its" || toks[k+1].low == "their") && toks[k+2].low == "own" {
+		for i := len(hits) - 1; i >= 0; i-- {
+			if hits[i].to < to {
+				return hits[i].subject, true
+			}
+		}
+	}
+	return "", false
 }
 
 // theEnemy gives the people a speaker calls "the enemy": "the enemy lost

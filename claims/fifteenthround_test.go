@@ -116,3 +116,14 @@ func TestExtractFactBoxAsidesAndBrackets(t *testing.T) {
 			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
 	})
 }
+
+// TestExtractItsOwnTroops: "50,000 of its own troops" are the country's
+// named last before them, whoever is "among them".
+func TestExtractItsOwnTroops(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Zelensky said Russia had pulled together a force of roughly 50,000 of its own troops, North Koreans among them, to retake the region.": {
+			{Troops, ru, 50000, 0, About, "Zelensky", false}},
+		"Kyiv says Russia has massed about 50,000 of its own troops there in a bid to retake it.": {
+			{Troops, ru, 50000, 0, About, "Kyiv", false}},
+	})
+}
