@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lineKind says what a line of an article body is.
@@ -45,6 +46,10 @@ var endPrefixes = []string{
 var dropPrefixes = []string{
 	"read more:", "click here", "back to top", "previous article", "next article",
 	"share on ", "follow us on ", "continue reading", "sign up for ", "subscribe to our",
+	"join our whatsapp", "join our telegram", "join st's whatsapp",
+	// a partner's credit line, above the article or under it
+	"this article was first published", "this story was first published", "this article first appeared",
+	"this story originally appeared", "republished with permission", "originally published by",
 	"this article was originally published", "advertisement", "skip to content",
 	// a line of topic tags heads nothing: under a byline it is followed by
 	// the article, not by other stories
@@ -86,6 +91,9 @@ func classify(line string) lineKind {
 	}
 	if isAlsoOn(n) {
 		return endMatter
+	}
+	if linkArrow(line) {
+		return furniture
 	}
 	if rest, ok := strings.CutPrefix(n, "skip next section"); ok {
 		return skippedSection(strings.TrimLeft(rest, ": "))
@@ -169,6 +177,21 @@ func isConsent(n string) bool {
 	return strings.Contains(n, "cookie") || strings.Contains(n, "your privacy") ||
 		strings.Contains(n, "accept all") || strings.Contains(n, "manage settings") ||
 		strings.Contains(n, "consent")
+}
+
+// linkArrow reports a link to another story under an arrow, "▶ Ukraine
+// says 30 North Korean troops killed or wounded in Kursk (Dec. 17)": a
+// headline, which ends in no full stop, where a bulleted sentence of the
+// article does.
+func linkArrow(line string) bool {
+	rest, ok := strings.CutPrefix(line, "▶")
+	if !ok {
+		if rest, ok = strings.CutPrefix(line, "►"); !ok {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(rest))
+	return !strings.ContainsRune(".!?\"”", r)
 }
 
 // isAlsoOn reads "Also on The Times: <headlines>" and "Also in Meduza: …",

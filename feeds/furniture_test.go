@@ -28,11 +28,17 @@ func TestClassifyShareBarsAndWireCredits(t *testing.T) {
 		"We value your privacy. We and our 842 partners store and access information on your device. Accept all | Manage settings": furniture,
 		"This site uses cookies to improve your experience.":                                                                       furniture,
 		// prose that starts like furniture stays
-		"Share prices in Seoul fell 2% after the report.":                     body,
-		"87 North Korean soldiers were captured, Kyiv said.":                  body,
-		"Also on Monday, the ministry said 300 soldiers had died.":            body,
-		`Also in Meduza: "Russia recruited 2,000 soldiers" | "Butter up 38%"`: endMatter,
-		"Also in Kursk, officials said 300 soldiers had died.":                body,
+		"Share prices in Seoul fell 2% after the report.":                            body,
+		"87 North Korean soldiers were captured, Kyiv said.":                         body,
+		"Also on Monday, the ministry said 300 soldiers had died.":                   body,
+		`Also in Meduza: "Russia recruited 2,000 soldiers" | "Butter up 38%"`:        endMatter,
+		"Also in Kursk, officials said 300 soldiers had died.":                       body,
+		"▶ Ukraine says 30 North Korean troops killed or wounded in Kursk (Dec. 17)": furniture,
+		"▶ The NIS said 300 soldiers had died.":                                      body,
+		// a partner's credit, above the article or under it
+		"This article was first published in The Korea Herald. It is republished here as part of Asia News Network, an alliance of 22 news media titles in Asia.": furniture,
+		"Join ST's WhatsApp Channel and get the latest news and must-reads.":                                                                                      furniture,
+		"Originally published by The Chosun Ilbo. Republished with permission.":                                                                                   furniture,
 	}
 	for line, want := range tests {
 		t.Run(line, func(t *testing.T) {

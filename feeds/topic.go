@@ -226,7 +226,7 @@ func DefaultTopicRules() TopicRules {
 // shooting at the border or walls built along it, flights, trains and
 // tourists between Moscow and Pyongyang, workers on Russian building
 // sites, hackers' heists, defectors' lives in the South, the American
-// troops stationed there.
+// troops stationed there, the North's missile tests and parades.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
@@ -239,6 +239,7 @@ var otherStories = []string{
 	"hackers", "hacking", "heist", "crypto", "cryptocurrency",
 	"defector", "defectors",
 	"US troops", "U.S. troops", "American troops", "USFK", "US Forces Korea", "U.S. Forces Korea",
+	"missile", "missiles", "ballistic", "ICBM", "ICBMs", "Hwasong", "parade", "parades", "paraded",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a
