@@ -532,6 +532,9 @@ func titleOnly(who string) bool {
 		}
 	}
 	f := strings.Fields(strings.ToLower(who))
+	if len(f) >= 3 && (personTitles[f[0]] || f[0] == "head") && f[1] == "of" {
+		return true // "President of Ukraine", "chief of the Russian General Staff"
+	}
 	return len(f) > 0 && (unnamed[f[len(f)-1]] || personTitles[f[len(f)-1]]) && strings.ToLower(who) == who
 }
 

@@ -31,7 +31,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 	buf := x.scratch()
 	defer x.recycle(buf)
 	headline := strings.TrimSpace(d.Title)
-	sents, toks := splitSentences([]paragraph{{headline, asciiLower(headline)}}, buf.toks, buf.sents)
+	sents, toks := splitSentences([]paragraph{{text: headline, low: asciiLower(headline)}}, buf.toks, buf.sents)
 	nt := len(sents)
 	sents, buf.toks = splitSentences(bodyParagraphs(d.Text), toks, sents)
 	buf.sents = sents
@@ -258,6 +258,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			qual = About
 		}
 	}
+	if matchWords(toks, q.to+1, []string{"or", "so"}) {
+		q.to += 2 // "2,700 or so have been wounded": what follows is the figure's
+	}
 	noun, kind := countedNoun(x, toks, q.to)
 	labelAfter := figureFirst(toks, qstart, q.to)
 	if labelAfter {
@@ -296,9 +299,17 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			noun, kind = n, nounPeople // "put the number of troops who reached the front at 11,000"
 		}
 	}
+	numberOf := -1 // "the number of North Korean soldiers killed or wounded … has passed 4,000": what follows the noun
 	if kind == nounElliptic {
-		if n := numberOfBefore(toks, qstart); n >= 0 {
-			noun, kind = n, nounPeople // "The number of North Korean soldiers in Russia has grown to about 3,000"
+		n := numberOfBefore(toks, qstart)
+		if n < 0 && q.from > qstart {
+			n = numberOfBefore(toks, q.from) // "… has passed four thousand": the qualifier is the verb
+		}
+		if n < 0 {
+			n = peopleNumber(toks, qstart) // "North Korean soldiers in Kursk now number 11,000"
+		}
+		if n >= 0 {
+			noun, kind, numberOf = n, nounPeople, n // "The number of North Korean soldiers in Russia has grown to about 3,000"
 		}
 	}
 	if kind == nounThing || kind == nounNone {
@@ -341,7 +352,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		// replacements" counts the men who came
 		return Claim{}, false
 	}
-	if isFuture(toks, clause, qstart) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers[i]) == 0 {
+	if (isFuture(toks, clause, qstart) || coordinated(toks, clause, qstart) && isFuture(toks, clauseOf(toks, clause[0]-2), qstart)) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers[i]) == 0 {
 		return Claim{}, false
 	}
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of" || noun+2 < len(toks) && (toks[noun+2].low == "our" || toks[noun+2].low == "this")) {
@@ -356,6 +367,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:max(qstart-3, 0)]) &&
 			(!hasNumber(toks[:qstart]) || toks[qstart-2].low == "times")))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
+	if numberOf >= 0 && numberOf+1 < len(toks) {
+		if p, found := x.metrics.at(toks, numberOf+1); found && p.metric != Troops {
+			metric, ok = p.metric, true
+		}
+	}
 	if noun >= 0 && toks[noun].low == "people" && estimatedAt(toks, qstart) {
 		if k := lossesEstimated(toks, qstart); k >= 0 {
 			if p, found := x.metrics.at(toks, k); found {
@@ -427,7 +443,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "28,500 U.S. troops", "28,500 troops in South Korea"
 	}
 	var subject Subject
-	guessed := false // no cue in the figure's own sentence named whose people
+	guessed := false     // no cue in the figure's own sentence named whose people
+	countrysOwn := false // "of its soldiers", a country's named the sentence before
 	if isList {
 		// a fact box line: only its label can name whose people; the bracket
 		// after the figure is the source, and the line before is another row
@@ -458,6 +475,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		if anaphor || leadOf || partOf || prev != nil && (ofThem(toks, q.to, noun) || !ok && sumOfBefore(sents, i, prev, metric)) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
+		if !ok && noun > 0 && toks[noun-1].low == "its" {
+			// "… an estimate of North Korea's losses. Close to four thousand of
+			// its soldiers, he said, have been killed": the country just named,
+			// and all its losses, not a unit's part
+			subject, ok = x.possessorBefore(sents, i)
+			countrysOwn = ok
+		}
 		if !ok && ownPeople(toks, qstart, noun) {
 			// "Nine of its soldiers were killed, KCNA said": the speaker's own
 			subject, ok = speakerSubject(attribution(sents, speakers, i, q.from))
@@ -468,7 +492,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// count of the same people, given again
 			subject, ok = prev.Subject, true
 		}
-		if !ok {
+		if !ok && !sents[i].row {
+			// a table's row stands under the article's subject (the fallback
+			// below), not the prose sentence above the table
 			var sure bool
 			subject, sure, ok = x.earlierSubject(sents, i)
 			guessed = ok && !sure
@@ -495,7 +521,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	c := Claim{
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
 		// "Of that force, 8,000 …" is part of it; "Of those [casualties], 1,000 killed" is every death
-		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && lossOfThem(toks, qstart, q.to, noun)) || leadOf && metric == prev.Metric ||
+		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && (lossOfThem(toks, qstart, q.to, noun) || countrysOwn)) || leadOf && metric == prev.Metric ||
 			noun < 0 && arrivedAs(toks, q.to), // reinforcements are an additional force
 		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
@@ -897,6 +923,8 @@ func foreignPlaceAfter(toks []token, at int) bool {
 			// "to South Korea" are still the story's
 			return len(rest) >= 1 && foreignPlaces[rest[0].low]
 		case len(rest) >= 2 && rest[0].low == "south" && rest[1].low == "korea",
+			// "keeps about 28,500 troops in the South": South Korea, as Korean copy names it
+			len(rest) >= 1 && rest[0].text == "South" && toks[k+1].low == "the" && (len(rest) == 1 || rest[1].kind != tWord),
 			len(rest) >= 2 && rest[0].low == "united" && rest[1].low == "states",
 			len(rest) >= 1 && foreignPlaces[rest[0].low]:
 			return true
@@ -1344,6 +1372,59 @@ func ownPeople(toks []token, from, noun int) bool {
 		}
 	}
 	return noun > 0 && (toks[noun-1].low == "its" || toks[noun-1].low == "our")
+}
+
+// coordinated reports a figure that opens a clause after ", and" with no
+// verb of its own: "decided to send 1,000 deminers …, and 5,000 military
+// builders" shares the clause before's verb.
+func coordinated(toks []token, clause [2]int, from int) bool {
+	return from == clause[0] && from >= 2 && toks[from-1].low == "and" && toks[from-2].low == ","
+}
+
+// peopleNumber finds the people noun a figure counts through a verb of
+// number before it, "North Korean soldiers in Kursk now number 11,000",
+// "the troops total about 15,000", or -1.
+func peopleNumber(toks []token, from int) int {
+	k := from - 1
+	if k < 1 || !numberVerbs[toks[k].low] {
+		return -1
+	}
+	for k--; k >= 0 && (toks[k].low == "now" || toks[k].low == "already" || toks[k].low == "still"); k-- {
+	}
+	for j := k; j >= 0 && j >= k-4; j-- {
+		switch t := toks[j]; {
+		case peopleNouns[t.low] && t.low != "north" && t.low != "them":
+			if j > 0 && (toks[j-1].low == "armed" || toks[j-1].low == "active" || toks[j-1].low == "standing") {
+				return -1 // "North Korea's armed forces number about 1.2 million": the whole army
+			}
+			return j
+		case t.kind != tWord:
+			return -1
+		}
+	}
+	return -1
+}
+
+var numberVerbs = set("number", "numbered", "total", "totalled", "totaled")
+
+// possessorBefore gives the country the sentence before names as owner,
+// "North Korea's losses", when it names one and the same paragraph goes on.
+func (x *Extractor) possessorBefore(sents []sentence, i int) (Subject, bool) {
+	if i == 0 || sents[i-1].para != sents[i].para {
+		return "", false
+	}
+	var found Subject
+	prev := sents[i-1].toks
+	for _, h := range x.subjectHits(prev) {
+		if !prev[h.to].poss {
+			continue
+		}
+		if found != "" && found != h.subject {
+			return "", false
+		}
+		found = h.subject
+	}
+	return found, found != ""
 }
 
 // speakVerbs after "we" make it who counts, not whose people are counted.
@@ -1863,7 +1944,9 @@ var stopWords = set("in", "to", "at", "on", "for", "from", "with", "by", "who", 
 	"had", "have", "has", "were", "was", "are", "is", "be", "been", "believed", "thought", "said",
 	"according", "near", "during", "since", "as", "being", "remain", "remained", "died",
 	"could", "would", "will", "may", "might", "now", "across", "inside", "last", "this", "over",
-	"out", "or", "but", "so", "while", "it", "they", "he", "she")
+	"out", "or", "but", "so", "while", "it", "they", "he", "she",
+	// a time or a circumstance after the figure: "reached 1,100 within a few weeks"
+	"within", "after", "before", "until", "amid", "despite")
 
 // notAFigure rejects numbers that are dates, years, times, money,
 // percentages, ages and measures.
@@ -1889,6 +1972,9 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if q.from >= 1 && toks[q.from-1].low == "day" {
 		return true // "War in Ukraine, day 1,059"
+	}
+	if _, start := readQualifier(toks, q.from); start >= 2 && toks[start-1].low == "of" && toks[start-2].low == "population" {
+		return true // "the town of Sudzha, which had a prewar population of about 5,000"
 	}
 	if _, start := readQualifier(toks, q.from); start >= 1 && averageWords[toks[start-1].low] ||
 		start >= 2 && toks[start-1].low == "of" && toks[start-2].low == "average" {

@@ -122,6 +122,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k == clause[0] && k+2 < from && toks[k].low == "under" && (toks[k+1].low == "a" || toks[k+1].low == "the") && (toks[k+2].low == "plan" || toks[k+2].low == "deal" || toks[k+2].low == "agreement") {
 			return true // "Under a plan announced in June, 1,000 deminers …"
 		}
+		if k > from && k <= from+8 && k+2 <= clause[1] && toks[k].low == "to" && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && !commaBetween(toks, from, k) {
+			return true // "1,000 deminers and 5,000 military builders to be sent"
+		}
 		if k > from && toks[k].low == "being" && k+1 <= clause[1] && sendVerbs[toks[k+1].low] {
 			return true // "5,000 builders being sent in phases": under way, not counted
 		}
@@ -155,7 +158,8 @@ func wouldSum(toks []token, k int) bool {
 		return false
 	}
 	v := toks[k+1].low
-	return v == "bring" || v == "take" || v == "put" || v == "make" || v == "push" || v == "raise"
+	return v == "bring" || v == "take" || v == "put" || v == "make" || v == "push" || v == "raise" ||
+		v == "mean" && k >= 2 && toks[k-2].low == "," // "Taken together, that would mean losses of roughly 1,100"
 }
 
 // figureAppositive reports ", a figure that …" at the comma k: a remark on

@@ -16,6 +16,7 @@ type sentence struct {
 	para        int    // which paragraph it stands in
 	label       string // the speaker its paragraph opened with ("Koval: …"), if any
 	labelColon  int    // the colon after that name when this sentence opens with it, else -1
+	row         bool   // a table's row, read as a sentence
 }
 
 // abbreviations whose dot does not end a sentence.
@@ -81,7 +82,7 @@ func splitSentences(paragraphs []paragraph, buf []token, out []sentence) ([]sent
 			out = append(out, newSentence(p, toks[start:], openAtStart, open))
 		}
 		for k := first; k < len(out); k++ {
-			out[k].para = pi
+			out[k].para, out[k].row = pi, para.row
 		}
 	}
 	return out, buf
@@ -146,6 +147,7 @@ func isBullet(line string) bool {
 // tokenizing reads words' lower case from.
 type paragraph struct {
 	text, low string
+	row       bool // a table's row, rewritten as a sentence
 }
 
 // bodyParagraphs keeps the article's own paragraphs and drops page
@@ -178,8 +180,9 @@ func bodyParagraphs(text string) []paragraph {
 		} else {
 			line = strings.TrimSpace(line)
 		}
+		isRow := false
 		if row := tables.read(line); row != line {
-			line, lineLow = row, ""
+			line, lineLow, isRow = row, "", true
 		} else if lead, ok := numbersLine(line); ok {
 			line, lineLow = lead, ""
 		}
@@ -209,7 +212,7 @@ func bodyParagraphs(text string) []paragraph {
 		if furnitureIndex.any(low) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !factLine(low) || isBio(low) || isReference(line) {
 			continue
 		}
-		out = append(out, paragraph{line, lineLow})
+		out = append(out, paragraph{line, lineLow, isRow})
 	}
 	return out
 }

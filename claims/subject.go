@@ -100,6 +100,10 @@ func skipCue(toks []token, from, to int) bool {
 		(to+2 == len(toks) || to+3 == len(toks) && toks[to+2].kind != tWord) {
 		return true // "• 2 — soldiers captured by Ukraine, January 2025 (Ukraine)": who gave the row
 	}
+	if from >= 2 && (toks[from-1].low == "that" || toks[from-1].low == "which") &&
+		(peopleNouns[toks[from-2].low] || forceNames[toks[from-2].low] || toks[from-2].low == "units") {
+		return true // "a contingent that Moscow and Pyongyang agreed": who acts on the men, not whose they are
+	}
 	prev := from - 1
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
 		prev--
