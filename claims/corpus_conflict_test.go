@@ -191,6 +191,11 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind154Dir, 1, nil}, {blind155Dir, 0.75, nil}, {blind156Dir, 1, []string{"003-6~?"}}, {blind157Dir, 0.75, nil}, {blind158Dir, 1, nil}, {blind159Dir, 1, nil},
 		// blind161: "a first contingent of about 1,500" is read as part of the force, so 000-1~001-1 is not raised
 		{blind160Dir, 1, nil}, {blind161Dir, 0.66, nil}, {blind162Dir, 1, nil}, {blind163Dir, 1, nil}, {blind164Dir, 1, nil}, {blind165Dir, 1, nil},
+		// blind168: "…, Blinken said, warning that the U.S. expects them to join the fighting" reads the
+		// warning's plan into the figure (as blind112); ending the plan at ", warning" cost four older sets
+		// blind170: Blinken's "About 8,000 of the North Korean soldiers" is read as part of the force, so not
+		// set against Zelensky's 11,000 in Kursk
+		{blind166Dir, 1, nil}, {blind167Dir, 1, nil}, {blind168Dir, 0.75, nil}, {blind169Dir, 1, nil}, {blind170Dir, 0.66, nil}, {blind171Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

@@ -181,6 +181,12 @@ const (
 	blind163Dir = "../testdata/blind163" // the same, a mix, no one shape dominating
 	blind164Dir = "../testdata/blind164" // the same, a mix, no one shape dominating
 	blind165Dir = "../testdata/blind165" // the same, a mix, no one shape dominating
+	blind166Dir = "../testdata/blind166" // the same, a mix, no one shape dominating
+	blind167Dir = "../testdata/blind167" // the same, a mix, no one shape dominating
+	blind168Dir = "../testdata/blind168" // the same, a mix, no one shape dominating
+	blind169Dir = "../testdata/blind169" // the same, a mix, no one shape dominating
+	blind170Dir = "../testdata/blind170" // the same, a mix, no one shape dominating
+	blind171Dir = "../testdata/blind171" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -675,6 +681,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind164Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.93, attr: 0.90}},
 		// first score P=0.97 R=0.94 attr=0.97 conflicts R=1.00
 		{blind165Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.95, attr: 0.95}},
+		// first score P=1.00 R=0.92 attr=0.88 conflicts R=1.00
+		{blind166Dir, extractionScore{prec: 0.98, rec: 0.90, qual: 0.92, attr: 0.86}},
+		// first score P=0.89 R=0.93 attr=0.93 conflicts R=0.75
+		{blind167Dir, extractionScore{prec: 0.92, rec: 0.96, qual: 0.96, attr: 0.91}},
+		// first score P=0.94 R=0.86 attr=0.94 conflicts R=0.75
+		{blind168Dir, extractionScore{prec: 0.92, rec: 0.84, qual: 0.98, attr: 0.92}},
+		// first score P=0.95 R=0.95 attr=0.94 conflicts R=1.00
+		{blind169Dir, extractionScore{prec: 0.95, rec: 0.93, qual: 0.95, attr: 0.95}},
+		// first score P=0.93 R=0.90 attr=0.89 conflicts R=0.33
+		{blind170Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.94, attr: 0.91}},
+		// first score P=0.88 R=0.95 attr=0.94 conflicts R=1.00
+		{blind171Dir, extractionScore{prec: 0.93, rec: 0.98, qual: 0.98, attr: 0.93}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

@@ -367,9 +367,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:max(qstart-3, 0)]) &&
 			(!hasNumber(toks[:qstart]) || toks[qstart-2].low == "times")))
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
-	if numberOf >= 0 && numberOf+1 < len(toks) {
-		if p, found := x.metrics.at(toks, numberOf+1); found && p.metric != Troops {
-			metric, ok = p.metric, true
+	if numberOf >= 0 {
+		if m, found := x.whatBefell(toks, numberOf); found {
+			metric, ok = m, true
 		}
 	}
 	if noun >= 0 && toks[noun].low == "people" && estimatedAt(toks, qstart) {
@@ -1379,6 +1379,23 @@ func ownPeople(toks []token, from, noun int) bool {
 // builders" shares the clause before's verb.
 func coordinated(toks []token, clause [2]int, from int) bool {
 	return from == clause[0] && from >= 2 && toks[from-1].low == "and" && toks[from-2].low == ","
+}
+
+// whatBefell reads what befell the people at noun from the words around
+// it, "the number of killed and wounded North Korean soldiers", "the
+// number of North Korean soldiers killed or wounded".
+func (x *Extractor) whatBefell(toks []token, noun int) (Metric, bool) {
+	if noun+1 < len(toks) {
+		if p, found := x.metrics.at(toks, noun+1); found && p.metric != Troops {
+			return p.metric, true
+		}
+	}
+	for k := noun - 1; k >= 0 && k >= noun-6 && toks[k].low != "of"; k-- {
+		if p, found := x.metrics.at(toks, k); found && p.metric != Troops {
+			return p.metric, true
+		}
+	}
+	return "", false
 }
 
 // peopleNumber finds the people noun a figure counts through a verb of

@@ -116,6 +116,16 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 	if published.IsZero() {
 		return false
 	}
+	if len(toks) > 3 && (toks[0].low == "in" || toks[0].low == "last") && toks[2].low == "," {
+		// "In April, the agency put the number of North Korean dead at
+		// around 600": the sentence opens with the month it restates
+		if m := monthNumber(toks[1].low); m != 0 && m != published.Month() && reportedBefore(toks, q.from) {
+			return true
+		}
+	}
+	if on, ok := opensOnDay(toks, published); ok && published.Sub(on) > 7*24*time.Hour && reportedBefore(toks, q.from) {
+		return true // "On Oct. 18 the National Intelligence Service said …", in an article of Oct. 29
+	}
 	for k := q.to + 1; k < len(toks) && k <= q.to+8 && toks[k].kind != tNum; k++ {
 		if toks[k].cls&cReport == 0 {
 			continue
@@ -124,6 +134,37 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 			if m := monthNumber(toks[j].low); m != 0 && (toks[j-1].low == "in" || toks[j-1].low == "last") {
 				return m != published.Month()
 			}
+		}
+	}
+	return false
+}
+
+// opensOnDay reads the day a sentence opens with, "On Oct. 18", in the
+// article's year (or the year before, for a month after the article's).
+func opensOnDay(toks []token, published time.Time) (time.Time, bool) {
+	if len(toks) < 4 || toks[0].low != "on" {
+		return time.Time{}, false
+	}
+	m := monthNumber(toks[1].low)
+	j := 2
+	if j < len(toks) && toks[j].low == "." {
+		j++
+	}
+	if m == 0 || j >= len(toks) || toks[j].kind != tNum || !dayOfMonth(toks[j]) {
+		return time.Time{}, false
+	}
+	year := published.Year()
+	if m > published.Month() {
+		year--
+	}
+	return time.Date(year, m, int(toks[j].num), 0, 0, 0, 0, published.Location()), true
+}
+
+// reportedBefore reports a reporting verb before token at.
+func reportedBefore(toks []token, at int) bool {
+	for _, t := range toks[:at] {
+		if t.cls&cReport != 0 {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Rules found by scoring testdata/blind166 to blind171. Each case is a
 // sentence of our own in the shape news prose takes, not one from a set.
@@ -12,6 +15,8 @@ func TestExtractCountsNamedBeforeTheFigure(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Ukraine's military intelligence chief says the number of North Korean soldiers killed or wounded while fighting for Russia has passed four thousand.": {
 			{Casualties, nk, 4000, 0, MoreThan, "intelligence chief", false}},
+		"The number of killed and wounded North Korean soldiers in the Kursk region has already exceeded 3,000, Zelensky said.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
 		"North Korean soldiers in Kursk now number 11,000, President Volodymyr Zelensky said.": {
 			{Troops, nk, 11000, 0, Exact, "Zelensky", false}},
 		"North Korea's armed forces number about 1.2 million, analysts say.": nil,
@@ -89,4 +94,31 @@ func TestExtractRowsAndRelativeAgents(t *testing.T) {
 			{Troops, nk, 15000, 0, Exact, "", false},
 			{Troops, nk, 1000, 0, About, "NIS", false}},
 	})
+}
+
+// TestExtractSentenceOpensWithAnEarlierDate: "In April, the agency put …"
+// and "On Oct. 18 the NIS said …" restate an old figure, too old to
+// conflict with today's; a date a few days back is today's news.
+func TestExtractSentenceOpensWithAnEarlierDate(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	tests := []struct {
+		text, published string
+		restated        bool
+	}{
+		{"In April, the agency put the number of North Korean dead at around 600.", "2025-09-04T00:00:00Z", true},
+		{"On Oct. 18 the National Intelligence Service said about 1,500 North Korean special forces had reached Vladivostok.", "2024-10-29T00:00:00Z", true},
+		{"On Oct. 18 the National Intelligence Service said about 1,500 North Korean special forces had reached Vladivostok.", "2024-10-20T00:00:00Z", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.published+" "+tt.text, func(t *testing.T) {
+			published, err := time.Parse(time.RFC3339, tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := x.Extract(Document{Text: kurskLede + tt.text, Published: published})
+			if len(got) != 1 || got[0].Tentative != tt.restated {
+				t.Errorf("got %s (tentative %v), want one claim, restated %v", describe(got), len(got) == 1 && got[0].Tentative, tt.restated)
+			}
+		})
+	}
 }
