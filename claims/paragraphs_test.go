@@ -67,6 +67,11 @@ var paragraphCases = []string{
 	"Şeful a spus. Kim is a journalist at Yonhap\nKim İs a journalist\n\u212Aim is a reporter.",
 	"© 2024 Reuters\nEDITORS’ PICKS\nEditors’ Picks\n\u00a0Text with no-break spaces.\u00a0",
 	"| Date | Figure | Source |\n|---|---|---|\n| Nov 13, 2024 | more than 10,000 troops | NIS |",
+	// the fifteenth and sixteenth rounds' shapes: labels with asides and
+	// sources in brackets, a box's source line, an "Item | Estimate" table
+	"Troops sent (since Oct. 2024): about 11,000\nMonths in combat: 2-3\nReinforcements (NIS, Feb: about 3,000\n() :\nSource: NIS",
+	"| Item | Estimate | Source |\n| --- | --- | --- |\n| Soldiers captured by Ukraine | 2 | Ukraine, January 2025 |\n| | | (",
+	"• 2 — soldiers captured by Ukraine, January 2025 (Ukraine)\n▶ Related (Dec. 17)\n► x.",
 	// the fourteenth round's shapes: a bar-less box whose rows name their count, a "Who says" table
 	"FACT BOX: by the numbers\nKilled | about 2,000 | NIS estimate, Sept. 2\nTroops sent | | 15,000\nCaptured | 2 |",
 	"Date | Who says | Figure\nDec 2024 | Pentagon | 11,000–12,000 troops\n| Jan 2025 | | ",

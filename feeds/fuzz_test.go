@@ -11,6 +11,8 @@ func FuzzCleanHTML(f *testing.F) {
 		"<p>About 11,000 North Korean troops</p>", "<p>Body.</p><p>Read also:</p><p>x</p>",
 		"<script>x</script>text", "plain\ntext\nSource link", "<div><nav><p>x</div>", "caf\xe9",
 		"a < b", "<!-- c --><p>&amp;&#xffffff;&#0;</p>", "</p> /p>", "<svg/><br/>",
+		"<p>Body one is here.</p><p>Read more</p><ul><li>Other story</li><li>Another?</li></ul><p>Body two.</p>",
+		"<p>▶ Link (Dec. 17)</p><p>►</p><p>Read more on this topic</p>", "<p>Also in Meduza: x | y</p>",
 	} {
 		f.Add(s)
 	}
