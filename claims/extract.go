@@ -1990,12 +1990,11 @@ func notAFigure(toks []token, q quantity) bool {
 	if q.from >= 1 && toks[q.from-1].low == "day" {
 		return true // "War in Ukraine, day 1,059"
 	}
-	if _, start := readQualifier(toks, q.from); start >= 2 && toks[start-1].low == "of" && toks[start-2].low == "population" {
-		return true // "the town of Sudzha, which had a prewar population of about 5,000"
-	}
 	if _, start := readQualifier(toks, q.from); start >= 1 && averageWords[toks[start-1].low] ||
-		start >= 2 && toks[start-1].low == "of" && toks[start-2].low == "average" {
-		return true // "daily losses averaging more than 1,000", "an average of 1,300": a rate
+		start >= 2 && toks[start-1].low == "of" && (toks[start-2].low == "average" || toks[start-2].low == "population") {
+		// "daily losses averaging more than 1,000", "an average of 1,300": a
+		// rate; "a prewar population of about 5,000": a town's people
+		return true
 	}
 	if forEvery(toks, q.from) {
 		return true // "for every soldier killed nearly seven were wounded", "a ratio of one to three"

@@ -123,7 +123,7 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 			return true
 		}
 	}
-	if on, ok := opensOnDay(toks, published); ok && published.Sub(on) > 7*24*time.Hour && reportedBefore(toks, q.from) {
+	if on, ok := opensOnDay(toks, published); ok && published.Sub(on) > restatedAfter && reportedBefore(toks, q.from) {
 		return true // "On Oct. 18 the National Intelligence Service said …", in an article of Oct. 29
 	}
 	for k := q.to + 1; k < len(toks) && k <= q.to+8 && toks[k].kind != tNum; k++ {
@@ -138,6 +138,10 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 	}
 	return false
 }
+
+// restatedAfter is how long before the article a statement it dates is
+// an old one restated: a week, the conflict window's default.
+const restatedAfter = 7 * 24 * time.Hour
 
 // opensOnDay reads the day a sentence opens with, "On Oct. 18", in the
 // article's year (or the year before, for a month after the article's).

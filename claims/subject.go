@@ -163,11 +163,10 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if h.to < q.from && (sender(toks, h.to, q.from) || loser(toks, h.to, q.from)) {
 			return h.subject, true // "Pyongyang has sent some 11,000 troops", "Ukraine had lost more than 76,000"
 		}
-		if h.to+1 < q.from && h.to >= q.from-18 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasFigureButDates(toks[h.to+1:q.from]) {
+		if h.to+1 < q.from && h.to >= q.from-14 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
 			// "Ukraine's losses in the Kursk region exceeded 76,000", "North
 			// Korea's losses in the war between Russia and Ukraine have
-			// reached around 4,700", "Russia's losses in the war as of May 3,
-			// according to the General Staff: about 958,760"
+			// reached around 4,700"
 			return h.subject, true
 		}
 		if h.to+1 < q.from && h.to >= q.from-8 && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
@@ -187,17 +186,6 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		}
 	}
 	return "", false
-}
-
-// hasFigureButDates reports a number among toks that is not a date's day
-// or year.
-func hasFigureButDates(toks []token) bool {
-	for k, t := range toks {
-		if t.kind == tNum && !isYear(t) && !(k > 0 && months[toks[k-1].low]) {
-			return true
-		}
-	}
-	return false
 }
 
 // addedAfter reports ", adding" or ", saying" between the figure and a
