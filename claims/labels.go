@@ -262,7 +262,7 @@ var notLabels = set("correction", "corrections", "update", "updated", "note", "e
 // rowWords name what a fact box row counts.
 var rowWords = set("troops", "troop", "soldiers", "personnel", "servicemen", "forces", "fatalities",
 	"replacements", "pows", "killed", "dead", "deaths", "wounded", "injured", "casualties", "captured",
-	"prisoners", "deployed", "sent", "missing", "reinforcements", "losses")
+	"prisoners", "prisoner", "deployed", "sent", "missing", "reinforcements", "losses")
 
 // correctionLabel reports a sentence that opens "Correction:".
 func correctionLabel(toks []token) bool {

@@ -252,8 +252,12 @@ func tableRow(cells []string) string {
 	}
 	if labelledRow(cells) {
 		// "| Troops sent to Russia | about 15,000 | NIS estimate, April |":
-		// the first cell says what the figure counts, the rest whose it is
-		return cells[0] + ": " + cells[1] + ", according to " + strings.Join(cells[2:], ", ") + "."
+		// the first cell says what the figure counts, the rest whose it is;
+		// "| Taken prisoner by Ukraine | 2 | Jan. 2025 |" names only when
+		if rest := strings.Join(cells[2:], ", "); !dateCell(rest) {
+			return cells[0] + ": " + cells[1] + ", according to " + rest + "."
+		}
+		return cells[0] + ": " + cells[1] + ", " + strings.Join(cells[2:], ", ") + "."
 	}
 	last := cells[len(cells)-1]
 	if len(cells) >= 3 && !strings.ContainsAny(last, "0123456789") && len(strings.Fields(last)) <= 6 {
@@ -268,9 +272,36 @@ func labelledRow(cells []string) bool {
 	return len(cells) >= 3 && rowLabel(cells[0]) && opensWithFigure(cells[1])
 }
 
+// dateCell reports a cell that gives only a date, "Jan. 2025", "Apr. 30,
+// 2025": its words are months and its other tokens numbers.
+func dateCell(cell string) bool {
+	month := false
+	for _, w := range strings.Fields(strings.ToLower(cell)) {
+		w = strings.Trim(w, ".,")
+		switch {
+		case isMonthWord(w):
+			month = true
+		case w == "" || strings.Trim(w, "0123456789") == "":
+		default:
+			return false
+		}
+	}
+	return month
+}
+
+// labelAndFigure reports a two-cell row of a fact box, what it counts and
+// the figure: "Taken prisoner by Ukraine | 2".
+func labelAndFigure(cells []string) bool {
+	return len(cells) == 2 && rowLabel(cells[0]) && opensWithFigure(cells[1])
+}
+
 // rowLabel reports a first cell that names what a row counts, not when:
 // words with no digit and no month.
 func rowLabel(cell string) bool {
+	cell = withoutAsides(cell) // "Killed (NIS, Sept. 2025)"
+	if i := strings.IndexByte(cell, ','); i > 0 {
+		cell = cell[:i] // "Killed or wounded, by April 2025": when, after the count
+	}
 	if strings.ContainsAny(cell, "0123456789") {
 		return false
 	}
@@ -323,6 +354,10 @@ type tableReader struct {
 func (r *tableReader) read(line string) string {
 	if !strings.HasPrefix(line, "|") {
 		switch {
+		case strings.Count(line, " | ") == 1 && labelAndFigure(tableCells(line)):
+			// a fact box's line, "Troops sent (NIS estimate) | about 15,000"
+			cells := tableCells(line)
+			return cells[0] + ": " + cells[1]
 		case strings.Count(line, " | ") >= 2 && (r.header != nil || metricColumns(tableCells(line)) || labelledRow(tableCells(line))):
 			// "Date | Source | Killed | Wounded": a table written without
 			// its outer bars, read only under a header that names counts,
@@ -430,7 +465,7 @@ func namesCount(cell string) bool {
 }
 
 var columnMetrics = set("killed", "dead", "deaths", "wounded", "injured", "casualties", "losses",
-	"troops", "soldiers", "captured", "prisoners", "deployed", "sent")
+	"troops", "soldiers", "captured", "prisoners", "prisoner", "deployed", "sent", "reinforcements")
 
 // sourceColumns and dateColumns name the columns that say who gave a row's
 // figures and when.

@@ -122,3 +122,27 @@ func TestExtractSentenceOpensWithAnEarlierDate(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractFactBoxRowsLabelledAndDated: a fact box's "label | figure"
+// lines without outer bars, labels that carry their date after a comma,
+// and a row's date that is no one's name.
+func TestExtractFactBoxRowsLabelledAndDated(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "[FACT BOX] North Korea's war in Russia\n\nTroops sent (NIS estimate) | about 15,000\n\nKilled (NIS, Sept. 2025) | about 2,000": {
+			{Troops, nk, 15000, 0, About, "NIS", false},
+			{Killed, nk, 2000, 0, About, "NIS", false}},
+		kurskLede + "FACT BOX: North Korea's war in numbers\n\nKilled or wounded, by April 2025 | about 4,700 | NIS": {
+			{Casualties, nk, 4700, 0, About, "NIS", false}},
+		kurskLede + "| Troops sent in total | about 15,000 | Apr. 30, 2025 |": {
+			{Troops, nk, 15000, 0, About, "", false}},
+	})
+}
+
+// TestExtractStaffOfTheArmedForcesSpeaks: "the General Staff of the
+// Russian Armed Forces" names a speaker, not whose men.
+func TestExtractStaffOfTheArmedForcesSpeaks(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Earlier, the Chief of the General Staff of the Russian Armed Forces, Valery Gerasimov, reported that the Ukrainian formations that invaded the region had lost more than 76,000 servicemen.": {
+			{Casualties, ua, 76000, 0, MoreThan, "Gerasimov", false}},
+	})
+}

@@ -26,7 +26,7 @@ var cueOwners = set("intelligence", "president", "officials", "official", "defen
 	"border", "territory", "side", "leader", "state", "foreign", "embassy", "general", "commander", "commanders",
 	"counter-disinformation", "centre", "center", "war", "invasion", "counteroffensive",
 	"offensive", "analysts", "officer", "spy", "military", "parliament", "lawmakers", "news",
-	"president's", "top", "main", "national", "security", "capital", "agency", "agencies",
+	"president's", "top", "main", "national", "security", "capital", "agency", "agencies", "staff",
 	// "the Korean Central News Agency" names the speaker
 	"central")
 
