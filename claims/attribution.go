@@ -166,6 +166,12 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				who = e.resolveTitle(npAfter(s, 0))
 			}
 		default:
+			if len(out) > 0 && i > 1 && toks[i-1].low == "," && strings.HasSuffix(t.low, "ing") {
+				// "…, South Korea's spy agency said Thursday, estimating the
+				// force at 10,000 to 12,000": who said it goes on
+				who = out[len(out)-1].who
+				break
+			}
 			who = e.subjectOf(s, i, idx)
 		}
 		if who == "" {

@@ -146,3 +146,13 @@ func TestExtractStaffOfTheArmedForcesSpeaks(t *testing.T) {
 			{Casualties, ua, 76000, 0, MoreThan, "Gerasimov", false}},
 	})
 }
+
+// TestExtractParticipleAfterTheSpeaker: ", estimating the force at …"
+// after "the spy agency said Thursday" is the agency's, not the last name
+// before it.
+func TestExtractParticipleAfterTheSpeaker(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean soldiers have begun taking part in combat against Ukrainian forces, South Korea's spy agency said Thursday, estimating the size of the force at between 10,000 and 12,000.": {
+			{Troops, nk, 10000, 12000, Range, "spy agency", false}},
+	})
+}
