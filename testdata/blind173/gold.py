@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind173 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor, its output, or earlier sets' articles). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "intelligence agency",
+       "Lee Seong-kweun", "lawmaker", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy"]
+PENTAGON = ["Pentagon", "Singh", "United States", "U.S.", "US "]
+HUR = ["Main Intelligence Directorate", "HUR", "military intelligence", "Ukrain"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea", "Seoul"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 1500, None, "about", NIS,
+          "Russian navy amphibious ships carried around 1,500 soldiers from the North's special forces", False),
+         ("troops", "north_korea", 11, None, "exact", NIS,
+          "photographs showing what it described as 11 senior North Korean officers at a Russian base", True)],
+ "001": [("troops", "north_korea", 10000, None, "about", PENTAGON,
+          "roughly 10,000 North Korean soldiers have been sent to eastern Russia for training", False),
+         ("troops", "north_korea", 3000, None, "exact", PENTAGON,
+          "raising its estimate from 3,000 a week earlier", False),
+         ("troops", "north_korea", 12000, None, "exact", HUR,
+          "says 12,000 North Korean personnel are in Russia", False),
+         ("troops", "north_korea", 500, None, "exact", HUR,
+          "among them 500 officers", False),
+         ("troops", "north_korea", 3, None, "exact", HUR,
+          "and three generals", True),
+         ("troops", "north_korea", 1500, None, "exact", NIS,
+          "NIS (Oct. 18): 1,500 special forces shipped first", False)],
+ "002": [("killed", "north_korea", 100, None, "at_least", NIS,
+          "no fewer than 100 killed since they entered combat in Kursk this month", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "The number of wounded is put at close to 1,000", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "Of the roughly 11,000 North Korean troops now in Russia", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["US military official", "US official", "U.S. military official"],
+          "North Korean forces had suffered \"several hundred\" casualties, both killed and wounded", True)],
+ "003": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "the number of killed and wounded North Korean soldiers in the Kursk region already exceeds 3,000", False),
+         ("casualties", "north_korea", 1100, None, "about", JCS,
+          "it believed about 1,100 North Korean soldiers had been killed or wounded so far", False)],
+ "004": [("captured", "north_korea", 2, None, "exact", ZEL + ["SBU", "Security Service"],
+          "Ukrainian forces have captured two North Korean soldiers", False),
+         ("troops", "north_korea", 11000, 12000, "range", PENTAGON,
+          "North Korea sent between 11,000 and 12,000 troops to Russia last fall", False),
+         ("casualties", "north_korea", 4000, None, "about", ZEL,
+          "nearly 4,000 of them had already been killed or wounded in the Kursk fighting", False)],
+ "005": [("killed", "north_korea", 300, None, "about", NIS,
+          "with around 300 dead", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and about 2,700 wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS + ["lawmakers"],
+          "That would put total North Korean casualties at around 3,000", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ["Ukrain"],
+          "two North Korean soldiers were taken prisoner by Ukrainian forces", False)],
+ "007": [("troops", "north_korea", 3000, None, "about", JCS,
+          "Some 3,000 additional North Korean soldiers were dispatched to Russia in January and February", False),
+         ("troops", "north_korea", 11000, None, "about", JCS,
+          "adding to the roughly 11,000 the North is believed to have sent in the autumn", False)],
+ "008": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "About 4,700 North Korean troops have been killed or wounded", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "Roughly 600 of those casualties were deaths", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea has sent some 15,000 troops to Russia in total", False),
+         ("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "general staff", "Russia"],
+          "Ukraine had lost more than 76,000 troops killed and wounded in the Kursk region", False),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain", "Kyiv"],
+          "Ukraine holds two North Korean prisoners captured in January", False)],
+ "009": [("casualties", "north_korea", 4000, None, "more_than", ["Ministry of Defence", "defence intelligence", "UK", "British"],
+          "have likely suffered in excess of 4,000 casualties, British defence intelligence said", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "South Korea's spy agency put the figure at about 4,700 earlier this week", False),
+         ("wounded", "ukraine", 47, None, "exact", ["Terekhov", "mayor", "Kharkiv"],
+          "A Russian drone attack on Kharkiv overnight injured 47 people", True)],
+ "010": [("killed", "north_korea", 600, None, "about", NIS,
+          "some 600 North Korean soldiers died in the fighting in Kursk", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "out of about 15,000 that Pyongyang sent", False),
+         ("killed", "russia", 100000, None, "more_than", ["Mediazona", "BBC"],
+          "have confirmed the names of more than 100,000 Russian servicemen killed since February 2022", False)],
+ "012": [("killed", "north_korea", 2000, None, "about", NIS,
+          "Around 2,000 North Korean soldiers have been killed, the National Intelligence Service told", False),
+         ("killed", "north_korea", 600, None, "exact", NIS,
+          "the figure of 600 dead that the agency put forward at the end of April", False),
+         ("troops", "north_korea", 1000, None, "about", NIS,
+          "about 1,000 of them had already arrived", False),
+         ("troops", "north_korea", 1500, None, "exact", NIS,
+          "| October 2024 | South Korean intelligence (NIS) | 1,500 special forces shipped, first wave |", False),
+         ("troops", "north_korea", 10000, 12000, "range", NIS,
+          "| November 2024 | NIS | 10,000 to 12,000 troops in Russia |", False),
+         ("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "| December 2024 | Volodymyr Zelensky | more than 3,000 killed and wounded |", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "| April 2025 | NIS | about 4,700 casualties, about 600 of them dead |", False)],
+ "014": [("killed", "north_korea", 9, None, "exact", ["KCNA", "Korean Central News Agency", "Kim"],
+          "Nine servicemen of the regiment died while carrying out the mission, KCNA said", False)],
+}
+NOT = {
+ "000": ["around 12,000 troops in total, organized into four brigades (planned)", "12K-strong deployment (headline, planned)",
+         "Oct. 8 and 13", "the 1960s", "Share 1.3K", "Comment 57", "7 ballistic missiles (headline)", "155-mm shell",
+         "11-day drill with 3 aircraft carriers (headline)", "6 tracks", "2,593.8", "60 meters", "1,370 per dollar",
+         "3 dead after tour bus overturns (headline)"],
+ "001": ["86 minutes", "more than 7,000 km", "about 200 km", "¥8.5 trillion ($55.6 billion)", "fiscal 2025",
+         "¥1,650 a month for the first 3 months", "153 per dollar", "233-seat majority", "2 dead (headline)"],
+ "002": ["240 mm multiple rocket launchers", "170 mm self-propelled guns", "A general-rank officer", "Dec. 27",
+         "1,450 against dollar", "2009", "5 more Boeing 737-8s", "3 in 10 Koreans", "10% of overseas staff", "7 a.m."],
+ "003": ["more than three thousand (same claim as 003-1, in words)", "1,650 invaders, 11 artillery systems (headline)",
+         "2 killed, 9 injured (headline)", "15th sanctions package", "12.4k subscribers", "2015-2024"],
+ "004": ["born in 2005 / 1999, served since 2021", "World War II", "several hundred square kilometers", "about 40%",
+         "Share 2,341", "418 comments"],
+ "005": ["60th anniversary", "1,100 kilometers (headline)", "3:12", "24 hours a day"],
+ "007": ["170 mm self-propelled guns, 240 mm rocket launchers", "12 March", "August 2024", "about 1,300 square kilometres",
+         "€26 billion (headline)", "30-day pause (headline)", "37 countries (headline)", "847 partners", "8 AM CET"],
+ "008": ["72-hour ceasefire for May 8-10 (headline)", "1.2% to 6.7 trillion won (headline)", "3 North Korean ships (headline)"],
+ "009": ["day 1,164", "72-hour ceasefire for 8 to 10 May", "30-day truce", "50% of future state revenues", "four districts",
+         "150 seats (headline)", "18-17 (headline)", "Share 812", "7am BST"],
+ "010": ["1,000 military deminers and 5,000 military construction workers (planned)", "6,000 builders and sappers (headline, planned)",
+         "second visit in two weeks", "1 kilometer long bridge", "end of 2026", "200,000 rubles a month (headline)",
+         "40 months, 1.2 million internally displaced (headline)", "€5/month", "24,318 supporters"],
+ "012": ["a further 6,000 soldiers, engineers and builders (planned)", "more than three times", "more than 12 million rounds of 152 mm ammunition",
+         "September 3 parade (headline)", "1,000 days of war in 20 images (headline)", "10 articles", "€7.99 per month", "Comments 23",
+         "4 min read"],
+ "014": ["528th engineer regiment", "120 days", "more than 1.5 million explosive objects", "29,000 hectares", "Article 4",
+         "June 2024", "3 settlements (headline)", "up to 1,350 soldiers in the past day (headline)"],
+}
+OFF = ["011", "013"]
+DUP = {"006": "004"}
+
+goldlib.write(
+    "Gold labels for the blind173 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["001-1", "001-3", "about 10,000 in Russia (Pentagon) against 12,000 in Russia (Ukraine's HUR), the same week"],
+            ["003-1", "003-2", "more than 3,000 casualties (Zelensky) against about 1,100 (South Korea's JCS), the same day"],
+            ["004-3", "005-3", "nearly 4,000 casualties (Zelensky) against around 3,000 (NIS), a day apart"],
+        ],
+        "may": [
+            ["001-1", "001-2", "the Pentagon's own estimate raised from 3,000 to about 10,000 within a week"],
+            ["001-2", "001-3", "3,000 (the Pentagon's superseded estimate of a week earlier) against 12,000 (HUR)"],
+            ["001-2", "001-6", "3,000 (Pentagon, a week earlier) against the 1,500 first wave (NIS, Oct. 18) restated in a fact box"],
+            ["002-4", "003-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["002-4", "003-2", "several hundred casualties (US official) against about 1,100 (JCS): a vague figure"],
+            ["007-1", "007-2", "an additional 3,000 against the roughly 11,000 sent in the autumn: an additional force"],
+            ["012-1", "012-2", "about 2,000 killed now against the agency's own 600 from April, restated"],
+            ["012-4", "012-5", "1,500 first wave (October 2024) against 10,000-12,000 (November 2024): table rows months apart"],
+            ["012-3", "012-4", "about 1,000 engineers arrived in 2025 against the 1,500 first wave of 2024: different deployments"],
+            ["012-3", "012-5", "about 1,000 engineers arrived in 2025 against 10,000-12,000 in November 2024: different deployments"],
+        ],
+    },
+)
