@@ -44,7 +44,7 @@ var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on",
 var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
 	"officially", "separately", "already", "first", "has", "once", "repeatedly", "had", "now",
-	"currently", "still", "again", "initially", "privately", "jointly")
+	"currently", "still", "again", "initially", "privately", "jointly", "since")
 
 var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "week", "month", "weekend")
@@ -425,7 +425,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		return ""
 	}
 	if k := relativeBefore(toks, j); k >= 0 {
-		if who, _ := npBefore(s, k); who != "" {
+		// "Rep. Lee Seong-kweun of the ruling People Power Party, who sits on
+		// the committee, briefed": the member, not the party
+		if who, _ := npBefore(s, affiliationBack(toks, k)); who != "" {
 			return e.resolveTitle(e.expand(who)) // "Severny Veter, which has 400,000 subscribers, wrote"
 		}
 	}
@@ -585,7 +587,20 @@ func afterOpener(s sentence) string {
 }
 
 // openingName gives the name a sentence opens with, if it opens with one.
-func openingName(s sentence) string { return nameAt(s, 0) }
+func openingName(s sentence) string { return nameAt(s, datelineEnd(s.toks)) }
+
+// datelineEnd is where a sentence starts after its dateline, "SEOUL –",
+// "WASHINGTON -": a city in capitals, then a dash.
+func datelineEnd(toks []token) int {
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].kind == tWord && strings.ToUpper(toks[k].text) == toks[k].text && len(toks[k].text) > 1 {
+		k++
+	}
+	if k > 0 && k < len(toks) && toks[k].low == "-" {
+		return k + 1
+	}
+	return 0
+}
 
 // nameAt gives the name that starts at token k, after an article.
 func nameAt(s sentence, k int) string {

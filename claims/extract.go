@@ -270,6 +270,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if isList && kind == nounNone && q.to+1 == len(toks) {
 		kind = nounElliptic // "Killed: at least 100", a fact box line with no full stop
 	}
+	if isList && labelNoun(toks, colon) < 0 && thingsIn(toks[:colon]) {
+		return Claim{}, false // "Artillery shells shipped to Russia: estimated 9 million+"
+	}
 	if isList && kind == nounElliptic {
 		if n := labelNoun(toks, colon); n >= 0 {
 			noun, kind = n, nounPeople
@@ -1396,6 +1399,17 @@ func (x *Extractor) whatBefell(toks []token, noun int) (Metric, bool) {
 		}
 	}
 	return "", false
+}
+
+// thingsIn reports a noun of things among toks: a label that counts shells
+// or vehicles, not people.
+func thingsIn(toks []token) bool {
+	for _, t := range toks {
+		if thingNouns[t.low] && !measureNouns[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNumber finds the people noun a figure counts through a verb of

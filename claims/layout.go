@@ -53,6 +53,9 @@ var capitals = set("moscow", "kremlin", "kyiv", "kiev", "pyongyang")
 // brackets. "Zelensky: 3,000 North Korean troops killed" is a headline's
 // speaker, not a label. It returns the colon's index.
 func listLabel(toks []token, from, to int) (int, bool) {
+	if to+1 < len(toks) && toks[to+1].low == "+" {
+		to++ // "estimated 9 million+ (South Korean officials)"
+	}
 	if to+1 < len(toks) && toks[to+1].low != "(" {
 		return 0, false
 	}

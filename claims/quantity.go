@@ -156,12 +156,46 @@ func readNumber(toks []token, i int) (float64, int, bool) {
 				return v * s, i + 1, true
 			}
 		}
+		if glued(toks, i+1) && i+2 < len(toks) {
+			if s, ok := scaleWords[toks[i+2].low]; ok && glued(toks, i+2) {
+				return v * s, i + 2, true // "15-thousand", as Korean broadcasters write it
+			}
+		}
 		return v, i, true
 	}
 	return readNumberWords(toks, i)
 }
 
+// glued reports a token at k written against the one before it, no space
+// between: the hyphen and the word of "15-thousand".
+func glued(toks []token, k int) bool {
+	return k > 0 && k < len(toks) && toks[k].start == toks[k-1].end
+}
+
+// hyphenedScale reads a word such as "four-thousand" as a number and
+// its scale, and a figure hyphened on after it, "four-thousand-700".
+func hyphenedScale(toks []token, j int) (float64, int, bool) {
+	head, scale, ok := strings.Cut(toks[j].low, "-")
+	if !ok {
+		return 0, j, false
+	}
+	v, ok1 := unitWords[head]
+	s, ok2 := scaleWords[scale]
+	if !ok1 || !ok2 || s < 1000 {
+		return 0, j, false
+	}
+	total := v * s
+	if j+2 < len(toks) && toks[j+1].low == "-" && glued(toks, j+1) && glued(toks, j+2) && toks[j+2].kind == tNum &&
+		toks[j+2].suffix == "" && toks[j+2].num < s {
+		return total + toks[j+2].num, j + 2, true
+	}
+	return total, j, true
+}
+
 func readNumberWords(toks []token, i int) (float64, int, bool) {
+	if v, end, ok := hyphenedScale(toks, i); ok {
+		return v, end, true
+	}
 	total, cur, scale := 0.0, 0.0, 0.0
 	end, seen := i, false
 	j := i

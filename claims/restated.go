@@ -116,12 +116,10 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 	if published.IsZero() {
 		return false
 	}
-	if len(toks) > 3 && (toks[0].low == "in" || toks[0].low == "last") && toks[2].low == "," {
+	if m, ok := opensWithMonth(toks); ok && m != published.Month() && reportedBefore(toks, q.from) {
 		// "In April, the agency put the number of North Korean dead at
 		// around 600": the sentence opens with the month it restates
-		if m := monthNumber(toks[1].low); m != 0 && m != published.Month() && reportedBefore(toks, q.from) {
-			return true
-		}
+		return true
 	}
 	if on, ok := opensOnDay(toks, published); ok && published.Sub(on) > restatedAfter && reportedBefore(toks, q.from) {
 		return true // "On Oct. 18 the National Intelligence Service said …", in an article of Oct. 29
@@ -137,6 +135,27 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 		}
 	}
 	return false
+}
+
+// opensWithMonth reads the month a sentence opens with, "In April,",
+// "Last December,", "As recently as January,".
+func opensWithMonth(toks []token) (time.Month, bool) {
+	k := 0
+	switch {
+	case matchWords(toks, 0, []string{"as", "recently", "as"}):
+		k = 3
+	case matchWords(toks, 0, []string{"back", "in"}):
+		k = 2
+	case len(toks) > 0 && (toks[0].low == "in" || toks[0].low == "last"):
+		k = 1
+	default:
+		return 0, false
+	}
+	if k+1 >= len(toks) || toks[k+1].low != "," {
+		return 0, false
+	}
+	m := monthNumber(toks[k].low)
+	return m, m != 0
 }
 
 // restatedAfter is how long before the article a statement it dates is

@@ -104,8 +104,14 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			!wouldSum(toks, k) {
 			return true
 		}
-		if toks[k].low == "to" && k+1 <= clause[1] && sendVerbsPlanned[toks[k+1].low] && k < from {
-			return true // "is to send", "agreed to deploy"
+		if toks[k].low == "to" && k+1 <= clause[1] && k < from {
+			v := k + 1
+			if v+1 < from && (strings.HasSuffix(toks[v].low, "ly") || toks[v].low == "soon" || toks[v].low == "also") {
+				v++ // "has decided to eventually send"
+			}
+			if sendVerbsPlanned[toks[v].low] {
+				return true // "is to send", "agreed to deploy"
+			}
 		}
 		if k+2 == from && toks[k].low == "to" && (toks[k+1].low == "reach" || toks[k+1].low == "hit") && byDateAfter(toks, from) {
 			return true // "has sent 3,000 troops, to reach 10,000 by December"

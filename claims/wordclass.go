@@ -67,8 +67,9 @@ func classOf(w string) wordClass { return classTable.lookup(w) }
 
 // quantityHeads are the words readQuantity can succeed at: the first words
 // of vague amounts, "a" and "one" (readFraction, readNumberWords), fraction
-// words with or without a plural s, and every word wordValue reads (unit
-// words and the hyphenated tens-units it accepts). Any other word token
+// words with or without a plural s, every word wordValue reads (unit
+// words and the hyphenated tens-units it accepts), and a unit word
+// hyphened to its scale (hyphenedScale). Any other word token
 // fails all three readers at their first test.
 func quantityHeads() []string {
 	heads := []string{"a", "one"}
@@ -80,6 +81,11 @@ func quantityHeads() []string {
 	}
 	for w, v := range unitWords {
 		heads = append(heads, w)
+		for s, sv := range scaleWords {
+			if sv >= 1000 {
+				heads = append(heads, w+"-"+s) // "four-thousand" (hyphenedScale)
+			}
+		}
 		if v < 20 {
 			continue
 		}
