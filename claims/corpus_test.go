@@ -187,6 +187,12 @@ const (
 	blind169Dir = "../testdata/blind169" // the same, a mix, no one shape dominating
 	blind170Dir = "../testdata/blind170" // the same, a mix, no one shape dominating
 	blind171Dir = "../testdata/blind171" // the same, a mix, no one shape dominating
+	blind172Dir = "../testdata/blind172" // the same, a mix, no one shape dominating
+	blind173Dir = "../testdata/blind173" // the same, a mix, no one shape dominating
+	blind174Dir = "../testdata/blind174" // the same, a mix, no one shape dominating
+	blind175Dir = "../testdata/blind175" // the same, a mix, no one shape dominating
+	blind176Dir = "../testdata/blind176" // the same, a mix, no one shape dominating
+	blind177Dir = "../testdata/blind177" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -693,6 +699,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind170Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.94, attr: 0.91}},
 		// first score P=0.88 R=0.95 attr=0.94 conflicts R=1.00
 		{blind171Dir, extractionScore{prec: 0.93, rec: 0.98, qual: 0.98, attr: 0.93}},
+		// first score P=1.00 R=0.97 attr=1.00 conflicts R=1.00
+		{blind172Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.98, attr: 0.98}},
+		// first score P=0.95 R=0.92 attr=0.91 conflicts R=1.00
+		{blind173Dir, extractionScore{prec: 0.93, rec: 0.90, qual: 0.98, attr: 0.95}},
+		// first score P=0.97 R=0.89 attr=0.91 conflicts R=0.67
+		{blind174Dir, extractionScore{prec: 0.95, rec: 0.90, qual: 0.98, attr: 0.92}},
+		// first score P=0.95 R=0.95 attr=0.97 conflicts R=1.00
+		{blind175Dir, extractionScore{prec: 0.95, rec: 0.93, qual: 0.95, attr: 0.95}},
+		// first score P=0.97 R=0.97 attr=0.91 conflicts R=1.00
+		{blind176Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.98, attr: 0.95}},
+		// first score P=0.96 R=0.96 attr=1.00 conflicts R=1.00
+		{blind177Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
