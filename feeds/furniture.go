@@ -47,7 +47,8 @@ var dropPrefixes = []string{
 	"read more:", "click here", "back to top", "previous article", "next article",
 	"share on ", "follow us on ", "continue reading", "sign up for ", "subscribe to our",
 	"join our whatsapp", "join our telegram", "join st's whatsapp",
-	// a partner's credit line, above the article or under it
+	// a partner's credit line, above the article or under it (and see
+	// republished)
 	"this article was first published", "this story was first published", "this article first appeared",
 	"this story originally appeared", "republished with permission", "originally published by",
 	"this article was originally published", "advertisement", "skip to content",
@@ -92,7 +93,7 @@ func classify(line string) lineKind {
 	if isAlsoOn(n) {
 		return endMatter
 	}
-	if linkArrow(line) {
+	if linkArrow(line) || republished(n) {
 		return furniture
 	}
 	if rest, ok := strings.CutPrefix(n, "skip next section"); ok {
@@ -179,6 +180,12 @@ func isConsent(n string) bool {
 		strings.Contains(n, "consent")
 }
 
+// republished reports a short credit line that names the copy's terms,
+// "Source: Kyiv Wire | Republished under licence".
+func republished(n string) bool {
+	return len(n) < 100 && (strings.Contains(n, "republished under") || strings.Contains(n, "republished with"))
+}
+
 // linkArrow reports a link to another story under an arrow, "▶ Ukraine
 // says 30 North Korean troops killed or wounded in Kursk (Dec. 17)": a
 // headline, which ends in no full stop, where a bulleted sentence of the
@@ -228,21 +235,28 @@ func isShareBar(n string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	social := 0
+	social, nouns, counts := 0, 0, 0
 	for _, w := range words {
 		switch {
 		case socialWords[w] || w == "tweet":
 			social++
-		case shareCounts[w] || isCount(w):
+		case shareCounts[w]:
+			nouns++
+		case isCount(w):
+			counts++
+		case !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }):
+			// an icon: "👁 18.6K", "↗ 2.2K shares"
 		default:
 			return false
 		}
 	}
-	return social > 0
+	// "Read more · 1 min · 👁 18.6K · ↗ 2.2K shares" names no network
+	return social > 0 || nouns > 0 && counts >= 2
 }
 
-// shareCounts are the nouns a share bar counts.
-var shareCounts = map[string]bool{"comments": true, "comment": true, "shares": true, "likes": true}
+// shareCounts are the nouns a share bar counts, and the words beside them.
+var shareCounts = map[string]bool{"comments": true, "comment": true, "shares": true, "likes": true, "like": true,
+	"views": true, "view": true, "reads": true, "min": true, "read": true, "more": true}
 
 // isCount reads a share counter: "87", "1.2k", "3,4m".
 func isCount(w string) bool {

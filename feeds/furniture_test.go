@@ -35,6 +35,10 @@ func TestClassifyShareBarsAndWireCredits(t *testing.T) {
 		"Also in Kursk, officials said 300 soldiers had died.":                       body,
 		"▶ Ukraine says 30 North Korean troops killed or wounded in Kursk (Dec. 17)": furniture,
 		"▶ The NIS said 300 soldiers had died.":                                      body,
+		"Read more · 1 min · 👁 18.6K · ↗ 2.2K shares":                                furniture,
+		"Like 👍 96 · Comment 14 · Share":                                             furniture,
+		"Source: Kyiv Wire | Republished under licence":                              furniture,
+		"Source: National Intelligence Service":                                      body,
 		// a partner's credit, above the article or under it
 		"This article was first published in The Korea Herald. It is republished here as part of Asia News Network, an alliance of 22 news media titles in Asia.": furniture,
 		"Join ST's WhatsApp Channel and get the latest news and must-reads.":                                                                                      furniture,
