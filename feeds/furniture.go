@@ -180,10 +180,19 @@ func isConsent(n string) bool {
 		strings.Contains(n, "consent")
 }
 
-// republished reports a short credit line that names the copy's terms,
-// "Source: Kyiv Wire | Republished under licence".
+// republished reports a credit line that names the copy's terms or its
+// partner, "Source: Kyiv Wire | Republished under licence", and the
+// partner's plug for its channel.
 func republished(n string) bool {
-	return len(n) < 100 && (strings.Contains(n, "republished under") || strings.Contains(n, "republished with"))
+	switch {
+	case len(n) < 100 && (strings.Contains(n, "republished under") || strings.Contains(n, "republished with")):
+		return true
+	case strings.Contains(n, "member of asia news network") || strings.Contains(n, "media partner asia news network"):
+		return true // "Korea JoongAng Daily is a member of The Straits Times' media partner Asia News Network, …"
+	case strings.HasPrefix(n, "join ") && strings.Contains(n, " channel"):
+		return true // "Join ST's Telegram channel and get the latest breaking news"
+	}
+	return false
 }
 
 // linkArrow reports a link to another story under an arrow, "▶ Ukraine
