@@ -226,7 +226,8 @@ func DefaultTopicRules() TopicRules {
 // shooting at the border or walls built along it, flights, trains and
 // tourists between Moscow and Pyongyang, workers on Russian building
 // sites, hackers' heists, defectors' lives in the South, the American
-// troops stationed there, the North's missile tests and parades.
+// troops stationed there, the North's missile tests and parades, the
+// size of the South's army as its birth rate falls.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
@@ -240,6 +241,7 @@ var otherStories = []string{
 	"defector", "defectors",
 	"US troops", "U.S. troops", "American troops", "USFK", "US Forces Korea", "U.S. Forces Korea",
 	"missile", "missiles", "ballistic", "ICBM", "ICBMs", "Hwasong", "parade", "parades", "paraded",
+	"birth rate", "birthrate", "conscript", "conscripts", "conscription", "under arms",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a

@@ -204,6 +204,7 @@ func TestTopicOtherStories(t *testing.T) {
 		{"a missile test", "North Korea fires ballistic missile toward Sea of Japan", lede, false},
 		{"a parade", "Medvedev watches as North Korea parades new Hwasong-20 ICBM", lede, false},
 		{"missiles beside the war", "Ukraine war live: nearly 4,000 North Korean troops killed or wounded; missile strike on Kyiv", lede, true},
+		{"the South's army and its birth rate", "South Korea's troop numbers fall to 450,000 as North keeps 1.2 million under arms", lede, false},
 		{"a defector on the war", "Defector says North Korean troops in Kursk were told to die before capture", lede, true},
 		{"troops sent to train", "Pentagon: 10,000 North Korean troops sent to train in Russia", lede, true},
 		{"drills in a quote under a Kursk headline", `"More learned in Kursk than in years of drills": Pyongyang's veterans`, lede, true},
