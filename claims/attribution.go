@@ -590,13 +590,22 @@ func afterOpener(s sentence) string {
 func openingName(s sentence) string { return nameAt(s, datelineEnd(s.toks)) }
 
 // datelineEnd is where a sentence starts after its dateline, "SEOUL –",
-// "WASHINGTON -": a city in capitals, then a dash.
+// "SEOUL, Jan 13 (Reuters) -": a city in capitals, a date and an agency,
+// then a dash.
 func datelineEnd(toks []token) int {
 	k := 0
 	for k < len(toks) && k < 3 && toks[k].kind == tWord && strings.ToUpper(toks[k].text) == toks[k].text && len(toks[k].text) > 1 {
 		k++
 	}
-	if k > 0 && k < len(toks) && toks[k].low == "-" {
+	if k == 0 {
+		return 0
+	}
+	if k+2 < len(toks) && toks[k].low == "," && isMonthWord(toks[k+1].low) {
+		// "SEOUL, Jan 13 (Reuters) -"
+		for k += 2; k < len(toks) && k < 12 && toks[k].low != "-"; k++ {
+		}
+	}
+	if k < len(toks) && toks[k].low == "-" {
 		return k + 1
 	}
 	return 0

@@ -382,6 +382,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			}
 		}
 	}
+	if lossesRoseTo(toks, qstart) && (!ok || metric == Troops) {
+		metric, ok = Casualties, true // "North Korea's losses in its first months fighting alongside Russian forces have climbed to roughly 3,000"
+	}
 	if m, found := x.remainderIs(toks, qstart, q.to); found {
 		metric, ok = m, true // "The remaining casualties, about 2,700, are wounded soldiers"
 	}
@@ -495,6 +498,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// count of the same people, given again
 			subject, ok = prev.Subject, true
 		}
+		if !ok && metric == Troops {
+			subject, ok = x.senderBefore(sents, i)
+		}
 		if !ok && !sents[i].row {
 			// a table's row stands under the article's subject (the fallback
 			// below), not the prose sentence above the table
@@ -525,6 +531,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
 		// "Of that force, 8,000 …" is part of it; "Of those [casualties], 1,000 killed" is every death
 		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && (lossOfThem(toks, qstart, q.to, noun) || countrysOwn)) || leadOf && metric == prev.Metric ||
+			periodAlone(toks, q.to) || // "Roughly 1,500 of those losses came in March alone"
+
 			noun < 0 && arrivedAs(toks, q.to), // reinforcements are an additional force
 		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
@@ -773,6 +781,30 @@ func lossesReach(toks []token, from int) bool {
 	}
 	return false
 }
+
+// lossesRoseTo reports a figure that a loss noun, the clause's subject,
+// has risen to: "losses … have climbed to roughly 3,000".
+func lossesRoseTo(toks []token, from int) bool {
+	k := from - 1
+	if k >= 1 && (toks[k].low == "to" || toks[k].low == "at") && riseVerbs[toks[k-1].low] {
+		k -= 2
+	} else if k >= 0 && (toks[k].low == "reached" || toks[k].low == "topped" || toks[k].low == "hit") {
+		k--
+	} else {
+		return false
+	}
+	for j := k; j >= 0 && j >= k-15; j-- {
+		switch t := toks[j]; {
+		case lossNouns[t.low]:
+			return true
+		case t.kind == tNum || t.low == "," || t.low == ";" || t.low == "and":
+			return false
+		}
+	}
+	return false
+}
+
+var riseVerbs = set("climbed", "risen", "rose", "grown", "grew", "jumped", "increased", "stood", "stands", "stand", "come", "amount", "amounted")
 
 // reachWords stand between a loss noun and the figure it reaches.
 var reachWords = set("have", "has", "had", "now", "already", "reportedly", "are", "were", "is", "was", "stand", "stood",
@@ -1407,6 +1439,20 @@ func thingsIn(toks []token) bool {
 	for _, t := range toks {
 		if thingNouns[t.low] && !measureNouns[t.low] {
 			return true
+		}
+	}
+	return false
+}
+
+// periodAlone reports "… in March alone", "in a single week alone" after the
+// figure: the count of one stretch of the war, part of the whole.
+func periodAlone(toks []token, to int) bool {
+	for k := to + 1; k < len(toks) && k <= to+8; k++ {
+		switch {
+		case toks[k].low == "alone":
+			return k > 0 && (isMonthWord(toks[k-1].low) || timeWords[toks[k-1].low] || toks[k-1].low == "day" || toks[k-1].low == "battle")
+		case toks[k].low == "," || toks[k].low == ";" || toks[k].kind == tNum:
+			return false
 		}
 	}
 	return false

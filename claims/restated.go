@@ -125,6 +125,9 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 		return true // "On Oct. 18 the National Intelligence Service said …", in an article of Oct. 29
 	}
 	for k := q.to + 1; k < len(toks) && k <= q.to+8 && toks[k].kind != tNum; k++ {
+		if otherFigureWords[toks[k].low] {
+			break // "roughly 3,000, about three times the figure it gave in December": another figure's date
+		}
 		if toks[k].cls&cReport == 0 {
 			continue
 		}
@@ -136,6 +139,9 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 	}
 	return false
 }
+
+// otherFigureWords after a figure bring in another to compare it with.
+var otherFigureWords = set("times", "than", "from", "compared", "versus", "against")
 
 // opensWithMonth reads the month a sentence opens with, "In April,",
 // "Last December,", "As recently as January,".

@@ -165,7 +165,7 @@ func wouldSum(toks []token, k int) bool {
 	}
 	v := toks[k+1].low
 	return v == "bring" || v == "take" || v == "put" || v == "make" || v == "push" || v == "raise" ||
-		v == "mean" && k >= 2 && toks[k-2].low == "," // "Taken together, that would mean losses of roughly 1,100"
+		v == "mean" && (k == 1 || k >= 2 && toks[k-2].low == ",") // "Taken together, that would mean losses of roughly 1,100"
 }
 
 // figureAppositive reports ", a figure that …" at the comma k: a remark on
@@ -489,8 +489,8 @@ var newcomers = set("reinforcements", "replacements")
 // clause: "taken prisoner", "captured".
 func (x *Extractor) capturedAfter(toks []token, noun int, clause [2]int) (Metric, bool) {
 	for k := noun + 1; k <= clause[1] && k < len(toks); k++ {
-		if toks[k].kind == tNum {
-			break
+		if toks[k].kind == tNum || toks[k].low == "," {
+			break // "2,700 wounded fighting for Russia, …, as it confirmed that two had been captured"
 		}
 		if p, ok := x.metrics.at(toks, k); ok && p.metric == Captured {
 			return Captured, true
@@ -583,13 +583,45 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			// threw them is not whose they are
 			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
 				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units")
-			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative {
+			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative &&
+				!(hits[h].to+1 < len(toks) && groundNouns[toks[hits[h].to+1].low]) {
 				return hits[h].subject, true, true
 			}
 		}
 	}
 	return "", false, false
 }
+
+// senderBefore gives the country the sentence before opens with when it
+// sends: "North Korea has sent reinforcements to Kursk, where Moscow is
+// closing in on the last Ukrainian positions. Some 3,000 additional troops
+// arrived …" are the sender's.
+func (x *Extractor) senderBefore(sents []sentence, i int) (Subject, bool) {
+	if i == 0 {
+		return "", false
+	}
+	toks := sents[i-1].toks
+	hits := x.spokenHits(sents[i-1])
+	if len(hits) == 0 || hits[0].from > 1 || !sends(toks, hits[0].to) {
+		return "", false
+	}
+	return hits[0].subject, true
+}
+
+// sends reports a send verb right after the cue ending at to, past its
+// auxiliaries: "North Korea has sent", "Pyongyang dispatched".
+func sends(toks []token, to int) bool {
+	k := to + 1
+	for k < len(toks) && senderAux[toks[k].low] {
+		k++
+	}
+	return k < len(toks) && sendVerbs[toks[k].low]
+}
+
+// groundNouns after a country cue make it ground held, not people: "where
+// Moscow is closing in on the last Ukrainian positions".
+var groundNouns = set("positions", "position", "lines", "territory", "soil", "border", "towns", "villages",
+	"defences", "defenses", "foothold", "bridgehead", "side")
 
 // speaks reports a country cue that is a speaker: "a deployment Kyiv had
 // been warning of" names who warned, not whose men were deployed.
