@@ -583,8 +583,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			// threw them is not whose they are
 			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
 				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units")
-			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative &&
-				!(hits[h].to+1 < len(toks) && groundNouns[toks[hits[h].to+1].low]) {
+			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative {
 				return hits[h].subject, true, true
 			}
 		}
@@ -617,11 +616,6 @@ func sends(toks []token, to int) bool {
 	}
 	return k < len(toks) && sendVerbs[toks[k].low]
 }
-
-// groundNouns after a country cue make it ground held, not people: "where
-// Moscow is closing in on the last Ukrainian positions".
-var groundNouns = set("positions", "position", "lines", "territory", "soil", "border", "towns", "villages",
-	"defences", "defenses", "foothold", "bridgehead", "side")
 
 // speaks reports a country cue that is a speaker: "a deployment Kyiv had
 // been warning of" names who warned, not whose men were deployed.
