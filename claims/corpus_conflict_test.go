@@ -198,6 +198,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind166Dir, 1, nil}, {blind167Dir, 1, nil}, {blind168Dir, 0.75, nil}, {blind169Dir, 1, nil}, {blind170Dir, 0.66, nil}, {blind171Dir, 1, nil},
 		// blind174: Blinken's "As many as 8,000 …, warning that they may be sent into the fight" (as blind168)
 		{blind172Dir, 1, nil}, {blind173Dir, 1, nil}, {blind174Dir, 0.66, nil}, {blind175Dir, 1, nil}, {blind176Dir, 1, nil}, {blind177Dir, 1, nil},
+		{blind178Dir, 1, nil}, {blind179Dir, 1, nil}, {blind180Dir, 1, nil}, {blind181Dir, 1, nil}, {blind182Dir, 1, nil}, {blind183Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

@@ -193,6 +193,12 @@ const (
 	blind175Dir = "../testdata/blind175" // the same, a mix, no one shape dominating
 	blind176Dir = "../testdata/blind176" // the same, a mix, no one shape dominating
 	blind177Dir = "../testdata/blind177" // the same, a mix, no one shape dominating
+	blind178Dir = "../testdata/blind178" // the same, a mix, no one shape dominating
+	blind179Dir = "../testdata/blind179" // the same, a mix, no one shape dominating
+	blind180Dir = "../testdata/blind180" // the same, a mix, no one shape dominating
+	blind181Dir = "../testdata/blind181" // the same, a mix, no one shape dominating
+	blind182Dir = "../testdata/blind182" // the same, a mix, no one shape dominating
+	blind183Dir = "../testdata/blind183" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -711,6 +717,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind176Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.98, attr: 0.95}},
 		// first score P=0.96 R=0.96 attr=1.00 conflicts R=1.00
 		{blind177Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=1.00 attr=1.00 conflicts R=0.67
+		{blind178Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=1.00 attr=0.97 conflicts R=1.00
+		{blind179Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.95}},
+		// first score P=0.89 R=0.94 attr=0.73 conflicts R=1.00
+		{blind180Dir, extractionScore{prec: 0.90, rec: 0.95, qual: 0.98, attr: 0.72}},
+		// first score P=0.95 R=0.90 attr=0.95 conflicts R=0.50
+		{blind181Dir, extractionScore{prec: 0.96, rec: 0.91, qual: 0.95, attr: 0.93}},
+		// first score P=0.96 R=0.90 attr=1.00 conflicts R=0.67
+		{blind182Dir, extractionScore{prec: 0.95, rec: 0.91, qual: 0.98, attr: 0.98}},
+		// first score P=0.88 R=0.88 attr=0.93 conflicts R=1.00
+		{blind183Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.95, attr: 0.92}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

@@ -55,3 +55,34 @@ func TestExtractAnotherFiguresDate(t *testing.T) {
 		t.Errorf("got %s, want one firm claim of 3,000", describe(got))
 	}
 }
+
+// TestExtractOwnUnitAndThoseSent: "his brigade of about 2,000 men" is a
+// unit's size, and "some 11,000 of whom have been sent" counts the troops
+// however the sentence speaks of their losses.
+func TestExtractOwnUnitAndThoseSent(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "A Ukrainian officer who gave only his call sign said his brigade of about 2,000 men now sees smaller assault groups.": nil,
+		kurskLede + "The NIS believes the losses are mounting because the troops, some 11,000 of whom have been sent to the Kursk area, are used in open-field assaults.": {
+			{Troops, nk, 11000, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractRowEndingOnAnOldMonth: a row that ends ", December 2024."
+// in an April article restates an old figure; a row of the month just
+// gone is still news.
+func TestExtractRowEndingOnAnOldMonth(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	for _, tt := range []struct {
+		published time.Time
+		restated  bool
+	}{
+		{time.Date(2025, 4, 30, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2025, 1, 3, 0, 0, 0, 0, time.UTC), false},
+	} {
+		got := x.Extract(Document{Published: tt.published,
+			Text: kurskLede + "Initial deployment, autumn 2024: 11,000-12,000, according to Pentagon, December 2024."})
+		if len(got) != 1 || got[0].Tentative != tt.restated {
+			t.Errorf("published %s: got %s, want one claim, restated %v", tt.published.Format("Jan 2006"), describe(got), tt.restated)
+		}
+	}
+}

@@ -382,6 +382,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			}
 		}
 	}
+	if whomSent(toks, q.to) {
+		metric, ok = Troops, true // "the troops, some 11,000 of whom have been sent to the Kursk area"
+	}
 	if lossesRoseTo(toks, qstart) && (!ok || metric == Troops) {
 		metric, ok = Casualties, true // "North Korea's losses in its first months fighting alongside Russian forces have climbed to roughly 3,000"
 	}
@@ -867,6 +870,10 @@ func foreignPeople(toks []token, q quantity, noun int) bool {
 func unitSize(toks []token, from int) bool {
 	if from >= 2 && toks[from-1].low == "of" && smallUnits[toks[from-2].low] {
 		return true // but "a separate unit of about 12,000 troops" is the force
+	}
+	if from >= 3 && toks[from-1].low == "of" && unitNouns[toks[from-2].low] &&
+		(toks[from-3].low == "his" || toks[from-3].low == "her" || toks[from-3].low == "their" || toks[from-3].low == "our") {
+		return true // "said his brigade of about 2,000 men now sees …": the speaker's own unit
 	}
 	if from < 2 || !beForms[toks[from-1].low] {
 		return false
@@ -1442,6 +1449,19 @@ func thingsIn(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// whomSent reports "… of whom have been sent" after the figure: the
+// figure counts those sent, whatever the sentence says of their losses.
+func whomSent(toks []token, to int) bool {
+	if !matchWords(toks, to+1, []string{"of", "whom"}) {
+		return false
+	}
+	k := to + 3
+	for k < len(toks) && (senderAux[toks[k].low] || toks[k].low == "been" || toks[k].low == "were" || toks[k].low == "was") {
+		k++
+	}
+	return k < len(toks) && sendVerbs[toks[k].low]
 }
 
 // periodAlone reports "… in March alone", "in a single week alone" after the

@@ -214,6 +214,12 @@ func datedBefore(toks []token, published time.Time) bool {
 			continue
 		}
 		first, last, year := k, k+1, 0
+		if isYear(toks[k+1]) && k+1 >= len(toks)-2 && k > 0 && toks[k-1].low == "," {
+			// a row that ends on its month, "…, according to Pentagon,
+			// December 2024.": old once that month is more than a week gone
+			monthEnd := time.Date(int(toks[k+1].num), m+1, 1, 0, 0, 0, 0, published.Location())
+			return published.Sub(monthEnd) > restatedAfter
+		}
 		switch j := k + 1; {
 		case k > 0 && toks[k-1].kind == tNum && dayOfMonth(toks[k-1]) && toks[j].kind == tNum:
 			first, year = k-1, int(toks[j].num) // "19 December 2024"
