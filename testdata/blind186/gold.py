@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind186 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor or its output). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence agency", "intelligence service",
+       "Lee Seong-kweun", "lawmakers", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy", "Zelenskiy"]
+UKR = ["Ukrain", "Kyiv"]
+PENT = ["Pentagon", "Defense Department", "U.S.", "US"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 1500, None, "about", NIS,
+          "Some 1,500 special operations troops were carried from the North's east coast to the Russian port of Vladivostok", False)],
+ "001": [("troops", "north_korea", 10000, 12000, "range", NIS,
+          "North Korea is estimated to have sent between 10,000 and 12,000 troops to Russia", False),
+         ("troops", "north_korea", 10000, None, "about", PENT,
+          "The Pentagon said last week that about 10,000 North Korean soldiers had moved into Kursk", False)],
+ "002": [("killed", "north_korea", 100, None, "about", NIS,
+          "About 100 of them have been killed in action", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "close to 1,000 have been wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "That would put the North's total losses at roughly 1,100", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "which it estimates has sent around 11,000 soldiers in all", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["U.S. official", "US official"],
+          "the number of North Korean soldiers killed and wounded ran to \"several hundred,\"", True),
+         ("killed", "north_korea", 1, None, "at_least", NIS,
+          "the dead included at least one general-grade officer", True),
+         ("casualties", "north_korea", 1000, None, "more_than", NIS,
+          "North Korean casualties in Kursk top 1,000 (headline only)", True)],
+ "003": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "More than 3,000 North Korean troops have already been killed or wounded in Russia's Kursk Oblast", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "about 1,100 North Korean soldiers had been killed or wounded so far", False),
+         ("troops", "north_korea", 11000, 12000, "range", PENT,
+          "The U.S. Defense Department has estimated that 11,000 to 12,000 North Korean soldiers are in Kursk Oblast", False),
+         ("troops", "russia", 50000, None, "about", UKR,
+          "Kyiv says Russia has massed around 50,000 of its own troops for a counteroffensive there", False)],
+ "004": [("killed", "north_korea", 300, None, "about", NIS,
+          "around 300 North Korean soldiers sent to help Russia have been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "about 2,700 others have been wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS + ["intelligence committee"],
+          "the casualties of the North Korean troops deployed in Russia's Kursk region now total some 3,000", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ZEL + UKR,
+          "Ukrainian forces captured two North Korean soldiers in Kursk on Saturday", False)],
+ "005": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "had lost nearly 4,000 men killed and wounded", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + UKR,
+          "repeated his offer to return two captured North Korean soldiers to Pyongyang", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "about 300 North Korean troops had died", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and 2,700 had been wounded", False),
+         ("killed", "north_korea", 34, None, "exact", ["95th", "Air Assault Brigade"] + UKR,
+          "its paratroopers had killed 34 North Korean soldiers during a single failed assault", False),
+         ("troops", "north_korea", 11000, None, "about", ["Western", "South Korean intelligence", "intelligence"],
+          "About 11,000 North Korean soldiers were deployed to Kursk from the autumn", False)],
+ "007": [("troops", "north_korea", 3000, None, "about", ["Joint Chiefs of Staff", "JCS", "South Korea", "Seoul"],
+          "A further 3,000 or so North Korean soldiers were sent to Russia in January and February", False),
+         ("troops", "north_korea", 11000, 12000, "range", ["Pentagon"],
+          "| Troops deployed, first wave | 11,000-12,000 | Pentagon, December 2024 |", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "| Killed | about 300 | South Korea's NIS, January 13 |", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "| Wounded | about 2,700 | South Korea's NIS, January 13 |", False),
+         ("casualties", "north_korea", 4000, None, "about", ZEL,
+          "| Killed and wounded | nearly 4,000 | Volodymyr Zelensky, January 15 |", False),
+         ("captured", "north_korea", 2, None, "exact", ["SBU"] + UKR,
+          "| Taken prisoner | 2 | Ukraine's SBU, January 11 |", False)],
+ "008": [("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "General Staff", "Russia"],
+          "the enemy had lost more than 76 thousand servicemen", False)],
+ "009": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "North Korea has suffered about 4,700 casualties in the war in Ukraine", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "around 600 of them killed", False),
+         ("killed", "north_korea", 300, None, "exact", NIS,
+          "when the National Intelligence Service put the North's dead at 300", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "the North has sent some 15,000 soldiers to Russia in all", False)],
+ "010": [("troops", "north_korea", 11000, None, "about", ["HUR", "military intelligence", "Budanov"] + UKR,
+          "roughly 11,000 North Korean soldiers remain in Kursk Oblast", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "around 600 North Korean soldiers have been killed since the deployment began last year", False)],
+ "013": [("troops", "north_korea", 5000, None, "about", NIS,
+          "North Korea has begun sending some 5,000 military construction troops to Russia", False),
+         ("troops", "north_korea", 10000, None, "about", NIS,
+          "About 10,000 North Korean combat troops remain stationed in Russian border areas", False),
+         ("troops", "north_korea", 1000, None, "exact", NIS,
+          "the 1,000 deminers the North sent to the Kursk region over the summer", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "about 2,000 North Korean soldiers had been killed since the deployment began", False)],
+ "014": [("killed", "north_korea", 9, None, "exact", ["KCNA", "Korean Central News Agency", "Kim Jong Un", "state media"],
+          "revealed that nine of its soldiers died during the mission", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "about 2,000 North Korean soldiers had been killed in the fighting", False)],
+}
+NOT = {
+ "000": ["a total of 12,000 troops in four brigades (planned)", "12K could follow (headline, planned)",
+         "1.2-million-strong military (home army, not deployed)", "1,100 km (headline)", "2 roads (headline)",
+         "47 pages (headline)", "5 stories, 5 minutes", "Share 2.3K", "Oct 8 and Oct 13"],
+ "001": ["170 mm self-propelled guns", "240 mm multiple rocket launchers", "three-hour daily lessons", "paras 4-7",
+         "Nov. 15", "2.3 pct", "2.6 pct, won at 1,406", "3 dead, 12 missing (headline)"],
+ "002": ["180-day clock (headline)", "1.4% to 53,000 won", "6 stories at 6 a.m.", "3 weeks of fighting (headline)",
+         "Comments (14)", "Jan. 13"],
+ "003": ["Share: 412 | Comments: 37", "almost three times", "Aug. 6", "16,000 members", "$5 a month",
+         "kills 1, injures 13 (headline)", "1,570 troops in a day (other story's headline)", "72-hour rotation",
+         "15th sanctions package", "seven years", "2 min read"],
+ "004": ["magnitude 6.9", "115.5 trillion yen", "1.1% at 39,190", "17:20 JST"],
+ "005": ["aged 26 / was 20", "more than 800,000 soldiers (UK, other story's headline)", "30 leaders", "33 hostages",
+         "3 min"],
+ "007": ["30-year-old company commander", "had not captured any North Koreans since January",
+         "more than 1,000 square kilometres", "roughly two thirds", "5,000 inhabitants", "24-hour shift", "40 minutes",
+         "11 comments", "€7.99 a month", "August 6, 2024"],
+ "008": ["over 400 tanks, 300 infantry fighting vehicles, 3.5 thousand units of armored equipment",
+         "over 1,200 residential buildings", "about 300 residents unaccounted for (civilians, no metric)",
+         "115 drones over 7 regions (headline)", "21%", "11,500 troops, 180 pieces of hardware (parade headline)"],
+ "009": ["170-millimeter, 240-millimeter", "14.7% hike to 11,500 won", "2 killed, 5 injured (headline)",
+         "2,556.61, up 0.3%", "Share (1,042)", "two days after"],
+ "010": ["1,000 sappers (planned)", "5,000 military construction workers (planned)", "6,000 deminers and builders (headline, planned)",
+         "thousands of military workers (planned)", "second visit in two weeks", "1,300 square kilometers (500 square miles)",
+         "440 drones and 32 missiles (headline)", "5 priorities", "5% defense spending"],
+ "013": ["six nuclear tests between 2006 and 2017", "$1.2 billion", "28-7", "day 35", "14,000 North Koreans have fled (headline)",
+         "5:55 PM GMT+9"],
+ "014": ["120 days", "a decade", "5,000 Korean builders (headline)", "13 December 2025"],
+}
+OFF = ["011", "012"]
+DUP = {"006": "004"}
+
+goldlib.write(
+    "Gold labels for the blind186 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["002-3", "003-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), four days apart"],
+            ["003-1", "003-2", "more than 3,000 casualties (Zelensky) against about 1,100 (NIS, restated), in one article"],
+            ["004-3", "005-1", "some 3,000 casualties (NIS) against nearly 4,000 (Zelensky), two days apart"],
+        ],
+        "may": [
+            ["002-3", "002-5", "about 1,100 (NIS) against several hundred (US official): a vague figure"],
+            ["002-5", "003-1", "several hundred (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["007-1", "007-2", "a further 3,000 or so (JCS) against 11,000-12,000 in the first wave (Pentagon): an additional force"],
+        ],
+    },
+)
