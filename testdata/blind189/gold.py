@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind189 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor, the feed code or any crosscheck output on this set).
+Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "intelligence agency",
+       "Lee Seong-kweun", "South Korea", "Seoul"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy"]
+PENTAGON = ["Pentagon", "Department of Defense", "Defense Department", "Sabrina Singh"]
+SSO = ["Special Operations Regiment", "Special Operations", "regiment", "Ukrain"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 3000, None, "at_least", ["Kirby", "White House"],
+          "North Korea has moved at least 3,000 soldiers into eastern Russia this month", False),
+         ("troops", "north_korea", 3000, None, "more_than", NIS,
+          "The number already in Russia was above 3,000, the agency said", False)],
+ "001": [("troops", "north_korea", 10000, None, "about", PENTAGON,
+          "Some 10,000 North Korean soldiers have been sent to eastern Russia for training", False),
+         ("troops", "north_korea", 10000, 12000, "range", NIS,
+          "Pyongyang was sending its forces in stages and that the total could reach 10,000 to 12,000", True)],
+ "002": [("killed", "north_korea", 100, None, "at_least", NIS,
+          "At least 100 North Korean soldiers have been killed fighting Ukrainian forces", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "close to 1,000 more have been wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "the agency put the North's losses at roughly 1,100", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "North Korea is estimated to have sent about 11,000 troops to Russia", False),
+         ("killed", "north_korea", 1, None, "at_least", NIS,
+          "Among the dead is at least one officer of general rank", True)],
+ "003": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "More than 3,000 North Korean troops, President Volodymyr Zelensky said on Monday, have already been killed or wounded", False),
+         ("killed", "north_korea", 28, None, "exact", SSO,
+          "its fighters had killed 28 North Korean soldiers", False),
+         ("wounded", "north_korea", 19, None, "exact", SSO,
+          "and wounded 19 during two days of fighting", False)],
+ "004": [("killed", "north_korea", 300, None, "about", NIS,
+          "Around 300 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and some 2,700 others wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "That brings the North's combined casualties to about 3,000, Lee quoted the agency as saying", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "when it put the combined toll at about 1,100", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ["Ukrain"],
+          "Ukrainian forces had captured two North Korean soldiers in the Kursk region on Saturday", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "North Korea is estimated to have deployed about 11,000 troops to the Kursk area", False)],
+ "006": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "Close to four thousand of Pyongyang's soldiers have been killed or wounded", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "around 300 North Koreans had died", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and 2,700 had been wounded", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain"],
+          "the two North Korean soldiers whom Ukrainian forces captured last Saturday", False),
+         ("troops", "north_korea", 11000, 12000, "range", PENTAGON,
+          "between 11,000 and 12,000 North Korean troops were in Russia", False)],
+ "007": [("troops", "north_korea", 3000, None, "about", JCS,
+          "North Korea dispatched an estimated 3,000 additional troops to Russia in January and February", False),
+         ("troops", "north_korea", 11000, None, "about", JCS,
+          "the roughly 11,000 soldiers the North sent last year", False),
+         ("casualties", "north_korea", 4000, None, "about", JCS,
+          "The North's casualties in the fighting now number about 4,000", False),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain", "Kyiv"],
+          "Ukraine said in January that it had captured two North Korean soldiers", False)],
+ "008": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "about 4,700 North Korean soldiers have been killed or wounded", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including around 600 who died", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea had sent about 15,000 troops to Russia in total", False),
+         ("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "General Staff", "Russia"],
+          "Ukraine had lost more than 76,000 troops killed and wounded there", False),
+         # fact box rows: earlier estimates restated with their source
+         ("troops", "north_korea", 1500, None, "about", NIS,
+          "About 1,500 special forces moved to Russia | NIS", False),
+         ("troops", "north_korea", 10000, 12000, "range", NIS,
+          "10,000 to 12,000 troops in Russia | NIS", False),
+         ("killed", "north_korea", 100, None, "at_least", NIS,
+          "At least 100 killed", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "about 1,000 wounded | NIS", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "About 300 killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "about 2,700 wounded | NIS", False),
+         ("troops", "north_korea", 3000, None, "about", JCS,
+          "About 3,000 more troops sent | JCS", False)],
+ "010": [("troops", "north_korea", 15000, None, "about", NIS,
+          "the North had dispatched around 15,000 soldiers", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "roughly 600 of them had been killed", False),
+         ("troops", "north_korea", 2000, 9999, "vague", ["Budanov", "military intelligence", "Ukrain"],
+          "several thousand North Korean troops remain in Kursk", True)],
+ "012": [("killed", "north_korea", 2000, None, "about", NIS,
+          "Some 2,000 North Korean soldiers have been killed in the war in Ukraine", False),
+         ("killed", "north_korea", 600, None, "exact", NIS,
+          "more than three times the 600 dead the agency reported in April", False),
+         ("troops", "north_korea", 1000, None, "about", NIS,
+          "around 1,000 deminers are already working there", False)],
+}
+NOT = {
+ "000": ["about 10,000 soldiers there by December (planned)", "at least three training sites",
+         "more than 13,000 containers", "about 28,500 troops in South Korea (US troops, not a subject)",
+         "1950-53", "$2.3 million (headline)", "Centerville 28, Bellbrook 21", "9 cents, $2.89", "4% raise",
+         "12,000 to downtown (festival headline)", "Two hurt (headline)", "Share 212", "Comments (37)",
+         "$1 for 6 months", "54°", "August 2023"],
+ "001": ["about 500,000 active-duty personnel (South Korea's own forces)", "roughly 100 basic Russian military terms",
+         "Share 1.8K", "4.2% (headline)", "156 flights (headline)", "31st week", "7th nuclear test", "56th SCM",
+         "almost two weeks"],
+ "002": ["240-mm multiple rocket launchers", "170-mm self-propelled guns", "¥115.5 trillion (headline)",
+         "0.69%, 39,081 (headline)", "Nov. 5, six weeks (headline)", "Share 96"],
+ "003": ["1 141 views", "1 killed, 12 injured (headline)", "72 attacks (headline)",
+         "Enemy losses widget: personnel about 773,870 (+1,530), tanks 9,575, artillery 21,087, drones 20,780",
+         "several hundred square kilometres", "August 6", "two days"],
+ "004": ["born in 2005 / 1999", "at least one soldier tried to set off a grenade", "240-mm rocket launchers",
+         "1,100 km (headline)", "0.4 pct (headline)", "73.1 per 1,000, 8 years (headline)", "6.6 pct (headline)",
+         "paras 5-7"],
+ "006": ["aged 20 and 26", "39 Shahed-type drones, 4 ballistic missiles, 25 shot down", "45% (headline)",
+         "€50bn (headline)", "2:31", "Comments (42)", "09:12"],
+ "007": ["about 220 artillery guns", "170-mm, 240-mm", "several weeks", "30-day (headline)", "1% (headline)",
+         "3 minute read"],
+ "008": ["1:24", "898,000 (headline, population)", "1.2% (headline)", "5,000-ton destroyer (headline)",
+         "since last August"],
+ "010": ["1,000 deminers and 5,000 military construction workers (planned)", "6,000 (headline, planned)",
+         "as much as half of the artillery ammunition", "second trip in two weeks",
+         "nearly 20,000 guests (headline)", "01:58", "4 days a week"],
+ "012": ["6,000 it promised (planned)", "5,000 military construction workers being moved in stages (planned, not yet there)",
+         "80th anniversary", "KOSPI 3,200 (headline)", "340,000 students (headline)",
+         "300 Koreans detained (headline)", "Comments 14"],
+}
+OFF = ["009", "011", "013", "014"]
+DUP = {"005": "004"}
+
+goldlib.write(
+    "Gold labels for the blind189 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["002-3", "003-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), four days apart"],
+            ["004-3", "006-1", "about 3,000 casualties (NIS) against close to four thousand (Zelensky), four days apart"],
+        ],
+        "may": [
+            ["004-3", "004-4", "about 3,000 now against the December estimate of about 1,100 restated in the same report"],
+            ["004-4", "006-1", "December's about 1,100 (restated on Jan 13) against close to 4,000 (Zelensky): an old figure"],
+            ["007-1", "007-2", "an additional 3,000 or so against the 11,000 sent last year: an additional force"],
+            ["008-2", "008-9", "about 600 dead now against the fact box's January row, about 300"],
+            ["008-8", "008-10", "fact box rows: about 1,000 wounded (Dec) against about 2,700 (Jan)"],
+            ["008-3", "008-5", "about 15,000 in total against the fact box's October row, about 1,500"],
+            ["008-3", "008-6", "about 15,000 in total against the fact box's November row, 10,000 to 12,000"],
+            ["008-3", "008-11", "about 15,000 in total against the fact box's 3,000 reinforcements: an additional force"],
+            ["008-5", "008-6", "fact box rows: about 1,500 (Oct) against 10,000 to 12,000 (Nov)"],
+            ["008-5", "008-11", "fact box rows: about 1,500 special forces (Oct) against about 3,000 more (Mar)"],
+            ["008-6", "008-11", "fact box rows: 10,000 to 12,000 against about 3,000 more: an additional force"],
+            ["010-1", "010-3", "about 15,000 sent in all against several thousand who remain: a vague figure"],
+            ["012-1", "012-2", "about 2,000 dead now against the 600 reported in April"],
+        ],
+    },
+)
