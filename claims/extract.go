@@ -789,11 +789,14 @@ func lossesReach(toks []token, from int) bool {
 // has risen to: "losses … have climbed to roughly 3,000".
 func lossesRoseTo(toks []token, from int) bool {
 	k := from - 1
-	if k >= 1 && (toks[k].low == "to" || toks[k].low == "at") && riseVerbs[toks[k-1].low] {
+	switch {
+	case k >= 1 && (toks[k].low == "to" || toks[k].low == "at") && riseVerbs[toks[k-1].low]:
 		k -= 2
-	} else if k >= 0 && (toks[k].low == "reached" || toks[k].low == "topped" || toks[k].low == "hit") {
-		k--
-	} else {
+	case k >= 0 && (toks[k].low == "reached" || toks[k].low == "topped" || toks[k].low == "hit" || numberVerbs[toks[k].low]):
+		// "the casualties of the North Korean troops … now total some 3,000"
+		for k--; k >= 0 && (toks[k].low == "now" || toks[k].low == "already"); k-- {
+		}
+	default:
 		return false
 	}
 	for j := k; j >= 0 && j >= k-15; j-- {
@@ -1905,8 +1908,10 @@ func wholeArmy(toks []token, from, noun int) bool {
 	if from >= 2 && toks[from-1].low == "of" && (toks[from-2].low == "army" || toks[from-2].low == "military") {
 		return true
 	}
-	if noun >= 0 && noun+2 < len(toks) && toks[noun+1].low == "under" && toks[noun+2].low == "arms" {
-		return true
+	for k := noun + 1; noun >= 0 && k+1 < len(toks) && k <= noun+4; k++ {
+		if toks[k].low == "under" && toks[k+1].low == "arms" {
+			return true // "1.28 million men and women under arms"
+		}
 	}
 	if noun >= 1 && (toks[noun-1].low == "active-duty" || toks[noun-1].low == "active" || toks[noun-1].low == "regular") {
 		return true // "about 1.2 million active-duty troops"
@@ -1931,7 +1936,7 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 	if end+2 < len(toks) && toks[end+1].low == "or" && toks[end+2].low == "so" {
 		end += 2 // "eight thousand or so of them"
 	}
-	if end+2 < len(toks) && toks[end+1].low == `"` && toks[end+2].kind == tWord && toks[end+2].capital {
+	if end+2 < len(toks) && (toks[end+1].low == `"` || toks[end+1].low == "'" && glued(toks, end+1)) && toks[end+2].kind == tWord && toks[end+2].capital {
 		end++ // `"About 12,000" North Korean military personnel`: the quote closes on the figure
 	}
 	for j := end + 1; j < len(toks) && j <= end+7; j++ {

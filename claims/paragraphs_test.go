@@ -19,6 +19,8 @@ func bodyParagraphsByToLower(text string) []string {
 			line = row
 		} else if lead, ok := numbersLine(line); ok {
 			line = lead
+		} else if label, figure, ok := dotLeader(line); ok {
+			line = label + ": " + figure
 		}
 		if line == "" {
 			continue
@@ -72,6 +74,7 @@ var paragraphCases = []string{
 	"Troops sent (since Oct. 2024): about 11,000\nMonths in combat: 2-3\nReinforcements (NIS, Feb: about 3,000\n() :\nSource: NIS",
 	"| Item | Estimate | Source |\n| --- | --- | --- |\n| Soldiers captured by Ukraine | 2 | Ukraine, January 2025 |\n| | | (",
 	"• 2 — soldiers captured by Ukraine, January 2025 (Ukraine)\n▶ Related (Dec. 17)\n► x.",
+	"Troops sent (NIS, April) ........ about 15,000\n.... 2\nx ....\nKilled .... . ..",
 	// the fourteenth round's shapes: a bar-less box whose rows name their count, a "Who says" table
 	"FACT BOX: by the numbers\nKilled | about 2,000 | NIS estimate, Sept. 2\nTroops sent | | 15,000\nCaptured | 2 |",
 	"Date | Who says | Figure\nDec 2024 | Pentagon | 11,000–12,000 troops\n| Jan 2025 | | ",

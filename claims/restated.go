@@ -121,6 +121,9 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 		// around 600": the sentence opens with the month it restates
 		return true
 	}
+	if m, ok := monthThen(toks, q.from); ok && m != published.Month() {
+		return true // "a sharp rise from January, when the agency put the North's dead at 300"
+	}
 	if on, ok := opensOnDay(toks, published); ok && published.Sub(on) > restatedAfter && reportedBefore(toks, q.from) {
 		return true // "On Oct. 18 the National Intelligence Service said …", in an article of Oct. 29
 	}
@@ -140,11 +143,30 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 	return false
 }
 
+// monthThen reads "January, when …" before the figure at from, with a
+// reporting verb and no other figure between: the month the figure was
+// given in.
+func monthThen(toks []token, from int) (time.Month, bool) {
+	for k := from - 1; k >= 2 && k >= from-15; k-- {
+		if toks[k].kind == tNum {
+			return 0, false
+		}
+		if toks[k].low != "when" || toks[k-1].low != "," {
+			continue
+		}
+		if m := monthNumber(toks[k-2].low); m != 0 && reportedBefore(toks[k:], from-k) {
+			return m, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
 // otherFigureWords after a figure bring in another to compare it with.
 var otherFigureWords = set("times", "than", "from", "compared", "versus", "against")
 
 // opensWithMonth reads the month a sentence opens with, "In April,",
-// "Last December,", "As recently as January,".
+// "Last December", "As recently as January,".
 func opensWithMonth(toks []token) (time.Month, bool) {
 	k := 0
 	switch {
@@ -157,11 +179,11 @@ func opensWithMonth(toks []token) (time.Month, bool) {
 	default:
 		return 0, false
 	}
-	if k+1 >= len(toks) || toks[k+1].low != "," {
+	if k+1 >= len(toks) {
 		return 0, false
 	}
 	m := monthNumber(toks[k].low)
-	return m, m != 0
+	return m, m != 0 // "In April, the agency put …", "In December the agency had put …"
 }
 
 // restatedAfter is how long before the article a statement it dates is

@@ -122,8 +122,8 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && k+2 <= clause[1] && toks[k].low == "due" && toks[k+1].low == "to" && comingVerbs[toks[k+2].low] {
 			return true // "5,000 military builders due to follow": not there yet
 		}
-		if k > from && k+1 <= clause[1] && k <= from+4 && toks[k].low == "to" && (toks[k+1].low == "follow" || toks[k+1].low == "come") {
-			return true // "6,000 engineers to follow", a headline's plan
+		if k > from && k+1 <= clause[1] && k <= from+6 && toks[k].low == "to" && (toks[k+1].low == "follow" || toks[k+1].low == "come") {
+			return true // "6,000 engineers to follow", a headline's plan; "5,000 military construction troops were to follow"
 		}
 		if k == clause[0] && k+2 < from && toks[k].low == "under" && (toks[k+1].low == "a" || toks[k+1].low == "the") && (toks[k+2].low == "plan" || toks[k+2].low == "deal" || toks[k+2].low == "agreement") {
 			return true // "Under a plan announced in June, 1,000 deminers …"

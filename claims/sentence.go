@@ -185,6 +185,8 @@ func bodyParagraphs(text string) []paragraph {
 			line, lineLow, isRow = row, "", true
 		} else if lead, ok := numbersLine(line); ok {
 			line, lineLow = lead, ""
+		} else if label, figure, ok := dotLeader(line); ok {
+			line, lineLow = label+": "+figure, "" // "Troops sent in total (NIS, April) ........ about 15,000"
 		}
 		if line == "" {
 			continue
@@ -311,6 +313,24 @@ func rowLabel(cell string) bool {
 		}
 	}
 	return namesCount(cell)
+}
+
+// dotLeader splits a fact box line whose label and figure a run of dots
+// joins, "Killed (NIS, this week) ......... about 2,000".
+func dotLeader(line string) (label, figure string, ok bool) {
+	i := strings.Index(line, "....")
+	if i <= 0 {
+		return "", "", false
+	}
+	j := i
+	for j < len(line) && (line[j] == '.' || line[j] == ' ') {
+		j++
+	}
+	label, figure = strings.TrimSpace(line[:i]), strings.TrimSpace(line[j:])
+	if label == "" || !opensWithFigure(figure) {
+		return "", "", false
+	}
+	return label, figure, true
 }
 
 // numbersLine reads a "by the numbers" bullet, "- **~15,000:** North

@@ -14,7 +14,8 @@ var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside"
 	"fighting", "fight", "fought", "battling", "repel", "repelling", "dislodge", "dislodging", "attacking",
 	"push", "pushing", "drive", "driving", "expel", "expelling", "oust", "ousting",
 	// "to help Russia fight": the side helped, not whose people are sent
-	"help", "helps", "helped", "helping", "assist", "assisting", "support", "supporting", "reinforce", "reinforcing", "bolster", "bolstering")
+	"help", "helps", "helped", "helping", "assist", "assisting", "support", "supporting", "reinforce", "reinforcing", "bolster", "bolstering",
+	"reinforces", "reinforced", "bolsters", "bolstered")
 
 // regionNouns before "of" make the cue after it a place.
 var regionNouns = set("region", "oblast", "province", "territory", "part", "parts", "border", "south", "north", "east", "west")

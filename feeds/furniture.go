@@ -191,6 +191,8 @@ func republished(n string) bool {
 		return true // "Korea JoongAng Daily is a member of The Straits Times' media partner Asia News Network, …"
 	case strings.HasPrefix(n, "join ") && strings.Contains(n, " channel"):
 		return true // "Join ST's Telegram channel and get the latest breaking news"
+	case strings.Contains(n, "to your inbox") || strings.Contains(n, "tax deductible"):
+		return true // "Get the day's top headlines delivered to your inbox …", a donation box
 	}
 	return false
 }

@@ -41,6 +41,7 @@ func TestClassifyShareBarsAndWireCredits(t *testing.T) {
 		"Source: National Intelligence Service":                                      body,
 		"Korea JoongAng Daily is a member of The Straits Times' media partner Asia News Network, an alliance of 20 news media entities.": furniture,
 		"Join ST's Telegram channel and get the latest breaking news delivered to you.":                                                  furniture,
+		"Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.":                            furniture,
 		// a partner's credit, above the article or under it
 		"This article was first published in The Korea Herald. It is republished here as part of Asia News Network, an alliance of 22 news media titles in Asia.": furniture,
 		"Join ST's WhatsApp Channel and get the latest news and must-reads.":                                                                                      furniture,
