@@ -199,6 +199,8 @@ func TestLaterBlindConflicts(t *testing.T) {
 		// blind174: Blinken's "As many as 8,000 …, warning that they may be sent into the fight" (as blind168)
 		{blind172Dir, 1, nil}, {blind173Dir, 1, nil}, {blind174Dir, 0.66, nil}, {blind175Dir, 1, nil}, {blind176Dir, 1, nil}, {blind177Dir, 1, nil},
 		{blind178Dir, 1, nil}, {blind179Dir, 1, nil}, {blind180Dir, 1, nil}, {blind181Dir, 1, nil}, {blind182Dir, 1, nil}, {blind183Dir, 1, nil},
+		// blind188: Blinken's "Roughly 8,000 …, warning that Moscow intends to use them in combat" (as blind168, 174)
+		{blind184Dir, 1, nil}, {blind185Dir, 1, nil}, {blind186Dir, 1, nil}, {blind187Dir, 1, nil}, {blind188Dir, 0.5, nil}, {blind189Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

@@ -199,6 +199,12 @@ const (
 	blind181Dir = "../testdata/blind181" // the same, a mix, no one shape dominating
 	blind182Dir = "../testdata/blind182" // the same, a mix, no one shape dominating
 	blind183Dir = "../testdata/blind183" // the same, a mix, no one shape dominating
+	blind184Dir = "../testdata/blind184" // the same, a mix, no one shape dominating
+	blind185Dir = "../testdata/blind185" // the same, a mix, no one shape dominating
+	blind186Dir = "../testdata/blind186" // the same, a mix, no one shape dominating
+	blind187Dir = "../testdata/blind187" // the same, a mix, no one shape dominating
+	blind188Dir = "../testdata/blind188" // the same, a mix, no one shape dominating
+	blind189Dir = "../testdata/blind189" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -729,6 +735,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind182Dir, extractionScore{prec: 0.95, rec: 0.91, qual: 0.98, attr: 0.98}},
 		// first score P=0.88 R=0.88 attr=0.93 conflicts R=1.00
 		{blind183Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.95, attr: 0.92}},
+		// first score P=0.97 R=0.91 attr=0.88 conflicts R=1.00
+		{blind184Dir, extractionScore{prec: 0.98, rec: 0.89, qual: 0.95, attr: 0.86}},
+		// first score P=0.92 R=0.94 attr=0.91 conflicts R=1.00
+		{blind185Dir, extractionScore{prec: 0.95, rec: 0.92, qual: 0.95, attr: 0.89}},
+		// first score P=0.95 R=0.93 attr=0.97 conflicts R=0.67
+		{blind186Dir, extractionScore{prec: 0.98, rec: 0.93, qual: 0.95, attr: 0.95}},
+		// first score P=0.97 R=0.94 attr=0.94 conflicts R=1.00
+		{blind187Dir, extractionScore{prec: 0.95, rec: 0.92, qual: 0.98, attr: 0.92}},
+		// first score P=0.96 R=0.83 attr=0.92 conflicts R=0.50
+		{blind188Dir, extractionScore{prec: 0.94, rec: 0.88, qual: 0.98, attr: 0.91}},
+		// first score P=1.00 R=0.95 attr=0.97 conflicts R=1.00
+		{blind189Dir, extractionScore{prec: 0.98, rec: 0.93, qual: 0.98, attr: 0.95}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
