@@ -48,7 +48,7 @@ var dropPrefixes = []string{
 	"share on ", "follow us on ", "continue reading", "sign up for ", "subscribe to our",
 	"join our whatsapp", "join our telegram", "join st's whatsapp",
 	// a partner's credit line, above the article or under it (and see
-	// republished)
+	// creditOrPromo)
 	"this article was first published", "this story was first published", "this article first appeared",
 	"this story originally appeared", "republished with permission", "originally published by",
 	"this article was originally published", "advertisement", "skip to content",
@@ -93,7 +93,7 @@ func classify(line string) lineKind {
 	if isAlsoOn(n) {
 		return endMatter
 	}
-	if linkArrow(line) || republished(n) {
+	if linkArrow(line) || creditOrPromo(n) {
 		return furniture
 	}
 	if rest, ok := strings.CutPrefix(n, "skip next section"); ok {
@@ -180,10 +180,11 @@ func isConsent(n string) bool {
 		strings.Contains(n, "consent")
 }
 
-// republished reports a credit line that names the copy's terms or its
-// partner, "Source: Kyiv Wire | Republished under licence", and the
-// partner's plug for its channel.
-func republished(n string) bool {
+// creditOrPromo reports a line a copy adds around the article: a credit
+// that names its terms or its partner ("Source: Kyiv Wire | Republished
+// under licence"), or the site's plug for its channel, newsletter or
+// donations.
+func creditOrPromo(n string) bool {
 	switch {
 	case len(n) < 100 && (strings.Contains(n, "republished under") || strings.Contains(n, "republished with")):
 		return true
