@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind193 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor or its output). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "intelligence agency",
+       "Lee Seong-kweun", "South Korea", "Seoul"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea", "South Korean military", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy"]
+US = ["Pentagon", "Washington", "U.S.", "US officials", "United States", "American"]
+RUS = ["Gerasimov", "Defence Ministry", "Defense Ministry", "Russia", "Moscow"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 1500, None, "about", NIS,
+          "with a first group of around 1,500 special operations troops already shipped out", False),
+         ("troops", "north_korea", 400, None, "more_than", NIS,
+          "Satellite pictures released with the statement show more than 400 people gathering at a military site in Ussuriysk", True)],
+ "001": [("troops", "north_korea", 10000, 12000, "range", NIS,
+          "Between 10,000 and 12,000 North Korean soldiers are believed to be in Russia at this point", False),
+         ("troops", "north_korea", 8000, None, "about", ["State Department", "U.S.", "US officials", "Washington"],
+          "the U.S. State Department said about 8,000 of the North Korean soldiers in Russia had moved into the Kursk border region", False),
+         ("troops", "north_korea", 12000, None, "up_to", NIS,
+          "Up to 12K North Korean troops now in Russia", True)],
+ "002": [("killed", "north_korea", 100, None, "at_least", NIS,
+          "with at least 100 killed in fighting against Ukrainian troops in the Kursk region", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "A further 1,000 or so have been wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "That takes combined North Korean casualties to roughly 1,100", False),
+         ("troops", "north_korea", 11000, 12000, "range", US,
+          "The Pentagon has put the North Korean deployment at between 11,000 and 12,000 troops", False),
+         ("casualties", "north_korea", 30, None, "at_least", ["HUR", "military intelligence", "Kyiv", "Ukrain"],
+          "North Korean units had lost at least 30 soldiers killed or wounded over two days", False)],
+ "003": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "Ukrainian troops have put more than 3,000 North Korean soldiers out of action", False),
+         ("troops", "north_korea", 11000, None, "about", US,
+          "The Pentagon assesses that about 11,000 North Korean troops are in Kursk Oblast", False)],
+ "004": [("killed", "north_korea", 300, None, "about", NIS,
+          "Around 300 North Korean soldiers have died", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and 2,700 others have been injured", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "That puts the North's casualties at around 3,000", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ["Ukrain"],
+          "two North Korean soldiers had been taken prisoner by Ukrainian forces", False)],
+ "006": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "Close to 4,000 North Korean soldiers have now been killed or wounded", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain", "SBU"],
+          "The two North Korean soldiers Ukraine captured last weekend", False),
+         ("troops", "north_korea", 11000, 12000, "range", US,
+          "Washington's estimate of the North Korean force has stayed roughly stable at 11,000 to 12,000", False)],
+ "008": [("troops", "north_korea", 3000, None, "about", JCS,
+          "North Korea has sent roughly 3,000 more soldiers to Russia this year", False),
+         ("casualties", "north_korea", 4000, None, "about", JCS,
+          "By its count, about 4,000 North Korean soldiers have been killed or wounded", False),
+         ("troops", "north_korea", 11000, None, "about", ["South Korea", "Seoul", "JCS", "Joint Chiefs"],
+          "The first contingent numbered about 11,000, according to South Korean assessments", False),
+         ("casualties", "russia", 900000, None, "about", ["Ministry of Defence", "MoD", "Britain", "UK", "British"],
+          "Russia had likely suffered around 900,000 casualties, killed and wounded", False)],
+ "009": [("troops", "north_korea", 11000, None, "about", NIS,
+          "| About 11,000 | South Korea's NIS | Initial deployment, autumn 2024 |", False),
+         ("troops", "north_korea", 3000, None, "about", JCS,
+          "| About 3,000 more | South Korea's JCS | Sent Jan-Feb 2025 |", False),
+         ("troops", "north_korea", 11000, 12000, "range", US,
+          "| 11,000-12,000 | Pentagon | December 2024 |", False),
+         ("casualties", "north_korea", 4000, None, "about", JCS,
+          "South Korea's military said in March that about 4,000 North Korean soldiers had been killed or wounded", False),
+         ("casualties", "north_korea", 4000, None, "more_than", ["Budanov", "military intelligence", "HUR", "GUR", "Ukrain"],
+          "Kyrylo Budanov said this month the North's losses exceeded 4,000 killed and wounded", False),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain"],
+          "Two North Korean soldiers captured by Ukraine in January remain in Ukrainian custody", False),
+         ("casualties", "ukraine", 76000, None, "more_than", RUS,
+          "Gerasimov said Ukraine lost more than 76,000 troops killed and wounded", False)],
+ "010": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "about 4,700 North Korean soldiers had been killed or wounded", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "Of them, the agency believes some 600 died", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea has dispatched a total of around 15,000 troops to Russia since last autumn", False)],
+ "011": [("killed", "north_korea", 600, None, "about", NIS,
+          "roughly 600 of them had been killed by April", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "among some 4,700 casualties in all", False),
+         ("casualties", "russia", 1000000, None, "about", ["Kyiv", "Ukrain"],
+          "Kyiv and Moscow each put the other's losses at close to one million killed and wounded", True),
+         ("casualties", "ukraine", 1000000, None, "about", ["Moscow", "Russia"],
+          "Kyiv and Moscow each put the other's losses at close to one million killed and wounded", True)],
+ "013": [("casualties", "ukraine", 76000, None, "more_than", RUS,
+          "the Ukrainian armed forces lost over 76,000 servicemen killed and wounded in the Kursk direction", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "claimed that some two thousand North Korean soldiers had been killed in the fighting", False)],
+ "014": [("killed", "north_korea", 9, None, "exact", ["Korean Central News Agency", "KCNA", "state media", "Kim"],
+          "nine soldiers were killed while removing explosives", False),
+         ("troops", "north_korea", 10000, None, "about", NIS,
+          "the North still has about 10,000 troops in Russia, most of them guarding the Kursk border area", False),
+         ("troops", "north_korea", 5000, None, "about", NIS,
+          "has moved roughly 5,000 military construction troops there since September", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "around 2,000 North Korean soldiers were killed in the Kursk fighting", False)],
+}
+NOT = {
+ "000": ["some 12,000 men once all four brigades are moved (planned)", "four Russian navy vessels", "Oct. 8 and Oct. 13",
+         "about 80 kilometers", "more than 13,000 containers", "August 2023", "fires 10 rounds (headline)",
+         "7.5 pct (headline)", "3 dead, 12 injured (headline)", "2 fan events", "0.3 pct", "1,368.5 per dollar"],
+ "001": ["Share 2.1K", "Comments 87", "170-millimeter self-propelled guns", "240-millimeter multiple rocket launchers",
+         "7 short-range ballistic missiles (headline)", "2.6% (headline)", "3 times a week"],
+ "002": ["19/12/2024 09:25", "January 20", "more than $60 billion", "since 2022", "93 missiles, nearly 200 drones (headline)",
+         "Ten years on, 1.5 million visitors (headline)", "15th sanctions package", "Comments (41)"],
+ "003": ["two BMP infantry fighting vehicles", "a 152 mm howitzer", "over the past 24 hours", "June 2024, 4 December",
+         "$5 a month", "1 killed, 9 injured (headline)", "Russia lost 1,530 troops over past day (headline)",
+         "150 POWs (headline)", "Comments: 312"],
+ "004": ["nearly three times the estimate", "3-way drills (headline)", "8.7 trillion yen (headline)", "1.05% (headline)"],
+ "006": ["born in 2005", "the other, 26", "since 2021", "'a few more thousand' to replace them (future, vague)",
+         "5 miles from the front (4:12)", "$500 million (headline)", "death toll rises to 25, 12,000 structures (headline)",
+         "334 points", "born before 1965 / $1,200 / 40% (ads)"],
+ "008": ["about 220 170mm self-propelled guns and 240mm multiple rocket launchers", "Share | 318", "since February 2022",
+         "£2 a month", "2.8% (headline)", "more than 1,000 feared dead (Myanmar headline)"],
+ "009": ["eight-month incursion", "up to $20 billion", "250,000 mourners (headline)", "50 million without power (headline)",
+         "1% (headline)", "2 hours ago"],
+ "010": ["two days after", "X 1,032 | Facebook 418 | LINE 77", "1.2 million expected to leave Tokyo (1:45)",
+         "5,000-ton destroyer (headline)", "2.5% (headline)", "Magnitude 5.1 (headline)"],
+ "011": ["6,000 deminers and builders (headline, planned)", "1,000 sappers and 5,000 military builders (planned)",
+         "third visit in about three months", "about 1.5 million explosive devices", "around 30% of farmland",
+         "18th sanctions package, $45 oil price cap (headline)", "28 killed in Kyiv (headline)",
+         "35 countries (headline)", "843 partners", "12:15 GMT+2"],
+ "013": ["70-metre-high Triumphal Arch", "40 million rubles", "more than 400 tanks", "June 2024", "more than 12,000 hectares",
+         "2 settlements (headline)", "$240 billion (headline)", "41 Ukrainian drones over 7 regions (headline)"],
+ "014": ["120-day mission", "1,000 deminers and 5,000 military builders (Shoigu's June plan)", "Facebook 96",
+         "2026", "$700 bil. (headline)", "2 dead (headline)", "10 years (headline)", "6 a.m. KST"],
+}
+OFF = ["007", "012"]
+DUP = {"005": "004"}
+
+goldlib.write(
+    "Gold labels for the blind193 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["002-3", "003-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), four days apart"],
+            ["004-3", "006-1", "about 3,000 casualties (NIS) against close to 4,000 (Zelensky), four days apart"],
+        ],
+        "may": [
+            ["009-4", "010-1", "about 4,000 casualties (JCS, restated from March) against about 4,700 (NIS): the +-10% bands touch (4,230-4,400), and the later one is an update"],
+            ["009-1", "010-3", "about 11,000 initially (NIS) against about 15,000 in total (NIS): the first is the initial deployment"],
+            ["009-3", "010-3", "11,000-12,000 (Pentagon, December) against about 15,000 in total (NIS, April): months apart"],
+            ["009-2", "010-3", "about 3,000 more (JCS) against about 15,000 in total: an additional force"],
+            ["009-1", "009-2", "about 11,000 initially against about 3,000 more: an additional force"],
+            ["009-2", "009-3", "about 3,000 more against 11,000-12,000: an additional force"],
+            ["008-1", "008-3", "about 3,000 more against a first contingent of about 11,000: an additional force"],
+        ],
+    },
+)
