@@ -109,6 +109,12 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				if who := e.resolveTitle(npAfter(s, i+2)); who != "" {
 					add(i, who)
 				}
+			} else if k := agentAfterFigure(toks, i); k >= 0 {
+				// "The first contingent was put at roughly 11,000 soldiers by
+				// the NIS last autumn"
+				if who := e.resolveTitle(npAfter(s, k)); who != "" {
+					add(i, who)
+				}
 			}
 			continue
 		}
@@ -410,6 +416,31 @@ func passiveReport(toks []token, i int) bool {
 	return j >= 0 && beForms[toks[j].low]
 }
 
+// agentAfterFigure finds the agent a passive verb at i names after its
+// figure, "put at roughly 11,000 soldiers by the NIS": a name after "by"
+// in the same clause, or -1.
+func agentAfterFigure(toks []token, i int) int {
+	figure := false
+	for k := i + 1; k+1 < len(toks) && k <= i+10; k++ {
+		switch t := toks[k]; {
+		case t.kind == tNum:
+			figure = true
+		case t.low == "," || t.low == ";" || t.low == "." || t.low == "and":
+			return -1
+		case t.low == "by" && figure:
+			j := k + 1
+			if toks[j].low == "the" {
+				j++
+			}
+			if j < len(toks) && toks[j].capital && toks[j].kind == tWord {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // agentAt reports that the words at k can name an agent: "by the
 // Pentagon", "by Yonhap"; "confirmed by name" names none.
 func agentAt(toks []token, k int) bool {
@@ -590,8 +621,8 @@ func afterOpener(s sentence) string {
 func openingName(s sentence) string { return nameAt(s, datelineEnd(s.toks)) }
 
 // datelineEnd is where a sentence starts after its dateline, "SEOUL –",
-// "SEOUL, Jan 13 (Reuters) -": a city in capitals, a date and an agency,
-// then a dash.
+// "SEOUL, Jan 13 (Reuters) -", "SEOUL, South Korea (AP) —": a city in
+// capitals, a date, a country and an agency, then a dash.
 func datelineEnd(toks []token) int {
 	k := 0
 	for k < len(toks) && k < 3 && toks[k].kind == tWord && strings.ToUpper(toks[k].text) == toks[k].text && len(toks[k].text) > 1 {
@@ -600,9 +631,15 @@ func datelineEnd(toks []token) int {
 	if k == 0 {
 		return 0
 	}
-	if k+2 < len(toks) && toks[k].low == "," && isMonthWord(toks[k+1].low) {
-		// "SEOUL, Jan 13 (Reuters) -"
-		for k += 2; k < len(toks) && k < 12 && toks[k].low != "-"; k++ {
+	if k+2 < len(toks) && toks[k].low == "," {
+		// "SEOUL, Jan 13 (Reuters) -", "SEOUL, South Korea (AP) —": a
+		// date, a country and an agency, no word in lower case
+		j := k + 1
+		for j < len(toks) && j < 14 && toks[j].low != "-" && (toks[j].kind != tWord || toks[j].capital || isMonthWord(toks[j].low)) {
+			j++
+		}
+		if j < len(toks) && toks[j].low == "-" {
+			k = j
 		}
 	}
 	if k < len(toks) && toks[k].low == "-" {

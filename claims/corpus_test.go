@@ -390,7 +390,9 @@ func TestBlindExtraction(t *testing.T) {
 		// first score P=0.75 R=0.67: tables, a loss widget, a footnoted report
 		{blind11Dir, extractionScore{prec: 0.90, rec: 0.86, qual: 0.95, attr: 0.88}},
 		// first score P=0.78 R=0.72: gapped sentences, a quote before its speaker
-		{blind12Dir, extractionScore{prec: 0.84, rec: 0.80, qual: 0.95, attr: 0.92}},
+		// attribution 0.92 until the twentieth round: of the two figures it
+		// reads since (recall 0.90 to 0.95), one names nobody
+		{blind12Dir, extractionScore{prec: 0.84, rec: 0.80, qual: 0.95, attr: 0.91}},
 		// first score P=0.92 R=0.92 attr=0.79, after all of the fifth round
 		{blind13Dir, extractionScore{prec: 0.95, rec: 0.95, qual: 0.95, attr: 0.84}},
 		// first score P=0.91 R=0.91 attr=0.90
@@ -666,7 +668,10 @@ func TestBlindExtraction(t *testing.T) {
 		// first score P=0.94 R=0.94 attr=1.00 conflicts R=1.00
 		{blind148Dir, extractionScore{prec: 0.92, rec: 0.92, qual: 0.98, attr: 0.98}},
 		// first score P=0.94 R=0.82 attr=0.94 conflicts R=1.00
-		{blind149Dir, extractionScore{prec: 0.92, rec: 0.85, qual: 0.98, attr: 0.92}},
+		// attribution 0.92 until the twentieth round: "North Korea is
+		// estimated to have dispatched about 11,000 troops …, in what Tokyo
+		// and Seoul …", read since (recall 0.92 to 0.95), names nobody
+		{blind149Dir, extractionScore{prec: 0.92, rec: 0.85, qual: 0.98, attr: 0.91}},
 		// first score P=1.00 R=0.97 attr=0.94 conflicts R=1.00
 		{blind150Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.95, attr: 0.92}},
 		// first score P=0.96 R=0.84 attr=0.96 conflicts R=1.00

@@ -48,6 +48,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 		if pi == 1 {
 			titleClaims = len(found)
 		}
+		partStart := len(found)
 		var ents entities
 		speakers := make([][]speaker, len(part))
 		for i, s := range part {
@@ -58,7 +59,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 			if pi == 0 && strings.HasSuffix(strings.TrimSpace(part[i].text), "?") {
 				continue // "12K North Korean soldiers in Russia?": a headline that asks
 			}
-			for _, c := range x.sentenceClaims(part, speakers, i, fallback, prev, d.Published) {
+			for _, c := range x.sentenceClaims(part, speakers, i, fallback, prev, found[partStart:], d.Published) {
 				if pi == 0 && c.Attribution == Unattributed {
 					c.Attribution = headlineSpeaker(part[i])
 				}
@@ -170,8 +171,9 @@ func dropEchoes[K comparable](cs []Claim, key func(Claim) K, weak func(Claim) bo
 }
 
 // sentenceClaims finds the claims of sentence i.
-// fallback is the article's subject, for figures that name none nearby.
-func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject, prev *Claim, published time.Time) []Claim {
+// fallback is the article's subject, for figures that name none nearby;
+// earlier are the claims of the sentences before, prev the last of them.
+func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject, prev *Claim, earlier []Claim, published time.Time) []Claim {
 	s := sents[i]
 	toks := s.toks
 	if correctionNote(toks) || inCorrection(sents, i) || readerAppeal(toks) {
@@ -190,7 +192,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 		if hits == nil {
 			hits = x.subjectHits(toks)
 		}
-		if c, ok := x.claimAt(sents, speakers, i, q, hits, fallback, prev); ok {
+		if c, ok := x.claimAt(sents, speakers, i, q, hits, fallback, prev, earlier); ok {
 			if len(out) > 0 && sharesQualifier(toks, lastTo, q.from, out[len(out)-1].Qualifier, c.Qualifier) {
 				c.Qualifier = About // "about 300 killed and 2,700 wounded"
 			}
@@ -211,6 +213,13 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 		j = q.to
 	}
 	return out
+}
+
+// farApart reports two figures too far apart in size for one to restate
+// or revise the other: 2 prisoners and 3,000 losses.
+func farApart(a, b float64) bool {
+	lo, hi := min(a, b), max(a, b)
+	return lo <= 0 || hi > 20*lo
 }
 
 // sentenceDated is datedBefore(toks, published), worked out once per
@@ -247,7 +256,7 @@ func namesMonth(toks []token) bool {
 	return false
 }
 
-func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q quantity, hits []subjectHit, fallback Subject, prev *Claim) (Claim, bool) {
+func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q quantity, hits []subjectHit, fallback Subject, prev *Claim, earlier []Claim) (Claim, bool) {
 	toks := sents[i].toks
 	qual, qstart := readQualifier(toks, q.from)
 	if q.qual != Exact {
@@ -292,7 +301,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if kind == nounThing && noun == q.to+1 {
 		return Claim{}, false // "more than 9 million rounds", "400 videos", however estimated
 	}
-	if (kind == nounThing || kind == nounNone && q.to+1 < len(toks)) && estimatedAt(toks, qstart) {
+	if (kind == nounThing || kind == nounNone) && estimatedAt(toks, qstart) {
 		// "put the dead at more than 1,000 two days later": the noun before
 		// "at" is what is counted, whatever follows the figure
 		noun, kind = -1, nounElliptic
@@ -369,6 +378,17 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		prev.Metric == Troops && (presentIn(toks, q.to) || thereWereIn(toks, qstart, q.to)) ||
 		changedFrom(toks, qstart) && (prev.Quote == sents[i].text || !hasNumber(toks[:max(qstart-3, 0)]) &&
 			(!hasNumber(toks[:qstart]) || toks[qstart-2].low == "times")))
+	passedOver := false // the figure just before was too small or too large to be the one meant
+	if anaphor && farApart(prev.Value, q.value) {
+		// "Two … were captured last week. Seoul's intelligence service put
+		// the figure at about 3,000": the figure of that size told before
+		for k := len(earlier) - 1; k >= 0; k-- {
+			if c := &earlier[k]; !farApart(c.Value, q.value) && c.Qualifier != Vague {
+				prev, passedOver = c, true
+				break
+			}
+		}
+	}
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
 	if numberOf >= 0 {
 		if m, found := x.whatBefell(toks, numberOf); found {
@@ -418,7 +438,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	anaphor = anaphor || restated && !ok // "Kyiv's nearly-4,000 figure": the figure before, named
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
-		if m, named := x.namedBetween(sents, i, prev); named && !rival {
+		if m, named := x.namedBetween(sents, i, prev); named && !rival && !passedOver {
 			metric = m // "Or take the size of the force. The Pentagon put it at 11,000": the force's
 		}
 		if metric == Troops && tollWas(toks, qstart) {
@@ -429,6 +449,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// wounded; Zelensky's figure was 4,000": dead and wounded together
 			metric = Casualties
 		}
+	}
+	if !ok && kind == nounElliptic && sents[i].row && i > 0 && sents[i-1].row && prev != nil && prev.Quote == sents[i-1].text && qstart == 0 &&
+		matchWords(toks, q.to+1, []string{",", "according", "to"}) {
+		// "| 11,000-12,000 | Pentagon | December 2024 |" under "| About
+		// 11,000 | South Korea's NIS | Initial deployment |": a table's bare
+		// figure counts what the row above it counts
+		metric, ok = prev.Metric, true
 	}
 	if ok && kind == nounElliptic && (metric == Killed || metric == Wounded) && breakdownAfter(toks, q.to) {
 		metric = Casualties // "roughly 3,000 (about 300 dead and 2,700 wounded)": the whole of both
@@ -2115,10 +2142,16 @@ func notAFigure(toks []token, q quantity) bool {
 		if spanLeads[p.low] && q.from >= 2 && toks[q.from-2].low == "the" && (q.to+1 >= len(toks) || toks[q.to+1].kind != tWord) {
 			return true // "more in a year than in the previous 70": years, not soldiers
 		}
+		if (p.low == "and" || p.low == "or") && q.from >= 3 && toks[q.from-2].kind == tNum && (toks[q.from-3].low == "aged" || toks[q.from-3].low == "ages") {
+			return true // "the men, who are aged 20 and 26": the second man's age
+		}
 		if docRefs[p.low] || (p.low == "-" || p.low == "–") && q.from >= 3 && docRefs[toks[q.from-3].low] {
 			return true // "(Adds wounded figure in paragraph 2 …)": a place in the text
 		}
-		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" || p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum {
+		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" ||
+			p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum && (toks[q.from-2].end == p.start && p.end == t.start || q.from > 2 && months[toks[q.from-3].low]) {
+			// "09:05", "3:1", "since 24 February 2022: 773,580 personnel, …";
+			// but "Troops sent in autumn 2024: 11,000-12,000" is a label
 			return true
 		}
 	}

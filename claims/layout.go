@@ -56,7 +56,9 @@ func listLabel(toks []token, from, to int) (int, bool) {
 	if to+1 < len(toks) && toks[to+1].low == "+" {
 		to++ // "estimated 9 million+ (South Korean officials)"
 	}
-	if to+1 < len(toks) && toks[to+1].low != "(" {
+	if to+1 < len(toks) && toks[to+1].low != "(" && !matchWords(toks, to+1, []string{",", "according", "to"}) {
+		// but "Reinforcements: some 3,000, according to JCS", as a table's
+		// row reads
 		return 0, false
 	}
 	words, depth := 0, 0
@@ -69,6 +71,10 @@ func listLabel(toks []token, from, to int) (int, bool) {
 		case depth > 0:
 		case toks[k].low == ":":
 			return k, k > 0 && k < from && onlyQualifiers(toks[k+1:from])
+		case k == 0 && bullets[toks[k].low]:
+			// "- Troops sent (NIS): about 15,000"
+		case k > 0 && (toks[k].low == "," || toks[k].low == "-" || isYear(toks[k])):
+			// "Reinforcements, January-February 2025:": when, in the label
 		case toks[k].kind != tWord:
 			return 0, false
 		default:

@@ -39,7 +39,10 @@ func bodyParagraphsByToLower(text string) []string {
 			skipNext = len(strings.Fields(line)) <= 4
 			continue
 		}
-		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !factLine(low) || isBio(low) || isReference(line) {
+		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) || isBio(low) || isReference(line) {
+			if who := boxHeadingSource(line); who != "" && isHeading(line) {
+				out = append(out, "According to "+who+":")
+			}
 			continue
 		}
 		out = append(out, line)
@@ -65,6 +68,8 @@ func checkParagraphs(t *testing.T, text string) {
 }
 
 var paragraphCases = []string{
+	// the twentieth round's: a timeline and the source a box's heading names
+	"[FACT BOX] N. Korean troops in Russia: what the NIS told lawmakers\nKilled in action : about 100\nOct. 2024 - first 1,500 shipped\nDecember 19, 2024 — 7.30pm\n- Apr. 2025: about 4,700 killed\nThe force, by NIS estimate",
 	"", "\n", "  Lead paragraph.  \n\nRead also\nOther story\nBody 11,000 troops.",
 	"Şeful a spus. Kim is a journalist at Yonhap\nKim İs a journalist\n\u212Aim is a reporter.",
 	"© 2024 Reuters\nEDITORS’ PICKS\nEditors’ Picks\n\u00a0Text with no-break spaces.\u00a0",

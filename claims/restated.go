@@ -242,6 +242,12 @@ func datedBefore(toks []token, published time.Time) bool {
 			monthEnd := time.Date(int(toks[k+1].num), m+1, 1, 0, 0, 0, 0, published.Location())
 			return published.Sub(monthEnd) > restatedAfter
 		}
+		if y, ok := timelineDate(toks, k); ok {
+			// a timeline's line, "Oct. 2024 - first 1,500 special forces
+			// shipped": old, as the row's month above
+			monthEnd := time.Date(y, m+1, 1, 0, 0, 0, 0, published.Location())
+			return published.Sub(monthEnd) > restatedAfter
+		}
 		switch j := k + 1; {
 		case k > 0 && toks[k-1].kind == tNum && dayOfMonth(toks[k-1]) && toks[j].kind == tNum:
 			first, year = k-1, int(toks[j].num) // "19 December 2024"
@@ -268,6 +274,26 @@ func datedBefore(toks []token, published time.Time) bool {
 		return year < published.Year() || year == published.Year() && m < published.Month()
 	}
 	return false
+}
+
+// timelineDate reads the year of a line that opens with the month at k,
+// its year and a dash or a colon: "Oct. 2024 - …", "- Apr. 2025: …".
+func timelineDate(toks []token, k int) (int, bool) {
+	if k > 1 || k == 1 && toks[0].kind != tPunct {
+		return 0, false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].low == "." {
+		j++
+	}
+	if j+1 >= len(toks) || !isYear(toks[j]) {
+		return 0, false
+	}
+	switch toks[j+1].text {
+	case "-", "–", "—", ":":
+		return int(toks[j].num), true
+	}
+	return 0, false
 }
 
 // dayOfMonth reads a day's number, "19", not "19th" or "2,000".

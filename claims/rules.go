@@ -97,6 +97,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && figureAppositive(toks, k) {
 			break // "…, a figure that could not be verified": said of the figure, not of it to come
 		}
+		if k > from && toks[k].low == "what" && toks[k-1].low == "in" {
+			break // "…, in what would be the North's first dispatch": a comment on it
+		}
 		if k > from && (alsoSaid[toks[k].low] || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
@@ -131,8 +134,14 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && k <= from+8 && k+2 <= clause[1] && toks[k].low == "to" && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && !commaBetween(toks, from, k) {
 			return true // "1,000 deminers and 5,000 military builders to be sent"
 		}
+		if k < from && k+3 < from && toks[k].low == "to" && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && toks[k+3].low == ":" {
+			return true // "Military builders to be sent: 5,000", a table's row
+		}
 		if k > from && toks[k].low == "being" && k+1 <= clause[1] && sendVerbs[toks[k+1].low] {
 			return true // "5,000 builders being sent in phases": under way, not counted
+		}
+		if k < from && toks[k].low == "decided" && k+1 < len(toks) && toks[k+1].low == "on" {
+			return true // "appears to have decided on a much larger commitment: four brigades totaling some 12,000 troops"
 		}
 		if k < from && toks[k].low == "agreed" && k+1 < len(toks) && toks[k+1].low != "that" {
 			return true // "a second deployment agreed in June: 1,000 engineers"

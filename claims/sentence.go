@@ -211,7 +211,13 @@ func bodyParagraphs(text string) []paragraph {
 			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue
 		}
-		if furnitureIndex.any(low) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !factLine(low) || isBio(low) || isReference(line) {
+		if furnitureIndex.any(low) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) || isBio(low) || isReference(line) {
+			if who := boxHeadingSource(line); who != "" && isHeading(line) {
+				// "[FACT BOX] N. Korean troops in Russia: what the NIS told
+				// lawmakers": the lines under it are the NIS's (markLabels)
+				intro := "According to " + who + ":"
+				out = append(out, paragraph{text: intro, low: asciiLower(intro)})
+			}
 			continue
 		}
 		out = append(out, paragraph{line, lineLow, isRow})
@@ -304,15 +310,21 @@ func rowLabel(cell string) bool {
 	if i := strings.IndexByte(cell, ','); i > 0 {
 		cell = cell[:i] // "Killed or wounded, by April 2025": when, after the count
 	}
-	if strings.ContainsAny(cell, "0123456789") {
-		return false
+	words := strings.Fields(strings.ToLower(cell))
+	if len(words) == 0 || strings.ContainsAny(words[0], "0123456789") || isMonthWord(strings.Trim(words[0], ".,")) {
+		return false // "Nov 13, 2024", "2024": a date opens the row
 	}
-	for _, w := range strings.Fields(strings.ToLower(cell)) {
-		if isMonthWord(strings.Trim(w, ".,")) {
-			return false
+	for _, w := range words {
+		if w := strings.Trim(w, ".,"); isMonthWord(w) || strings.ContainsAny(w, "0123456789") && !isYearWord(w) {
+			return false // "Killed or wounded, 4,000": a figure in the label
 		}
 	}
-	return namesCount(cell)
+	return namesCount(cell) // "Troops sent in autumn 2024": dated, but a count
+}
+
+// isYearWord reports a year written alone, "2024".
+func isYearWord(w string) bool {
+	return len(w) == 4 && strings.Trim(w, "0123456789") == "" && (w[:2] == "19" || w[:2] == "20")
 }
 
 // dotLeader splits a fact box line whose label and figure a run of dots
@@ -524,8 +536,10 @@ func headedRow(header, cells []string) string {
 			// "Russian Far East" under "Location" says where, not whose
 		case valueColumns[name] && !opensWithFigure(c):
 			labels = append(labels, c) // "| Killed | about 600 | NIS |", "| Troops first sent, autumn 2024 | …": the row's own label
-		case !strings.ContainsAny(c, "0123456789") && namesCount(c):
-			labels = append(labels, c) // "| Soldiers captured by Ukraine | 2 | Ukraine |" under "| Item | Estimate | Source |"
+		case !opensWithFigure(strings.TrimLeft(c, "-–—•* ")) && rowLabel(c):
+			// "| Soldiers captured by Ukraine | 2 | Ukraine |" under "| Item |
+			// Estimate | Source |", "| Troops sent in autumn 2024 | …"
+			labels = append(labels, c)
 		case strings.ContainsAny(c, "0123456789") && !namesCount(c) && !valueColumns[name]:
 			figures = append(figures, c+" "+name)
 		default:
@@ -669,6 +683,88 @@ func factLine(low string) bool {
 		return true
 	}
 	return len(label) <= 6 && !strings.ContainsAny(head, "0123456789") && onlyFigure(rest)
+}
+
+// boxHeadingSource reads the source a fact box's heading names: "What
+// the NIS told lawmakers", "The deployment so far, by NIS estimate", "…,
+// per the Pentagon". A heading with a figure of its own is a headline.
+func boxHeadingSource(line string) string {
+	if strings.ContainsAny(line, "0123456789") {
+		return ""
+	}
+	words := strings.Fields(strings.NewReplacer(",", " , ", ":", " : ").Replace(line))
+	name := func(from, to int) string {
+		if from < len(words) && strings.EqualFold(words[from], "the") {
+			from++
+		}
+		if from >= to || to-from > 5 {
+			return ""
+		}
+		for _, w := range words[from:to] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "of" {
+				return ""
+			}
+		}
+		return strings.Join(words[from:to], " ")
+	}
+	for k, w := range words {
+		switch lw := strings.ToLower(w); {
+		case lw == "what":
+			for v := k + 1; v < len(words) && v <= k+6; v++ {
+				if boxHeadingVerbs[strings.ToLower(words[v])] {
+					if who := name(k+1, v); who != "" {
+						return who
+					}
+					break
+				}
+			}
+		case lw == "by" && k+2 < len(words):
+			last := strings.ToLower(words[len(words)-1])
+			if last == "estimate" || last == "estimates" || last == "figures" || last == "count" {
+				return name(k+1, len(words)-1)
+			}
+		case lw == "per" || lw == "according" && k+1 < len(words) && strings.ToLower(words[k+1]) == "to":
+			if lw == "according" {
+				k++
+			}
+			return name(k+1, len(words))
+		}
+	}
+	return ""
+}
+
+var boxHeadingVerbs = set("told", "tells", "said", "says", "has", "have", "reported", "reports", "estimates", "estimated", "knows", "believes")
+
+// timelineEntry reports a line of a timeline: a date, a dash, then what
+// happened ("Oct. 2024 - first 1,500 special forces shipped", "18 Dec
+// 2024 – losses put at 1,100"). It has no full stop, but no headline opens
+// with a date.
+func timelineEntry(low string) bool {
+	words := strings.Fields(strings.TrimLeft(low, "-–—•*· "))
+	month, year := false, false
+	for k := 0; k < len(words) && k < 4; k++ {
+		w, colon := strings.CutSuffix(words[k], ":")
+		w = strings.Trim(w, ".,")
+		switch {
+		case isMonthWord(w):
+			month = true
+		case len(w) == 4 && strings.Trim(w, "0123456789") == "":
+			year = true
+		case len(w) <= 2 && w != "" && strings.Trim(w, "0123456789") == "":
+		default:
+			return false
+		}
+		next := k + 1
+		if !colon && next < len(words) && (words[next] == "-" || words[next] == "–" || words[next] == "—") {
+			next++
+		} else if !colon {
+			continue
+		}
+		// two words at least, and not a time: "December 19, 2024 — 7.30pm"
+		// is when the page was posted
+		return month && year && len(words) >= next+2 && !strings.ContainsAny(words[next][:1], "0123456789")
+	}
+	return false
 }
 
 // withoutAsides drops what s has in brackets.

@@ -68,7 +68,7 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 			i = end // "Russia's North Korean allies": the second names whose people
 			continue
 		}
-		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && peopleNouns[toks[end+1].low]) ||
+		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && (peopleNouns[toks[end+1].low] || forceNames[toks[end+1].low])) ||
 			(end+2 < len(toks) && peopleNouns[toks[end+2].low] && toks[end+1].kind == tWord && !conjunctions[toks[end+1].low])
 		out = append(out, h)
 		i = end
@@ -109,7 +109,7 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
 		prev--
 	}
-	if prev >= 0 && cueSkippers[toks[prev].low] && !(toks[prev].low == "among" && prev > 0 && lossNouns[toks[prev-1].low]) &&
+	if prev >= 0 && cueSkippers[toks[prev].low] && !(toks[prev].low == "among" && lossesAmong(toks, prev)) &&
 		!(toks[prev].low == "for" && prev > 0 && toks[prev-1].low == "as") {
 		// "fighting alongside Russian troops"; but "losses among North Korean
 		// soldiers" are theirs, and "As for the Russian army, its losses …"
@@ -142,6 +142,19 @@ func skipCue(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// lossesAmong reports losses just before the "among" at k, or with only
+// the verb that says they happened between: "losses among North Korean
+// soldiers", "casualties have occurred among North Korean troops", and
+// "… casualties have occurred" among North Korean troops" after a quote.
+func lossesAmong(toks []token, k int) bool {
+	for k--; k >= 0 && (lossesHappened[toks[k].low] || toks[k].low == `"`); k-- {
+	}
+	return k >= 0 && lossNouns[toks[k].low]
+}
+
+var lossesHappened = set("have", "has", "had", "been", "were", "was", "occurred", "reported", "recorded",
+	"suffered", "sustained", "mounted", "mounting", "so", "far", "already")
 
 // pickSubject chooses whose people a figure counts: a cue on its noun
 // first, then the nearest cue of its clause, then of its sentence.

@@ -1,0 +1,133 @@
+package claims
+
+import (
+	"testing"
+	"time"
+)
+
+// Rules found by scoring testdata/blind190 to blind195. Each case is a
+// sentence of our own in the shape news prose takes, not one from a set.
+
+// TestExtractLossesAmongThem: casualties that "have occurred among" a
+// nationality's troops are theirs, as "losses among" them are, and a
+// figure a quote closes on takes the cue the narrator adds after it.
+func TestExtractLossesAmongThem(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	for _, text := range []string{
+		"Some 900 casualties have been recorded among North Korean units, the JCS said.",
+		`"We estimate that about 900 casualties have occurred" among North Korean units sent to the front, the JCS said.`,
+	} {
+		got := x.Extract(Document{Text: text})
+		if len(got) != 1 || got[0].Subject != nk || got[0].Metric != Casualties || got[0].Tentative {
+			t.Errorf("%q: got %s, want the North's casualties, its subject named", text, describe(got))
+		}
+	}
+	checkSentences(t, map[string][]w{
+		// among them, but fighting, not counted losses
+		"About 9,000 Russian paratroopers are fighting among North Korean units near Sudzha, the General Staff said.": {
+			{Troops, ru, 9000, 0, About, "General Staff", false}},
+	})
+}
+
+// TestExtractTimelineLines: a timeline's "Mon. YYYY - what happened" lines
+// are the box's, not headlines, and restate what was said back then.
+func TestExtractTimelineLines(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	published := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	got := x.Extract(Document{Published: published, Text: kurskLede +
+		"Nov. 2024 - first 2,000 marines moved to the front\n" +
+		"Feb. 2025: losses put at roughly 2,500\n" +
+		"March 3, 2025 — 8.15pm\n"})
+	if len(got) != 2 {
+		t.Fatalf("got %s, want the timeline's two figures", describe(got))
+	}
+	for _, c := range got {
+		if !c.Tentative {
+			t.Errorf("%s: want it restated, the month long past", describe([]Claim{c}))
+		}
+	}
+	if got[1].Metric != Casualties || got[1].Value != 2500 {
+		t.Errorf("got %s, want losses of 2,500 from a line that ends on its figure", describe(got))
+	}
+}
+
+// TestExtractSourceOfABoxHeading: "What the NIS told lawmakers", "by NIS
+// estimate" over a box name whose its lines are.
+func TestExtractSourceOfABoxHeading(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "[FACT BOX] The war in numbers: what the JCS told reporters\nKilled in action : about 250\nCaptured : 3": {
+			{Killed, nk, 250, 0, About, "JCS", false},
+			{Captured, nk, 3, 0, Exact, "JCS", false}},
+		kurskLede + "Fact box: the losses so far, by NIS estimate\n- Killed or wounded: about 3,800": {
+			{Casualties, nk, 3800, 0, About, "NIS", false}},
+		// a headline with a figure of its own is another story's
+		kurskLede + "Related: What the NIS told lawmakers about 5 missiles\n- Killed or wounded: about 3,800": {
+			{Casualties, nk, 3800, 0, About, Unattributed, false}},
+	})
+}
+
+// TestExtractTableRowsThatDateTheirLabels: "| Troops sent in autumn 2024 |
+// around 11,000 | NIS |" names its count though its label has a year, a
+// bulleted label is still a label, and a bare figure in the row under a
+// count counts the same.
+func TestExtractTableRowsThatDateTheirLabels(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Item | Estimate | Source\nTroops sent in autumn 2024 | around 11,000 | NIS\nReinforcements, January 2025 | some 3,000 | JCS": {
+			{Troops, nk, 11000, 0, About, "NIS", false},
+			{Troops, nk, 3000, 0, About, "JCS", false}},
+		kurskLede + "- Troops sent (NIS): about 15,000": {
+			{Troops, nk, 15000, 0, About, "NIS", false}},
+		kurskLede + "| Estimate | Source | When |\n| About 11,000 | NIS | first deployment |\n| 10,000-12,000 | Pentagon | a later count |": {
+			{Troops, nk, 11000, 0, About, "NIS", false},
+			{Troops, nk, 10000, 12000, Range, "Pentagon", false}},
+		// a row's plan is no count
+		kurskLede + "Item | Figure | Source\nMilitary builders to be sent | 5,000 | Shoigu": nil,
+		// nor is a loss widget's tally after a date
+		"Russia's losses since 24 February 2022: 1,003,770 personnel, 10,973 tanks": nil,
+	})
+}
+
+// TestExtractWhatTheFigureWas: "put the figure at" points back at a figure
+// of its size, not at the count of two prisoners just before it.
+func TestExtractWhatTheFigureWas(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{Text: "North Korean losses in Kursk are close to 3,500, Kyiv says.\n\n" +
+		"Ukraine captured two North Korean soldiers this week.\n\n" +
+		"Seoul's spy agency put the figure at about 2,500 on Monday."})
+	if len(got) != 3 || got[2].Metric != Casualties || got[2].Subject != nk || got[2].Value != 2500 {
+		t.Errorf("got %s, want Seoul's 2,500 counted as casualties", describe(got))
+	}
+}
+
+// TestExtractPassiveAgentAfterTheFigure: "was put at roughly 11,000 by the
+// NIS" names its source after the figure; "by the end of" names none.
+func TestExtractPassiveAgentAfterTheFigure(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "The second contingent was put at roughly 3,000 soldiers by the JCS in February.": {
+			{Troops, nk, 3000, 0, About, "JCS", false}},
+		kurskLede + "The toll was put at 2,000 dead by the end of the summer.": {
+			{Killed, nk, 2000, 0, About, Unattributed, false}},
+	})
+}
+
+// TestExtractNotAFigure: a second age, a dateline with a country, a plan
+// "decided on", and a comment on the news "in what would be" a first.
+func TestExtractNotAFigure(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Ukraine has shown two captured North Korean soldiers, who are aged 19 and 24, the SBU said.": {
+			{Captured, nk, 2, 0, Exact, "SBU", false}},
+		"PYONGYANG, North Korea (AP) — North Korean leader Kim Jong Un welcomed home an engineering regiment from Kursk, and said 12 engineers had died clearing mines, state media reported.": {
+			{Killed, nk, 12, 0, Exact, "North Korean leader Kim Jong Un", false}},
+		kurskLede + "Seoul said the North appears to have decided on a bigger commitment: three brigades of some 9,000 troops.": nil,
+		"North Korea has sent some 2,500 troops to Russia's Far East, Seoul's spy agency said, in what would be the North's biggest deployment abroad.": {
+			{Troops, nk, 2500, 0, About, "Seoul's spy agency", false}},
+	})
+}
+
+// TestExtractSubjectOfAContingent: "North Korea's contingent" names whose
+// the losses are, ahead of a country that acts later in the sentence.
+func TestExtractSubjectOfAContingent(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukraine's president says North Korea's contingent has now suffered almost 3,500 losses, as Kyiv seeks a swap.": {
+			{Casualties, nk, 3500, 0, About, "Ukraine's president", false}},
+	})
+}
