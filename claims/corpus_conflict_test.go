@@ -201,6 +201,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind178Dir, 1, nil}, {blind179Dir, 1, nil}, {blind180Dir, 1, nil}, {blind181Dir, 1, nil}, {blind182Dir, 1, nil}, {blind183Dir, 1, nil},
 		// blind188: Blinken's "Roughly 8,000 …, warning that Moscow intends to use them in combat" (as blind168, 174)
 		{blind184Dir, 1, nil}, {blind185Dir, 1, nil}, {blind186Dir, 1, nil}, {blind187Dir, 1, nil}, {blind188Dir, 0.5, nil}, {blind189Dir, 1, nil},
+		{blind190Dir, 1, nil}, {blind191Dir, 1, nil}, {blind192Dir, 1, nil}, {blind193Dir, 1, nil}, {blind194Dir, 1, nil}, {blind195Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

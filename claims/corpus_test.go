@@ -205,6 +205,12 @@ const (
 	blind187Dir = "../testdata/blind187" // the same, a mix, no one shape dominating
 	blind188Dir = "../testdata/blind188" // the same, a mix, no one shape dominating
 	blind189Dir = "../testdata/blind189" // the same, a mix, no one shape dominating
+	blind190Dir = "../testdata/blind190" // the same, a mix, no one shape dominating
+	blind191Dir = "../testdata/blind191" // the same, a mix, no one shape dominating
+	blind192Dir = "../testdata/blind192" // the same, a mix, no one shape dominating
+	blind193Dir = "../testdata/blind193" // the same, a mix, no one shape dominating
+	blind194Dir = "../testdata/blind194" // the same, a mix, no one shape dominating
+	blind195Dir = "../testdata/blind195" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -752,6 +758,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind188Dir, extractionScore{prec: 0.94, rec: 0.88, qual: 0.98, attr: 0.91}},
 		// first score P=1.00 R=0.95 attr=0.97 conflicts R=1.00
 		{blind189Dir, extractionScore{prec: 0.98, rec: 0.93, qual: 0.98, attr: 0.95}},
+		// first score P=1.00 R=0.88 attr=0.94 conflicts R=0.75
+		{blind190Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.93}},
+		// first score P=0.97 R=1.00 attr=0.82 conflicts R=0.50
+		{blind191Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.92}},
+		// first score P=0.94 R=0.97 attr=1.00 conflicts R=1.00
+		{blind192Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.95}},
+		// first score P=1.00 R=0.97 attr=0.97 conflicts R=1.00
+		{blind193Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=1.00 R=0.93 attr=0.92 conflicts R=1.00
+		{blind194Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.96, attr: 0.89}},
+		// first score P=0.94 R=0.94 attr=0.93 conflicts R=1.00
+		{blind195Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.95, attr: 0.92}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
