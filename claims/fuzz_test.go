@@ -27,6 +27,10 @@ func FuzzExtract(f *testing.F) {
 		// tables under a header, fact boxes, dated rows
 		"| Date | Source | Killed |\n|---|\n| Jan 3, 2025 | NIS | - |\n\n| | | about 3 |", "Killed | Wounded | Source\n1 | 2 |",
 		"- 2: North Korean", "Total: about", "Dec 19, 2024: 100 North Korean soldiers killed", "19 December 0: 5 killed",
+		// timelines and the source a box's heading names
+		"Oct. 2024 - first 1,500 shipped\nDec. 2024: losses put at 1,100", "Jan. 0 - x y", "Dec 2024 —",
+		"[FACT BOX] what the NIS told lawmakers\nKilled in action : about 100", "by estimate\n- 5", "per\n1",
+		"Troops sent in autumn 2024 | around 11,000 | NIS\n| 10-12 | JCS | x |", "aged 20 and",
 	} {
 		f.Add(s)
 	}
