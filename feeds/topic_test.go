@@ -248,6 +248,8 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 		{"the liberation, reported", "Gerasimov reports to Putin on complete liberation of Kursk region", bulletin, true},
 		{"a civilian story from Kursk", "Kursk region pays families returning to border villages", bulletin, false},
 		{"a prisoner swap", "Ukraine brings home 84 prisoners, including defenders captured in Kursk region", bulletin, false},
+		{"the war's own anniversary", "Two years on: what we know of North Korea's troops in Kursk", lede, true},
+		{"the liberation of the incursion's town", "Russian troops liberate Sudzha, General Staff reports", bulletin, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
