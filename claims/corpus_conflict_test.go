@@ -174,7 +174,9 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind100Dir, 1, nil}, {blind101Dir, 1, nil}, {blind102Dir, 1, nil}, {blind103Dir, 1, nil}, {blind104Dir, 1, nil}, {blind105Dir, 1, []string{"009-10~?"}},
 		// blind107: "an estimated 14,000 in total" from South Korean and Western officials against the NIS's 15,000, a pair the annotator left out
 		{blind106Dir, 1, nil}, {blind107Dir, 1, []string{"008-2~009-3"}}, {blind108Dir, 0.75, nil}, {blind109Dir, 1, nil}, {blind110Dir, 1, nil}, {blind111Dir, 1, nil},
-		{blind112Dir, 0.75, nil}, {blind113Dir, 1, nil}, {blind114Dir, 1, nil}, {blind115Dir, 1, nil}, {blind116Dir, 1, nil}, {blind117Dir, 1, nil},
+		{blind112Dir, 1, nil}, {blind113Dir, 1, nil}, {blind114Dir, 1, nil}, {blind115Dir, 0.75, nil}, {blind116Dir, 1, nil}, {blind117Dir, 1, nil},
+		// blind115: Zelensky's 11,000, given in two articles in the same words, is named once in the alert
+		// against the State Department's 8,000 (an alert names each report once), so one article's pair is missed
 		// blind120: Syrskyi's 43 killed "over the past three days alone" against the NIS's 300, a part the sentence marks only by its span of days
 		// blind121: "up from its earlier count of around 10,000" after a troop range, read as casualties
 		{blind118Dir, 1, nil}, {blind119Dir, 0.5, nil}, {blind120Dir, 1, []string{"004-1~005-4"}}, {blind121Dir, 1, []string{"002-3~?", "003-2~?", "004-1~?"}}, {blind122Dir, 1, nil}, {blind123Dir, 1, nil},
@@ -191,16 +193,10 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind154Dir, 1, nil}, {blind155Dir, 0.75, nil}, {blind156Dir, 1, []string{"003-6~?"}}, {blind157Dir, 0.75, nil}, {blind158Dir, 1, nil}, {blind159Dir, 1, nil},
 		// blind161: "a first contingent of about 1,500" is read as part of the force, so 000-1~001-1 is not raised
 		{blind160Dir, 1, nil}, {blind161Dir, 0.66, nil}, {blind162Dir, 1, nil}, {blind163Dir, 1, nil}, {blind164Dir, 1, nil}, {blind165Dir, 1, nil},
-		// blind168: "…, Blinken said, warning that the U.S. expects them to join the fighting" reads the
-		// warning's plan into the figure (as blind112); ending the plan at ", warning" cost four older sets
-		// blind170: Blinken's "About 8,000 of the North Korean soldiers" is read as part of the force, so not
-		// set against Zelensky's 11,000 in Kursk
-		{blind166Dir, 1, nil}, {blind167Dir, 1, nil}, {blind168Dir, 0.75, nil}, {blind169Dir, 1, nil}, {blind170Dir, 0.66, nil}, {blind171Dir, 1, nil},
-		// blind174: Blinken's "As many as 8,000 …, warning that they may be sent into the fight" (as blind168)
-		{blind172Dir, 1, nil}, {blind173Dir, 1, nil}, {blind174Dir, 0.66, nil}, {blind175Dir, 1, nil}, {blind176Dir, 1, nil}, {blind177Dir, 1, nil},
+		{blind166Dir, 1, nil}, {blind167Dir, 1, nil}, {blind168Dir, 1, nil}, {blind169Dir, 1, nil}, {blind170Dir, 1, nil}, {blind171Dir, 1, nil},
+		{blind172Dir, 1, nil}, {blind173Dir, 1, nil}, {blind174Dir, 1, nil}, {blind175Dir, 1, nil}, {blind176Dir, 1, nil}, {blind177Dir, 1, nil},
 		{blind178Dir, 1, nil}, {blind179Dir, 1, nil}, {blind180Dir, 1, nil}, {blind181Dir, 1, nil}, {blind182Dir, 1, nil}, {blind183Dir, 1, nil},
-		// blind188: Blinken's "Roughly 8,000 …, warning that Moscow intends to use them in combat" (as blind168, 174)
-		{blind184Dir, 1, nil}, {blind185Dir, 1, nil}, {blind186Dir, 1, nil}, {blind187Dir, 1, nil}, {blind188Dir, 0.5, nil}, {blind189Dir, 1, nil},
+		{blind184Dir, 1, nil}, {blind185Dir, 1, nil}, {blind186Dir, 1, nil}, {blind187Dir, 1, nil}, {blind188Dir, 1, nil}, {blind189Dir, 1, nil},
 		{blind190Dir, 1, nil}, {blind191Dir, 1, nil}, {blind192Dir, 1, nil}, {blind193Dir, 1, nil}, {blind194Dir, 1, nil}, {blind195Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })

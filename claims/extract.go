@@ -215,6 +215,26 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 	return out
 }
 
+// movedTo finds the region a verb of moving takes people to: "have moved
+// to the Kursk region", "were deployed into Kursk".
+func movedTo(toks []token) string {
+	for k := 0; k+2 < len(toks); k++ {
+		if !movingVerbs[toks[k].low] || toks[k+1].low != "to" && toks[k+1].low != "into" && toks[k+1].low != "in" {
+			continue
+		}
+		j := k + 2
+		if toks[j].low == "the" && j+1 < len(toks) {
+			j++
+		}
+		if l := sentenceLocation(toks[j : j+1]); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+var movingVerbs = set("moved", "deployed", "sent", "transferred", "redeployed", "arrived", "relocated")
+
 // farApart reports two figures too far apart in size for one to restate
 // or revise the other: 2 prisoners and 3,000 losses.
 func farApart(a, b float64) bool {
@@ -568,6 +588,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
 		Location:    claimLocation(toks[max(0, q.from-placeReach):min(len(toks), q.to+1+placeReach)]),
+	}
+	if c.Location == "" || c.Location == "Russia" {
+		if l := movedTo(toks[q.to+1 : max(q.to+1, clause[1]+1)]); l != "" {
+			// "About 8,000 of the roughly 10,000 … sent to Russia have moved
+			// to the Kursk region": where the clause's verb takes them
+			c.Location = l
+		}
 	}
 	if isList && c.Attribution == Unattributed {
 		if src := bracketSource(sents[i], q.to); src != "" {

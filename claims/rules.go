@@ -34,9 +34,11 @@ func clauseBreak(toks []token, k int) bool {
 	switch toks[k].low {
 	case ";", "while", "whereas", "but", "although", "though":
 		return true
-	case "and", "with", "adding":
+	case "and", "with", "adding", "warning":
 		// ", adding that some had taken first losses" tells something else,
-		// and so does "… had served there and that 4,700 had been killed"
+		// ", warning that Washington expects them to join the fighting" what
+		// may come of them, and so does "… had served there and that 4,700
+		// had been killed"
 		return k > 0 && toks[k-1].low == "," || toks[k].low == "and" && k+2 < len(toks) && toks[k+1].low == "that" && !subjectPronouns[toks[k+2].low]
 	}
 	return false
@@ -1403,7 +1405,9 @@ func dedupe(cs []Claim) []Claim {
 			out = append(out, c)
 			continue
 		}
-		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && namedOverGuessed(c, out[j]) {
+		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && (namedOverGuessed(c, out[j]) || out[j].Partial && !c.Partial) {
+			// and, as well told, "8,000 have moved to Kursk, Blinken said"
+			// over "some 8,000 of them": the count a rival's can be set against
 			if c.Location == "" {
 				c.Location = out[j].Location
 			}

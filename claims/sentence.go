@@ -458,7 +458,8 @@ func metricColumns(cells []string) bool {
 // opensWithFigure reports a cell that starts with its figure or the
 // figure's qualifier ("about 11,000", "2"), not with words naming a row.
 func opensWithFigure(cell string) bool {
-	f := strings.Fields(strings.ToLower(cell))
+	// a quoted figure opens the cell too: `"Close to 4,000" killed or wounded`
+	f := strings.Fields(strings.ToLower(strings.TrimLeft(cell, `"“'‘`)))
 	return len(f) > 0 && (f[0][0] >= '0' && f[0][0] <= '9' || figureLeadWords[f[0]] || f[0][0] == '~')
 }
 
@@ -503,7 +504,7 @@ var columnMetrics = set("killed", "dead", "deaths", "wounded", "injured", "casua
 // figures and when.
 var (
 	sourceColumns = set("source", "sources", "by", "according to", "estimate by", "claimed by", "who", "who said it", "who said",
-		"who says", "who claims", "said by", "reported by", "estimated by")
+		"who says", "who says so", "who said so", "who claims", "said by", "reported by", "estimated by")
 	dateColumns = set("date", "published", "as of", "when", "dated")
 	// valueColumns hold figures whose count another cell of the row names:
 	// "| Killed | about 600 | NIS |" under "| Figure | Estimate | Source |"
@@ -800,7 +801,8 @@ func onlyFigure(words []string) bool {
 // figureLeadWords stand around a figure that opens a line: qualifiers and
 // the words of a range.
 var figureLeadWords = set("more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least",
-	"up", "to", "roughly", "approximately", "between", "and", "as", "many", "under", "fewer", "less", "-", "–")
+	"up", "to", "roughly", "approximately", "between", "and", "as", "many", "under", "fewer", "less", "-", "–",
+	"close", "estimated", "an")
 
 // proseBeforeCredit reports a caption: a sentence of prose ending in a
 // full stop, then a credit with none, "… at around 11,000. Photograph:

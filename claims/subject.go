@@ -109,11 +109,11 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
 		prev--
 	}
-	if prev >= 0 && cueSkippers[toks[prev].low] && !(toks[prev].low == "among" && lossesAmong(toks, prev)) &&
+	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on") && lossesAmong(toks, prev)) &&
 		!(toks[prev].low == "for" && prev > 0 && toks[prev-1].low == "as") {
 		// "fighting alongside Russian troops"; but "losses among North Korean
-		// soldiers" are theirs, and "As for the Russian army, its losses …"
-		// names whose they are
+		// soldiers" and "the toll on the North's side" are theirs, and "As
+		// for the Russian army, its losses …" names whose they are
 		return true
 	}
 	if prev >= 1 && toks[prev].low == "of" && regionNouns[toks[prev-1].low] {

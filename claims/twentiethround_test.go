@@ -131,3 +131,62 @@ func TestExtractSubjectOfAContingent(t *testing.T) {
 			{Casualties, nk, 3500, 0, About, "Ukraine's president", false}},
 	})
 }
+
+// TestExtractWarningThatEndsTheClause: ", warning that they may be sent
+// into combat" says what may come of the men already counted, so it makes
+// no plan of the figure before it, and its words name no metric for it.
+func TestExtractWarningThatEndsTheClause(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 7,000 North Korean soldiers have moved into Russia's Kursk region, the Pentagon said, warning that Moscow intends to send them into combat.": {
+			{Troops, nk, 7000, 0, About, "Pentagon", false}},
+		`"The number of killed and wounded North Korean soldiers has already exceeded 2,500," Zelensky wrote, warning that Pyongyang could send more soldiers.`: {
+			{Casualties, nk, 2500, 0, MoreThan, "Zelensky", false}},
+		// a plan before the warning is still a plan
+		"North Korea will send 6,000 more soldiers, Seoul said, warning that they could reach Kursk by spring.": nil,
+	})
+}
+
+// TestExtractWhereTheVerbTakesThem: "About 7,000 of the roughly 9,000 …
+// sent to Russia have moved to the Kursk region" are in Kursk, where the
+// clause's verb takes them, not in Russia as a whole.
+func TestExtractWhereTheVerbTakesThem(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{Text: "About 7,000 of the roughly 9,000 North Korean soldiers sent to Russia have moved to the Kursk region, the Pentagon said."})
+	for _, c := range got {
+		if c.Value == 7000 && c.Location != "Kursk" {
+			t.Errorf("got %s in %q, want it in Kursk", describe([]Claim{c}), c.Location)
+		}
+	}
+}
+
+// TestExtractTheWholeOverItsPart: the same figure told twice, once as
+// "some 7,000 of them" and once whole, keeps the whole, which a rival
+// figure can be set against.
+func TestExtractTheWholeOverItsPart(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{Text: "As many as 9,000 North Korean troops are in Russia and some 7,000 of them have moved toward the border, US officials said.\n\n" +
+		"\"About 7,000 North Korean soldiers are now in the Kursk region,\" US Secretary of State Antony Blinken said."})
+	for _, c := range got {
+		if c.Value == 7000 && c.Partial {
+			t.Errorf("got %s, want Blinken's whole count kept over the part", describe(got))
+		}
+	}
+}
+
+// TestExtractTheTollOnTheirSide: "the toll on the North's side" is the
+// North's, where "fighting on Russia's side" names the side helped.
+func TestExtractTheTollOnTheirSide(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{Text: "Ukraine's forces have held ground in Kursk for months.\n\n" +
+		"Adding the dead and the wounded, the toll on the North's side is estimated at around 900, the lawmaker said."})
+	if len(got) != 1 || got[0].Subject != nk || got[0].Tentative {
+		t.Errorf("got %s, want the North's toll, its subject named", describe(got))
+	}
+}
+
+// TestExtractWhoSaysSoTable: a "Figure | Who says so | When" table, and a
+// row whose figure opens with a quotation mark.
+func TestExtractWhoSaysSoTable(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Figure | Who says so | When\nAround 9,000 soldiers sent to Russia | NIS | Nov 2024\n\"Close to 2,500\" killed or wounded | Volodymyr Zelensky | Jan 2025": {
+			{Troops, nk, 9000, 0, About, "NIS", false},
+			{Casualties, nk, 2500, 0, About, "Volodymyr Zelensky", false}},
+	})
+}
