@@ -215,6 +215,25 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 	return out
 }
 
+// askedFor reads what an explainer's question asks the count of: "How
+// many soldiers did North Korea send?" troops, "How many have died?" the
+// dead. A cue of what befell them wins over the people named.
+func (x *Extractor) askedFor(q []token) (Metric, bool) {
+	if len(q) < 3 || q[0].low != "how" || q[1].low != "many" || q[len(q)-1].low != "?" {
+		return "", false
+	}
+	best, ok := Metric(""), false
+	for k := 2; k < len(q); k++ {
+		if p, found := x.metrics.at(q, k); found {
+			if p.metric != Troops {
+				return p.metric, true
+			}
+			best, ok = Troops, true
+		}
+	}
+	return best, ok
+}
+
 // movedTo finds the region a verb of moving takes people to: "have moved
 // to the Kursk region", "were deployed into Kursk".
 func movedTo(toks []token) string {
@@ -468,6 +487,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// "The figure -- about 3,000 in total", "300 killed and 2,700
 			// wounded; Zelensky's figure was 4,000": dead and wounded together
 			metric = Casualties
+		}
+	}
+	if !ok && kind == nounElliptic && i > 0 && !hasNumber(toks[:qstart]) {
+		if m, found := x.askedFor(sents[i-1].toks); found {
+			// "How many soldiers did North Korea send? The NIS says about
+			// 15,000 in total": the answer counts what the question asks
+			metric, ok = m, true
 		}
 	}
 	if !ok && kind == nounElliptic && sents[i].row && i > 0 && sents[i-1].row && prev != nil && prev.Quote == sents[i-1].text && qstart == 0 &&
@@ -2169,8 +2195,8 @@ func notAFigure(toks []token, q quantity) bool {
 		if spanLeads[p.low] && q.from >= 2 && toks[q.from-2].low == "the" && (q.to+1 >= len(toks) || toks[q.to+1].kind != tWord) {
 			return true // "more in a year than in the previous 70": years, not soldiers
 		}
-		if (p.low == "and" || p.low == "or") && q.from >= 3 && toks[q.from-2].kind == tNum && (toks[q.from-3].low == "aged" || toks[q.from-3].low == "ages") {
-			return true // "the men, who are aged 20 and 26": the second man's age
+		if secondAge(toks, q.from) {
+			return true // "who are aged 20 and 26", "one of them aged 20 and the other 26": the second man's age
 		}
 		if docRefs[p.low] || (p.low == "-" || p.low == "–") && q.from >= 3 && docRefs[toks[q.from-3].low] {
 			return true // "(Adds wounded figure in paragraph 2 …)": a place in the text
@@ -2198,6 +2224,20 @@ func notAFigure(toks []token, q quantity) bool {
 		}
 	}
 	return anAge(toks, q)
+}
+
+// secondAge reports a figure after an age given just before it, with
+// only the words that pass to the next man between: "aged 20 and 26",
+// "aged 20 and the other 26".
+func secondAge(toks []token, from int) bool {
+	for k := from - 1; k >= 1 && k >= from-4; k-- {
+		switch toks[k].low {
+		case "and", "or", "the", "other", ",":
+			continue
+		}
+		return toks[k].kind == tNum && (toks[k-1].low == "aged" || toks[k-1].low == "ages") && k < from-1
+	}
+	return false
 }
 
 // compoundPeople end a hyphenated figure that still counts people:

@@ -19,7 +19,7 @@ func DefaultLexicon() Lexicon {
 				"liquidated", "remains", "cut down", "fatally", "destroyed"},
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
-				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive",
+				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive", "taken alive",
 				"in ukrainian hands", "in ukrainian custody", "in captivity", "in custody",
 				"held by ukraine", "held by kyiv", "held by ukrainian", "held captive", "held prisoner"},
 			Troops: {"deployed", "deploy", "deploying", "deployment", "sent", "send", "sending",

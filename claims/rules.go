@@ -48,6 +48,19 @@ func clauseBreak(toks []token, k int) bool {
 // casualties averaged 1,200 a day and that they now exceed 950,000".
 var subjectPronouns = set("they", "it", "he", "she", "these", "those", "this", "we")
 
+// placeHeld reports ground before "held" at k: "the part of the region
+// (still) held by Ukraine", "territory held by Kyiv".
+func placeHeld(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && (toks[j].low == "still" || toks[j].low == "now" || toks[j].low == "once") {
+		j--
+	}
+	return j >= 0 && heldPlaces[toks[j].low]
+}
+
+var heldPlaces = set("region", "territory", "part", "area", "areas", "ground", "land", "lands", "town", "towns",
+	"village", "villages", "pocket", "salient", "oblast", "district", "positions", "bridgehead", "foothold")
+
 // befallsCounted reports a modal at k that says what may befall men
 // already counted: "the two prisoners could be handed over to Seoul"; but
 // "the 1,000 deminers that Moscow said would be sent" are a plan.
@@ -370,6 +383,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if replaced(toks, k) {
 			continue // "another 3,000 to replace the losses": the losses are not what is counted
+		}
+		if p.metric == Captured && toks[k].low == "held" && placeHeld(toks, k) {
+			continue // "the part of the region still held by Ukraine": ground, not prisoners
 		}
 		if toks[k].low == "based" && k+1 < len(toks) && (toks[k+1].low == "on" || toks[k+1].low == "upon") {
 			continue // "the figure was based on new intelligence": no deployment

@@ -190,3 +190,28 @@ func TestExtractWhoSaysSoTable(t *testing.T) {
 			{Casualties, nk, 2500, 0, About, "Volodymyr Zelensky", false}},
 	})
 }
+
+// TestExtractGroundHeldIsNoPrisoner: "the part of the region still held by
+// Ukraine" is ground; "taken alive" are prisoners; "one of them aged 20 and
+// the other 26" gives ages.
+func TestExtractGroundHeldIsNoPrisoner(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Syrskyi said Moscow had massed some 45,000 of its own troops around the part of the region still held by Ukraine.": {
+			{Troops, ru, 45000, 0, About, "Syrskyi", false}},
+		kurskLede + "The SBU said two North Korean soldiers had been taken alive, one of them aged 19 and the other 23.": {
+			{Captured, nk, 2, 0, Exact, "SBU", false}},
+	})
+}
+
+// TestExtractTheAnswerToAQuestion: an explainer's "How many soldiers did
+// North Korea send?" says what the bare figure of its answer counts.
+func TestExtractTheAnswerToAQuestion(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "How many soldiers did North Korea send?\nThe NIS says about 13,000 in total, reinforcements included.": {
+			{Troops, nk, 13000, 0, About, "NIS", false}},
+		kurskLede + "How many have been wounded?\nThe NIS says about 2,200 in all.": {
+			{Wounded, nk, 2200, 0, About, "NIS", false}},
+		// no question, no count
+		kurskLede + "The NIS says about 13,000 in total.": nil,
+	})
+}
