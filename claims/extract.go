@@ -201,6 +201,11 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 				// second figure counts the same people
 				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative
 			}
+			if _, qs := readQualifier(toks, q.from); len(out) > 0 && changedFrom(toks, qs) {
+				// "roughly 3,000, up from the 1,100 the agency reported":
+				// the count as it was, which today's has replaced
+				c.Tentative = true
+			}
 			if statedEarlier(toks, q, published) || sentenceDated(&dated, toks, published) {
 				// "the roughly 600 deaths the agency reported in April": an
 				// old statement restated, too old to conflict with today's
@@ -362,6 +367,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		if n >= 0 {
 			noun, kind, numberOf = n, nounPeople, n // "The number of North Korean soldiers in Russia has grown to about 3,000"
 		}
+	}
+	if (kind == nounNone || kind == nounThing && measureNouns[toks[noun].low] && noun > q.to+1) && prev != nil && prev.Quote == sents[i].text && changedFrom(toks, qstart) {
+		// "roughly 10,000 …, up from 3,000 a week earlier", "up from the
+		// 1,100 the agency reported": the same count, before (below)
+		noun, kind = -1, nounElliptic
 	}
 	if kind == nounThing || kind == nounNone {
 		return Claim{}, false

@@ -1076,6 +1076,18 @@ func agentlessReport(toks []token) bool {
 	return false
 }
 
+// changedFromBetween reports an earlier figure between from and to that
+// the one before it replaced: "up from the 1,100 the agency reported".
+func changedFromBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].kind == tNum {
+			_, qs := readQualifier(toks, k)
+			return changedFrom(toks, qs)
+		}
+	}
+	return false
+}
+
 func oneSpeaker(sp []speaker) (string, bool) {
 	if len(sp) == 0 {
 		return "", false
@@ -1114,6 +1126,17 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 			if s.pos > pos {
 				best = k
 				break
+			}
+		}
+		if toks := sents[i].toks; sp[best].pos > pos && changedFromBetween(toks, pos+1, sp[best].pos) {
+			// "roughly 3,000, up from the 1,100 the agency reported …,
+			// according to Rep. Lee": the agency gave the 1,100; the
+			// sentence's "according to" gives the figure before it
+			for k := best + 1; k < len(sp); k++ {
+				if toks[sp[k].pos].low == "according" {
+					best = k
+					break
+				}
 			}
 		}
 	}

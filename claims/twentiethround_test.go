@@ -215,3 +215,18 @@ func TestExtractTheAnswerToAQuestion(t *testing.T) {
 		kurskLede + "The NIS says about 13,000 in total.": nil,
 	})
 }
+
+// TestExtractUpFromTheOldCount: "up from 3,000 a week earlier" is the same
+// count before, restated, and "the 1,100 the agency reported" is the
+// agency's while the sentence's "according to" gives the new figure.
+func TestExtractUpFromTheOldCount(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Text: "Pentagon spokeswoman Sabrina Singh said about 9,000 North Korean troops had been sent to Russia, up from 2,500 a week earlier."})
+	if len(got) != 2 || got[1].Value != 2500 || got[1].Metric != Troops || !got[1].Tentative || got[0].Tentative {
+		t.Errorf("got %s, want 9,000 and the 2,500 before it, restated", describe(got))
+	}
+	got = x.Extract(Document{Text: kurskLede + "That brings the North's casualties to roughly 2,800, up from the 900 the agency reported in December, according to Rep. Kim Byung-kee."})
+	if len(got) != 2 || got[0].Attribution != "Rep. Kim Byung-kee" || !got[1].Tentative {
+		t.Errorf("got %s, want Rep. Kim's 2,800 and the agency's 900, restated", describe(got))
+	}
+}
