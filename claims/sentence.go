@@ -531,8 +531,8 @@ func headedRow(header, cells []string) string {
 		switch {
 		case sourceColumns[name]:
 			source = c
-		case dateColumns[name]:
-			date = c
+		case dateColumns[name] || strings.HasPrefix(name, "date "):
+			date = c // "Date of briefing"
 		case strings.Trim(c, "-–—n/a ") == "", placeColumns[name]:
 			// "Russian Far East" under "Location" says where, not whose
 		case valueColumns[name] && !opensWithFigure(c):
@@ -541,8 +541,15 @@ func headedRow(header, cells []string) string {
 			// "| Soldiers captured by Ukraine | 2 | Ukraine |" under "| Item |
 			// Estimate | Source |", "| Troops sent in autumn 2024 | …"
 			labels = append(labels, c)
-		case strings.ContainsAny(c, "0123456789") && !namesCount(c) && !valueColumns[name]:
-			figures = append(figures, c+" "+name)
+		case strings.ContainsAny(c, "0123456789") && !namesCount(withoutAsides(c)) && !valueColumns[name]:
+			// "about 3,000 more (reinforcements)" under "Troops in Russia":
+			// the column's noun after the figure, the aside after both;
+			// "at least 100" under "Of which killed" is "at least 100 killed"
+			figure, aside := c, ""
+			if i := strings.IndexByte(c, '('); i > 0 {
+				figure, aside = strings.TrimSpace(c[:i]), " "+c[i:]
+			}
+			figures = append(figures, figure+" "+strings.TrimPrefix(strings.TrimPrefix(name, "of which "), "of whom ")+aside)
 		default:
 			figures = append(figures, c)
 		}
@@ -724,6 +731,9 @@ func boxHeadingSource(line string) string {
 			if last == "estimate" || last == "estimates" || last == "figures" || last == "count" {
 				return name(k+1, len(words)-1)
 			}
+			if k > 0 && boxHeadingVerbs[strings.ToLower(words[k-1])] {
+				return name(k+1, len(words)) // "…, as estimated by Seoul's NIS"
+			}
 		case lw == "per" || lw == "according" && k+1 < len(words) && strings.ToLower(words[k+1]) == "to":
 			if lw == "according" {
 				k++
@@ -734,7 +744,8 @@ func boxHeadingSource(line string) string {
 	return ""
 }
 
-var boxHeadingVerbs = set("told", "tells", "said", "says", "has", "have", "reported", "reports", "estimates", "estimated", "knows", "believes")
+var boxHeadingVerbs = set("told", "tells", "said", "says", "has", "have", "reported", "reports", "estimates", "estimated", "knows", "believes",
+	"compiled", "given")
 
 // timelineEntry reports a line of a timeline: a date, a dash, then what
 // happened ("Oct. 2024 - first 1,500 special forces shipped", "18 Dec

@@ -230,3 +230,28 @@ func TestExtractUpFromTheOldCount(t *testing.T) {
 		t.Errorf("got %s, want Rep. Kim's 2,800 and the agency's 900, restated", describe(got))
 	}
 }
+
+// TestExtractTableUnderACountingHeader: a "Date of briefing" column dates
+// its row, "at least 100" under "Of which killed" is 100 killed, an aside
+// after a figure goes after the column's noun, and a heading "as estimated
+// by Seoul's NIS" names whose the rows are.
+func TestExtractTableUnderACountingHeader(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), Text: kurskLede +
+		"THE NUMBERS, AS ESTIMATED BY SEOUL'S NIS\n" +
+		"| Date of briefing | Troops in Russia | Casualties | Of which killed |\n" +
+		"| Nov 4, 2024 | 1,200 (first group) | - | - |\n" +
+		"| Jan 10, 2025 | about 9,000 | about 2,500 | at least 250 |\n"})
+	want := []struct {
+		m Metric
+		v float64
+	}{{Troops, 1200}, {Troops, 9000}, {Casualties, 2500}, {Killed, 250}}
+	if len(got) != len(want) {
+		t.Fatalf("got %s, want the four figures of the table", describe(got))
+	}
+	for k, c := range got {
+		if c.Metric != want[k].m || c.Value != want[k].v || c.Attribution != "SEOUL'S NIS" {
+			t.Errorf("got %s, want %s %v by SEOUL'S NIS", describe([]Claim{c}), want[k].m, want[k].v)
+		}
+	}
+}
