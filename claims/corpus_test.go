@@ -211,6 +211,12 @@ const (
 	blind193Dir = "../testdata/blind193" // the same, a mix, no one shape dominating
 	blind194Dir = "../testdata/blind194" // the same, a mix, no one shape dominating
 	blind195Dir = "../testdata/blind195" // the same, a mix, no one shape dominating
+	blind196Dir = "../testdata/blind196" // the same, a mix, no one shape dominating
+	blind197Dir = "../testdata/blind197" // the same, a mix, no one shape dominating
+	blind198Dir = "../testdata/blind198" // the same, a mix, no one shape dominating
+	blind199Dir = "../testdata/blind199" // the same, a mix, no one shape dominating
+	blind200Dir = "../testdata/blind200" // the same, a mix, no one shape dominating
+	blind201Dir = "../testdata/blind201" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -773,6 +779,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind194Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.96, attr: 0.89}},
 		// first score P=0.94 R=0.94 attr=0.93 conflicts R=1.00
 		{blind195Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.95, attr: 0.92}},
+		// first score P=0.94 R=0.94 attr=1.00 conflicts R=1.00
+		{blind196Dir, extractionScore{prec: 0.93, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=0.82 attr=0.94 conflicts R=0.67
+		{blind197Dir, extractionScore{prec: 0.98, rec: 0.96, qual: 0.95, attr: 0.93}},
+		// first score P=0.96 R=0.93 attr=1.00 conflicts R=0.67
+		{blind198Dir, extractionScore{prec: 0.94, rec: 0.94, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=0.91 attr=0.95 conflicts R=1.00
+		{blind199Dir, extractionScore{prec: 0.96, rec: 0.98, qual: 0.98, attr: 0.93}},
+		// first score P=1.00 R=0.88 attr=0.92 conflicts R=0.67
+		{blind200Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=0.97 attr=1.00 conflicts R=1.00
+		{blind201Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

@@ -1450,6 +1450,9 @@ func dedupe(cs []Claim) []Claim {
 			if c.Location == "" {
 				c.Location = out[j].Location
 			}
+			// the headline's "Blinken: About 8,000 North Korean troops now in
+			// Kursk" names whose the body's "about 8,000 of them" are
+			c.Tentative = c.Tentative && out[j].Tentative
 			out[j] = c
 		}
 	}

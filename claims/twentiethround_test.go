@@ -255,3 +255,15 @@ func TestExtractTableUnderACountingHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractTheHeadlineNamesWhoseTheyAre: the body's "about 7,000 of
+// them", whose subject is only guessed, is the headline's "7,000 North
+// Korean troops" told again: kept with the body's fuller source, and sure.
+func TestExtractTheHeadlineNamesWhoseTheyAre(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{
+		Title: "Blinken: About 7,000 North Korean troops now in Kursk",
+		Text:  "Some units have moved west toward the front.\n\n\"We now assess that about 7,000 of them are in the Kursk region,\" Secretary of State Antony Blinken told reporters."})
+	if len(got) != 1 || got[0].Tentative || got[0].Attribution != "Secretary of State Antony Blinken" {
+		t.Errorf("got %s, want one sure claim, Blinken's in full", describe(got))
+	}
+}
