@@ -198,7 +198,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind178Dir, 1, nil}, {blind179Dir, 1, nil}, {blind180Dir, 1, nil}, {blind181Dir, 1, nil}, {blind182Dir, 1, nil}, {blind183Dir, 1, nil},
 		{blind184Dir, 1, nil}, {blind185Dir, 1, nil}, {blind186Dir, 1, nil}, {blind187Dir, 1, nil}, {blind188Dir, 1, nil}, {blind189Dir, 1, nil},
 		{blind190Dir, 1, nil}, {blind191Dir, 1, nil}, {blind192Dir, 1, nil}, {blind193Dir, 1, nil}, {blind194Dir, 1, nil}, {blind195Dir, 1, nil},
-		{blind196Dir, 1, nil}, {blind197Dir, 1, nil}, {blind198Dir, 1, nil}, {blind199Dir, 1, nil}, {blind200Dir, 0.66, nil}, {blind201Dir, 1, nil},
+		{blind196Dir, 1, nil}, {blind197Dir, 1, nil}, {blind198Dir, 1, nil}, {blind199Dir, 1, nil}, {blind200Dir, 1, nil}, {blind201Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}
