@@ -700,7 +700,7 @@ func boxHeadingSource(line string) string {
 	if strings.ContainsAny(line, "0123456789") {
 		return ""
 	}
-	words := strings.Fields(strings.NewReplacer(",", " , ", ":", " : ").Replace(line))
+	words := strings.Fields(punctApart.Replace(line))
 	name := func(from, to int) string {
 		if from < len(words) && strings.EqualFold(words[from], "the") {
 			from++
@@ -743,6 +743,9 @@ func boxHeadingSource(line string) string {
 	}
 	return ""
 }
+
+// punctApart sets commas and colons apart as words of their own.
+var punctApart = strings.NewReplacer(",", " , ", ":", " : ")
 
 var boxHeadingVerbs = set("told", "tells", "said", "says", "has", "have", "reported", "reports", "estimates", "estimated", "knows", "believes",
 	"compiled", "given")
