@@ -92,7 +92,7 @@ A = {
          ("killed", "north_korea", 600, None, "about", NIS,
           "About 600 of the casualties were deaths", False),
          ("casualties", "north_korea", 3000, None, "about", NIS,
-          "its January estimate, when it said some 3,000 of the North's soldiers had been killed or wounded", False)],
+          "the agency's January estimate, when it said some 3,000 of the North's soldiers had been killed or wounded", False)],
  "013": [("killed", "north_korea", 2000, None, "about", NIS,
           "About 2,000 North Korean soldiers have died fighting for Russia in the Kursk region", False),
          ("troops", "north_korea", 15000, None, "about", NIS,
