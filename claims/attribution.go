@@ -535,6 +535,11 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 				return org + " in " + who
 			}
 		}
+		if start >= 1 && (toks[start-1].low == "in" || toks[start-1].low == "to") && toks[i].low == "estimated" {
+			// "N. Korea's war dead in Russia estimated at 600": the place of
+			// the dead, and the estimate's a participle
+			return ""
+		}
 		return e.resolveTitle(e.expand(relayed(s, start, who)))
 	}
 	// ", said the Joint Chiefs of Staff" or "Zelensky, speaking on TV, said"

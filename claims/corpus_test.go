@@ -422,7 +422,11 @@ func TestBlindExtraction(t *testing.T) {
 		// first score P=0.81 R=0.79 attr=0.87 conflicts 0.33/1.00, two topic errors; tuned in the seventh round
 		{blind20Dir, extractionScore{prec: 0.94, rec: 0.90, qual: 0.95, attr: 0.87}},
 		// first score P=0.94 R=0.97 attr=0.97 conflicts 1.00/1.00: "the enemy" in Gerasimov's mouth
-		{blind21Dir, extractionScore{prec: 0.92, rec: 0.97, qual: 0.95, attr: 0.95}},
+		// attribution 0.95 until the twenty-second round: the headline's
+		// "…, says Ukraine's spy chief, as Pyongyang plans memorials" is no
+		// plan since ", as" ends a clause, and its copy of Budanov's 4,000
+		// comes first
+		{blind21Dir, extractionScore{prec: 0.92, rec: 0.97, qual: 0.95, attr: 0.94}},
 		// first score P=0.91 R=0.83 attr=0.79 conflicts 0.33/0.33: briefing transcripts, radio, columns
 		{blind22Dir, extractionScore{prec: 0.90, rec: 0.81, qual: 0.95, attr: 0.84}},
 		// first score P=0.83 R=0.81 attr=0.84: 2025, year-end reviews restating every estimate

@@ -89,7 +89,35 @@ func (x *Extractor) Extract(d Document) []Claim {
 		}
 	}
 	// found is recycled: what is returned must not share its array
-	return slices.Clone(dropVagueEchoes(dropGuessedEchoes(dedupe(dropHeadlineRewordings(found, titleClaims)))))
+	return slices.Clone(dropVagueEchoes(dropGuessedEchoes(dedupe(lostAsKilled(dropHeadlineRewordings(found, titleClaims))))))
+}
+
+// lostAsKilled reads "North Korea has lost about 600 soldiers" as the dead
+// when the article counts about 600 killed elsewhere ("about 4,700
+// casualties, with roughly 600 of them killed"): "lost" counts the dead or
+// every casualty, and the article says which.
+func lostAsKilled(cs []Claim) []Claim {
+	for i := range cs {
+		c := &cs[i]
+		if c.Metric != Casualties || !lostWording(c.Quote) {
+			continue
+		}
+		for _, k := range cs {
+			if k.Metric == Killed && k.Subject == c.Subject && k.Value == c.Value && k.ValueMax == c.ValueMax {
+				c.Metric = Killed
+				break
+			}
+		}
+	}
+	return cs
+}
+
+// lostWording reports a sentence that counts losses with "lost" alone,
+// naming neither the wounded nor casualties.
+func lostWording(quote string) bool {
+	low := strings.ToLower(quote)
+	return (strings.Contains(low, " lost ") || strings.Contains(low, " lose ")) &&
+		!strings.Contains(low, "wounded") && !strings.Contains(low, "injured") && !strings.Contains(low, "casualt")
 }
 
 // dropHeadlineRewordings drops a headline's figure that the body gives for
@@ -196,7 +224,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 			if len(out) > 0 && sharesQualifier(toks, lastTo, q.from, out[len(out)-1].Qualifier, c.Qualifier) {
 				c.Qualifier = About // "about 300 killed and 2,700 wounded"
 			}
-			if len(out) > 0 && c.Subject != out[len(out)-1].Subject && conjunct(toks, lastTo, q, hits) {
+			if len(out) > 0 && c.Subject != out[len(out)-1].Subject && (conjunct(toks, lastTo, q, hits)) {
 				// "killed 17 North Korean soldiers and wounded 29 more": the
 				// second figure counts the same people
 				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative
@@ -619,7 +647,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && (lossOfThem(toks, qstart, q.to, noun) || countrysOwn)) || leadOf && metric == prev.Metric ||
 			periodAlone(toks, q.to) || // "Roughly 1,500 of those losses came in March alone"
 
-			noun < 0 && arrivedAs(toks, q.to), // reinforcements are an additional force
+			noun < 0 && arrivedAs(toks, q.to) || // reinforcements are an additional force
+			isList && noun >= 0 && newcomers[toks[noun].low], // "reinforcements (Jan.-Feb. 2025): about 3,000"
 		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
@@ -635,7 +664,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if isList && c.Attribution == Unattributed {
 		if src := bracketSource(sents[i], q.to); src != "" {
 			c.Attribution = src
-		} else if k := labelBracket(toks, colon); k >= 0 && toks[k+1].capital {
+		} else if k := labelBracket(toks, colon); k >= 0 && toks[k+1].capital && monthNumber(toks[k+1].low) == 0 {
+			// but "(Jan.-Feb. 2025)" says when
 			c.Attribution = npAfter(sents[i], k+1) // "Reinforcements (NIS, Feb 2025): about 3,000"
 		}
 	}
@@ -1117,6 +1147,12 @@ func anaphoricEstimate(toks []token, from int) bool {
 		}
 	}
 	k := from - 2 // the anaphor ends here
+	for j := k; j > 1 && j >= from-6 && timeAside[toks[j].low]; j-- {
+		if figureNouns[toks[j-1].low] || pronounAnaphors[toks[j-1].low] {
+			k = j - 1 // "had put the figure earlier in the week at about 4,700"
+			break
+		}
+	}
 	switch {
 	case pronounAnaphors[toks[k].low]:
 		k--
@@ -1129,6 +1165,11 @@ func anaphoricEstimate(toks []token, from int) bool {
 	}
 	return k >= 0 && estimateVerbs[toks[k].low]
 }
+
+// timeAside are the words of a time set between an estimate's object and
+// its "at": "earlier in the week", "on Monday", "last month".
+var timeAside = set("earlier", "later", "last", "this", "that", "week", "month", "year", "in", "the", "on", "then",
+	"previously", "already", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // figureWas reports a figure that a figure noun names across a copula:
 // "the figure was 10,000 to 12,000", "Zelensky's figure that month was
@@ -2205,6 +2246,9 @@ func notAFigure(toks []token, q quantity) bool {
 		if spanLeads[p.low] && q.from >= 2 && toks[q.from-2].low == "the" && (q.to+1 >= len(toks) || toks[q.to+1].kind != tWord) {
 			return true // "more in a year than in the previous 70": years, not soldiers
 		}
+		if voteTally(toks, q) {
+			return true // "voted 204 to 85", "in a 204-85 vote": a tally of votes
+		}
 		if secondAge(toks, q.from) {
 			return true // "who are aged 20 and 26", "one of them aged 20 and the other 26": the second man's age
 		}
@@ -2234,6 +2278,25 @@ func notAFigure(toks []token, q quantity) bool {
 		}
 	}
 	return anAge(toks, q)
+}
+
+// voteTally reports a figure that counts votes: "voted" or "a vote of"
+// just before it, "vote" just after it or after the tally it opens.
+func voteTally(toks []token, q quantity) bool {
+	for k := max(q.from-3, 0); k < q.from; k++ {
+		if toks[k].low == "voted" || toks[k].low == "vote" && k+1 < len(toks) && toks[k+1].low == "of" {
+			return true
+		}
+	}
+	for k := q.to + 1; k < len(toks) && k <= q.to+3; k++ {
+		if toks[k].low == "vote" || toks[k].low == "votes" {
+			return true
+		}
+		if toks[k].kind == tWord && toks[k].low != "to" {
+			return false
+		}
+	}
+	return false
 }
 
 // secondAge reports a figure after an age given just before it, with

@@ -108,8 +108,10 @@ func TestExtractFactBoxAsidesAndBrackets(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		kurskLede + "Troops sent (since Oct. 2024): about 11,000\n\nMonths in combat: 2-3\n\nSource: National Intelligence Service": {
 			{Troops, nk, 11000, 0, About, "National Intelligence Service", false}},
+		// reinforcements are an additional force, part of the whole sent
+		// (since the twentieth round)
 		kurskLede + "Reinforcements (NIS, Feb 2025): about 3,000": {
-			{Troops, nk, 3000, 0, About, "NIS", false}},
+			{Troops, nk, 3000, 0, About, "NIS", true}},
 		kurskLede + "• 2 — soldiers captured by Ukraine, January 2025 (Ukraine)": {
 			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
 		kurskLede + "| Item | Estimate | Source |\n\n| --- | --- | --- |\n\n| Soldiers captured by Ukraine | 2 | Ukraine, January 2025 |": {

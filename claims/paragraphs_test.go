@@ -15,10 +15,11 @@ func bodyParagraphsByToLower(text string) []string {
 	var tables tableReader
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(stripFootnotes(line))
+		numbers := false
 		if row := tables.read(line); row != line {
 			line = row
 		} else if lead, ok := numbersLine(line); ok {
-			line = lead
+			line, numbers = lead, true
 		} else if label, figure, ok := dotLeader(line); ok {
 			line = label + ": " + figure
 		}
@@ -39,7 +40,7 @@ func bodyParagraphsByToLower(text string) []string {
 			skipNext = len(strings.Fields(line)) <= 4
 			continue
 		}
-		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) || isBio(low) || isReference(line) {
+		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !numbers && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) || isBio(low) || isReference(line) {
 			if who := boxHeadingSource(line); who != "" && isHeading(line) {
 				out = append(out, "According to "+who+":")
 			}

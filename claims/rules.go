@@ -34,6 +34,10 @@ func clauseBreak(toks []token, k int) bool {
 	switch toks[k].low {
 	case ";", "while", "whereas", "but", "although", "though":
 		return true
+	case "as":
+		// ", as Kyiv's troops launched a fresh push" says what else
+		// happened; ", as many as 3,000" is the figure's own
+		return k > 0 && toks[k-1].low == "," && k+1 < len(toks) && !asFigure[toks[k+1].low]
 	case "and", "with", "adding", "warning":
 		// ", adding that some had taken first losses" tells something else,
 		// ", warning that Washington expects them to join the fighting" what
@@ -44,9 +48,21 @@ func clauseBreak(toks []token, k int) bool {
 	return false
 }
 
+// asFigure after ", as" make it part of a figure or a comparison:
+// "as many as", "as well as", "as of".
+var asFigure = set("many", "much", "few", "little", "well", "of", "high", "low", "large", "a", "an", "part", "recently", "early", "late", "long")
+
 // subjectPronouns after "and that" carry the clause's subject on: "Russian
 // casualties averaged 1,200 a day and that they now exceed 950,000".
 var subjectPronouns = set("they", "it", "he", "she", "these", "those", "this", "we")
+
+// captureVerbs take an object after them: "captured roughly 1,000 square
+// kilometres", where "prisoners" and "captured" after a figure are men.
+var captureVerbs = set("captured", "capture", "captures", "capturing")
+
+// seizedObject after a verb of capture make what it took ground, not men.
+var seizedObject = set("roughly", "about", "some", "around", "nearly", "almost", "more", "over", "territory", "ground",
+	"land", "villages", "towns", "the", "a", "an", "parts", "part", "swathes", "dozens", "hundreds")
 
 // placeHeld reports ground before "held" at k: "the part of the region
 // (still) held by Ukraine", "territory held by Kyiv".
@@ -327,8 +343,12 @@ func included(toks []token, to, k int) bool {
 func replaced(toks []token, k int) bool {
 	for j := max(k-3, 0); j < k; j++ {
 		switch toks[j].low {
-		case "replace", "replacing", "replenish", "replenishing", "offset":
+		case "replace", "replacing", "replenish", "replenishing", "offset", "cover":
 			return true
+		case "for":
+			if j >= 2 && toks[j-1].low == "up" && (toks[j-2].low == "make" || toks[j-2].low == "making") {
+				return true // "3,000 more … to make up for losses"
+			}
 		}
 	}
 	return false
@@ -383,6 +403,12 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if replaced(toks, k) {
 			continue // "another 3,000 to replace the losses": the losses are not what is counted
+		}
+		if k > q.to && k+2 < len(toks) && toks[k+1].low == "at" && (toks[k+2].kind == tNum || figureLeadWords[toks[k+2].low]) {
+			continue // "war dead estimated at 600, casualties at 4,700": the next figure's
+		}
+		if p.metric == Captured && k > q.to && k+1 < len(toks) && captureVerbs[toks[k].low] && (seizedObject[toks[k+1].low] || toks[k+1].kind == tNum) {
+			continue // "after Ukraine's incursion captured roughly 1,000 square kilometres": ground taken
 		}
 		if p.metric == Captured && toks[k].low == "held" && placeHeld(toks, k) {
 			continue // "the part of the region still held by Ukraine": ground, not prisoners

@@ -135,7 +135,8 @@ var furniturePrefixes = []string{"previous article", "next article", "read also"
 	"your email address", "sponsored"}
 
 // leadIns announce other stories' headlines on the next line.
-var leadIns = []string{"read also", "related", "see also", "also read", "more from", "you may also like", "recommended", "most read", "trending", "more on this"}
+var leadIns = []string{"read also", "related", "see also", "also read", "more from", "you may also like", "recommended", "most read", "trending", "more on this",
+	"ukraine war latest"}
 
 // isBullet reports a line of a list: "- …", "• …", "* …".
 func isBullet(line string) bool {
@@ -180,11 +181,11 @@ func bodyParagraphs(text string) []paragraph {
 		} else {
 			line = strings.TrimSpace(line)
 		}
-		isRow := false
+		isRow, numbers := false, false
 		if row := tables.read(line); row != line {
 			line, lineLow, isRow = row, "", true
 		} else if lead, ok := numbersLine(line); ok {
-			line, lineLow = lead, ""
+			line, lineLow, numbers = lead, "", true // a fact line, however like a headline it reads without its colon
 		} else if label, figure, ok := dotLeader(line); ok {
 			line, lineLow = label+": "+figure, "" // "Troops sent in total (NIS, April) ........ about 15,000"
 		}
@@ -211,7 +212,7 @@ func bodyParagraphs(text string) []paragraph {
 			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue
 		}
-		if furnitureIndex.any(low) || isHeading(line) && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) || isBio(low) || isReference(line) {
+		if furnitureIndex.any(low) || isHeading(line) && !numbers && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) || isBio(low) || isReference(line) {
 			if who := boxHeadingSource(line); who != "" && isHeading(line) {
 				// "[FACT BOX] N. Korean troops in Russia: what the NIS told
 				// lawmakers": the lines under it are the NIS's (markLabels)
@@ -364,8 +365,8 @@ func numbersLine(line string) (string, bool) {
 	}
 	after := strings.TrimPrefix(figure[i:], "**")
 	after, ok := strings.CutPrefix(after, ":")
-	if !ok {
-		return "", false
+	if !ok || after != "" && after[0] >= '0' && after[0] <= '9' {
+		return "", false // "• 14:12 Two North Korean soldiers captured": a live page's time
 	}
 	after = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(after), "**"))
 	if after == "" {
@@ -827,6 +828,9 @@ func proseBeforeCredit(line string) bool {
 		return false
 	}
 	c := line[i-1]
+	if w := line[strings.LastIndexByte(line[:i], ' ')+1 : i]; abbreviations[strings.ToLower(w)] || isMonthWord(strings.ToLower(w)) {
+		return false // "Russia has lost 768,500 troops since Feb. 24, 2022": an abbreviation, no full stop
+	}
 	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 }
 

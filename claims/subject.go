@@ -37,6 +37,14 @@ var northVerbs = set("has", "had", "is", "was", "sent", "sends", "lost", "deploy
 	"suffered", "says", "said", "admitted", "acknowledged", "denied", "will", "would", "paid", "kept",
 	"appeared", "began", "continued", "rotated", "committed")
 
+// befellWords are people nouns that are also verbs: "Ukraine's incursion
+// captured roughly 1,000 square kilometres" names no people of Ukraine's.
+var befellWords = set("killed", "wounded", "injured", "captured")
+
+// northAdverbs may stand between "the North" and its verb: "the North
+// first sent".
+var northAdverbs = set("first", "also", "reportedly", "now", "already", "then", "later", "since")
+
 // subjectHits finds the nationality cues of a sentence.
 func (x *Extractor) subjectHits(toks []token) []subjectHit {
 	var out []subjectHit
@@ -46,7 +54,7 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 		}
 		p, ok := x.subjects.at(toks, i)
 		if !ok && toks[i].text == "North" && i > 0 && toks[i-1].low == "the" &&
-			(toks[i].poss || i+1 < len(toks) && northVerbs[toks[i+1].low]) {
+			(toks[i].poss || i+1 < len(toks) && northVerbs[toks[i+1].low] || i+2 < len(toks) && northAdverbs[toks[i+1].low] && northVerbs[toks[i+2].low]) {
 			// "the North's losses", "the North has sent": how Korean copy
 			// names Pyongyang
 			p, ok = phrase{words: []string{"north"}, subject: NorthKorea}, true
@@ -69,7 +77,7 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 			continue
 		}
 		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && (peopleNouns[toks[end+1].low] || forceNames[toks[end+1].low])) ||
-			(end+2 < len(toks) && peopleNouns[toks[end+2].low] && toks[end+1].kind == tWord && !conjunctions[toks[end+1].low])
+			(end+2 < len(toks) && peopleNouns[toks[end+2].low] && !befellWords[toks[end+2].low] && toks[end+1].kind == tWord && !conjunctions[toks[end+1].low])
 		out = append(out, h)
 		i = end
 	}

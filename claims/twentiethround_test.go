@@ -74,7 +74,7 @@ func TestExtractTableRowsThatDateTheirLabels(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		kurskLede + "Item | Estimate | Source\nTroops sent in autumn 2024 | around 11,000 | NIS\nReinforcements, January 2025 | some 3,000 | JCS": {
 			{Troops, nk, 11000, 0, About, "NIS", false},
-			{Troops, nk, 3000, 0, About, "JCS", false}},
+			{Troops, nk, 3000, 0, About, "JCS", true}}, // reinforcements: an additional force
 		kurskLede + "- Troops sent (NIS): about 15,000": {
 			{Troops, nk, 15000, 0, About, "NIS", false}},
 		kurskLede + "| Estimate | Source | When |\n| About 11,000 | NIS | first deployment |\n| 10,000-12,000 | Pentagon | a later count |": {

@@ -231,7 +231,8 @@ func DefaultTopicRules() TopicRules {
 // tourists between Moscow and Pyongyang, workers on Russian building
 // sites, hackers' heists, defectors' lives in the South, the American
 // troops stationed there, the North's missile tests and parades, the
-// size of the South's army as its birth rate falls.
+// size of the South's army as its birth rate falls, the animals Moscow
+// gives Pyongyang's zoo.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
@@ -246,6 +247,7 @@ var otherStories = []string{
 	"US troops", "U.S. troops", "American troops", "USFK", "US Forces Korea", "U.S. Forces Korea",
 	"missile", "missiles", "ballistic", "ICBM", "ICBMs", "Hwasong", "parade", "parades", "paraded",
 	"birth rate", "birthrate", "conscript", "conscripts", "conscription", "under arms",
+	"zoo", "animals",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a

@@ -209,6 +209,7 @@ func TestTopicOtherStories(t *testing.T) {
 		{"troops sent to train", "Pentagon: 10,000 North Korean troops sent to train in Russia", lede, true},
 		{"drills in a quote under a Kursk headline", `"More learned in Kursk than in years of drills": Pyongyang's veterans`, lede, true},
 		{"a drill headline naming the war", "North Korean troops drill with Russian units before moving to Kursk", lede, true},
+		{"a gift to the zoo", "Pyongyang zoo receives a tiger and 40 pheasants from Moscow", lede, false},
 		{"the story itself", "Seoul says 11,000 North Korean troops are fighting in Kursk", lede, true},
 		{"a story word only in the text", "Pyongyang's soldiers in Russia number 11,000, Seoul says", "They held drills in the Far East before they were sent to Russia. ", true},
 	}
