@@ -199,6 +199,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind184Dir, 1, nil}, {blind185Dir, 1, nil}, {blind186Dir, 1, nil}, {blind187Dir, 1, nil}, {blind188Dir, 1, nil}, {blind189Dir, 1, nil},
 		{blind190Dir, 1, nil}, {blind191Dir, 1, nil}, {blind192Dir, 1, nil}, {blind193Dir, 1, nil}, {blind194Dir, 1, nil}, {blind195Dir, 1, nil},
 		{blind196Dir, 1, nil}, {blind197Dir, 1, nil}, {blind198Dir, 1, nil}, {blind199Dir, 1, nil}, {blind200Dir, 1, nil}, {blind201Dir, 1, nil},
+		{blind202Dir, 1, nil}, {blind203Dir, 1, nil}, {blind204Dir, 1, nil}, {blind205Dir, 1, nil}, {blind206Dir, 1, nil}, {blind207Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}
