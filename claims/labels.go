@@ -68,14 +68,14 @@ func listSource(s sentence) string {
 	return ""
 }
 
-// creditBox gives the fact box lines just above a "Source: NIS, via
-// lawmakers" line, "Killed: about 300", "Total casualties: about 3,000",
-// the source it names: a box names its source under its figures.
+// creditBox gives the fact box lines and table rows just above a "Source:
+// NIS, via lawmakers" line, "Killed: about 300", "Total casualties: about
+// 3,000", the source it names: a box names its source under its figures.
 func creditBox(above []sentence, who string) {
 	for j := len(above) - 1; j >= 0; j-- {
 		s := &above[j]
-		if j > 0 && above[j-1].para == s.para || !factLine(strings.ToLower(s.text)) {
-			return
+		if j > 0 && above[j-1].para == s.para || !s.row && !factLine(strings.ToLower(s.text)) {
+			return // a table's rows are the box's too: "| Dec. 19, 2024 | about 1,100 | …"
 		}
 		// a label read as a speaker's name, "Months in combat: 2-3", was
 		// the row's own

@@ -81,3 +81,13 @@ func TestExtractReinforcementsInABox(t *testing.T) {
 			{Troops, nk, 2000, 0, About, Unattributed, true}},
 	})
 }
+
+// TestExtractTableCreditedBelow: a "Source:" line under a table names
+// whose its rows are.
+func TestExtractTableCreditedBelow(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Date of briefing | Troops sent | Of which killed\nDec. 19, 2024 | about 9,000 | at least 90\nSource: National Intelligence Service via lawmakers": {
+			{Troops, nk, 9000, 0, About, "National Intelligence Service", false},
+			{Killed, nk, 90, 0, AtLeast, "National Intelligence Service", false}},
+	})
+}
