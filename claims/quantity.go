@@ -301,7 +301,7 @@ var qualifierPhrases = []struct {
 	{[]string{"nearly"}, About}, {[]string{"almost"}, About}, {[]string{"estimated"}, About},
 	{[]string{"near"}, About}, {[]string{"nearing"}, About}, {[]string{"neared"}, About}, {[]string{"approaching"}, About},
 	{[]string{"approach"}, About}, {[]string{"approaches"}, About}, {[]string{"approached"}, About},
-	{[]string{"circa"}, About}, {[]string{"~"}, About},
+	{[]string{"circa"}, About}, {[]string{"~"}, About}, {[]string{"c", "."}, About}, {[]string{"ca", "."}, About}, // "c. 1,500"
 }
 
 // readQualifier finds the qualifier written just before token i and the

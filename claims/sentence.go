@@ -22,7 +22,7 @@ type sentence struct {
 // abbreviations whose dot does not end a sentence.
 var abbreviations = set("gen", "col", "lt", "mr", "mrs", "ms", "dr", "st", "no", "sgt", "maj",
 	"capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"vs", "etc", "u.s", "approx", "gov", "sen", "rep", "adm", "brig", "cpl", "pvt")
+	"vs", "etc", "u.s", "approx", "gov", "sen", "rep", "adm", "brig", "cpl", "pvt", "c", "ca")
 
 const maxSentenceTokens = 150
 
@@ -817,7 +817,7 @@ func onlyFigure(words []string) bool {
 // the words of a range.
 var figureLeadWords = set("more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least",
 	"up", "to", "roughly", "approximately", "between", "and", "as", "many", "under", "fewer", "less", "-", "–",
-	"close", "estimated", "an")
+	"close", "estimated", "an", "c.", "ca.", "circa")
 
 // proseBeforeCredit reports a caption: a sentence of prose ending in a
 // full stop, then a credit with none, "… at around 11,000. Photograph:

@@ -91,3 +91,14 @@ func TestExtractTableCreditedBelow(t *testing.T) {
 			{Killed, nk, 90, 0, AtLeast, "National Intelligence Service", false}},
 	})
 }
+
+// TestExtractCirca: "c. 1,500" is about 1,500, its abbreviation no full
+// stop.
+func TestExtractCirca(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		kurskLede + "Date | Who | What | Figure\nJan. 13, 2025 | NIS | killed | c. 250": {
+			{Killed, nk, 250, 0, About, "NIS", false}},
+		"The NIS put the first wave at c. 1,400 North Korean troops.": {
+			{Troops, nk, 1400, 0, About, "NIS", false}},
+	})
+}
