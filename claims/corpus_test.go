@@ -802,7 +802,7 @@ func TestBlindExtraction(t *testing.T) {
 		// first score P=1.00 R=0.97 attr=1.00 conflicts R=1.00
 		{blind201Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
 		// first score P=0.92 R=0.89 attr=0.82 conflicts R=1.00
-		{blind202Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.95, attr: 0.82}},
+		{blind202Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.95, attr: 0.98}},
 		// first score P=0.90 R=0.98 attr=1.00 conflicts R=1.00
 		{blind203Dir, extractionScore{prec: 0.92, rec: 0.96, qual: 0.98, attr: 0.98}},
 		// first score P=0.97 R=1.00 attr=0.97 conflicts R=1.00
@@ -810,7 +810,7 @@ func TestBlindExtraction(t *testing.T) {
 		// first score P=0.95 R=1.00 attr=0.94 conflicts R=1.00
 		{blind205Dir, extractionScore{prec: 0.93, rec: 0.98, qual: 0.95, attr: 0.92}},
 		// first score P=0.91 R=0.93 attr=0.93 conflicts R=1.00
-		{blind206Dir, extractionScore{prec: 0.96, rec: 0.91, qual: 0.93, attr: 0.91}},
+		{blind206Dir, extractionScore{prec: 0.96, rec: 0.98, qual: 0.93, attr: 0.91}},
 		// first score P=0.92 R=1.00 attr=0.94 conflicts R=1.00
 		{blind207Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.95, attr: 0.95}},
 	} {
