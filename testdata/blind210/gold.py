@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind210 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor, the feed code or any crosscheck output). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "Lee Seong-kweun",
+       "Park Sun-won", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy"]
+PENTAGON = ["Pentagon", "Defense Department", "U.S.", "United States", "Washington"]
+GER = ["Gerasimov", "General Staff", "Russia", "Moscow"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 1500, None, "exact", NIS,
+          "North Korea has sent an additional 1,500 troops to Russia", False),
+         ("troops", "north_korea", 3000, None, "about", NIS,
+          "bringing the number deployed there so far to around 3,000", False)],
+ "001": [("troops", "north_korea", 10000, 12000, "range", NIS,
+          "between 10,000 and 12,000 North Korean soldiers are now in Russia", False),
+         ("troops", "north_korea", 10000, None, "about", PENTAGON,
+          "some 10,000 North Korean troops had moved into Russia's Kursk region", False)],
+ "002": [("killed", "north_korea", 100, None, "about", NIS,
+          "About 100 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "and nearly 1,000 wounded fighting for Russia against Ukraine", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "That put North Korea's losses at about 1,100 killed and wounded", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["U.S. military official", "US military official", "U.S. official", "Washington"],
+          "several hundred North Korean troops had been killed or wounded", True),
+         ("troops", "north_korea", 11000, 12000, "range", PENTAGON,
+          "The Pentagon puts the size of the contingent in Russia at 11,000 to 12,000 soldiers", False)],
+ "003": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "the number of North Korean soldiers killed and wounded in Russia's Kursk region has already passed 3,000", False),
+         ("troops", "north_korea", 12000, None, "about", ["Defense Intelligence", "HUR", "Ukrain"],
+          "about 12,000 North Korean troops had been deployed to the Russian Federation", False),
+         ("troops", "north_korea", 500, None, "about", ["Defense Intelligence", "HUR", "Ukrain"],
+          "including some 500 officers", False)],
+ "004": [("casualties", "north_korea", 3000, None, "about", NIS,
+          "North Korean troops sent to fight for Russia have suffered an estimated 3,000 casualties", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "Around 300 of the soldiers have died", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "the remaining 2,700 or so were wounded", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "the North deployed about 11,000 troops in total", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + NIS + ["Ukrain"],
+          "Ukrainian forces had captured two North Korean soldiers in Kursk", False)],
+ "005": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "lost nearly 4,000 men killed or wounded", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "around 300 North Korean soldiers had died", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "some 2,700 had been wounded", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain", "security services"],
+          "the two North Korean soldiers captured in Kursk last week", False),
+         ("casualties", "russia", 48670, None, "about", ["defence ministry", "Britain", "British", "UK", "Ministry of Defence"],
+          "Russian forces suffered an estimated 48,670 casualties in December", False)],
+ "007": [("casualties", "ukraine", 76000, None, "more_than", GER,
+          "the Ukrainian armed forces lost more than 76,000 servicemen", False)],
+ "008": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "North Korea has suffered around 4,700 casualties while fighting for Russia", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including some 600 deaths", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "the North has sent about 15,000 troops to Russia in total", False),
+         ("troops", "north_korea", 3000, None, "about", NIS,
+          "That count includes roughly 3,000 reinforcements dispatched in January and February", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ["Joint Chiefs of Staff"],
+          "Soldiers held by Ukraine: 2 (captured Jan. 9)", False)],
+ "009": [("casualties", "north_korea", 4000, None, "more_than", ["Budanov", "Defense Intelligence", "HUR", "spy chief", "Ukrain"],
+          "North Korea has lost more than 4,000 soldiers killed and wounded in Russia's Kursk Oblast", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "South Korea's National Intelligence Service put the figure at about 4,700 on April 30", False),
+         ("casualties", "ukraine", 76000, None, "more_than", GER,
+          "Gerasimov claimed on April 26 that Ukraine had lost more than 76,000 troops in the Kursk operation", False),
+         ("captured", "north_korea", 2, None, "exact", ["Coordination Headquarters", "Prisoners of War", "Ukrain"],
+          "Ukraine continues to hold the two North Korean soldiers captured in January", False)],
+ "010": [("killed", "north_korea", 9, None, "exact", ["Kim Jong Un", "Kim", "KCNA", "North Korea", "Pyongyang"],
+          "Nine of the soldiers were killed during the mission, Kim said", False),
+         ("troops", "north_korea", 5000, None, "about", NIS,
+          "about 5,000 of those construction troops had been sent to Russia since September", False),
+         ("troops", "north_korea", 10000, 12000, "range", NIS,
+          "Nov 2024 | 10,000-12,000 troops in Russia | NIS", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "Jan 2025 | about 300 killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "about 2,700 wounded | NIS", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "Apr 2025 | about 4,700 casualties", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including about 600 killed | NIS", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "Sep 2025 | about 2,000 killed | NIS", False)],
+}
+NOT = {
+ "000": ["10,000 soldiers by December (expected, planned)", "some 12,000 soldiers in four brigades (decided, planned)",
+         "AK-12 rifles", "US$2,000 a month", "Share 312 | Comments 48", "Nov. 15 (headline)", "2,599.62, 1.31 pct (headline)",
+         "9.1 trillion won (headline)", "20 tonnes of explosives (headline)", "12-city world tour (headline)", "paras 5-8"],
+ "001": ["170-millimeter self-propelled guns, 240-mm multiple rocket launchers", "more than 13,000 containers",
+         "August 2023", "7 short-range ballistic missiles (headline)", "39 trillion yen (headline)", "1,100 yen a month",
+         "Share 47", "18:15"],
+ "002": ["roughly 1,000 square km (386 square miles)", "240-mm rocket launchers, 170-mm self-propelled artillery",
+         "At least one of the dead was a senior officer (one, not a count of the losses)",
+         "42 Ukrainian drones over six regions (headline)", "2.2 trillion hryvnias (headline)", "204 lawmakers (headline)",
+         "2 minute read"],
+ "003": ["about 776,150 (+1,880) personnel (daily losses widget)", "9,560 tanks, 21,120 artillery systems (widget)",
+         "36 Russian attacks (headline)", "Mirage 2000-5 (headline)", "100 UAH, 200 UAH, 500 UAH", "57K subscribers",
+         "additional soldiers and military equipment (planned, no figure)"],
+ "004": ["born in 2005", "aged 26", "179 victims (headline)", "2,489.56 (headline)", "7 days (headline)",
+         "4 stadium shows (headline)", "minus 15 degrees", "Comments 14"],
+ "005": ["around 1,300 square kilometres", "up to 300 kilometres", "February 2022", "August 6",
+         "25 prisoners each (headline)", "At least 13 killed in Zaporizhzhia (headline)", "3 min Reading time"],
+ "007": ["over 7,700 pieces of weaponry and military equipment", "412 tanks and 3,000 armored combat vehicles",
+         "Article 4", "June 19, 2024", "115 Ukrainian drones over eight regions (headline)", "72-hour ceasefire, 80th anniversary (headline)",
+         "1.2% to 2,915 points (headline)"],
+ "008": ["28 trillion won ($20 billion)", "Artillery shells shipped: est. 12 million or more", "Ballistic missiles supplied: about 250 (KN-23/KN-24)",
+         "Births rise 3.1% (headline)", "1,200 more daycare teachers (headline)", "410,000 copies (headline)", "Share 0 | Comments (3)"],
+ "009": ["120-millimeter mortars", "some 80 kilometers", "$5 a month", "33K subscribers",
+         "Russia Lost 1,140 Troops in Past Day (headline)", "€1.2 Billion (headline)", "50-50 Fund (headline)", "Comments (27)"],
+ "010": ["1,000 deminers and 5,000 military construction workers (pledged in June, planned)", "120 days",
+         "500,000 without power (headline)", "200 days, 58% (headline)", "1 of 2 free articles"],
+}
+OFF = ["011", "012", "013", "014"]
+DUP = {"006": "005"}
+
+goldlib.write(
+    "Gold labels for the blind210 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["002-3", "003-1", "about 1,100 casualties (NIS, Dec 19) against more than 3,000 (Zelensky, Dec 23), four days apart"],
+            ["004-1", "005-1", "about 3,000 casualties (NIS, Jan 13) against nearly 4,000 (Zelensky, Jan 18), five days apart"],
+        ],
+        "may": [
+            ["002-4", "003-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["002-3", "002-4", "about 1,100 (NIS) against several hundred (US official): a vague figure"],
+            ["000-1", "000-2", "an additional 1,500 against about 3,000 so far: an additional force, part of the whole"],
+            ["008-3", "008-4", "about 15,000 in total against roughly 3,000 reinforcements: an additional force"],
+            ["010-1", "010-4", "nine engineers killed demining (Dec 2025) against about 300 killed (Jan 2025 row): months apart, a part"],
+            ["010-1", "010-7", "nine engineers killed against about 600 killed (Apr 2025 row): months apart, a part"],
+            ["010-1", "010-8", "nine engineers killed against about 2,000 killed (Sep 2025 row): months apart, a part"],
+            ["010-4", "010-7", "timeline rows, Jan against Apr 2025: months apart"],
+            ["010-4", "010-8", "timeline rows, Jan against Sep 2025: months apart"],
+            ["010-7", "010-8", "timeline rows, Apr against Sep 2025: months apart"],
+            ["010-2", "010-3", "about 5,000 construction troops since September 2025 against 10,000-12,000 combat troops in Nov 2024: another force, a year apart"],
+        ],
+    },
+)
