@@ -1554,7 +1554,13 @@ func ownPeople(toks []token, from, noun int) bool {
 // verb of its own: "decided to send 1,000 deminers …, and 5,000 military
 // builders" shares the clause before's verb.
 func coordinated(toks []token, clause [2]int, from int) bool {
-	return from == clause[0] && from >= 2 && toks[from-1].low == "and" && toks[from-2].low == ","
+	k := from - 1
+	if k >= 0 && toks[k].low == "also" && clause[0] == from-1 {
+		k-- // ", and also 5,000 military builders"
+	} else if from != clause[0] {
+		return false
+	}
+	return k >= 1 && toks[k].low == "and" && toks[k-1].low == ","
 }
 
 // whatBefell reads what befell the people at noun from the words around

@@ -150,6 +150,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k+2 == from && toks[k].low == "to" && (toks[k+1].low == "reach" || toks[k+1].low == "hit") && byDateAfter(toks, from) {
 			return true // "has sent 3,000 troops, to reach 10,000 by December"
 		}
+		if k+1 == from && (toks[k].low == "reaching" || toks[k].low == "hitting") && byDateAfter(toks, from) {
+			return true // "total seen reaching 10,000 by Dec.": a projection
+		}
 		if toks[k].low == "to" && k+1 <= clause[1] && toks[k+1].low == "commit" && k < from && k > 0 && decidedWords[toks[k-1].low] {
 			return true // "has decided to commit a total of 12,000"; "slower to commit" is no plan
 		}
@@ -622,7 +625,8 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		hits := x.spokenHits(sents[k])
 		for h := len(hits) - 1; h >= 0; h-- {
-			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) {
+			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) && !peopleSpeak(sents[k].toks, hits[h].to) {
+				// "Ukrainian special forces reported renewed assaults": who spoke
 				// "moved to Russia" says where, not whose
 				return hits[h].subject, k == i-1, true
 			}
@@ -636,7 +640,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			// threw them is not whose they are
 			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
 				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units")
-			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative {
+			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) {
 				return hits[h].subject, true, true
 			}
 		}
@@ -683,6 +687,26 @@ func speaks(toks []token, at int) bool {
 	}
 	return false
 }
+
+// peopleSpeak reports a cue's people who report what follows: "Ukrainian
+// special forces reported renewed assaults".
+func peopleSpeak(toks []token, at int) bool {
+	for k := at + 1; k < len(toks) && k <= at+2; k++ {
+		if peopleNouns[toks[k].low] {
+			return speaks(toks, k)
+		}
+	}
+	return false
+}
+
+// actorOfEvent reports a possessive cue on an event: "after Ukraine's
+// incursion" names who acted, not whose people the next sentence counts.
+func actorOfEvent(toks []token, at int) bool {
+	return toks[at].poss && at+1 < len(toks) && eventNouns[toks[at+1].low]
+}
+
+var eventNouns = set("incursion", "offensive", "counteroffensive", "invasion", "attack", "attacks", "assault",
+	"assaults", "advance", "push", "raid", "strike", "strikes", "operation", "war", "shelling")
 
 // fires reports a country cue that owns the weapons after it, not the
 // people: "a force that Ukrainian drones and artillery mauled". "North

@@ -37,6 +37,9 @@ var northVerbs = set("has", "had", "is", "was", "sent", "sends", "lost", "deploy
 	"suffered", "says", "said", "admitted", "acknowledged", "denied", "will", "would", "paid", "kept",
 	"appeared", "began", "continued", "rotated", "committed")
 
+// drivenVerbs before "out" or "back" expel the people after them.
+var drivenVerbs = set("driven", "drove", "driving", "drive", "pushed", "pushing", "push", "forced", "thrown", "kicked", "beaten")
+
 // befellWords are people nouns that are also verbs: "Ukraine's incursion
 // captured roughly 1,000 square kilometres" names no people of Ukraine's.
 var befellWords = set("killed", "wounded", "injured", "captured")
@@ -124,6 +127,9 @@ func skipCue(toks []token, from, to int) bool {
 		// for the Russian army, its losses …" names whose they are
 		return true
 	}
+	if prev >= 1 && (toks[prev].low == "out" || toks[prev].low == "back") && drivenVerbs[toks[prev-1].low] {
+		return true // "where Moscow says it has driven out Ukrainian forces": who was expelled, not counted
+	}
 	if prev >= 1 && toks[prev].low == "of" && regionNouns[toks[prev-1].low] {
 		return true // "the Kursk region of the Russian Federation": a place
 	}
@@ -145,7 +151,8 @@ func skipCue(toks []token, from, to int) bool {
 		// "North Korean military personnel" counts people; "Ukraine's
 		// military intelligence" is a speaker.
 		// "North Korea's Kursk losses" are the North's, as its troops are
-		peopleNext := to+2 < len(toks) && (peopleNouns[toks[to+2].low] || lossNouns[toks[to+2].low]) && toks[to+1].cls&cReport == 0
+		peopleNext := toks[to+1].cls&cReport == 0 && (to+2 < len(toks) && (peopleNouns[toks[to+2].low] || lossNouns[toks[to+2].low]) ||
+			to+3 < len(toks) && toks[to+2].kind == tWord && peopleNouns[toks[to+3].low]) // "North Korean military construction troops"
 		return !peopleNext // "Ukraine's intelligence", "Kyiv said"
 	}
 	return false
