@@ -223,6 +223,12 @@ const (
 	blind205Dir = "../testdata/blind205" // the same, a mix, no one shape dominating
 	blind206Dir = "../testdata/blind206" // the same, a mix, no one shape dominating
 	blind207Dir = "../testdata/blind207" // the same, a mix, no one shape dominating
+	blind208Dir = "../testdata/blind208" // the same, a mix, no one shape dominating
+	blind209Dir = "../testdata/blind209" // the same, a mix, no one shape dominating
+	blind210Dir = "../testdata/blind210" // the same, a mix, no one shape dominating
+	blind211Dir = "../testdata/blind211" // the same, a mix, no one shape dominating
+	blind212Dir = "../testdata/blind212" // the same, a mix, no one shape dominating
+	blind213Dir = "../testdata/blind213" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -813,6 +819,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind206Dir, extractionScore{prec: 0.96, rec: 0.98, qual: 0.93, attr: 0.91}},
 		// first score P=0.92 R=1.00 attr=0.94 conflicts R=1.00
 		{blind207Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=1.00 R=1.00 attr=0.89 conflicts R=1.00
+		{blind208Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.87}},
+		// first score P=1.00 R=0.95 attr=0.97 conflicts R=1.00
+		{blind209Dir, extractionScore{prec: 0.98, rec: 0.93, qual: 0.98, attr: 0.95}},
+		// first score P=0.92 R=0.92 attr=0.94 conflicts R=1.00
+		{blind210Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.93}},
+		// first score P=1.00 R=1.00 attr=1.00 conflicts R=1.00
+		{blind211Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=0.91 attr=1.00 conflicts R=1.00
+		{blind212Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.98, attr: 0.98}},
+		// first score P=0.88 R=0.88 attr=1.00 conflicts R=1.00
+		{blind213Dir, extractionScore{prec: 0.95, rec: 0.92, qual: 0.98, attr: 0.98}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
