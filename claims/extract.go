@@ -224,7 +224,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 			if len(out) > 0 && sharesQualifier(toks, lastTo, q.from, out[len(out)-1].Qualifier, c.Qualifier) {
 				c.Qualifier = About // "about 300 killed and 2,700 wounded"
 			}
-			if len(out) > 0 && c.Subject != out[len(out)-1].Subject && (conjunct(toks, lastTo, q, hits)) {
+			if len(out) > 0 && c.Subject != out[len(out)-1].Subject && conjunct(toks, lastTo, q, hits) {
 				// "killed 17 North Korean soldiers and wounded 29 more": the
 				// second figure counts the same people
 				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative

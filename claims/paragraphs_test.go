@@ -41,7 +41,7 @@ func bodyParagraphsByToLower(text string) []string {
 			continue
 		}
 		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !numbers && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) || isBio(low) || isReference(line) {
-			if who := boxHeadingSource(line); who != "" && isHeading(line) {
+			if who := headingSource(line); who != "" {
 				out = append(out, "According to "+who+":")
 			}
 			continue

@@ -1494,9 +1494,9 @@ func dedupe(cs []Claim) []Claim {
 			out = append(out, c)
 			continue
 		}
+		// As well told, "8,000 have moved to Kursk, Blinken said" wins over
+		// "some 8,000 of them": the count a rival's can be set against.
 		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && (namedOverGuessed(c, out[j]) || out[j].Partial && !c.Partial) {
-			// and, as well told, "8,000 have moved to Kursk, Blinken said"
-			// over "some 8,000 of them": the count a rival's can be set against
 			if c.Location == "" {
 				c.Location = out[j].Location
 			}

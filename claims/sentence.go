@@ -213,7 +213,7 @@ func bodyParagraphs(text string) []paragraph {
 			continue
 		}
 		if furnitureIndex.any(low) || isHeading(line) && !numbers && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) || isBio(low) || isReference(line) {
-			if who := boxHeadingSource(line); who != "" && isHeading(line) {
+			if who := headingSource(line); who != "" {
 				// "[FACT BOX] N. Korean troops in Russia: what the NIS told
 				// lawmakers": the lines under it are the NIS's (markLabels)
 				intro := "According to " + who + ":"
@@ -694,6 +694,14 @@ func factLine(low string) bool {
 	return len(label) <= 6 && !strings.ContainsAny(head, "0123456789") && onlyFigure(rest)
 }
 
+// headingSource is boxHeadingSource of a heading line, "" for any other.
+func headingSource(line string) string {
+	if !isHeading(line) {
+		return ""
+	}
+	return boxHeadingSource(line)
+}
+
 // boxHeadingSource reads the source a fact box's heading names: "What
 // the NIS told lawmakers", "The deployment so far, by NIS estimate", "…,
 // per the Pentagon". A heading with a figure of its own is a headline.
@@ -764,7 +772,7 @@ func timelineEntry(low string) bool {
 		switch {
 		case isMonthWord(w):
 			month = true
-		case len(w) == 4 && strings.Trim(w, "0123456789") == "":
+		case isYearWord(w):
 			year = true
 		case len(w) <= 2 && w != "" && strings.Trim(w, "0123456789") == "":
 		default:
