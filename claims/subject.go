@@ -57,9 +57,10 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 		}
 		p, ok := x.subjects.at(toks, i)
 		if !ok && toks[i].text == "North" && i > 0 && toks[i-1].low == "the" &&
-			(toks[i].poss || i+1 < len(toks) && northVerbs[toks[i+1].low] || i+2 < len(toks) && northAdverbs[toks[i+1].low] && northVerbs[toks[i+2].low]) {
-			// "the North's losses", "the North has sent": how Korean copy
-			// names Pyongyang
+			(toks[i].poss || i+1 < len(toks) && northVerbs[toks[i+1].low] || i+2 < len(toks) && northAdverbs[toks[i+1].low] && northVerbs[toks[i+2].low]) ||
+			!ok && toks[i].text == "North" && toks[i].poss && i > 0 && toks[i-1].low == "of" {
+			// "the North's losses", "the North has sent", a headline's "toll
+			// of North's Russia deployment": how Korean copy names Pyongyang
 			p, ok = phrase{words: []string{"north"}, subject: NorthKorea}, true
 		}
 		if !ok {
@@ -75,8 +76,11 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 			i = end
 			continue
 		}
-		if end+1 < len(toks) && toks[end].poss && toks[end+1].low != "south" && x.subjectAt(toks, end+1) {
-			i = end // "Russia's North Korean allies": the second names whose people
+		if end+1 < len(toks) && toks[end].poss && toks[end+1].low != "south" && x.subjectAt(toks, end+1) &&
+			!(end+2 < len(toks) && forceNames[toks[end+2].low]) {
+			// "Russia's North Korean allies": the second names whose people;
+			// but in "North's Russia deployment" the second is where
+			i = end
 			continue
 		}
 		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && (peopleNouns[toks[end+1].low] || forceNames[toks[end+1].low])) ||

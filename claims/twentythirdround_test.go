@@ -37,3 +37,12 @@ func TestExtractPlansAndTheirSecondFigure(t *testing.T) {
 		t.Errorf("got %s, want only the 1,200 sent", describe(got))
 	}
 }
+
+// TestExtractTheNorthsDeploymentInAHeadline: "toll of North's Russia
+// deployment" names whose the headline's figures are; Russia is where.
+func TestExtractTheNorthsDeploymentInAHeadline(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{Title: "14K sent, 4,200 lost: NIS updates toll of North's Russia deployment", Text: "The agency briefed lawmakers."})
+	if len(got) != 2 || got[0].Subject != nk || got[1].Subject != nk {
+		t.Errorf("got %s, want both figures the North's", describe(got))
+	}
+}
