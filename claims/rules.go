@@ -625,7 +625,8 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		hits := x.spokenHits(sents[k])
 		for h := len(hits) - 1; h >= 0; h-- {
-			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) && !peopleSpeak(sents[k].toks, hits[h].to) {
+			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) && !peopleSpeak(sents[k].toks, hits[h].to) &&
+				!drivenOut(sents[k].toks, hits[h].to) {
 				// "Ukrainian special forces reported renewed assaults": who spoke
 				// "moved to Russia" says where, not whose
 				return hits[h].subject, k == i-1, true
@@ -640,7 +641,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			// threw them is not whose they are
 			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
 				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units")
-			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) {
+			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) {
 				return hits[h].subject, true, true
 			}
 		}
@@ -694,6 +695,20 @@ func peopleSpeak(toks []token, at int) bool {
 	for k := at + 1; k < len(toks) && k <= at+2; k++ {
 		if peopleNouns[toks[k].low] {
 			return speaks(toks, k)
+		}
+	}
+	return false
+}
+
+// drivenOut reports a cue's people who were driven out or back: "after
+// the Ukrainian armed forces were driven out".
+func drivenOut(toks []token, at int) bool {
+	for k := at + 1; k+1 < len(toks) && k <= at+5; k++ {
+		if drivenVerbs[toks[k].low] && (toks[k+1].low == "out" || toks[k+1].low == "back") {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
 		}
 	}
 	return false

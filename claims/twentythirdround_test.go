@@ -14,6 +14,7 @@ func TestExtractWhoseMenTheSentenceBeforeMeans(t *testing.T) {
 		"Kim Jong Un has held a ceremony for North Korean engineers back from Kursk, where they cleared mines left after Ukraine's incursion.\nTwelve of the soldiers were killed during the mission, Kim said.",
 		"North Korean units were pulled back in January. Ukrainian special forces reported renewed assaults by North Korean infantry in February.\nThe NIS said about 2,000 additional troops had been dispatched in January.",
 		"North Korea has sent roughly 14,000 troops to Russia. Most were deployed to Kursk, where Moscow says it has now driven out Ukrainian forces.\nIn late March, the JCS had put the casualty toll at about 3,500.",
+		"Kim Jong Un welcomed home an engineer regiment of the Korean People's Army.\nThe regiment cleared mines left behind after the Ukrainian armed forces were driven out.\nEleven servicemen of the regiment were killed during the mission, KCNA said.",
 	} {
 		got := x.Extract(Document{Text: text})
 		if len(got) != 1 && len(got) != 2 || got[len(got)-1].Subject != nk {
