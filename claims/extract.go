@@ -1057,6 +1057,9 @@ var haveVerbs = set("has", "have", "had", "counts", "numbers", "fields", "includ
 // itself, "28,500 U.S. troops": it wins over any cue elsewhere in the sentence.
 func foreignNoun(toks []token, noun int) bool {
 	k := noun - 1
+	if k >= 1 && serviceWords[toks[k].low] {
+		k-- // "54,000 U.S. military personnel"
+	}
 	if k >= 0 && (foreignAdjectives[strings.TrimSuffix(toks[k].low, ".")] ||
 		toks[k].low == "korean" && k > 0 && toks[k-1].low == "south") {
 		return true
@@ -1070,6 +1073,10 @@ func foreignNoun(toks []token, noun int) bool {
 	}
 	return false
 }
+
+// serviceWords stand between a nationality and the people of its forces:
+// "U.S. military personnel", "American army troops".
+var serviceWords = set("military", "army", "armed", "naval", "navy", "air", "marine", "service")
 
 // foreignPlaceAfter reports "in <country>" within four words after token
 // at, a country outside the war.
@@ -1653,8 +1660,8 @@ func (x *Extractor) possessorBefore(sents []sentence, i int) (Subject, bool) {
 	var found Subject
 	prev := sents[i-1].toks
 	for _, h := range x.subjectHits(prev) {
-		if !prev[h.to].poss {
-			continue
+		if !prev[h.to].poss && !(h.to+1 < len(prev) && forceNames[prev[h.to+1].low]) {
+			continue // but "the North Korean force …. Close to 4,000 of its soldiers": the force's
 		}
 		if found != "" && found != h.subject {
 			return "", false

@@ -124,10 +124,11 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
 		prev--
 	}
-	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on") && lossesAmong(toks, prev)) &&
+	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) &&
 		!(toks[prev].low == "for" && prev > 0 && toks[prev-1].low == "as") {
 		// "fighting alongside Russian troops"; but "losses among North Korean
-		// soldiers" and "the toll on the North's side" are theirs, and "As
+		// soldiers", "the toll on the North's side" and "a higher toll for
+		// the North Korean force" are theirs, and "As
 		// for the Russian army, its losses …" names whose they are
 		return true
 	}

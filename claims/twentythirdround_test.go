@@ -47,3 +47,14 @@ func TestExtractTheNorthsDeploymentInAHeadline(t *testing.T) {
 		t.Errorf("got %s, want both figures the North's", describe(got))
 	}
 }
+
+// TestExtractForcesOfOthersAndTheirTolls: "54,000 U.S. military personnel"
+// are no side's in the war; "a higher toll for the North Korean force" and
+// "Close to 4,000 of its soldiers" after it are the North's.
+func TestExtractForcesOfOthersAndTheirTolls(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Japan, which hosts about 50,000 U.S. military personnel, has watched the ties between Moscow and Pyongyang with concern, Tokyo said.": nil,
+		"Zelensky on Friday gave a higher toll for the North Korean force fighting alongside Russia. Close to 3,500 of its soldiers have been killed or wounded in Kursk, he said.": {
+			{Casualties, nk, 3500, 0, About, "Zelensky", false}},
+	})
+}
