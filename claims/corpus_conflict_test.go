@@ -201,6 +201,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind196Dir, 1, nil}, {blind197Dir, 1, nil}, {blind198Dir, 1, nil}, {blind199Dir, 1, nil}, {blind200Dir, 1, nil}, {blind201Dir, 1, nil},
 		{blind202Dir, 1, nil}, {blind203Dir, 1, nil}, {blind204Dir, 1, nil}, {blind205Dir, 1, nil}, {blind206Dir, 1, nil}, {blind207Dir, 1, nil},
 		{blind208Dir, 1, nil}, {blind209Dir, 1, nil}, {blind210Dir, 1, nil}, {blind211Dir, 1, nil}, {blind212Dir, 1, nil}, {blind213Dir, 1, nil},
+		{blind214Dir, 1, nil}, {blind215Dir, 1, nil}, {blind216Dir, 1, nil}, {blind217Dir, 1, nil}, {blind218Dir, 1, nil}, {blind219Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

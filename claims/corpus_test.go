@@ -229,6 +229,12 @@ const (
 	blind211Dir = "../testdata/blind211" // the same, a mix, no one shape dominating
 	blind212Dir = "../testdata/blind212" // the same, a mix, no one shape dominating
 	blind213Dir = "../testdata/blind213" // the same, a mix, no one shape dominating
+	blind214Dir = "../testdata/blind214" // the same, a mix, no one shape dominating
+	blind215Dir = "../testdata/blind215" // the same, a mix, no one shape dominating
+	blind216Dir = "../testdata/blind216" // the same, a mix, no one shape dominating
+	blind217Dir = "../testdata/blind217" // the same, a mix, no one shape dominating
+	blind218Dir = "../testdata/blind218" // the same, a mix, no one shape dominating
+	blind219Dir = "../testdata/blind219" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -831,6 +837,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind212Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.98, attr: 0.98}},
 		// first score P=0.88 R=0.88 attr=1.00 conflicts R=1.00
 		{blind213Dir, extractionScore{prec: 0.95, rec: 0.92, qual: 0.98, attr: 0.98}},
+		// first score P=0.93 R=0.97 attr=1.00 conflicts R=1.00
+		{blind214Dir, extractionScore{prec: 0.93, rec: 0.95, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=1.00 attr=1.00 conflicts R=1.00
+		{blind215Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=0.96 attr=0.96 conflicts R=1.00
+		{blind216Dir, extractionScore{prec: 0.98, rec: 0.94, qual: 0.98, attr: 0.94}},
+		// first score P=0.97 R=0.89 attr=0.94 conflicts R=1.00
+		{blind217Dir, extractionScore{prec: 0.95, rec: 0.87, qual: 0.98, attr: 0.92}},
+		// first score P=1.00 R=0.94 attr=0.97 conflicts R=1.00
+		{blind218Dir, extractionScore{prec: 0.98, rec: 0.92, qual: 0.95, attr: 0.95}},
+		// first score P=0.84 R=0.87 attr=1.00 conflicts R=1.00
+		{blind219Dir, extractionScore{prec: 0.82, rec: 0.85, qual: 0.98, attr: 0.98}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
