@@ -306,13 +306,20 @@ var spanStarts = set("since", "from", "after", "between", "until", "till", "thro
 
 // monthNumber reads a month's name, or gives 0.
 func monthNumber(w string) time.Month {
-	for m := time.January; m <= time.December; m++ {
-		if name := strings.ToLower(m.String()); w == name || len(w) >= 3 && strings.HasPrefix(name, w) && months[w] {
-			return m
+	if len(w) < 3 || !months[w] {
+		return 0
+	}
+	for m, name := range monthNames {
+		if strings.HasPrefix(name, w) {
+			return time.Month(m + 1)
 		}
 	}
 	return 0
 }
+
+// monthNames are the months' names in lower case, January first.
+var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
 
 // reachVerbs bring "the number of soldiers" to its figure: "has grown to",
 // "reached", "stands at", "is".
