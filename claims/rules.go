@@ -3,6 +3,8 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // clauseOf returns the bounds of the clause holding token i: commas alone do
@@ -133,6 +135,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 		if k > from && (alsoSaid[toks[k].low] || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
+		}
+		if k > from && (toks[k].low == "who" || toks[k].low == "where") && toks[k-1].low == "," && reportBetween(toks, from, k) {
+			break // "…, Zelensky told reporters beside Keir Starmer, who pledged a 100-year partnership": of the speaker's company
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) {
@@ -1511,7 +1516,7 @@ func dedupe(cs []Claim) []Claim {
 		}
 		// As well told, "8,000 have moved to Kursk, Blinken said" wins over
 		// "some 8,000 of them": the count a rival's can be set against.
-		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && (namedOverGuessed(c, out[j]) || out[j].Partial && !c.Partial) {
+		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && (namedOverGuessed(c, out[j]) || namedOverDescribed(c, out[j]) || out[j].Partial && !c.Partial) {
 			if c.Location == "" {
 				c.Location = out[j].Location
 			}
@@ -1545,4 +1550,38 @@ func informativeness(c Claim) int {
 		n++ // a full name over a surname
 	}
 	return n
+}
+
+// namedOverDescribed reports the same figure given again by a source
+// named where the first copy described it: "Volodymyr Zelensky told
+// reporters" under the lede's "Ukraine's president says".
+func namedOverDescribed(c, first Claim) bool {
+	return c.Qualifier == first.Qualifier && describedRole(first.Attribution) && personName(c.Attribution)
+}
+
+// describedRole reports a source described by whose it is, "Ukraine's
+// president" or "Seoul's spy agency".
+func describedRole(s string) bool {
+	_, role, ok := strings.Cut(s, "'s ")
+	if !ok {
+		_, role, ok = strings.Cut(s, "’s ")
+	}
+	r, _ := utf8.DecodeRuneInString(role)
+	return ok && unicode.IsLower(r)
+}
+
+// personName reports a person's name of two or more capitalised words and
+// no possessive, "Volodymyr Zelensky", not "North Korean" or "Defence
+// Intelligence".
+func personName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || strings.ContainsAny(s, "'’") || !isPerson(s) || isNationality(words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
