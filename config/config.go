@@ -55,18 +55,22 @@ type Alerts struct {
 // have a term in the title or the first LeadWords words, or LeadMentions
 // times in all, every group in AllOf a term anywhere, and no Exclude term
 // may appear; a title with an OtherStories term and no StoryHeadline term
-// is another story's, and so is one with a PastStories term; a title with
-// a term of every HeadlineAllOf group needs no Lead.
+// is another story's, and so is one with two PastStories terms, or one and
+// not a term of every Lead group, and one with an Aftermath term and no
+// AftermathUnless term; a title with a term of every HeadlineAllOf group
+// needs no Lead.
 type Topic struct {
-	Lead          [][]string `yaml:"lead"`
-	LeadWords     int        `yaml:"lead_words"`
-	LeadMentions  int        `yaml:"lead_mentions"`
-	AllOf         [][]string `yaml:"all_of"`
-	Exclude       []string   `yaml:"exclude"`
-	OtherStories  []string   `yaml:"other_stories"`
-	StoryHeadline []string   `yaml:"story_headline"`
-	PastStories   []string   `yaml:"past_stories"`
-	HeadlineAllOf [][]string `yaml:"headline_all_of"`
+	Lead            [][]string `yaml:"lead"`
+	LeadWords       int        `yaml:"lead_words"`
+	LeadMentions    int        `yaml:"lead_mentions"`
+	AllOf           [][]string `yaml:"all_of"`
+	Exclude         []string   `yaml:"exclude"`
+	OtherStories    []string   `yaml:"other_stories"`
+	StoryHeadline   []string   `yaml:"story_headline"`
+	PastStories     []string   `yaml:"past_stories"`
+	Aftermath       []string   `yaml:"aftermath"`
+	AftermathUnless []string   `yaml:"aftermath_unless"`
+	HeadlineAllOf   [][]string `yaml:"headline_all_of"`
 }
 
 // Lexicon adds cue words to the extractor's built-in ones.

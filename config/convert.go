@@ -27,15 +27,17 @@ func (c *Config) FeedList() []feeds.Feed {
 // caller applies the feeds package's defaults.
 func (c *Config) TopicRules() feeds.TopicRules {
 	return feeds.TopicRules{
-		Lead:          cloneGroups(c.Topic.Lead),
-		LeadWords:     c.Topic.LeadWords,
-		LeadMentions:  c.Topic.LeadMentions,
-		AllOf:         cloneGroups(c.Topic.AllOf),
-		Exclude:       slices.Clone(c.Topic.Exclude),
-		OtherStories:  slices.Clone(c.Topic.OtherStories),
-		StoryHeadline: slices.Clone(c.Topic.StoryHeadline),
-		PastStories:   slices.Clone(c.Topic.PastStories),
-		HeadlineAllOf: cloneGroups(c.Topic.HeadlineAllOf),
+		Lead:            cloneGroups(c.Topic.Lead),
+		LeadWords:       c.Topic.LeadWords,
+		LeadMentions:    c.Topic.LeadMentions,
+		AllOf:           cloneGroups(c.Topic.AllOf),
+		Exclude:         slices.Clone(c.Topic.Exclude),
+		OtherStories:    slices.Clone(c.Topic.OtherStories),
+		StoryHeadline:   slices.Clone(c.Topic.StoryHeadline),
+		PastStories:     slices.Clone(c.Topic.PastStories),
+		Aftermath:       slices.Clone(c.Topic.Aftermath),
+		AftermathUnless: slices.Clone(c.Topic.AftermathUnless),
+		HeadlineAllOf:   cloneGroups(c.Topic.HeadlineAllOf),
 	}
 }
 

@@ -129,6 +129,8 @@ func (c *checker) topic(t Topic) {
 	c.terms("topic.other_stories", t.OtherStories)
 	c.terms("topic.story_headline", t.StoryHeadline)
 	c.terms("topic.past_stories", t.PastStories)
+	c.terms("topic.aftermath", t.Aftermath)
+	c.terms("topic.aftermath_unless", t.AftermathUnless)
 	c.groups("topic.headline_all_of", t.HeadlineAllOf)
 }
 

@@ -43,19 +43,23 @@ type State struct {
 // names it in its headline or lede, or again and again), each group in
 // AllOf a term anywhere, and no Exclude term may appear. A headline with
 // an OtherStories term is about something else unless it also has a
-// StoryHeadline term; one with a PastStories term is about something
-// else whatever else it names; one with a term of every HeadlineAllOf
-// group needs no Lead. Terms match whole words, case-insensitively.
+// StoryHeadline term; one with two PastStories terms, or one and not a
+// term of every Lead group, is about something else; so is one with an
+// Aftermath term and no AftermathUnless term; one with a term of
+// every HeadlineAllOf group needs no Lead. Terms match whole words,
+// case-insensitively.
 type TopicRules struct {
-	Lead          [][]string
-	LeadWords     int // 0: DefaultLeadWords
-	LeadMentions  int // 0: DefaultLeadMentions
-	AllOf         [][]string
-	Exclude       []string
-	OtherStories  []string
-	StoryHeadline []string
-	PastStories   []string
-	HeadlineAllOf [][]string
+	Lead            [][]string
+	LeadWords       int // 0: DefaultLeadWords
+	LeadMentions    int // 0: DefaultLeadMentions
+	AllOf           [][]string
+	Exclude         []string
+	OtherStories    []string
+	StoryHeadline   []string
+	PastStories     []string
+	Aftermath       []string
+	AftermathUnless []string
+	HeadlineAllOf   [][]string
 }
 
 // How far into the text a lede reaches, and how often a story names what

@@ -48,14 +48,20 @@ func (t TopicRules) Match(title, text string) bool {
 // "Three years on: what we know about North Korea's soldiers in Kursk", is
 // the story's; "North Korean diplomats lay wreaths on the anniversary of
 // the Kursk tank battle" names the past twice.
+//
+// A headline that counts the time since, "A year after the incursion,
+// Kursk's border villagers are still waiting to go home", is the
+// aftermath's story unless it names whom the story is about: "A year after
+// Kursk, North Korea cashes in on its Russian alliance" is the story's.
 func (t TopicRules) otherStory(title string) bool {
-	if len(t.OtherStories) == 0 && len(t.PastStories) == 0 {
+	if len(t.OtherStories) == 0 && len(t.PastStories) == 0 && len(t.Aftermath) == 0 {
 		return false
 	}
 	head := normWords(title)
 	past := countTerms(head, t.PastStories)
 	return past > 1 || past == 1 && !allGroups(head, t.Lead) ||
-		anyTerm(head, t.OtherStories) && !anyTerm(head, t.StoryHeadline)
+		anyTerm(head, t.OtherStories) && !anyTerm(head, t.StoryHeadline) ||
+		anyTerm(head, t.Aftermath) && !anyTerm(head, t.AftermathUnless)
 }
 
 // storyHeadline reports whether the headline alone says the item is about
@@ -216,12 +222,14 @@ func DefaultTopicRules() TopicRules {
 			"Kim Jong Un", "Kim Jong-un", "Democratic People's Republic of Korea",
 			"N. Korea", "N. Korean", "Korean People's Army", "KPA",
 		}, warCues, militaryTerms},
-		LeadWords:     DefaultLeadWords,
-		LeadMentions:  DefaultLeadMentions,
-		OtherStories:  otherStories,
-		StoryHeadline: storyHeadline,
-		PastStories:   pastStories,
-		HeadlineAllOf: fightingInKursk,
+		LeadWords:       DefaultLeadWords,
+		LeadMentions:    DefaultLeadMentions,
+		OtherStories:    otherStories,
+		StoryHeadline:   storyHeadline,
+		PastStories:     pastStories,
+		Aftermath:       aftermath,
+		AftermathUnless: aftermathUnless,
+		HeadlineAllOf:   fightingInKursk,
 	}
 }
 
@@ -269,6 +277,18 @@ var pastStories = []string{
 	"anniversary", "years since", "years after", "years on",
 	"submarine", "sailors", "tank battle", "Prokhorovka", "Kursk Bulge", "Battle of Kursk",
 	"Great Patriotic War",
+}
+
+// aftermath count the time since the incursion, or since anything: the
+// displaced residents' stories, "six months on, Kursk evacuees still wait
+// for housing certificates".
+var aftermath = []string{"year after", "year on", "year later", "months after", "months on", "months later"}
+
+// aftermathUnless name whom the story is about, which its own look back
+// names in its headline: "A year on, the North's gamble counted in graves".
+var aftermathUnless = []string{
+	"North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang", "Kim Jong Un", "Kim Jong-un",
+	"N. Korea", "N. Korean", "NK", "Korean People's Army", "KPA", "North", "North's", "Kim", "Kim's",
 }
 
 // fightingInKursk is a headline of the fighting in Kursk in Moscow's

@@ -251,6 +251,9 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 		{"a prisoner swap", "Ukraine brings home 84 prisoners, including defenders captured in Kursk region", bulletin, false},
 		{"the war's own anniversary", "Two years on: what we know of North Korea's troops in Kursk", lede, true},
 		{"the liberation of the incursion's town", "Russian troops liberate Sudzha, General Staff reports", bulletin, true},
+		{"the aftermath, its villagers", "Six months after the incursion, Sudzha families still wait for new homes", lede, false},
+		{"the aftermath, a year on", "A year on, Kursk's border districts count what rebuilding will cost", lede, false},
+		{"the story's own look back", "A year after Kursk, Pyongyang counts its dead", lede, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
