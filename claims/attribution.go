@@ -67,6 +67,10 @@ type entities struct {
 	orgSent     int
 	persons     []string
 	orgs        []string // every organisation named, oldest first
+	// the agency the last sentence opened with, speaking or not: "South
+	// Korea's spy agency has been ahead of Washington. Last week it said …"
+	opener     string
+	openerSent int
 }
 
 // speakers finds every reporting verb in a sentence and who it names,
@@ -192,6 +196,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			}
 		}
 		add(i, who)
+	}
+	if who := openingName(s); who != "" && isAgency(who) {
+		e.opener, e.openerSent = canonicalSource(who), idx
 	}
 	return out
 }
@@ -468,6 +475,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	case "it":
 		if who := openingAgency(s, j); who != "" {
 			return e.resolveTitle(who) // "The Pentagon, slow at first, caught up when it estimated …"
+		}
+		if idx-e.openerSent == 1 && e.opener != "" && j <= 3 && (e.org == "" || e.orgSent < e.openerSent) {
+			return e.opener // "South Korea's spy agency has been ahead … Last week it said"
 		}
 		if idx-e.orgSent <= 2 {
 			return e.org
@@ -1080,6 +1090,8 @@ func (e *entities) rememberTitled(s sentence) {
 		}
 		if (toks[i+1].low == "," || toks[i+1].low == ".") && i+3 < len(toks) {
 			i++ // "Ukraine's military intelligence chief, Kyrylo Budanov, said", "Rep. Lee Seong-kweun"
+		} else if toks[i+1].low == "of" && i+4 < len(toks) && toks[i+2].capital && isNationality(toks[i+2].text) {
+			i += 2 // "President of Ukraine Volodymyr Zelensky has received a report"
 		}
 		if !toks[i+1].capital || !toks[i+2].capital {
 			continue

@@ -401,6 +401,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		// 1,100 the agency reported": the same count, before (below)
 		noun, kind = -1, nounElliptic
 	}
+	if kind == nounNone && moreArrived(toks, qstart, q.to) {
+		kind = nounElliptic // "and an additional 3,000 or so arrived in January"
+	}
 	if kind == nounThing || kind == nounNone {
 		return Claim{}, false
 	}
@@ -794,10 +797,15 @@ func moreArrived(toks []token, from, to int) bool {
 	if arrivedAs(toks, to) {
 		return true // "About 3,000 arrived as reinforcements in January"
 	}
-	if to+1 >= len(toks) || toks[to+1].low != "more" {
+	k := to + 2
+	if from > 0 && (toks[from-1].low == "additional" || toks[from-1].low == "another") {
+		k = to + 1 // "and an additional 3,000 or so arrived in January"
+		if k+1 < len(toks) && toks[k].low == "or" && toks[k+1].low == "so" {
+			k += 2
+		}
+	} else if to+1 >= len(toks) || toks[to+1].low != "more" {
 		return false
 	}
-	k := to + 2
 	for k < len(toks) && auxWords[toks[k].low] {
 		k++ // "3,000 more had reached Russia"
 	}
@@ -1841,6 +1849,10 @@ func itsOwn(hits []subjectHit, toks []token, to int) (Subject, bool) {
 // Ukrainian counterattacks, enemy loses up to 210 troops".
 func theEnemy(toks []token, hits []subjectHit, from, to int, speaker func() string) (Subject, bool) {
 	enemy := to+1 < len(toks) && toks[to+1].low == "enemy"
+	for k := to + 1; k+2 < len(toks) && k <= to+3 && !enemy; k++ {
+		// "inflicted losses of up to 200 servicemen on the enemy"
+		enemy = toks[k].low == "on" && toks[k+1].low == "the" && toks[k+2].low == "enemy"
+	}
 	for k := from - 1; k >= 0 && k >= from-12 && !enemy; k-- {
 		if toks[k].low == "enemy" {
 			enemy = true
@@ -1853,8 +1865,8 @@ func theEnemy(toks []token, hits []subjectHit, from, to int, speaker func() stri
 		return "", false
 	}
 	side, ok := speakerSubject(speaker())
-	if !ok && len(hits) > 0 && hits[0].from <= 1 && hits[0].to < from {
-		side, ok = hits[0].subject, true
+	if !ok && len(hits) > 0 && hits[0].to < from && (hits[0].from <= 1 || inflictedAfter(toks, hits[0].to, from)) {
+		side, ok = hits[0].subject, true // "Russian units had inflicted losses of up to 200 servicemen on the enemy"
 	}
 	switch {
 	case !ok:
@@ -1864,6 +1876,17 @@ func theEnemy(toks []token, hits []subjectHit, from, to int, speaker func() stri
 	default:
 		return Ukraine, true
 	}
+}
+
+// inflictedAfter reports "inflicted" or "inflicting" between the tokens
+// from and to: whoever stands before it struck the enemy.
+func inflictedAfter(toks []token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if toks[k].low == "inflicted" || toks[k].low == "inflicting" || toks[k].low == "inflicts" {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunct reports a figure joined by "and" to the figure before it, with

@@ -16,7 +16,7 @@ func DefaultLexicon() Lexicon {
 			Killed: {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished",
 				"killed in action", "lost their lives", "bodies", "eliminated", "neutralised", "neutralized",
 				"death toll", "irrecoverable losses", "irretrievable losses",
-				"liquidated", "remains", "cut down", "fatally", "destroyed"},
+				"liquidated", "remains", "cut down", "fatally", "fatal", "destroyed"},
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
 				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive", "taken alive",
@@ -32,7 +32,7 @@ func DefaultLexicon() Lexicon {
 			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",
 				"korean people's army", "kpa", "n. korea", "n. korean", "n. koreans", "korean", "koreans",
 				"democratic people's republic of korea", "kim jong un", "kim jong-un"},
-			Russia:  {"russian", "russians", "russia", "moscow", "kremlin"},
+			Russia:  {"russian", "russians", "russia", "moscow", "kremlin", "group of forces"},
 			Ukraine: {"ukrainian", "ukrainians", "ukraine", "kyiv", "kiev"},
 		},
 	}

@@ -140,7 +140,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			break // "…, Zelensky told reporters beside Keir Starmer, who pledged a 100-year partnership": of the speaker's company
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
-			!wouldSum(toks, k) {
+			!wouldSum(toks, k) && !onTopOf(toks, k, from) {
 			return true
 		}
 		if toks[k].low == "to" && k+1 <= clause[1] && k < from {
@@ -216,10 +216,23 @@ func wouldSum(toks []token, k int) bool {
 		v == "mean" && (k == 1 || k >= 2 && toks[k-2].low == ",") // "Taken together, that would mean losses of roughly 1,100"
 }
 
-// figureAppositive reports ", a figure that …" at the comma k: a remark on
-// the figure before it.
+// onTopOf reports "on top of" or "in addition to" between the future word
+// k and the figure at from: "That would come on top of the roughly 11,000
+// deployed in the first wave" plans the newcomers, and counts the first.
+func onTopOf(toks []token, k, from int) bool {
+	for j := k + 1; j+2 < from+1 && j+2 < len(toks); j++ {
+		if toks[j].low == "on" && toks[j+1].low == "top" && toks[j+2].low == "of" ||
+			toks[j].low == "in" && toks[j+1].low == "addition" && toks[j+2].low == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// figureAppositive reports ", a figure that …" or "– a toll that …" at the
+// comma or dash k: a remark on the figure before it.
 func figureAppositive(toks []token, k int) bool {
-	if toks[k].low != "," || k+2 >= len(toks) || !determiners[toks[k+1].low] && toks[k+1].low != "a" && toks[k+1].low != "an" {
+	if toks[k].low != "," && toks[k].low != "-" || k+2 >= len(toks) || !determiners[toks[k+1].low] && toks[k+1].low != "a" && toks[k+1].low != "an" {
 		return false
 	}
 	return figureNouns[toks[k+2].low] || k+3 < len(toks) && toks[k+2].kind == tWord && figureNouns[toks[k+3].low]
@@ -631,7 +644,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 		hits := x.spokenHits(sents[k])
 		for h := len(hits) - 1; h >= 0; h-- {
 			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) && !peopleSpeak(sents[k].toks, hits[h].to) &&
-				!drivenOut(sents[k].toks, hits[h].to) {
+				!drivenOut(sents[k].toks, hits[h].to) && !wouldAct(sents[k].toks, hits[h]) {
 				// "Ukrainian special forces reported renewed assaults": who spoke
 				// "moved to Russia" says where, not whose
 				return hits[h].subject, k == i-1, true
@@ -645,13 +658,20 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			// "North Korean units that Moscow has thrown against …": who
 			// threw them is not whose they are
 			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
-				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units")
+				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units") || wouldAct(toks, hits[h])
 			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) {
 				return hits[h].subject, true, true
 			}
 		}
 	}
 	return "", false, false
+}
+
+// wouldAct reports a cue that would do something to the people before it:
+// "30,000 - possible additional troops Moscow may seek" are not Moscow's.
+func wouldAct(toks []token, h subjectHit) bool {
+	return h.from > 0 && (peopleNouns[toks[h.from-1].low] || toks[h.from-1].low == "units") &&
+		h.to+1 < len(toks) && modals[toks[h.to+1].low]
 }
 
 // senderBefore gives the country the sentence before opens with when it

@@ -677,11 +677,15 @@ func isHeading(line string) bool {
 
 // factLine reports a line of a fact box or a "by the numbers" list. It has
 // no full stop, as a headline has none, but it is a figure, a colon, then
-// what it counts ("- More than 3,800: North Koreans killed or wounded"), or
+// what it counts ("- More than 3,800: North Koreans killed or wounded", "2 —
+// prisoners held by Ukraine"), or
 // a short label, a colon and only the figure ("Total casualties: about
 // 1,100"): no headline is either.
 func factLine(low string) bool {
 	low = strings.TrimLeft(low, "-–—•*· ")
+	if f := strings.Fields(low); len(f) >= 3 && (f[1] == "—" || f[1] == "–" || f[1] == "-") && onlyFigure(f[:1]) {
+		return true // "2 — North Korean soldiers held prisoner in Ukraine": a dash for the colon
+	}
 	colon := strings.IndexByte(low, ':')
 	if colon <= 0 || colon+2 >= len(low) || low[colon+1] != ' ' { // not a clock, "09:05"
 		return false

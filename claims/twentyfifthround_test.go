@@ -33,3 +33,68 @@ func TestExtractTheNamedSpeakerOverTheDescribed(t *testing.T) {
 		t.Errorf("got %s, want the spy agency's figure, not a nationality's", describe(got))
 	}
 }
+
+// TestExtractNewcomersAndTheBaseTheyJoin: "an additional 3,000 or so
+// arrived" counts people with no noun; "would come on top of the roughly
+// 11,000" plans the newcomers, not the 11,000 already there.
+func TestExtractNewcomersAndTheBaseTheyJoin(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has sent about 14,000 soldiers to Russia, the JCS said. Some 11,000 were deployed in the autumn, and an additional 3,000 or so arrived in January.": {
+			{Troops, nk, 14000, 0, About, "JCS", false},
+			{Troops, nk, 11000, 0, About, "JCS", false},
+			{Troops, nk, 3000, 0, About, "JCS", true}},
+		"Seoul said 2,000 more North Korean troops had been sent. That would come on top of the roughly 11,000 that the NIS believes were deployed last year.": {
+			{Troops, nk, 2000, 0, Exact, "Seoul", true},
+			{Troops, nk, 11000, 0, About, "NIS", false}},
+	})
+}
+
+// TestExtractRemarksAfterADash: "– a toll that, if accurate, would amount
+// to a third" remarks on the figure as ", a figure that" does.
+func TestExtractRemarksAfterADash(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea's losses have reached nearly 5,000 killed and wounded, Zelensky said – a toll that, if accurate, would amount to a third of the force.": {
+			{Casualties, nk, 5000, 0, About, "Zelensky", false}},
+	})
+}
+
+// TestExtractLossesInflictedOnTheEnemy: "inflicted losses of up to 150
+// servicemen on the enemy" counts the enemy's, whoever inflicted them,
+// and "the Sever group of forces" is Moscow's.
+func TestExtractLossesInflictedOnTheEnemy(t *testing.T) {
+	for _, text := range []string{
+		"Kim Jong Un praised his troops. The ministry said Russian units had inflicted losses of up to 150 servicemen on the enemy over the past day.",
+		"Kim Jong Un praised his troops. The ministry said units of the Sever group of forces had inflicted losses of up to 150 servicemen on the enemy over the past day.",
+	} {
+		got := NewExtractor(Lexicon{}).Extract(Document{Text: text})
+		if len(got) != 1 || got[0].Subject != Ukraine || got[0].Value != 150 {
+			t.Errorf("%q:\n got %s, want the enemy's 150, Ukraine's", text, describe(got))
+		}
+	}
+}
+
+// TestExtractFatalAndFactLinesWithADash: "some 500 of them fatal" are the
+// dead; a box line "2 — soldiers held prisoner" is a fact line, not a
+// heading; and troops a country "may seek" are not that country's.
+func TestExtractFatalAndFactLinesWithADash(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has suffered some 4,000 casualties in Kursk, some 500 of them fatal, the NIS said.": {
+			{Casualties, nk, 4000, 0, About, "NIS", false},
+			{Killed, nk, 500, 0, About, "NIS", false}},
+		"North Korea has sent some 14,000 troops to Russia, the NIS said.\nKEY FIGURES\n25,000 - further troops Moscow may request (analysts)\n14,000 - troops sent so far, NIS estimate\n2 — North Korean soldiers held prisoner in Ukraine": {
+			{Troops, nk, 14000, 0, About, "NIS", false},
+			{Captured, nk, 2, 0, Exact, "", false}},
+	})
+}
+
+// TestExtractTheAgencyAndTheHeadOfStateNamedBefore: "it said" after a
+// sentence that opens with an agency is the agency's; "the head of state"
+// is the president the lede named with his title before his country.
+func TestExtractTheAgencyAndTheHeadOfStateNamedBefore(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"South Korea's spy agency has been ahead of Washington on the deployment. Last week it said that at least 1,500 North Korean troops had been shipped to Russia.": {
+			{Troops, nk, 1500, 0, AtLeast, "spy agency", false}},
+		"President of Ukraine Volodymyr Zelensky has received a report on the fighting.\n\"The number of killed and wounded North Korean soldiers already exceeds 3,000,\" the head of state wrote on Telegram.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
+	})
+}
