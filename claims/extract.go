@@ -584,6 +584,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		} else {
 			subject, ok = pickSubject(hits, toks, q, noun, clause)
 		}
+		if !ok && noun >= 0 && toks[noun].low == "others" && prev != nil && prev.Quote == sents[i].text {
+			// "killed 50 North Korean soldiers and wounded 47 others": the
+			// others are the same side's
+			subject, ok = prev.Subject, true
+		}
 		if !ok && noun >= 0 && civilians[toks[noun].low] && agentIn(hits, toks, q) {
 			// "Russian shelling of Kherson killed two people": the cue is who
 			// fired, and the dead are bystanders no cue names
@@ -691,7 +696,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			c.Attribution = who
 		}
 	}
-	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor) {
+	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor || breaksDown(toks)) {
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
 	}
 	if settledOn(toks, qstart) && len(speakers[i]) == 0 {
@@ -1402,6 +1407,11 @@ func theirPeople(hits []subjectHit, toks []token, from int) (Subject, bool) {
 	if len(hits) == 0 || !hits[0].strong || hits[0].from > 2 {
 		return "", false
 	}
+	for _, h := range hits[1:] {
+		if h.from > from && h.from <= from+4 {
+			return "", false // "their operators killed 50 North Korean soldiers": the figure names its own
+		}
+	}
 	for k := max(from-6, 0); k < from; k++ {
 		if toks[k].low == "their" {
 			return hits[0].subject, true
@@ -1986,6 +1996,14 @@ func unitTally(who string) bool {
 
 // sumsUp reports a sentence that adds up the figures before it: "That
 // puts the total at …", "This brings the toll to …".
+// breaksDown reports a sentence that opens by breaking down the figure
+// before it: "That includes some 3,000 reinforcements who arrived in
+// January", the same source's.
+func breaksDown(toks []token) bool {
+	return len(toks) > 2 && (toks[0].low == "that" || toks[0].low == "this" || toks[0].low == "it") &&
+		(toks[1].low == "includes" || toks[1].low == "included" || toks[1].low == "comprises")
+}
+
 func sumsUp(toks []token) bool {
 	opened := false
 	if k := sumOpener(toks); k > 0 {

@@ -16,7 +16,7 @@ func DefaultLexicon() Lexicon {
 			Killed: {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished",
 				"killed in action", "lost their lives", "bodies", "eliminated", "neutralised", "neutralized",
 				"death toll", "irrecoverable losses", "irretrievable losses",
-				"liquidated", "remains", "cut down", "fatally", "fatal", "destroyed"},
+				"liquidated", "remains", "cut down", "fatally", "fatal", "destroyed", "lives"},
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
 				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive", "taken alive",

@@ -47,6 +47,9 @@ func bodyParagraphsByToLower(text string) []string {
 			continue
 		}
 		out = append(out, line)
+		if who := bracketedSource(line); who != "" {
+			out = append(out, "According to "+who+":")
+		}
 	}
 	return out
 }

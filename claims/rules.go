@@ -202,8 +202,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 }
 
 // alsoSaid open what else a speaker said after a figure: ", adding that
-// …", ", saying …".
-var alsoSaid = set("adding", "saying")
+// …", ", saying …", ", describing them as better trained than Russia had
+// expected".
+var alsoSaid = set("adding", "saying", "describing", "noting", "calling")
 
 // wouldSum reports "which would bring the total to about 3,000" at the
 // "would" k: a sum of the figures given, not a plan.
@@ -385,6 +386,21 @@ func joinedBefore(toks []token, k, from int) bool {
 	return false
 }
 
+// savedBefore reports a verb of saving just before the figure at from:
+// "saves hundreds of lives".
+func savedBefore(toks []token, from int) bool {
+	for k := max(from-3, 0); k < from; k++ {
+		switch toks[k].low {
+		case "save", "saves", "saved", "saving", "spare", "spared", "sparing":
+			return true
+		}
+	}
+	return false
+}
+
+// lossAdjectives say how heavy losses were, in place of a count.
+var lossAdjectives = set("heavy", "significant", "huge", "severe", "serious", "major", "considerable", "mounting", "staggering", "enormous", "big")
+
 func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int, kind nounKind) (Metric, bool) {
 	// "lost about 2,000 soldiers killed": a participle on the counted noun
 	// says what befell them, and "lost" only that they are gone
@@ -447,6 +463,12 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if k < among {
 			continue // "casualties were concentrated among roughly 2,000 of them": the group they fell in
+		}
+		if k > q.to+1 && lossNouns[toks[k].low] && lossAdjectives[toks[k-1].low] {
+			continue // "the first wave of 11,000 suffered heavy losses": what befell them, uncounted
+		}
+		if toks[k].low == "lives" && savedBefore(toks, q.from) {
+			continue // "saves hundreds of lives": no one died
 		}
 		if k > q.to && sinceBetween(toks, q.to, k) {
 			continue // "exceeded 6,000 since the deployment began": when, not what

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -222,8 +223,23 @@ func bodyParagraphs(text string) []paragraph {
 			continue
 		}
 		out = append(out, paragraph{line, lineLow, isRow})
+		if who := bracketedSource(line); who != "" {
+			// "North Korea's war in numbers (estimates by the National
+			// Intelligence Service)": a box's title, closed by its bracket
+			intro := "According to " + who + ":"
+			out = append(out, paragraph{text: intro, low: asciiLower(intro)})
+		}
 	}
 	return out
+}
+
+// bracketedSource is the source a fact box's title names in the bracket
+// that closes it, "" for any other line.
+func bracketedSource(line string) string {
+	if !strings.HasSuffix(line, ")") || strings.ContainsAny(line, "0123456789") || len(strings.Fields(line)) > 20 {
+		return ""
+	}
+	return boxHeadingSource(line)
 }
 
 // lowersToASCII reports a rune outside ASCII whose lower case is in it:
@@ -302,6 +318,44 @@ func dateCell(cell string) bool {
 // the figure: "Taken prisoner by Ukraine | 2".
 func labelAndFigure(cells []string) bool {
 	return len(cells) == 2 && rowLabel(cells[0]) && opensWithFigure(cells[1])
+}
+
+// dateAndFigure reports a two-cell row of a dated fact box: a month and a
+// year, then a figure and what it counts, "Nov. 2024 | 10,000-12,000
+// troops deployed".
+func dateAndFigure(cells []string) bool {
+	return len(cells) == 2 && opensWithFigure(cells[1]) && len(strings.Fields(cells[1])) >= 2 && monthAndYear(cells[0])
+}
+
+// dateSourceFigure reports a three-cell row of a dated fact box with no
+// header: when, who, and what they counted, "Oct. 2024 | NIS | First group
+// of about 1,500 special forces leaves for Russia".
+func dateSourceFigure(cells []string) bool {
+	if len(cells) != 3 || !monthAndYear(cells[0]) || !strings.ContainsAny(cells[2], "0123456789") || len(strings.Fields(cells[2])) < 2 {
+		return false
+	}
+	words := strings.Fields(cells[1])
+	r, _ := utf8.DecodeRuneInString(cells[1])
+	return len(words) <= 5 && unicode.IsUpper(r) && !strings.ContainsAny(cells[1], "0123456789")
+}
+
+// monthAndYear reports a cell that is a date of a month: "Nov. 2024",
+// "18 Dec 2024".
+func monthAndYear(cell string) bool {
+	month, year := false, false
+	for _, w := range strings.Fields(strings.ToLower(cell)) {
+		w = strings.Trim(w, ".,")
+		switch {
+		case isMonthWord(w):
+			month = true
+		case isYearWord(w):
+			year = true
+		case len(w) <= 2 && w != "" && strings.Trim(w, "0123456789") == "":
+		default:
+			return false
+		}
+	}
+	return month && year
 }
 
 // rowLabel reports a first cell that names what a row counts, not when:
@@ -391,6 +445,17 @@ func (r *tableReader) read(line string) string {
 			// a fact box's line, "Troops sent (NIS estimate) | about 15,000"
 			cells := tableCells(line)
 			return cells[0] + ": " + cells[1]
+		case r.header == nil && strings.Count(line, " | ") == 1 && dateAndFigure(tableCells(line)):
+			// a dated line, "Dec. 2024 | about 100 killed, about 1,000
+			// wounded": what was counted then, the date kept for the reader
+			// (statedEarlier) and the line kept from reading as a heading
+			cells := tableCells(line)
+			return cells[1] + " (" + cells[0] + ")"
+		case r.header == nil && strings.Count(line, " | ") == 2 && dateSourceFigure(tableCells(line)):
+			// "Nov. 2024 | NIS | 10,000 to 12,000 troops in Russia", under no
+			// header that names the counts
+			cells := tableCells(line)
+			return "According to " + cells[1] + ", " + cells[2] + " (" + cells[0] + ")"
 		case strings.Count(line, " | ") >= 2 && (r.header != nil || metricColumns(tableCells(line)) || labelledRow(tableCells(line))):
 			// "Date | Source | Killed | Wounded": a table written without
 			// its outer bars, read only under a header that names counts,
@@ -740,12 +805,16 @@ func boxHeadingSource(line string) string {
 				}
 			}
 		case lw == "by" && k+2 < len(words):
-			last := strings.ToLower(words[len(words)-1])
+			end := len(words)
+			if i := slices.Index(words[k:], ")"); i > 0 {
+				end = k + i // "(estimates by the National Intelligence Service)"
+			}
+			last := strings.ToLower(words[end-1])
 			if last == "estimate" || last == "estimates" || last == "figures" || last == "count" {
-				return name(k+1, len(words)-1)
+				return name(k+1, end-1)
 			}
 			if k > 0 && boxHeadingVerbs[strings.ToLower(words[k-1])] {
-				return name(k+1, len(words)) // "…, as estimated by Seoul's NIS"
+				return name(k+1, end) // "…, as estimated by Seoul's NIS"
 			}
 		case lw == "per" || lw == "according" && k+1 < len(words) && strings.ToLower(words[k+1]) == "to":
 			if lw == "according" {
@@ -758,7 +827,7 @@ func boxHeadingSource(line string) string {
 }
 
 // punctApart sets commas and colons apart as words of their own.
-var punctApart = strings.NewReplacer(",", " , ", ":", " : ")
+var punctApart = strings.NewReplacer(",", " , ", ":", " : ", "(", " ( ", ")", " ) ")
 
 var boxHeadingVerbs = set("told", "tells", "said", "says", "has", "have", "reported", "reports", "estimates", "estimated", "knows", "believes",
 	"compiled", "given")

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Rules found by scoring testdata/blind220 to blind225. Each case is a
 // sentence of our own in the shape news prose takes, not one from a set.
@@ -96,5 +99,55 @@ func TestExtractTheAgencyAndTheHeadOfStateNamedBefore(t *testing.T) {
 			{Troops, nk, 1500, 0, AtLeast, "spy agency", false}},
 		"President of Ukraine Volodymyr Zelensky has received a report on the fighting.\n\"The number of killed and wounded North Korean soldiers already exceeds 3,000,\" the head of state wrote on Telegram.": {
 			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
+	})
+}
+
+// TestExtractDatedRowsOfABox: a box's dated rows with no header that names
+// the counts, "Nov. 2024 | 10,000-12,000 troops deployed" and "Oct. 2024 |
+// NIS | about 1,500 special forces shipped", are figures of then, from the
+// source the row or the box's bracketed title names.
+func TestExtractDatedRowsOfABox(t *testing.T) {
+	text := "North Korea has lost about 2,000 soldiers in Russia, Seoul says.\n" +
+		"North Korea's war in numbers (estimates by the Defense Intelligence Agency)\n" +
+		"Date | Estimate\n" +
+		"Nov. 2024 | 10,000-12,000 troops deployed\n" +
+		"Jan. 2025 | about 300 killed, about 2,700 wounded\n\n" +
+		"Oct. 2024 | NIS | about 1,500 special forces shipped to Russia\n"
+	got := NewExtractor(Lexicon{}).Extract(Document{Text: text, Published: time.Date(2025, 12, 5, 0, 0, 0, 0, time.UTC)})
+	want := []struct {
+		m  Metric
+		v  float64
+		by string
+	}{{Casualties, 2000, "Seoul"}, {Troops, 10000, "Defense Intelligence Agency"}, {Killed, 300, "Defense Intelligence Agency"},
+		{Wounded, 2700, "Defense Intelligence Agency"}, {Troops, 1500, "NIS"}}
+	if len(got) != len(want) {
+		t.Fatalf("got %s, want %d claims", describe(got), len(want))
+	}
+	for i, w := range want {
+		if got[i].Metric != w.m || got[i].Value != w.v || got[i].Attribution != w.by || i > 0 && !got[i].Tentative {
+			t.Errorf("claim %d: got %s, want %s %v by %s, restated", i, describe(got[i:i+1]), w.m, w.v, w.by)
+		}
+	}
+}
+
+// TestExtractLivesLossesAndOthers: lives a deployment cost are the dead,
+// lives saved are no one's; "the first wave of 11,000 suffered heavy
+// losses" counts the wave; "wounded 47 others" after "killed 50 North
+// Korean soldiers" are the same side's; "That includes …" breaks down the
+// figure before, its source's.
+func TestExtractLivesLossesAndOthers(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Seoul's spy agency believes the war has cost North Korea about 2,000 lives.": {
+			{Killed, nk, 2000, 0, About, "spy agency", false}},
+		"Zelensky said North Korean troops keep dying in Kursk. \"Each air defence system saves hundreds of lives,\" he said.": nil,
+		"North Korea has sent around 15,000 troops in total, the NIS said. That includes some 3,000 reinforcements who arrived after the first wave of 11,000 suffered heavy losses.": {
+			{Troops, nk, 15000, 0, About, "NIS", false},
+			{Troops, nk, 3000, 0, About, "NIS", true},
+			{Troops, nk, 11000, 0, Exact, "NIS", true}},
+		"Ukraine's special forces said their drone operators killed 50 North Korean soldiers and wounded 47 others in three days of fighting.": {
+			{Killed, nk, 50, 0, Exact, "special forces", true},
+			{Wounded, nk, 47, 0, Exact, "special forces", true}},
+		"Budanov said that around 11,000 North Korean soldiers were in Kursk, describing them as better trained than Moscow had expected.": {
+			{Troops, nk, 11000, 0, About, "Budanov", false}},
 	})
 }
