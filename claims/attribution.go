@@ -12,7 +12,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
 	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
 	"assessing", "per", "gave", "reckon", "reckoned", "reckons", "judged", "judges", "recalled", "recalls", "reiterated",
-	"restated", "restates", "reaffirmed", "reaffirms", "repeated", "repeats",
+	"restated", "restates", "reaffirmed", "reaffirms", "repeated", "repeats", "reports",
 	"stressed", "emphasised", "emphasized", "declared", "declares", "described")
 
 // orgWords may stand in a speaker's name in lower case.
@@ -102,6 +102,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		}
 		if t.kind != tWord || t.cls&cReport == 0 {
 			continue
+		}
+		if t.low == "reports" && (i+1 >= len(toks) || toks[i+1].low != "that") {
+			continue // "Western reports about …": a noun; "South Korean intelligence reports that …" speaks
 		}
 		if t.cls&cEstimate != 0 && i > 0 && toks[i-1].poss {
 			continue // "the president's estimate is …": a noun, not a verb

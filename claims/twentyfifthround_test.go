@@ -151,3 +151,12 @@ func TestExtractLivesLossesAndOthers(t *testing.T) {
 			{Troops, nk, 11000, 0, About, "Budanov", false}},
 	})
 }
+
+// TestExtractIntelligenceReportsThat: "South Korean intelligence reports
+// that" names who gives the figure; "Western reports about" is a noun.
+func TestExtractIntelligenceReportsThat(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Peskov declined to comment on South Korean intelligence reports that Pyongyang has sent roughly 3,000 more soldiers to Kursk this year.": {
+			{Troops, nk, 3000, 0, About, "South Korean intelligence", true}},
+	})
+}
