@@ -235,6 +235,12 @@ const (
 	blind217Dir = "../testdata/blind217" // the same, a mix, no one shape dominating
 	blind218Dir = "../testdata/blind218" // the same, a mix, no one shape dominating
 	blind219Dir = "../testdata/blind219" // the same, a mix, no one shape dominating
+	blind220Dir = "../testdata/blind220" // the same, a mix, no one shape dominating
+	blind221Dir = "../testdata/blind221" // the same, a mix, no one shape dominating
+	blind222Dir = "../testdata/blind222" // the same, a mix, no one shape dominating
+	blind223Dir = "../testdata/blind223" // the same, a mix, no one shape dominating
+	blind224Dir = "../testdata/blind224" // the same, a mix, no one shape dominating
+	blind225Dir = "../testdata/blind225" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -850,6 +856,18 @@ func TestBlindExtraction(t *testing.T) {
 		// first score P=0.84 R=0.87 attr=1.00 conflicts R=1.00; its fact box's rows stand under the
 		// article's subject, which the body's many Ukrainian cues make Ukraine (a known miss)
 		{blind219Dir, extractionScore{prec: 0.82, rec: 0.85, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=0.94 attr=1.00 conflicts R=0.50
+		{blind220Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=0.97 attr=0.93 conflicts R=1.00
+		{blind221Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=0.97 attr=0.97 conflicts R=1.00
+		{blind222Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=0.98 R=0.98 attr=0.98 conflicts R=0.67
+		{blind223Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.96, attr: 0.96}},
+		// first score P=0.97 R=0.82 attr=0.91 conflicts R=1.00
+		{blind224Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=0.81 attr=0.97 conflicts R=1.00
+		{blind225Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.98, attr: 0.98}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
