@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind229 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor, the feed code or any crosscheck output on this set).
+Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "intelligence agency",
+       "Lee Seong-kweun", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskiy", "Zelenskyy"]
+PENT = ["Pentagon", "Singh", "U.S.", "US ", "Defense Department"]
+SSO = ["Special Operations Forces", "SSO", "Ukrain"]
+KCNA = ["KCNA", "Korean Central News Agency", "state media", "Kim Jong Un", "Pyongyang", "North Korea"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "001": [("troops", "north_korea", 3000, None, "about", NIS + ["Park Sun-won"],
+          "North Korea has so far transferred around 3,000 soldiers to Russia", False),
+         ("troops", "north_korea", 1500, None, "exact", NIS + ["Park Sun-won"],
+          "the North had moved 1,500 special forces troops to Russia's Far East", False)],
+ "002": [("troops", "north_korea", 10000, None, "more_than", NIS,
+          "North Korean soldiers numbering more than 10,000 have been deployed to Russia's western Kursk region", False),
+         ("troops", "north_korea", 500, None, "about", NIS,
+          "Among them are around 500 officers", False),
+         ("troops", "north_korea", 3, None, "exact", NIS,
+          "including three generals", True),
+         ("troops", "north_korea", 1500, None, "exact", NIS,
+          "Oct. 18, 2024: NIS says 1,500 special forces troops have been shipped to Russia's Far East", False)],
+ "003": [("troops", "north_korea", 11000, 12000, "range", PENT,
+          "between 11,000 and 12,000 North Korean soldiers are in Russia's Kursk region", False),
+         ("troops", "north_korea", 10000, None, "about", PENT,
+          "about 10,000 North Korean troops had been sent to eastern Russia for training", False),
+         ("casualties", "russia", 700000, None, "more_than", ["Ministry of Defence", "Britain", "UK", "MoD"],
+          "Russia has suffered more than 700,000 troops killed or wounded", False),
+         ("troops", "north_korea", 12000, None, "up_to", PENT,
+          "Up to 12K North Korean troops now in Russia's Kursk region, Pentagon says (headline)", True)],
+ "004": [("killed", "north_korea", 100, None, "about", NIS,
+          "roughly 100 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "close to 1,000 others have been wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "that puts the North's losses at around 1,100 in just a few weeks", False),
+         ("killed", "north_korea", 1, None, "at_least", NIS,
+          "Among the dead was at least one officer of general rank", True)],
+ "005": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "The number of North Korean soldiers killed and wounded in Russia's Kursk region has, according to preliminary data, already passed 3,000", False),
+         ("killed", "north_korea", 8, None, "exact", SSO,
+          "the Special Operations Forces said they had destroyed eight North Korean soldiers", False),
+         ("wounded", "north_korea", 3, None, "exact", SSO,
+          "and wounded three more in the Kursk region", False)],
+ "006": [("killed", "north_korea", 300, None, "about", NIS,
+          "About 300 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and 2,700 wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "That brings the North's casualties to some 3,000", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ZEL + ["SBU"],
+          "Ukraine had captured two North Korean soldiers on Saturday", False),
+         ("troops", "north_korea", 11000, None, "about", ["officials", "South Korean", "U.S.", "Ukrainian"],
+          "North Korea is believed to have sent about 11,000 troops to Russia, according to South Korean, Ukrainian and U.S. officials", False)],
+ "008": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "Its losses in Russia's Kursk region, he said, have now reached nearly 4,000 killed and wounded", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["SBU", "Security Service"],
+          "the two North Korean prisoners captured last week", False)],
+ "009": [("casualties", "ukraine", 67000, None, "more_than", ["Defense Ministry", "Russia", "Moscow", "ministry"],
+          "Ukraine had lost more than 67,000 servicemen killed and wounded in the Kursk region since August", False),
+         ("troops", "north_korea", 3000, None, "about", ["Joint Chiefs of Staff", "JCS", "South Korea"],
+          "Pyongyang had sent an additional 3,000 or so troops to Russia in January and February", False)],
+ "010": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "North Korea had suffered about 4,700 casualties", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including roughly 600 deaths", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea had sent around 15,000 troops in total", False),
+         ("troops", "north_korea", 3000, None, "about", NIS,
+          "among them some 3,000 soldiers dispatched earlier this year", False),
+         ("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "Russia", "Moscow"],
+          "Ukraine had lost more than 76,000 troops, killed and wounded, in the region", False)],
+ "011": [("troops", "north_korea", 15000, None, "about", NIS,
+          "Pyongyang sent about 15,000 soldiers to help expel Ukrainian troops from Kursk", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "around 600 of them were killed", False),
+         ("wounded", "north_korea", 4100, None, "exact", NIS,
+          "a further 4,100 were wounded", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "would put total North Korean casualties at about 4,700", False),
+         ("casualties", "russia", 1000000, None, "about", ["Ministry of Defence", "UK", "MoD"],
+          "Russian casualties are approaching 1 million", False),
+         ("casualties", "russia", 1000, None, "more_than", ["Ministry of Defence", "UK", "MoD"],
+          "more than 1,000 killed or wounded on most days", True)],
+ "013": [("killed", "north_korea", 2000, None, "about", NIS,
+          "around 2,000 North Korean soldiers sent to support Russia in its war against Ukraine have been killed", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "raised its estimate of the dead from about 600 in April", False)],
+ "014": [("killed", "north_korea", 9, None, "exact", KCNA,
+          "nine of its soldiers had been killed during a months-long mission to clear mines", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "about 2,000 North Korean soldiers have been killed in total", False),
+         ("troops", "north_korea", 10000, None, "more_than", NIS,
+          "| Nov 2024 | NIS | more than 10,000 troops deployed |", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "| Jan 2025 | NIS | ~300 killed, ~2,700 wounded |", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "~2,700 wounded", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "| Apr 2025 | NIS | ~4,700 casualties, ~600 killed |", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "~600 killed", False)],
+}
+NOT = {
+ "001": ["a total of 10,000 troops there by December (planned)", "more than 13,000 containers",
+         "two to three months", "24 years", "1 short-range ballistic missile (headline)", "4.5 tln won by 2027 (headline)"],
+ "002": ["170-millimeter self-propelled guns, 240-mm rocket launchers", "about 13,000 containers (fact box)",
+         "roughly 7,000 km (fact box)", "June 19, 2024", "898,000 (headline)", "1.02 million vehicles (headline)",
+         "Facebook 88, X 241"],
+ "003": ["about 190 miles (300 kilometers)", "roughly 40% of that territory", "$4.6 million (headline)",
+         "62-41 (headline)", "9 cents to $2.94 (headline)", "38°F", "$1 for 3 months", "Comments (57)", "Share 1.2K"],
+ "004": ["more than 20,000 containers", "170-mm, 240-mm", "KOSPI 2,435.93, 1.95%, 1,450 per dollar (headline)",
+         "1.2 million copies (headline)", "30 North Koreans killed or wounded (other story's headline)",
+         "4,312 views", "1.8 trillion won", "134 shares", "six bills"],
+ "005": ["772,810 troops, 9,554 tanks (Read also headline)", "103 Shahed drones, 61 shot down (headline)",
+         "38 Russian attacks (headline)", "Views: 3,144", "August 6", "December 17"],
+ "006": ["born in 2005 / 1999, served since 2021 / 2016", "Oil climbs 2% (headline)", "3.4% (headline)", "3 min read"],
+ "008": ["60mm mortars, AK-12", "at least 100 KN-23 and KN-24 ballistic missiles", "Day 1,059",
+         "$5 a month, 12,400 readers", "1,470 troops over past day (headline)", "47 drones, 3 injured (headline)",
+         "15th sanctions package, €4 billion (headline)", "Comments 93", "6 min read"],
+ "009": ["pre-war population of about 5,000", "some 1,300 square kilometers, less than 200",
+         "15-kilometer gas pipeline", "30-day ceasefire", "4.1%, 21%, 5.5 years (headlines)", "$2"],
+ "010": ["more than 60% trade", "At least 12 killed in Dnipro (headline)", "0.2% (headline)",
+         "250,000 mourners (headline)", "04:41"],
+ "011": ["6,000 military construction workers and deminers (planned, also headline)",
+         "1,000 sappers and 5,000 military builders (planned)", "second trip in two weeks",
+         "241 on board died (headline)", "33C", "£2 a month", "287 comments"],
+ "013": ["about 6,000 more people (planned)", "at least 17 ballistic missiles", "3 injured (headline)",
+         "3,804 yen per 5 kg", "Nikkei 42,580, 1.1%", "01:48"],
+ "014": ["about 120 days", "1,000 deminers and 5,000 military builders (planned, restated)", "4K footage",
+         "38 North Korean-Russian exchanges", "$34 million, 61% (headline)", "Two more POWs (headline)",
+         "61 comments", "1 email, 5 days a week"],
+}
+OFF = ["000", "012"]
+DUP = {"007": "006"}
+
+goldlib.write(
+    "Gold labels for the blind229 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["004-3", "005-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), four days apart"],
+            ["006-3", "008-1", "some 3,000 casualties (NIS) against nearly 4,000 (Zelensky), four days apart"],
+        ],
+        "may": [
+            ["003-1", "003-2", "11,000-12,000 in Kursk now against about 10,000 sent to eastern Russia late last month: an earlier figure restated, the bands touch"],
+            ["013-1", "013-2", "about 2,000 killed (NIS, September) against the agency's own April estimate of about 600, restated"],
+            ["014-4", "014-7", "a table of NIS briefings: ~300 killed (Jan 2025) against ~600 killed (Apr 2025), months apart"],
+            ["014-7", "014-2", "a table of NIS briefings: ~600 killed (Apr 2025) against ~2,000 killed (Sep 2025), months apart"],
+            ["014-4", "014-2", "a table of NIS briefings: ~300 killed (Jan 2025) against ~2,000 killed (Sep 2025), months apart"],
+        ],
+    },
+)
