@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind237 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor, the feed code, other sets' articles or any crosscheck
+output). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy", "President of Ukraine"]
+US = ["U.S. officials", "US officials", "Blinken", "Austin", "Pentagon", "United States", "Washington"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea"]
+HUR = ["Budanov", "HUR", "Defence Intelligence", "military intelligence"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 3000, None, "about", NIS + ["Park Sun-won"],
+          "Around 3,000 North Korean soldiers have so far been moved to Russia", False),
+         ("troops", "north_korea", 1500, None, "about", NIS,
+          "The first group, about 1,500 special operations troops, was shipped in mid-October", False),
+         ("troops", "north_korea", 1500, None, "exact", NIS,
+          "A further 1,500 followed last week, the agency said", False)],
+ "001": [("troops", "north_korea", 10000, None, "about", US,
+          "Some 10,000 North Korean soldiers are now inside Russia", False),
+         ("troops", "north_korea", 8000, None, "about", US,
+          "about 8,000 of them have been moved to the Kursk border region", False),
+         ("casualties", "russia", 600000, None, "more_than", ["U.S. estimates", "US estimates", "U.S.", "Austin", "Pentagon"],
+          "Russia has lost more than 600,000 soldiers killed or wounded", False)],
+ "002": [("killed", "north_korea", 100, None, "at_least", NIS + ["Lee Seong-kweun"],
+          "At least 100 North Korean soldiers have been killed in combat in Russia's Kursk region", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS + ["Lee Seong-kweun"],
+          "close to 1,000 more have been wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS + ["Lee Seong-kweun", "Lee"],
+          "That would put the North's losses at around 1,100", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "the roughly 11,000 North Korean troops in Russia", False),
+         ("casualties", "north_korea", 30, None, "at_least", HUR + ["Ukrain"],
+          "at least 30 North Korean soldiers were killed or wounded in fighting near the villages", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["U.S. military official", "US military official", "U.S. official", "US official"],
+          "\"several hundred\" North Korean troops had been killed or wounded", True),
+         ("casualties", "north_korea", 1, None, "at_least", NIS + ["Lee"],
+          "The casualties include at least one officer", True)],
+ "003": [("casualties", "north_korea", 3000, None, "more_than", ZEL + ["Syrskyi"],
+          "more than 3,000 soldiers of the North Korean army have already been killed or wounded in the Kursk region", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "South Korea's intelligence service estimated last week that the North had lost about 1,100 soldiers killed and wounded", False)],
+ "004": [("killed", "north_korea", 300, None, "about", NIS,
+          "North Korean troops fighting for Russia have suffered about 300 deaths", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and 2,700 injuries", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "That brings the total to some 3,000", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ["Ukrain", "Kyiv", "SBU"],
+          "Ukraine had captured two North Korean soldiers in the Kursk region", False)],
+ "005": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "lost close to 4,000 men killed or wounded since they entered combat in December", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "Seoul's spy agency put North Korean losses at roughly 3,000", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Ukrain", "Kyiv"],
+          "the two North Korean soldiers captured by Ukrainian forces", False),
+         ("casualties", "russia", 820000, None, "about", ["General Staff", "Ukrain"],
+          "Russia itself has lost around 820,000 troops killed and wounded", False)],
+ "006": [("troops", "north_korea", 3000, None, "about", JCS,
+          "An estimated 3,000 extra soldiers were sent to Russia in January and February", False),
+         ("troops", "north_korea", 1000, 1500, "range", JCS,
+          "Between 1,000 and 1,500 of the newcomers have already been deployed along the Kursk front line", False),
+         ("troops", "north_korea", 11000, None, "about", ["Western", "South Korean intelligence", "intelligence"],
+          "an original force of around 11,000 that Western and South Korean intelligence say", False)],
+ "007": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "About 4,700 North Korean soldiers were killed or wounded", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including around 600 dead", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "Pyongyang has sent roughly 15,000 troops to Russia in total, the agency estimated", False)],
+ "008": [("casualties", "north_korea", 4000, None, "more_than", HUR,
+          "North Korea's losses in Russia's Kursk Oblast have exceeded 4,000 killed and wounded", False),
+         ("killed", "north_korea", 1500, None, "about", HUR,
+          "About 1,500 of those were killed outright, Budanov claimed", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "which last week put North Korean losses at about 4,700", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including some 600 killed", False)],
+ "010": [("casualties", "ukraine", 76000, None, "more_than", ["General Staff", "Russia"],
+          "the Kiev regime lost more than 76,000 servicemen killed and wounded", False)],
+ "012": [("killed", "north_korea", 2000, None, "about", NIS,
+          "South Korea's spy agency now believes about 2,000 North Koreans have died in the fighting", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "up from some 600 it estimated in April", False),
+         ("troops", "north_korea", 11000, 12000, "range", ["Pentagon"],
+          "the Pentagon said between 11,000 and 12,000 North Korean troops were in Russia's Kursk region", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "Troops sent (NIS, April 2025) | about 15,000", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "Killed and wounded (NIS, April 2025) | about 4,700", False),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain", "Kyiv"],
+          "Captured by Ukraine (January 2025) | 2", False)],
+ "013": [("killed", "north_korea", 9, None, "exact", ["KCNA", "Korean Central News Agency", "state media", "North Korea", "Pyongyang", "Kim"],
+          "acknowledging that nine of them had been killed on the mission", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "around 2,000 North Korean soldiers had been killed since Pyongyang first deployed troops", False),
+         ("troops", "north_korea", 1000, None, "about", NIS,
+          "The engineers were part of the roughly 1,000 sappers Pyongyang promised Moscow in June", True)],
+}
+NOT = {
+ "000": ["total expected to reach 10,000 by December (planned)", "more than 100 military terms", "US$100 million",
+         "paras 4-6", "7,000 fans (headline)", "2,612.43, 0.61 pct", "9.18 tln won", "40 minutes", "3 dead (headline)"],
+ "001": ["10K (headline)", "about 190 miles", "February 2022", "about 28,500 U.S. troops in South Korea (not a subject)",
+         "$425 million", "$1 for 6 months", "Comments (47)", "Westfield 28, Lincoln 21", "9 cents to $3.04",
+         "$4.2 million", "58°, 41°", "1200 Main St."],
+ "002": ["170-millimeter guns, 240-millimeter rocket launchers", "about 1.2 million active personnel (the whole army, not in Russia)",
+         "two weeks, two days", "Share 215", "1,451.9 per dollar, 15 years", "4.2 million cars", "40 million views, Dec. 26",
+         "11,000 troops in Russia (related headline)", "12 workers (headline)"],
+ "003": ["14:02", "USD 41.85, EUR 43.60", "1,240 views", "August 6", "more than 1,000 square kilometers",
+         "KN-23", "5 injured (headline)", "EUR 1 billion (headline)", "1,850 troops in a day (headline)"],
+ "004": ["Jan. 9", "11th Army Corps", "Share (34)", "5 hearings", "1.6 tln won", "20-year-old, 2 deepfake videos",
+         "minus 12 C", "5 days a week"],
+ "005": ["847 partners", "2,3K shares", "20 January", "more than $60 billion", "02:14", "2027",
+         "death toll rises to 25 (headline, Los Angeles)", "1 million", "62% (headline)", "7am"],
+ "006": ["nearly three weeks", "KN-23, about 700 kilometers", "Koksan 170mm", "about two-thirds", "June 2024",
+         "Share · 312", "28.5% (headline)", "€800 billion (headline)", "2 killed in Dnipro (headline)"],
+ "007": ["about 200 long-range guns", "April 26", "June 2024", "9.4%", "2 free articles", "7% to 840,000 vehicles (headline)",
+         "36,045.38, 0.57%", "142.8 per dollar, 0.5%", "18:15 JST"],
+ "008": ["Views: 18,432", "roughly 50% of Russia's artillery shells", "about 5 km", "26 April",
+         "1 killed, 29 injured (headline)", "187 Shahed drones, 105 shot down (headline)", "50% of revenue (headline)",
+         "UAH 100", "25,000 readers"],
+ "010": ["1,000 sappers and 5,000 military builders (planned)", "6,000 sappers and builders (headline, planned)",
+         "second visit in two weeks, third since March", "about 40 bridges", "over 400 tanks", "June 19, 2024", "Article 4",
+         "87 drones (headline)", "78.4 per dollar", "6.3 trillion rubles"],
+ "012": ["1,000 deminers, 5,000 builders (planned, fact box)", "245 km", "more than 12 million artillery shells",
+         "$20bn", "in their 20s", "810 drones (headline)", "80th anniversary (headline)", "Share 1.2K", "18 September 2025"],
+ "013": ["120 days", "5,000 military construction workers (planned)", "528th Engineer Regiment", "2026",
+         "AFP photo 1/12", "December 12, 2025"],
+}
+OFF = ["009", "011"]
+DUP = {"014": "004"}
+
+goldlib.write(
+    "Gold labels for the blind237 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["000-1", "001-1", "about 3,000 in Russia (NIS) against about 10,000 in Russia (US officials), three days apart"],
+            ["002-3", "003-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), four days apart"],
+            ["004-3", "005-1", "about 3,000 casualties (NIS) against close to 4,000 (Zelensky), three days apart"],
+            ["007-2", "008-2", "about 600 killed (NIS) against about 1,500 killed (Budanov), six days apart"],
+        ],
+        "may": [
+            ["000-1", "001-2", "about 3,000 in Russia (NIS) against about 8,000 in Kursk (US): a part that exceeds the other's whole"],
+            ["000-3", "001-1", "a further 1,500 (NIS) against about 10,000 (US): an additional force"],
+            ["000-3", "001-2", "a further 1,500 (NIS) against about 8,000 in Kursk (US): an additional force"],
+            ["002-6", "002-3", "several hundred (US official) against about 1,100 (NIS): a vague figure"],
+            ["002-6", "003-1", "several hundred (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["002-6", "003-2", "several hundred (US official) against about 1,100 (NIS restated): a vague figure"],
+            ["003-2", "003-1", "NIS figure of last week restated beside Zelensky's in the same report"],
+            ["005-2", "005-1", "NIS figure of earlier in the week restated beside Zelensky's in the same report"],
+            ["006-1", "006-3", "an estimated 3,000 extra against an original force of around 11,000: an additional force"],
+            ["008-4", "008-2", "NIS killed figure of last week restated beside Budanov's in the same report"],
+            ["012-2", "012-1", "NIS April killed figure restated beside its September update"],
+            ["012-3", "012-4", "Pentagon late-2024 range restated beside NIS April 2025 total"],
+        ],
+    },
+)
