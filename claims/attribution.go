@@ -71,6 +71,10 @@ type entities struct {
 	// Korea's spy agency has been ahead of Washington. Last week it said …"
 	opener     string
 	openerSent int
+	// the person the last sentence opened with, "Ukraine's president spoke
+	// … alongside Danish Prime Minister Mette Frederiksen. "…," he said"
+	openerPerson     string
+	openerPersonSent int
 }
 
 // speakers finds every reporting verb in a sentence and who it names,
@@ -78,6 +82,13 @@ type entities struct {
 func (e *entities) speakers(s sentence, idx int) []speaker {
 	var out []speaker
 	toks := s.toks
+	if who := e.openingPerson(s); who != "" {
+		e.openerPerson, e.openerPersonSent = who, idx
+		if who != e.person && personName(who) {
+			e.person = who // "Volodymyr Zelensky returned to the subject … the president said"
+			e.persons = append(e.persons, who)
+		}
+	}
 	e.rememberTitled(s)
 	e.rememberAgencies(s)
 	add := func(pos int, who string) {
@@ -132,7 +143,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				if k := figuresGivenBy(toks, i+2); k >= 0 {
 					who = e.subjectOf(s, k, idx) // "according to the figures he presented": his
 				} else if k := reportFrom(toks, i+2); k >= 0 {
-					who = e.resolveTitle(npAfter(s, k)) // "according to Saturday's report from the KCNA"
+					who = e.resolveTitle(e.expand(npAfter(s, k))) // "according to Saturday's report from the KCNA"
 				} else {
 					who = e.resolveTitle(npAfter(s, i+2))
 				}
@@ -220,15 +231,23 @@ func figuresGivenBy(toks []token, j int) int {
 }
 
 // reportFrom finds the source in "Saturday's report from the KCNA",
-// "a statement by the ministry", after "according to" at j: the index of
-// the name after "from" or "by", or -1.
+// "a statement by the ministry", "a briefing lawmakers received from the
+// spy agency", after "according to" at j: the index of the name after
+// "from" or "by", or -1.
 func reportFrom(toks []token, j int) int {
-	for k := j; k+2 < len(toks) && k <= j+3; k++ {
-		if (toks[k].low == "from" || toks[k].low == "by") && k > j && (reportNouns[toks[k-1].low] || toks[k-1].low == "report" || toks[k-1].low == "statement") {
-			return k + 1
+	noun := -1
+	for k := j; k+2 < len(toks); k++ {
+		if noun < 0 && k > j+3 || noun >= 0 && k > noun+4 {
+			return -1
+		}
+		if (toks[k].low == "from" || toks[k].low == "by") && noun >= 0 {
+			return k + 1 // "a briefing lawmakers received from Seoul's spy agency"
 		}
 		if toks[k].kind != tWord {
 			return -1
+		}
+		if noun < 0 && (reportNouns[toks[k].low] || statementNouns[toks[k].low]) {
+			noun = k
 		}
 	}
 	return -1
@@ -474,6 +493,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	}
 	switch toks[j].low {
 	case "he", "she":
+		if idx-e.openerPersonSent == 1 && e.openerPerson != "" {
+			return e.openerPerson // the last sentence's subject, not whom it named after
+		}
 		return e.person
 	case "it":
 		if who := openingAgency(s, j); who != "" {
@@ -675,6 +697,30 @@ func nameAt(s sentence, k int) string {
 		return ""
 	}
 	return npAfter(s, k)
+}
+
+// openingPerson gives the person a sentence opens with, by name or by
+// title ("Ukraine's president spoke …", the president named before if any),
+// when a verb or an apposition follows; "" for any other opening.
+func (e *entities) openingPerson(s sentence) string {
+	who := openingName(s)
+	if who == "" || isAgency(who) {
+		return ""
+	}
+	if !openingVerb(s) && !strings.HasPrefix(s.text, who+", a ") && !strings.HasPrefix(s.text, who+", the ") {
+		return "" // "Lee Seong-kweun, a lawmaker on the committee, relayed …" opens with him too
+	}
+	last := strings.ToLower(lastField(who))
+	switch {
+	case personTitles[last] || last == "leader":
+		if named := e.resolveTitle(who); named != "" {
+			return named
+		}
+		return who
+	case personName(who):
+		return who
+	}
+	return ""
 }
 
 // openingAgency gives the agency a sentence opens with, when "it" at j
@@ -1018,10 +1064,11 @@ func (e *entities) expand(who string) string {
 }
 
 // familyFirst reports a Korean name, family name first, whose family name
-// is who: "Lee" for "Lee Seong-kweun", whose given name is hyphenated.
+// is who: "Lee" for "Lee Seong-kweun" or "lawmaker Lee Seong-kweun", whose
+// given name is hyphenated.
 func familyFirst(name, who string) bool {
-	rest, ok := strings.CutPrefix(name, who+" ")
-	return ok && strings.Contains(rest, "-") && !strings.Contains(rest, " ")
+	f := strings.Fields(name)
+	return len(f) >= 2 && f[len(f)-2] == who && strings.Contains(f[len(f)-1], "-")
 }
 
 // governments are the capitals and countries that stand for a government:

@@ -160,3 +160,23 @@ func TestExtractIntelligenceReportsThat(t *testing.T) {
 			{Troops, nk, 3000, 0, About, "South Korean intelligence", true}},
 	})
 }
+
+// TestExtractWhomTheSentenceBeforeOpenedWith: "he said" after a sentence
+// that opens with a person is that person, not whom the sentence named
+// after; a name opening a sentence is the person "the president" means;
+// "according to a briefing lawmakers received from Seoul's spy agency"
+// is the agency's; "relayed by Lee" is the Lee named before.
+func TestExtractWhomTheSentenceBeforeOpenedWith(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukraine's president spoke to reporters alongside the visiting Danish Prime Minister Mette Frederiksen. \"North Korean units have lost almost 4,000 men, killed and wounded,\" he said.": {
+			{Casualties, nk, 4000, 0, About, "Ukraine's president", false}},
+		"Volodymyr Zelensky returned to the subject in his nightly address. \"Nearly 4,000 North Korean soldiers have been killed or wounded,\" the president said.": {
+			{Casualties, nk, 4000, 0, About, "Volodymyr Zelensky", false}},
+		"Lee Seong-kweun, a lawmaker on the intelligence committee, relayed the assessment. About 600 North Korean soldiers were killed, he said.": {
+			{Killed, nk, 600, 0, About, "Lee Seong-kweun", false}},
+		"North Korean casualties have grown to some 3,000, according to a briefing lawmakers received from Seoul's spy agency on Monday.": {
+			{Casualties, nk, 3000, 0, About, "spy agency", false}},
+		"Lawmaker Lee Seong-kweun spoke after the briefing. Taken together, that puts North Korean casualties at about 1,100, according to the figures relayed by Lee.": {
+			{Casualties, nk, 1100, 0, About, "Lee Seong-kweun", false}},
+	})
+}
