@@ -418,7 +418,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
 	}
 	leadOf := prev != nil && ofThatForce(toks, qstart)
-	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) {
+	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) {
 		return Claim{}, false
 	}
 	if q.value < 100 && qstart > 0 && (toks[qstart-1].low == "the" || toks[qstart-1].low == "these") && !cueBetween(hits, q.to, noun) &&
@@ -965,6 +965,17 @@ func lossesEstimated(toks []token, from int) int {
 }
 
 var lossVerbs = set("lost", "losing", "loses", "lose", "suffered")
+
+// militaryWorkers reports "military" between the figure ending at to and
+// its noun: "some 5,000 military construction workers" are soldiers.
+func militaryWorkers(toks []token, to, noun int) bool {
+	for k := to + 1; k < noun; k++ {
+		if toks[k].low == "military" {
+			return true
+		}
+	}
+	return false
+}
 
 var nonCombatants = set("people", "residents", "civilians", "inhabitants", "locals", "children",
 	"women", "refugees", "evacuees", "workers", "labourers", "laborers", "passengers", "tourists",

@@ -136,8 +136,11 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && (alsoSaid[toks[k].low] || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
-		if k > from && (toks[k].low == "who" || toks[k].low == "where") && toks[k-1].low == "," && reportBetween(toks, from, k) {
-			break // "…, Zelensky told reporters beside Keir Starmer, who pledged a 100-year partnership": of the speaker's company
+		if k > from && (toks[k].low == "who" && reportBetween(toks, from, k) || toks[k].low == "where") && toks[k-1].low == "," {
+			// "…, Zelensky told reporters beside Keir Starmer, who pledged a
+			// 100-year partnership": of the speaker's company; "moved to the
+			// Kursk region, where they could soon be sent into combat": of the place
+			break
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) {
@@ -176,7 +179,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k < from && k+3 < from && toks[k].low == "to" && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && toks[k+3].low == ":" {
 			return true // "Military builders to be sent: 5,000", a table's row
 		}
-		if k > from && toks[k].low == "being" && k+1 <= clause[1] && sendVerbs[toks[k+1].low] {
+		if k > from && toks[k].low == "being" && k+1 <= clause[1] && sendVerbs[toks[k+1].low] && !alreadyIn(toks, from, k) {
 			return true // "5,000 builders being sent in phases": under way, not counted
 		}
 		if k < from && toks[k].low == "decided" && k+1 < len(toks) && toks[k+1].low == "on" {
@@ -190,12 +193,24 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			for (toks[p].low == "now" || toks[p].low == "also" || toks[p].low == "still") && p > 0 {
 				p--
 			}
-			if toks[p].low == "is" || toks[p].low == "are" {
-				return true // "is now sending 6,000 more": under way or planned, not counted
+			if toks[p].low == "is" || toks[p].low == "are" || (toks[p].low == "begun" || toks[p].low == "began" || toks[p].low == "started") && from-k <= 3 {
+				return true // "is now sending 6,000 more", "has begun sending some 5,000": under way or planned, not counted
 			}
 			if p >= 1 && toks[p].low == "of" && toks[p-1].low == "process" {
 				return true // "is in the process of sending 6,000 more"
 			}
+		}
+	}
+	return false
+}
+
+// alreadyIn reports "in" and a place's name between the figure at from and
+// k: "the roughly 11,000 North Korean troops in Russia are being deployed
+// to the front" are there already.
+func alreadyIn(toks []token, from, k int) bool {
+	for j := from + 1; j+1 < k; j++ {
+		if toks[j].low == "in" && toks[j+1].capital && toks[j+1].kind == tWord {
+			return true
 		}
 	}
 	return false
@@ -236,7 +251,7 @@ func figureAppositive(toks []token, k int) bool {
 	if toks[k].low != "," && toks[k].low != "-" || k+2 >= len(toks) || !determiners[toks[k+1].low] && toks[k+1].low != "a" && toks[k+1].low != "an" {
 		return false
 	}
-	return figureNouns[toks[k+2].low] || k+3 < len(toks) && toks[k+2].kind == tWord && figureNouns[toks[k+3].low]
+	return figureNouns[toks[k+2].low] || statementNouns[toks[k+2].low] || k+3 < len(toks) && toks[k+2].kind == tWord && figureNouns[toks[k+3].low]
 }
 
 // decidedWords before "to commit" make it a plan.
@@ -386,6 +401,17 @@ func joinedBefore(toks []token, k, from int) bool {
 	return false
 }
 
+// howManyBetween reports an indirect question, "how many", between the
+// figure ending at to and a cue at k: what the speaker did not say.
+func howManyBetween(toks []token, to, k int) bool {
+	for j := to + 1; j+1 < k; j++ {
+		if toks[j].low == "how" && (toks[j+1].low == "many" || toks[j+1].low == "much") && toks[j-1].low != "asked" && toks[j-1].low != "asking" {
+			return true // but "'At least 3,000,' Kirby said when asked how many soldiers …" answers it
+		}
+	}
+	return false
+}
+
 // savedBefore reports a verb of saving just before the figure at from:
 // "saves hundreds of lives".
 func savedBefore(toks []token, from int) bool {
@@ -466,6 +492,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if k > q.to+1 && lossNouns[toks[k].low] && lossAdjectives[toks[k-1].low] {
 			continue // "the first wave of 11,000 suffered heavy losses": what befell them, uncounted
+		}
+		if k > q.to && howManyBetween(toks, q.to, k) {
+			continue // "… the number the president gave, without saying how many of them were dead"
 		}
 		if toks[k].low == "lives" && savedBefore(toks, q.from) {
 			continue // "saves hundreds of lives": no one died
@@ -666,7 +695,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 		hits := x.spokenHits(sents[k])
 		for h := len(hits) - 1; h >= 0; h-- {
 			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) && !peopleSpeak(sents[k].toks, hits[h].to) &&
-				!drivenOut(sents[k].toks, hits[h].to) && !wouldAct(sents[k].toks, hits[h]) {
+				!drivenOut(sents[k].toks, hits[h].to) && !wouldAct(sents[k].toks, hits[h]) && !jointActor(sents[k].toks, hits, h) {
 				// "Ukrainian special forces reported renewed assaults": who spoke
 				// "moved to Russia" says where, not whose
 				return hits[h].subject, k == i-1, true
@@ -680,13 +709,23 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			// "North Korean units that Moscow has thrown against …": who
 			// threw them is not whose they are
 			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
-				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units") || wouldAct(toks, hits[h])
+				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units") || wouldAct(toks, hits[h]) || jointActor(toks, hits, h)
 			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) {
 				return hits[h].subject, true, true
 			}
 		}
 	}
 	return "", false, false
+}
+
+// jointActor reports the cue hits[h] joined by "and" to a cue of another
+// side: "Pyongyang and Moscow confirm deployment" names neither as whose
+// the next line's people are.
+func jointActor(toks []token, hits []subjectHit, h int) bool {
+	joined := func(a, b subjectHit) bool {
+		return b.from == a.to+2 && toks[a.to+1].low == "and" && a.subject != b.subject
+	}
+	return h > 0 && joined(hits[h-1], hits[h]) || h+1 < len(hits) && joined(hits[h], hits[h+1])
 }
 
 // wouldAct reports a cue that would do something to the people before it:

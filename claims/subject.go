@@ -77,10 +77,15 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 			continue
 		}
 		if end+1 < len(toks) && toks[end].poss && toks[end+1].low != "south" && x.subjectAt(toks, end+1) &&
-			!(end+2 < len(toks) && forceNames[toks[end+2].low]) {
+			!(end+2 < len(toks) && (forceNames[toks[end+2].low] || lossNouns[toks[end+2].low])) {
 			// "Russia's North Korean allies": the second names whose people;
-			// but in "North's Russia deployment" the second is where
+			// but in "North's Russia deployment" and "N. Korea's Russia
+			// casualties" the second is where
 			i = end
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].to == i-1 && toks[i-1].poss && end+1 < len(toks) && (forceNames[toks[end+1].low] || lossNouns[toks[end+1].low]) {
+			i = end // "N. Korea's Russia casualties": where, the possessor's
 			continue
 		}
 		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && (peopleNouns[toks[end+1].low] || forceNames[toks[end+1].low])) ||
@@ -211,6 +216,13 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 			// Seoul puts at some 1,100 and Kyiv at more than 3,000"
 			return h.subject, true
 		}
+	}
+	if len(hits) == 2 && hits[1].from == hits[0].to+2 && toks[hits[0].to+1].low == "and" && hits[0].subject != hits[1].subject &&
+		(hits[1].to < clause[0] || hits[0].from > clause[1]) {
+		// "Pyongyang and Moscow confirm deployment; NIS: about 4,700
+		// casualties": two sides acting together, neither whose the
+		// other clause's figure is
+		return "", false
 	}
 	for _, strongOnly := range []bool{true, false} {
 		for _, span := range [][2]int{clause, {0, len(toks) - 1}} {

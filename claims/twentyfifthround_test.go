@@ -180,3 +180,47 @@ func TestExtractWhomTheSentenceBeforeOpenedWith(t *testing.T) {
 			{Casualties, nk, 1100, 0, About, "Lee Seong-kweun", false}},
 	})
 }
+
+// TestExtractPlacesActorsAndQuestions: "N. Korea's Russia casualties" are
+// the North's, Russia where; "Pyongyang and Moscow confirm deployment"
+// names neither as whose the line's or the next line's figure is; a cue in
+// "without saying how many of them were dead" is what was not said.
+func TestExtractPlacesActorsAndQuestions(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{Title: "(LEAD) N. Korea's Russia casualties put at 4,800: NIS", Text: "The agency briefed lawmakers."})
+	if len(got) != 1 || got[0].Subject != nk {
+		t.Errorf("headline: got %s, want the North's casualties", describe(got))
+	}
+	text := "Seoul's spy agency says about 2,500 North Korean soldiers have been killed.\nTimeline\n" +
+		"- Apr 2025: Pyongyang and Moscow confirm deployment; NIS: about 4,800 casualties\n" +
+		"- Sep 2025: NIS estimates about 2,500 killed"
+	got = NewExtractor(Lexicon{}).Extract(Document{Text: text, Published: time.Date(2025, 9, 4, 0, 0, 0, 0, time.UTC)})
+	for _, c := range got {
+		if c.Subject != nk {
+			t.Errorf("timeline: got %s, want every figure the North's", describe(got))
+			break
+		}
+	}
+	checkSentences(t, map[string][]w{
+		"North Korean units have lost nearly 5,000 men killed and wounded, Zelensky said. \"Nearly five thousand\" was the number he gave, without saying how many of them were dead.": {
+			{Casualties, nk, 5000, 0, About, "Zelensky", false}},
+	})
+}
+
+// TestExtractWhatFollowsTheFigure: a claim's appositive, a place's
+// relative clause and troops already somewhere say nothing of plans;
+// "military construction workers" are soldiers; "has begun sending some
+// 5,000" are not there yet.
+func TestExtractWhatFollowsTheFigure(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukraine's 95th brigade said it had killed 65 North Korean soldiers in one assault, a claim that could not be verified.": {
+			{Killed, nk, 65, 0, Exact, "95th brigade", true}},
+		"About 7,000 North Korean soldiers have been moved to the Kursk region, where they could soon be sent into combat, officials said.": {
+			{Troops, nk, 7000, 0, About, "officials", false}},
+		"The spy agency believes the roughly 12,000 North Korean troops in Russia are being deployed to the front as infantry.": {
+			{Troops, nk, 12000, 0, About, "spy agency", false}},
+		"The NIS said the North had sent around 1,000 deminers and some 4,000 military construction workers to Russia.": {
+			{Troops, nk, 1000, 0, About, "NIS", false},
+			{Troops, nk, 4000, 0, About, "NIS", false}},
+		"North Korea has begun sending some 4,000 military construction troops to Russia, the NIS said.": nil,
+	})
+}
