@@ -117,6 +117,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		if t.low == "reports" && (i+1 >= len(toks) || toks[i+1].low != "that") {
 			continue // "Western reports about …": a noun; "South Korean intelligence reports that …" speaks
 		}
+		if (t.low == "put" || t.low == "puts") && outOfAction(toks, i) {
+			continue // "have put more than three thousand North Korean servicemen out of action": who struck
+		}
 		if t.cls&cEstimate != 0 && i > 0 && toks[i-1].poss {
 			continue // "the president's estimate is …": a noun, not a verb
 		}
@@ -228,6 +231,17 @@ func figuresGivenBy(toks []token, j int) int {
 		return -1
 	}
 	return j + 2
+}
+
+// outOfAction reports "out of action" within a few words after the verb
+// at i.
+func outOfAction(toks []token, i int) bool {
+	for k := i + 1; k+2 < len(toks) && k <= i+9; k++ {
+		if toks[k].low == "out" && toks[k+1].low == "of" && toks[k+2].low == "action" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportFrom finds the source in "Saturday's report from the KCNA",
@@ -704,7 +718,15 @@ func nameAt(s sentence, k int) string {
 // when a verb or an apposition follows; "" for any other opening.
 func (e *entities) openingPerson(s sentence) string {
 	who := openingName(s)
-	if who == "" || isAgency(who) {
+	if who == "" {
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(s.text, who+", "); ok {
+		if name, _, ok := strings.Cut(rest, ","); ok && personName(name) {
+			return name // "Russia's chief of the general staff, Valery Gerasimov, had praised"
+		}
+	}
+	if isAgency(who) {
 		return ""
 	}
 	if !openingVerb(s) && !strings.HasPrefix(s.text, who+", a ") && !strings.HasPrefix(s.text, who+", the ") {
@@ -918,6 +940,10 @@ func npAfter(s sentence, j int) string {
 			k++ // "Rep. Lee Seong-kweun": a title's full stop ends no name
 			continue
 		}
+		if t.low == "and" && k > j && sharedNamed(toks, k+1) {
+			k++ // "Western and South Korean intelligence": two sides' one source
+			continue
+		}
 		// "the country's spy agency": a possessive common noun opens a name
 		owner := t.poss && (t.low == "country" || t.low == "nation" || t.low == "government")
 		if t.kind != tWord || (!t.capital && t.cls&cOrg == 0 && t.low != "a" && t.low != "an" && t.low != "one" && !owner) || t.cls&cNotSpeaker != 0 && k > j {
@@ -926,6 +952,17 @@ func npAfter(s sentence, j int) string {
 		k++
 	}
 	return trimPhrase(s, toks[j:min(k, len(toks))])
+}
+
+// sharedNamed reports capitalised words from k on that end in a word that
+// names a source, "South Korean intelligence", "U.S. officials": the second
+// half of a source two sides share.
+func sharedNamed(toks []token, k int) bool {
+	start := k
+	for k < len(toks) && toks[k].capital && toks[k].kind == tWord {
+		k++
+	}
+	return k > start && k < len(toks) && toks[k].cls&cNamed != 0
 }
 
 var edgeWords = set("the", "of", "and", "a", "an", "for")

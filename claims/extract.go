@@ -803,7 +803,7 @@ func moreArrived(toks []token, from, to int) bool {
 		return true // "About 3,000 arrived as reinforcements in January"
 	}
 	k := to + 2
-	if from > 0 && (toks[from-1].low == "additional" || toks[from-1].low == "another") {
+	if from > 0 && (toks[from-1].low == "additional" || toks[from-1].low == "another" || toks[from-1].low == "further") {
 		k = to + 1 // "and an additional 3,000 or so arrived in January"
 		if k+1 < len(toks) && toks[k].low == "or" && toks[k+1].low == "so" {
 			k += 2

@@ -224,3 +224,20 @@ func TestExtractWhatFollowsTheFigure(t *testing.T) {
 		"North Korea has begun sending some 4,000 military construction troops to Russia, the NIS said.": nil,
 	})
 }
+
+// TestExtractSpeakersByApposition: a title's name in apposition after a
+// sentence's opening is whom "He" means next; "have put 3,000 … out of
+// action" strikes, and says nothing; a source two sides share keeps both;
+// "A further 1,500 followed" are people.
+func TestExtractSpeakersByApposition(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Kim Jong Un called the soldiers heroes. Russia's chief of the general staff, Valery Gerasimov, praised them on Saturday. He claimed that Ukraine had lost more than 70,000 soldiers killed and wounded.": {
+			{Casualties, Ukraine, 70000, 0, MoreThan, "Valery Gerasimov", false}},
+		"Ukraine's defence forces have put more than 3,500 North Korean servicemen out of action in Kursk.\nPresident Volodymyr Zelensky said this on Telegram.": {
+			{Casualties, nk, 3500, 0, MoreThan, "Zelensky", false}},
+		"About 12,000 North Korean troops were sent to Russia, according to western and South Korean intelligence.": {
+			{Troops, nk, 12000, 0, About, "western and South Korean intelligence", false}},
+		"North Korea has shipped about 1,500 special forces to Russia, the NIS said. A further 1,500 followed last week, the agency said.": {
+			{Troops, nk, 1500, 0, About, "NIS", true}},
+	})
+}
