@@ -241,6 +241,18 @@ const (
 	blind223Dir = "../testdata/blind223" // the same, a mix, no one shape dominating
 	blind224Dir = "../testdata/blind224" // the same, a mix, no one shape dominating
 	blind225Dir = "../testdata/blind225" // the same, a mix, no one shape dominating
+	blind226Dir = "../testdata/blind226" // the same, a mix, no one shape dominating
+	blind227Dir = "../testdata/blind227" // the same, a mix, no one shape dominating
+	blind228Dir = "../testdata/blind228" // the same, a mix, no one shape dominating
+	blind229Dir = "../testdata/blind229" // the same, a mix, no one shape dominating
+	blind230Dir = "../testdata/blind230" // the same, a mix, no one shape dominating
+	blind231Dir = "../testdata/blind231" // the same, a mix, no one shape dominating
+	blind232Dir = "../testdata/blind232" // the same, a mix, no one shape dominating
+	blind233Dir = "../testdata/blind233" // the same, a mix, no one shape dominating
+	blind234Dir = "../testdata/blind234" // the same, a mix, no one shape dominating
+	blind235Dir = "../testdata/blind235" // the same, a mix, no one shape dominating
+	blind236Dir = "../testdata/blind236" // the same, a mix, no one shape dominating
+	blind237Dir = "../testdata/blind237" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -868,6 +880,30 @@ func TestBlindExtraction(t *testing.T) {
 		{blind224Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
 		// first score P=1.00 R=0.81 attr=0.97 conflicts R=1.00
 		{blind225Dir, extractionScore{prec: 0.98, rec: 0.95, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=0.97 attr=0.90 conflicts R=1.00
+		{blind226Dir, extractionScore{prec: 0.95, rec: 0.95, qual: 0.95, attr: 0.95}},
+		// first score P=0.97 R=0.97 attr=0.89 conflicts R=0.50
+		{blind227Dir, extractionScore{prec: 0.95, rec: 0.95, qual: 0.95, attr: 0.92}},
+		// first score P=0.97 R=1.00 attr=1.00 conflicts R=1.00
+		{blind228Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=1.00 attr=1.00 conflicts R=1.00
+		{blind229Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=0.97 attr=0.93 conflicts R=1.00
+		{blind230Dir, extractionScore{prec: 0.95, rec: 0.95, qual: 0.98, attr: 0.91}},
+		// first score P=1.00 R=1.00 attr=0.96 conflicts R=0.67
+		{blind231Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.96, attr: 0.96}},
+		// first score P=1.00 R=1.00 attr=1.00 conflicts R=1.00
+		{blind232Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=1.00 attr=1.00 conflicts R=1.00
+		{blind233Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=1.00 attr=0.97 conflicts R=1.00
+		{blind234Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=0.84 R=0.93 attr=0.95 conflicts R=1.00
+		{blind235Dir, extractionScore{prec: 0.93, rec: 0.96, qual: 0.96, attr: 0.93}},
+		// first score P=0.92 R=0.95 attr=0.97 conflicts R=1.00
+		{blind236Dir, extractionScore{prec: 0.91, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=0.93 attr=0.95 conflicts R=1.00
+		{blind237Dir, extractionScore{prec: 0.96, rec: 0.96, qual: 0.98, attr: 0.98}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
