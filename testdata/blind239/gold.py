@@ -105,7 +105,7 @@ NOT = {
  "004": ["born in 2005 / born in 1999", "nearly triple", "kills 13 and wounds more than 100 (headline)", "Nikkei down 1.1%",
          "death toll rises to 24, 3 fires (headline)", "6 days, 5 takeaways, Jan. 6"],
  "005": ["aged 20 and 26", "47th president, 5 things (headline)", "15-month war, 3 hostages (headline)",
-         "1 million homes (headline)", "1,482 partners", "16 languages", "12:05 GMT+1"],
+         "1 million tourists (headline)", "1,482 partners", "16 languages", "12:05 GMT+1"],
  "006": ["less than 500 sq km", "$2,000 a month", "3 years, 3 scenarios (headline)", "4th time (headline)",
          "€100 billion (headline)", "6 min read", "March 5, 2025", "pulled off the front line for several weeks"],
  "007": ["over 400 tanks, 300 infantry fighting vehicles and more than 1,500 armored vehicles", "more than 150,000 residents",
