@@ -22,7 +22,8 @@ func (x *Extractor) articleSubject(title, body []sentence) (Subject, bool) {
 				// not whose they are; "Kyiv says", "Ukraine's president" name
 				// a speaker, which counts half
 				switch {
-				case i > 0 && toks[i-1].low == "south", placeOnly(toks, i, end):
+				case i > 0 && toks[i-1].low == "south", placeOnly(toks, i, end), i > 0 && toks[i-1].low == "for":
+					// nor "North Korea's war for Russia": for whom, not whose
 				case skipCue(toks, i, end), capitals[toks[i].low]:
 					// and "Moscow still won't say", "the Kremlin denies": a
 					// government, seldom whose people are counted
@@ -98,8 +99,8 @@ func figureFirst(toks []token, from, to int) bool {
 // labelNoun finds the people noun of a fact box label, "Reinforcements:".
 func labelNoun(toks []token, colon int) int {
 	for k := colon - 1; k >= 0; k-- {
-		if peopleNouns[toks[k].low] {
-			return k
+		if peopleNouns[toks[k].low] && toks[k].low != "north" {
+			return k // "North Korean artillery shells sent" names no people
 		}
 	}
 	return -1

@@ -211,7 +211,7 @@ var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars",
 	"launches", "tests", "documents", "cases", "vessels", "boats", "cars", "trucks", "artillery",
 	"ammunition", "projectiles", "bombs", "mines", "rubles", "yuan", "megawatts", "reactors",
 	"kilograms", "pounds", "feet", "yards", "acres", "ifvs", "ifv", "apcs", "apc", "uavs", "uav",
-	"mlrs", "atgms", "manpads", "sams", "afvs", "carriers")
+	"mlrs", "atgms", "manpads", "sams", "afvs", "carriers", "counterattacks", "assaults", "offensives", "raids")
 
 // locations are places the figures are placed in.
 var locations = []string{"Kursk", "Donetsk", "Luhansk", "Zaporizhzhia", "Kharkiv", "Belgorod",

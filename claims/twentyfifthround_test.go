@@ -241,3 +241,20 @@ func TestExtractSpeakersByApposition(t *testing.T) {
 			{Troops, nk, 1500, 0, About, "NIS", true}},
 	})
 }
+
+// TestExtractBoxRowsUnderAWarForAnother: a box's rows stand under the
+// article's subject, and "North Korea's war for Russia" names for whom the
+// North fights, not whose the rows are; a row of "North Korean artillery
+// shells" counts things; "repelled four counterattacks" counts no one.
+func TestExtractBoxRowsUnderAWarForAnother(t *testing.T) {
+	text := "Here is what is known about the deployment.\n" +
+		"Estimate | Figure | Source | As of\n" +
+		"Killed | about 2,500 | South Korea's NIS | September 2025\n" +
+		"North Korean artillery shells sent | about 11 million | South Korea's Defense Ministry | 2025\n\n" +
+		"Units of the North battlegroup repelled four counterattacks, Russia's Defense Ministry said."
+	got := NewExtractor(Lexicon{}).Extract(Document{Title: "FACTBOX-North Korea's war for Russia: troops, losses and what comes next", Text: text,
+		Published: time.Date(2025, 12, 10, 0, 0, 0, 0, time.UTC)})
+	if len(got) != 1 || got[0].Subject != nk || got[0].Value != 2500 {
+		t.Errorf("got %s, want only the North's 2,500 killed", describe(got))
+	}
+}
