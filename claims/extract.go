@@ -447,9 +447,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if (isFuture(toks, clause, qstart) || coordinated(toks, clause, qstart) && isFuture(toks, clauseOf(toks, clause[0]-2), qstart)) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers[i]) == 0 {
 		return Claim{}, false
 	}
-	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of" || noun+2 < len(toks) && (toks[noun+2].low == "our" || toks[noun+2].low == "this")) {
+	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of" || noun+2 < len(toks) && (toks[noun+2].low == "our" || toks[noun+2].low == "this")) &&
+		!(noun >= 2 && toks[noun-2].low == "of" && (toks[noun-1].low == "its" || toks[noun-1].low == "their")) {
 		// "20,000 members who fund us", "Join 18,000 members of our
-		// community"; "members of the KPA" are soldiers
+		// community"; "members of the KPA" are soldiers, and so are "nine
+		// of its members" after a regiment
 		return Claim{}, false
 	}
 	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) ||
@@ -1689,8 +1691,10 @@ func (x *Extractor) possessorBefore(sents []sentence, i int) (Subject, bool) {
 	var found Subject
 	prev := sents[i-1].toks
 	for _, h := range x.subjectHits(prev) {
-		if !prev[h.to].poss && !(h.to+1 < len(prev) && forceNames[prev[h.to+1].low]) {
-			continue // but "the North Korean force …. Close to 4,000 of its soldiers": the force's
+		if !prev[h.to].poss && !(h.to+1 < len(prev) && forceNames[prev[h.to+1].low]) || relativeActor(prev, h) {
+			// but "the North Korean force …. Close to 4,000 of its soldiers":
+			// the force's; "farmland that Ukrainian forces had held" is not
+			continue
 		}
 		if found != "" && found != h.subject {
 			return "", false

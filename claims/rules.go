@@ -695,7 +695,8 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 		hits := x.spokenHits(sents[k])
 		for h := len(hits) - 1; h >= 0; h-- {
 			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) && !peopleSpeak(sents[k].toks, hits[h].to) &&
-				!drivenOut(sents[k].toks, hits[h].to) && !wouldAct(sents[k].toks, hits[h]) && !jointActor(sents[k].toks, hits, h) {
+				!drivenOut(sents[k].toks, hits[h].to) && !wouldAct(sents[k].toks, hits[h]) && !jointActor(sents[k].toks, hits, h) &&
+				!relativeActor(sents[k].toks, hits[h]) {
 				// "Ukrainian special forces reported renewed assaults": who spoke
 				// "moved to Russia" says where, not whose
 				return hits[h].subject, k == i-1, true
@@ -709,7 +710,8 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			// "North Korean units that Moscow has thrown against …": who
 			// threw them is not whose they are
 			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
-				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units") || wouldAct(toks, hits[h]) || jointActor(toks, hits, h)
+				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units") || wouldAct(toks, hits[h]) || jointActor(toks, hits, h) ||
+				relativeActor(toks, hits[h])
 			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) {
 				return hits[h].subject, true, true
 			}
@@ -717,6 +719,23 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 	}
 	return "", false, false
 }
+
+// relativeActor reports a cue that opens a relative clause about a thing
+// or a place: "farmland that Ukrainian forces had held" names who held it,
+// not whose people the next sentence counts; "the troops that North Korea
+// sent" are the sender's.
+func relativeActor(toks []token, h subjectHit) bool {
+	if h.from < 2 || toks[h.from-1].low != "that" && toks[h.from-1].low != "which" {
+		return false
+	}
+	// "read that Kim Jong-un's regime …" opens what was read, not a relative
+	// clause: only a place or a thing before "that" is sure to be one
+	n := toks[h.from-2].low
+	return heldPlaces[n] || farmPlaces[n] || thingNouns[n] && !measureNouns[n]
+}
+
+// farmPlaces are more places a relative clause may tell who held.
+var farmPlaces = set("farmland", "fields", "field", "forest", "forests", "settlement", "settlements")
 
 // jointActor reports the cue hits[h] joined by "and" to a cue of another
 // side: "Pyongyang and Moscow confirm deployment" names neither as whose

@@ -258,3 +258,14 @@ func TestExtractBoxRowsUnderAWarForAnother(t *testing.T) {
 		t.Errorf("got %s, want only the North's 2,500 killed", describe(got))
 	}
 }
+
+// TestExtractARegimentsMembers: "nine of its members" after a regiment are
+// soldiers, the North's, not those of whoever held the farmland it cleared.
+func TestExtractARegimentsMembers(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Kim Jong Un welcomed home the army engineers North Korea sent to Kursk. The regiment spent about 120 days clearing mines from farmland that Ukrainian forces had held. Eight of its members were killed, Kim said.": {
+			{Killed, nk, 8, 0, Exact, "Kim", true}},
+		"Kim Jong Un held a ceremony for an engineering regiment back from Kursk, and paid tribute to eight of its members who died during the mission, state media reported.": {
+			{Killed, nk, 8, 0, Exact, "state media", true}},
+	})
+}
