@@ -326,6 +326,12 @@ func (e *entities) nounSpeaker(s sentence, i int) string {
 		return e.resolveTitle(npAfter(s, i+2))
 	case t.cls&cStatement != 0 && after && toks[i+1].low == "by":
 		return e.resolveTitle(npAfter(s, i+2))
+	case t.cls&(cStatement|cClaimNoun) != 0 && after:
+		for k := i + 2; k+1 < len(toks) && k <= i+4 && toks[k-1].kind == tWord && toks[k-1].low != "that"; k++ {
+			if toks[k].low == "by" {
+				return e.resolveTitle(npAfter(s, k+1)) // "a claim on Saturday by Russia's chief of the General Staff"
+			}
+		}
 	}
 	if who := possessorOf(s, i); who != "" {
 		return e.resolveTitle(who)

@@ -7,7 +7,7 @@ import "strings"
 func DefaultLexicon() Lexicon {
 	return Lexicon{
 		Metrics: map[Metric][]string{
-			Casualties: {"casualties", "casualty", "losses", "lost", "lose", "loses", "losing", "toll",
+			Casualties: {"casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "toll",
 				"killed or wounded", "killed and wounded", "dead and wounded", "dead or wounded",
 				"killed or injured", "killed and injured", "wounded or killed", "wounded and killed",
 				"dead and injured", "deaths and injuries", "killed , wounded", "dead , wounded",

@@ -219,7 +219,7 @@ func alreadyIn(toks []token, from, k int) bool {
 // alsoSaid open what else a speaker said after a figure: ", adding that
 // …", ", saying …", ", describing them as better trained than Russia had
 // expected".
-var alsoSaid = set("adding", "saying", "describing", "noting", "calling")
+var alsoSaid = set("adding", "saying", "describing", "noting", "calling", "citing")
 
 // wouldSum reports "which would bring the total to about 3,000" at the
 // "would" k: a sum of the figures given, not a plan.

@@ -269,3 +269,20 @@ func TestExtractARegimentsMembers(t *testing.T) {
 			{Killed, nk, 8, 0, Exact, "state media", true}},
 	})
 }
+
+// TestExtractALossOfMenAndAClaimBy: "a loss of around 1,100 men" counts
+// casualties; ", citing … that further rotations would follow" is what
+// else was said; "a claim on Saturday by Russia's chief of the General
+// Staff that Ukraine had lost …" is the general's.
+func TestExtractALossOfMenAndAClaimBy(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 200 North Korean soldiers were killed and close to 1,000 wounded, the NIS said. Put together, that is a loss of around 1,200 men in two weeks.": {
+			{Killed, nk, 200, 0, About, "NIS", false},
+			{Wounded, nk, 1000, 0, About, "NIS", false},
+			{Casualties, nk, 1200, 0, About, "NIS", false}},
+		"The NIS said the North had sent about 2,500 soldiers to the Kursk front to make up for losses, citing a high probability that further rotations would follow.": {
+			{Troops, nk, 2500, 0, About, "NIS", false}},
+		"The announcement followed a claim on Saturday by Russia's chief of the General Staff that Ukraine had lost more than 70,000 troops killed and wounded there.": {
+			{Casualties, Ukraine, 70000, 0, MoreThan, "General Staff", false}},
+	})
+}
