@@ -253,6 +253,18 @@ const (
 	blind235Dir = "../testdata/blind235" // the same, a mix, no one shape dominating
 	blind236Dir = "../testdata/blind236" // the same, a mix, no one shape dominating
 	blind237Dir = "../testdata/blind237" // the same, a mix, no one shape dominating
+	blind238Dir = "../testdata/blind238" // the same, a mix, no one shape dominating
+	blind239Dir = "../testdata/blind239" // the same, a mix, no one shape dominating
+	blind240Dir = "../testdata/blind240" // the same, a mix, no one shape dominating
+	blind241Dir = "../testdata/blind241" // the same, a mix, no one shape dominating
+	blind242Dir = "../testdata/blind242" // the same, a mix, no one shape dominating
+	blind243Dir = "../testdata/blind243" // the same, a mix, no one shape dominating
+	blind244Dir = "../testdata/blind244" // the same, a mix, no one shape dominating
+	blind245Dir = "../testdata/blind245" // the same, a mix, no one shape dominating
+	blind246Dir = "../testdata/blind246" // the same, a mix, no one shape dominating
+	blind247Dir = "../testdata/blind247" // the same, a mix, no one shape dominating
+	blind248Dir = "../testdata/blind248" // the same, a mix, no one shape dominating
+	blind249Dir = "../testdata/blind249" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -903,6 +915,30 @@ func TestBlindExtraction(t *testing.T) {
 		{blind236Dir, extractionScore{prec: 0.91, rec: 0.98, qual: 0.98, attr: 0.98}},
 		// first score P=0.97 R=0.93 attr=0.95 conflicts R=1.00
 		{blind237Dir, extractionScore{prec: 0.96, rec: 0.96, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=1.00 attr=0.93 conflicts R=1.00
+		{blind238Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.91}},
+		// first score P=1.00 R=0.97 attr=0.97 conflicts R=0.67
+		{blind239Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=0.94 R=0.97 attr=1.00 conflicts R=1.00
+		{blind240Dir, extractionScore{prec: 0.95, rec: 0.95, qual: 0.98, attr: 0.98}},
+		// first score P=0.88 R=0.88 attr=1.00 conflicts R=1.00
+		{blind241Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=1.00 attr=0.97 conflicts R=1.00
+		{blind242Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.95}},
+		// first score P=1.00 R=1.00 attr=0.92 conflicts R=1.00
+		{blind243Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.92}},
+		// first score P=0.91 R=0.85 attr=0.97 conflicts R=0.50
+		{blind244Dir, extractionScore{prec: 0.89, rec: 0.86, qual: 0.95, attr: 0.95}},
+		// first score P=0.97 R=0.92 attr=1.00 conflicts R=0.50
+		{blind245Dir, extractionScore{prec: 0.95, rec: 0.95, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=0.97 attr=0.94 conflicts R=1.00
+		{blind246Dir, extractionScore{prec: 0.95, rec: 0.95, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=1.00 attr=1.00 conflicts R=1.00
+		{blind247Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=1.00 attr=0.97 conflicts R=1.00
+		{blind248Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.95}},
+		// first score P=1.00 R=1.00 attr=0.97 conflicts R=1.00
+		{blind249Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
