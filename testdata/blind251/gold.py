@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind251 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor, the feed code or any crosscheck output). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence agency", "intelligence service",
+       "Lee Seong-kweun", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy"]
+BUD = ["Budanov", "military intelligence", "HUR", "GUR"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 10000, None, "about", ["Pentagon", "Sabrina Singh", "Singh", "Defense", "U.S."],
+          "North Korea has sent roughly 10,000 soldiers to train in eastern Russia", False),
+         ("troops", "north_korea", 3000, None, "about", ["HUR", "military intelligence", "Ukrain"],
+          "About 3,000 of the North Koreans, it said in a statement posted to Telegram on Monday, had already been moved by train to Russia's Kursk region", False)],
+ "001": [("troops", "north_korea", 10000, 12000, "range", NIS,
+          "Between 10,000 and 12,000 North Korean soldiers are now in Russia", False),
+         ("troops", "north_korea", 10000, None, "more_than", ["Blinken", "State", "U.S."],
+          "put the number of North Koreans in the Kursk area at more than 10,000", False)],
+ "002": [("casualties", "north_korea", 3000, None, "more_than", ZEL + ["Syrskyi"],
+          "the number of North Korean soldiers killed and wounded in the Kursk region already exceeds 3,000", False),
+         ("casualties", "north_korea", 1100, None, "about", ["Joint Chiefs of Staff", "JCS", "South Korea", "Seoul"],
+          "the North had suffered about 1,100 casualties", False),
+         ("killed", "north_korea", 100, None, "at_least", NIS,
+          "the National Intelligence Service told lawmakers that at least 100 North Korean soldiers had been killed", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "Close to 1,000 more had been wounded, the agency added", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "which has estimated that Pyongyang has some 11,000 troops in Russia", False)],
+ "003": [("casualties", "north_korea", 3000, None, "about", NIS,
+          "North Korean casualties in the war between Russia and Ukraine have risen to about 3,000, South Korea's spy agency said Monday", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "some 300 North Korean soldiers are estimated to have been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and around 2,700 wounded", False),
+         ("captured", "north_korea", 2, None, "exact", NIS + ZEL + ["Ukrain"],
+          "Ukrainian forces had captured two North Korean soldiers in the Kursk region on Saturday", False)],
+ "005": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "almost four thousand North Korean soldiers have been killed or wounded", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Security Service", "SBU", "Ukrain"],
+          "the two North Korean servicemen captured on 11 January were being held by the Security Service of Ukraine", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "South Korea's National Intelligence Service on Monday put the figure at around 3,000", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "of whom about 300 were killed", False),
+         ("casualties", "russia", 818560, None, "exact", ["General Staff", "Ukrain"],
+          "Russia's combat losses since the start of the full-scale invasion have reached 818,560 personnel", True)],
+ "006": [("troops", "north_korea", 3000, None, "about", NIS,
+          "the North had sent some three thousand additional soldiers in January and February", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "First contingent sent to Russia | about 11,000 | South Korea's NIS, Nov 2024", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "Killed | about 300 | South Korea's NIS, Jan 13 2025", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "Wounded | about 2,700 | South Korea's NIS, Jan 13 2025", False),
+         ("casualties", "north_korea", 4000, None, "about", ZEL,
+          "Killed and wounded | nearly 4,000 | Ukrainian President Zelenskyy, Jan 16 2025", False),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain"],
+          "Taken prisoner | 2 | Ukraine, Jan 11 2025", False)],
+ "008": [("casualties", "ukraine", 76000, None, "more_than", ["Gerasimov", "General Staff", "Russia"],
+          "the enemy's losses during the Kursk operation exceeded 76,000 servicemen killed and wounded", False)],
+ "009": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "Around 4,700 North Korean soldiers have been killed or wounded fighting alongside Russian forces, the National Intelligence Service (NIS) said", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "\"Some 600 are estimated to have died,\" Rep. Lee Seong-kweun of the People Power Party said, citing the spy agency", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "In all, the North has dispatched about 15,000 troops to Russia, according to the NIS", False)],
+ "010": [("casualties", "north_korea", 4000, None, "more_than", BUD,
+          "North Korea's losses fighting for Russia now exceed 4,000 killed and wounded, Ukraine's military intelligence chief Kyrylo Budanov said", False),
+         ("troops", "north_korea", 11000, None, "about", BUD,
+          "the North had originally sent around 11,000 troops", False),
+         ("troops", "north_korea", 3000, None, "about", BUD,
+          "\"about 3,000 more\" arrived as replacements this winter", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "Seoul's National Intelligence Service said last week that North Korean casualties had reached roughly 4,700", False)],
+ "011": [("troops", "north_korea", 11000, None, "about", ["South Korea", "Ukrain", "Seoul", "assessments"],
+          "North Korea has already sent around 11,000 troops to Russia, according to South Korean and Ukrainian assessments", False),
+         ("troops", "north_korea", 2000, 9999, "vague", ["South Korea", "Ukrain", "Seoul", "assessments"],
+          "plus several thousand reinforcements", True),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "Seoul's spy agency estimates that around 600 of the North Korean soldiers have been killed", False)],
+ "013": [("killed", "north_korea", 2000, None, "about", NIS,
+          "South Korea's intelligence agency says around 2,000 North Korean soldiers sent to help Russia fight Ukraine have been killed", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "more than three times the figure of about 600 that it gave in April", False)],
+ "014": [("killed", "north_korea", 9, None, "exact", ["KCNA", "Korean Central News Agency", "state media", "Kim", "North Korea", "Pyongyang"],
+          "Nine of its soldiers were killed during the deployment, the report said", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "South Korea's spy agency estimated in September that about 2,000 North Korean soldiers had been killed", False)],
+}
+NOT = {
+ "000": ["a total of 12,000 troops (NIS, planned: decided to dispatch in stages)", "at least 3,000 miles from the front",
+         "$2,000 per soldier per month", "four military bases", "Early voting tops 41 million (headline)",
+         "5 claims (headline)", "2 election cases (headline)", "Share 2.3K", "Comments 417", "2016", "2:40 PM"],
+ "001": ["Up to 12K (headline, restates the range)", "86 minutes", "more than 7,000 kilometers", "1,400 to the dollar",
+         "7 short-range ballistic missiles (headline)", "3.59 million (headline)", "1,000 yen a month", "X 214, Facebook 96", "18:15"],
+ "002": ["about 1,000 square kilometres", "103 drones, 52 shot down", "812 partners", "1,108 shares",
+         "5 cities (headline)", "15th sanctions package (headline)", "Two killed, 11 injured (headline)", "07:00 CET"],
+ "003": ["born in 2005 / 1999, rifleman since 2016", "paras 5-8", "2 iTunes charts in 60 countries (headline)",
+         "1.8 pct (headline)", "3 tln won (headline)", "3,417 views", "August 2024"],
+ "005": ["6 August 2024", "40 of 64 drones (headline)", "EUR 3 billion (headline)", "15 combat clashes (headline)",
+         "Views: 6 914", "Share (312)", "Ctrl+Enter"],
+ "006": ["as much as 20%", "more than 20,000 containers of artillery shells", "240 mm multiple rocket launchers",
+         "twice in two months", "42% (headline)", "3.4% (headline)", "3 times a week", "Share 88", "12:00 JST"],
+ "008": ["more than 7,700 pieces of weaponry, 412 tanks", "263 days", "June 19, 2024",
+         "115 drones over 8 regions (headline)", "82.5 per dollar (headline)",
+         "11,500 servicemen and 180 units of equipment (Victory Day parade headline)", "1,104 readers"],
+ "009": ["20 trillion won ($13.9 billion)", "about 1.2 million active personnel (the North's own army, not a deployment)",
+         "41.2% (headline)", "2-day festival (headline)", "Over 90% (headline)", "Shares 142", "Comments 9"],
+ "010": ["1953", "1,200-kilometer front line", "50-50 governance (headline)", "injures 47, including 6 children (headline)",
+         "20,000 members", "$5/month", "100% reader-funded", "178 comments", "3 min read"],
+ "011": ["1,000 sappers/deminers and 5,000 military construction workers (planned)", "6,000 (headline, planned)",
+         "second visit in two weeks, third since March", "about 30,000 square km", "100 billion roubles ($1.27 billion)",
+         "4% (headline)", "18th sanctions package, $45 oil price cap (headline)", "28 killed in Kyiv (headline)", "Share: 1.2K"],
+ "013": ["some of the 6,000 military engineers and construction workers it promised (planned)",
+         "about 1,000 of them expected to be deployed to clear mines (planned)", "more than three times", "80 years",
+         "Typhoon No.15, 120mm of rain (headline)", "3,804 yen per 5 kg (headline)", "13.8% (headline)"],
+ "014": ["120-day demining mission", "1-kilometer-long road bridge", "mid-2026", "58.4% (headline)",
+         "1 dead, 3 injured (headline)", "KOSPI 4,167, 1.4% (headline)", "38 likes, 5 comments"],
+}
+OFF = ["007", "012"]
+DUP = {"004": "003"}
+
+goldlib.write(
+    "Gold labels for the blind251 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["002-1", "002-2", "more than 3,000 casualties (Zelenskyy) against about 1,100 (South Korea's JCS), same day, same article"],
+            ["003-1", "005-1", "about 3,000 casualties (NIS, Jan 13) against nearly 4,000 (Zelensky, Jan 16)"],
+            ["005-1", "005-3", "nearly 4,000 casualties (Zelensky) against around 3,000 (NIS, restated), same article"],
+        ],
+        "may": [
+            ["006-1", "006-2", "about 3,000 reinforcements against about 11,000 first contingent: an additional force"],
+            ["009-3", "010-2", "about 15,000 sent in all (NIS) against around 11,000 sent originally (Budanov): the first contingent is part of the total"],
+            ["009-3", "010-3", "about 15,000 in all (NIS) against about 3,000 replacements (Budanov): an additional force"],
+            ["010-2", "010-3", "around 11,000 originally against about 3,000 more: an additional force"],
+            ["011-1", "011-2", "around 11,000 against several thousand reinforcements: vague and additional"],
+            ["013-1", "013-2", "about 2,000 killed (NIS, Sep) against about 600 (NIS, April, restated): an update months apart"],
+        ],
+    },
+)
