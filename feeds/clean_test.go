@@ -216,3 +216,17 @@ func TestCleanHTMLKeepsTableRowsTogether(t *testing.T) {
 		}
 	}
 }
+
+// A broadcaster's "More on Ukraine" list of other stories is end matter:
+// its headlines are not the article's, and they named the North often
+// enough to let a Kursk power-cut story in.
+func TestCleanTextDropsMoreOnLists(t *testing.T) {
+	in := "A drone attack damaged a power substation in Kursk, the governor said.\n\n" +
+		"More on Ukraine\n" +
+		"- Analysis: North Korea's 15,000 troops changed the Kursk battle\n" +
+		"- UK to send 5,000 air defence missiles to Ukraine"
+	got := CleanText(in)
+	if strings.Contains(got, "North Korea") || !strings.Contains(got, "power substation") {
+		t.Errorf("CleanText kept the list or lost the text:\n%s", got)
+	}
+}

@@ -38,8 +38,9 @@ type State struct {
 }
 
 // TopicRules decide which items are about the story: each group in Lead
-// must have a term in the title or the first LeadWords words of the text,
-// or terms at least LeadMentions times in all (a report about the story
+// must have a term in the title (before an " as " that adds a second
+// story) or the first LeadWords words of the text, or terms at least
+// LeadMentions times in all (a report about the story
 // names it in its headline or lede, or again and again), each group in
 // AllOf a term anywhere, and no Exclude term may appear. A headline with
 // an OtherStories term is about something else unless it also has a

@@ -7,7 +7,8 @@ import (
 )
 
 // Match reports whether an item is about the story: every non-empty Lead
-// group has a term in the title or the text's first LeadWords words, every
+// group has a term in the title's main clause (mainClause) or the text's
+// first LeadWords words, or LeadMentions times in them and the text, every
 // non-empty AllOf group a term anywhere, and no Exclude term appears.
 // Terms match whole words and phrases, case-insensitively; punctuation
 // counts as a word break, so "Pyongyang’s" matches "Pyongyang" and
@@ -28,7 +29,7 @@ func (t TopicRules) Match(title, text string) bool {
 	if mentions <= 0 {
 		mentions = DefaultLeadMentions
 	}
-	hay, lead := normTitled(title, text, len(firstWords(text, words)))
+	hay, lead := normTitled(mainClause(title), text, len(firstWords(text, words)))
 	for _, group := range t.Lead {
 		if len(group) > 0 && !anyTerm(lead, group) && countTerms(hay, group) < mentions {
 			return false
@@ -62,6 +63,18 @@ func (t TopicRules) otherStory(title string) bool {
 	return past > 1 || past == 1 && !allGroups(head, t.Lead) ||
 		anyTerm(head, t.OtherStories) && !anyTerm(head, t.StoryHeadline) ||
 		anyTerm(head, t.Aftermath) && !anyTerm(head, t.AftermathUnless)
+}
+
+// mainClause is the headline before an " as " that adds a second story:
+// "Kursk court jails Ukrainian soldiers for 15 years as Moscow hosts North
+// Korea's top diplomat" leads with the court, and names the North only in
+// passing. The lede must name what the headline's main clause does not,
+// or the text again and again without the headline's help.
+func mainClause(title string) string {
+	if i := strings.Index(title, " as "); i > 0 {
+		return title[:i]
+	}
+	return title
 }
 
 // storyHeadline reports whether the headline alone says the item is about

@@ -254,6 +254,8 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 		{"the aftermath, its villagers", "Six months after the incursion, Sudzha families still wait for new homes", lede, false},
 		{"the aftermath, a year on", "A year on, Kursk's border districts count what rebuilding will cost", lede, false},
 		{"the story's own look back", "A year after Kursk, Pyongyang counts its dead", lede, true},
+		{"the North in a second story", "Kursk court jails Ukrainian soldiers as Moscow hosts North Korea's top diplomat", "A military court sentenced three soldiers over last August's offensive into the Kursk region. " + strings.Repeat("Prosecutors said the men crossed the border. ", 12) + "Lavrov thanked Pyongyang for its position.", false},
+		{"the North in its main clause", "North Korean troops push into Sudzha as Kyiv's hold on Kursk weakens", lede, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
