@@ -150,12 +150,34 @@ var claimantLeads = [][]string{{"who", "said", "it", ":"}, {"who", "said", ":"},
 // labelSpeaker reads the speaker a line opens with and the index of the
 // colon after it; "" when the line opens with no name, or with a label
 // that is no speaker ("Correction:", "Killed:", "Dec. 23:").
+// afterDateDash steps over a timeline entry's date and dash from k, "Oct.
+// 2024 —", "18 Dec 2024 –"; k itself when the line opens otherwise.
+func afterDateDash(toks []token, k int) int {
+	j, month, year := k, false, false
+	for ; j < len(toks) && j <= k+4; j++ {
+		switch t := toks[j]; {
+		case t.kind == tWord && isMonthWord(t.low):
+			month = true
+		case t.low == "." || t.low == ",":
+		case isYear(t):
+			year = true
+		case t.kind == tNum && t.num >= 1 && t.num <= 31:
+		case t.low == "-" && month && year:
+			return j + 1
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 func labelSpeaker(s sentence) (string, int) {
 	toks := s.toks
 	k := 0
 	for k < len(toks) && bullets[toks[k].low] {
 		k++
 	}
+	k = afterDateDash(toks, k) // "• Nov. 2024 — NIS: more than 10,000 …", a timeline's speaker
 	if !colonWithin(toks, k) {
 		return "", -1 // what the loop below gives a line with no colon near its start, sooner
 	}

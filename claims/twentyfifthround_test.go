@@ -286,3 +286,16 @@ func TestExtractALossOfMenAndAClaimBy(t *testing.T) {
 			{Casualties, Ukraine, 70000, 0, MoreThan, "General Staff", false}},
 	})
 }
+
+// TestExtractATimelinesSpeakers: "• Nov. 2024 — NIS: more than 10,000 …"
+// names its speaker after the date and the dash.
+func TestExtractATimelinesSpeakers(t *testing.T) {
+	text := "North Korea has lost about 2,500 soldiers in Russia, Seoul says.\n" +
+		"[FACT BOX] North Korea's deployment, by the numbers\n" +
+		"• Nov. 2024 — NIS: more than 10,000 North Korean troops are in Russia\n" +
+		"• Jan. 2025 — Zelensky: nearly 4,000 killed and wounded"
+	got := NewExtractor(Lexicon{}).Extract(Document{Text: text, Published: time.Date(2025, 9, 4, 0, 0, 0, 0, time.UTC)})
+	if len(got) != 3 || got[1].Attribution != "NIS" || got[2].Attribution != "Zelensky" {
+		t.Errorf("got %s, want the NIS's and Zelensky's rows", describe(got))
+	}
+}
