@@ -210,6 +210,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		// blind239: Blinken's "about 8,000" of the 10,000 is read as part of the force, so 001-2~002-1 is not raised
 		{blind238Dir, 1, nil}, {blind239Dir, 0.66, nil}, {blind240Dir, 1, nil}, {blind241Dir, 1, nil}, {blind242Dir, 1, nil}, {blind243Dir, 1, nil},
 		{blind244Dir, 1, nil}, {blind245Dir, 1, nil}, {blind246Dir, 1, nil}, {blind247Dir, 1, nil}, {blind248Dir, 1, nil}, {blind249Dir, 1, nil},
+		{blind250Dir, 1, nil}, {blind251Dir, 1, nil}, {blind252Dir, 1, nil}, {blind253Dir, 1, nil}, {blind254Dir, 1, nil}, {blind255Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

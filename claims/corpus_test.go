@@ -265,6 +265,12 @@ const (
 	blind247Dir = "../testdata/blind247" // the same, a mix, no one shape dominating
 	blind248Dir = "../testdata/blind248" // the same, a mix, no one shape dominating
 	blind249Dir = "../testdata/blind249" // the same, a mix, no one shape dominating
+	blind250Dir = "../testdata/blind250" // the same, a mix, no one shape dominating
+	blind251Dir = "../testdata/blind251" // the same, a mix, no one shape dominating
+	blind252Dir = "../testdata/blind252" // the same, a mix, no one shape dominating
+	blind253Dir = "../testdata/blind253" // the same, a mix, no one shape dominating
+	blind254Dir = "../testdata/blind254" // the same, a mix, no one shape dominating
+	blind255Dir = "../testdata/blind255" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -939,6 +945,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind248Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.95}},
 		// first score P=1.00 R=1.00 attr=0.97 conflicts R=1.00
 		{blind249Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=1.00 R=0.95 attr=0.81 conflicts R=1.00
+		{blind250Dir, extractionScore{prec: 0.98, rec: 0.93, qual: 0.98, attr: 0.98}},
+		// first score P=0.97 R=1.00 attr=0.95 conflicts R=1.00
+		{blind251Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.95, attr: 0.93}},
+		// first score P=1.00 R=1.00 attr=0.94 conflicts R=1.00
+		{blind252Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.92}},
+		// first score P=0.97 R=1.00 attr=1.00 conflicts R=1.00
+		{blind253Dir, extractionScore{prec: 0.96, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=0.94 attr=1.00 conflicts R=1.00
+		{blind254Dir, extractionScore{prec: 0.98, rec: 0.92, qual: 0.98, attr: 0.98}},
+		// first score P=0.94 R=0.97 attr=0.93 conflicts R=1.00
+		{blind255Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.98, attr: 0.91}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)
