@@ -727,20 +727,26 @@ func (e *entities) openingPerson(s sentence) string {
 	if who == "" {
 		return ""
 	}
-	if rest, ok := strings.CutPrefix(s.text, who+", "); ok {
-		if name, _, ok := strings.Cut(rest, ","); ok && personName(name) {
+	// It runs for every sentence: cheap tests first, and no string built.
+	after, appos := "", false
+	if strings.HasPrefix(s.text, who) {
+		after = s.text[len(who):]
+		appos = strings.HasPrefix(after, ", ")
+	}
+	if appos {
+		if name, _, ok := strings.Cut(after[2:], ","); ok && personName(name) {
 			return name // "Russia's chief of the general staff, Valery Gerasimov, had praised"
 		}
+	}
+	if !openingVerb(s) && !(appos && (strings.HasPrefix(after, ", a ") || strings.HasPrefix(after, ", the "))) {
+		return "" // "Lee Seong-kweun, a lawmaker on the committee, relayed …" opens with him too
 	}
 	if isAgency(who) {
 		return ""
 	}
-	if !openingVerb(s) && !strings.HasPrefix(s.text, who+", a ") && !strings.HasPrefix(s.text, who+", the ") {
-		return "" // "Lee Seong-kweun, a lawmaker on the committee, relayed …" opens with him too
-	}
-	last := strings.ToLower(lastField(who))
+	last := lastField(who)
 	switch {
-	case personTitles[last] || last == "leader":
+	case inLower(personTitles, last) || strings.EqualFold(last, "leader"):
 		if named := e.resolveTitle(who); named != "" {
 			return named
 		}
