@@ -31,6 +31,13 @@ func FuzzExtract(f *testing.F) {
 		"Oct. 2024 - first 1,500 shipped\nDec. 2024: losses put at 1,100", "Jan. 0 - x y", "Dec 2024 —",
 		"[FACT BOX] what the NIS told lawmakers\nKilled in action : about 100", "by estimate\n- 5", "per\n1",
 		"Troops sent in autumn 2024 | around 11,000 | NIS\n| 10-12 | JCS | x |", "aged 20 and",
+		// dated rows under no header, a box title's bracketed source, a timeline's speaker
+		"Nov. 2024 | 10,000-12,000 troops deployed\nOct. 2024 | NIS | about 1,500 shipped", "Dec 2024 | 5 ",
+		"War in numbers (estimates by the NIS)\nJan. 2025 | about 300 killed", "(estimates by )", "x (by",
+		"• Nov. 2024 — NIS: more than 10,000 troops", "• Nov. 2024 — : 5", "2 — North Korean soldiers held prisoner",
+		// appositions and what the sentence before opened with
+		"Russia's chief, Valery Gerasimov, praised them. He said 5,000 were lost.", "X, , he said 3 died.",
+		"according to a briefing lawmakers received from", "western and South Korean intelligence 5",
 	} {
 		f.Add(s)
 	}
