@@ -344,18 +344,25 @@ func dateSourceFigure(cells []string) bool {
 func monthAndYear(cell string) bool {
 	month, year := false, false
 	for _, w := range strings.Fields(strings.ToLower(cell)) {
-		w = strings.Trim(w, ".,")
-		switch {
-		case isMonthWord(w):
-			month = true
-		case isYearWord(w):
-			year = true
-		case len(w) <= 2 && w != "" && strings.Trim(w, "0123456789") == "":
-		default:
+		m, y, ok := dateWord(strings.Trim(w, ".,"))
+		if !ok {
 			return false
 		}
+		month, year = month || m, year || y
 	}
 	return month && year
+}
+
+// dateWord reads a word of a date written out: a month's name, a year, or
+// a day's number.
+func dateWord(w string) (month, year, ok bool) {
+	switch {
+	case isMonthWord(w):
+		return true, false, true
+	case isYearWord(w):
+		return false, true, true
+	}
+	return false, false, len(w) <= 2 && w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // rowLabel reports a first cell that names what a row counts, not when:
@@ -841,16 +848,11 @@ func timelineEntry(low string) bool {
 	month, year := false, false
 	for k := 0; k < len(words) && k < 4; k++ {
 		w, colon := strings.CutSuffix(words[k], ":")
-		w = strings.Trim(w, ".,")
-		switch {
-		case isMonthWord(w):
-			month = true
-		case isYearWord(w):
-			year = true
-		case len(w) <= 2 && w != "" && strings.Trim(w, "0123456789") == "":
-		default:
+		m, y, ok := dateWord(strings.Trim(w, ".,"))
+		if !ok {
 			return false
 		}
+		month, year = month || m, year || y
 		next := k + 1
 		if !colon && next < len(words) && (words[next] == "-" || words[next] == "–" || words[next] == "—") {
 			next++
