@@ -82,7 +82,8 @@ type entities struct {
 func (e *entities) speakers(s sentence, idx int) []speaker {
 	var out []speaker
 	toks := s.toks
-	if who := e.openingPerson(s); who != "" {
+	opening := openingName(s)
+	if who := e.openingPerson(s, opening); who != "" {
 		e.openerPerson, e.openerPersonSent = who, idx
 		if who != e.person && personName(who) {
 			e.person = who // "Volodymyr Zelensky returned to the subject … the president said"
@@ -214,8 +215,8 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		}
 		add(i, who)
 	}
-	if who := openingName(s); who != "" && isAgency(who) {
-		e.opener, e.openerSent = canonicalSource(who), idx
+	if opening != "" && isAgency(opening) {
+		e.opener, e.openerSent = canonicalSource(opening), idx
 	}
 	return out
 }
@@ -721,9 +722,9 @@ func nameAt(s sentence, k int) string {
 
 // openingPerson gives the person a sentence opens with, by name or by
 // title ("Ukraine's president spoke …", the president named before if any),
-// when a verb or an apposition follows; "" for any other opening.
-func (e *entities) openingPerson(s sentence) string {
-	who := openingName(s)
+// when a verb or an apposition follows; "" for any other opening. who is
+// the sentence's openingName.
+func (e *entities) openingPerson(s sentence, who string) string {
 	if who == "" {
 		return ""
 	}
@@ -1116,8 +1117,12 @@ func (e *entities) expand(who string) string {
 // is who: "Lee" for "Lee Seong-kweun" or "lawmaker Lee Seong-kweun", whose
 // given name is hyphenated.
 func familyFirst(name, who string) bool {
-	f := strings.Fields(name)
-	return len(f) >= 2 && f[len(f)-2] == who && strings.Contains(f[len(f)-1], "-")
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !strings.Contains(name[i+1:], "-") {
+		return false
+	}
+	rest := name[:i]
+	return rest[strings.LastIndexByte(rest, ' ')+1:] == who
 }
 
 // governments are the capitals and countries that stand for a government:
