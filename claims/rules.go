@@ -236,7 +236,7 @@ func wouldSum(toks []token, k int) bool {
 // k and the figure at from: "That would come on top of the roughly 11,000
 // deployed in the first wave" plans the newcomers, and counts the first.
 func onTopOf(toks []token, k, from int) bool {
-	for j := k + 1; j+2 < from+1 && j+2 < len(toks); j++ {
+	for j := k + 1; j+2 <= from && j+2 < len(toks); j++ {
 		if toks[j].low == "on" && toks[j+1].low == "top" && toks[j+2].low == "of" ||
 			toks[j].low == "in" && toks[j+1].low == "addition" && toks[j+2].low == "to" {
 			return true
