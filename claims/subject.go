@@ -217,8 +217,7 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 			return h.subject, true
 		}
 	}
-	if len(hits) == 2 && hits[1].from == hits[0].to+2 && toks[hits[0].to+1].low == "and" && hits[0].subject != hits[1].subject &&
-		(hits[1].to < clause[0] || hits[0].from > clause[1]) {
+	if len(hits) == 2 && jointActor(toks, hits, 1) && (hits[1].to < clause[0] || hits[0].from > clause[1]) {
 		// "Pyongyang and Moscow confirm deployment; NIS: about 4,700
 		// casualties": two sides acting together, neither whose the
 		// other clause's figure is
