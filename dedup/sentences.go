@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -86,39 +87,49 @@ func sentenceSpans(text string) []span {
 	var out []span
 	start := 0
 	for i := 0; i < len(text); {
-		// Only '…' of the runes that matter here is not ASCII: the other
-		// bytes are read as they are, not decoded.
-		r := rune(text[i])
-		if r < utf8.RuneSelf {
+		// Only the bytes that can start a line break or a stop are looked
+		// at; '…' is the one such rune that is not ASCII, and a lead byte
+		// is never part of another rune, so no rune is decoded to skip it.
+		c := text[i]
+		if !stopByte[c] {
 			i++
+			continue
+		}
+		if c == 0xE2 && !strings.HasPrefix(text[i:], "…") {
+			i++
+			continue
+		}
+		if c == 0xE2 {
+			i += len("…")
 		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(text[i:])
-			i += size
+			i++
 		}
-		switch r {
-		case '\n', '\r':
+		if c == '\n' || c == '\r' {
 			start = i // an unfinished line: furniture
-		case '.', '!', '?', '…':
-			j := i
-			for j < len(text) {
-				c, n := utf8.DecodeRuneInString(text[j:])
-				if !isCloser(c) {
-					break
-				}
-				j += n
-			}
-			if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && !unicode.IsSpace(next) {
-				continue
-			}
-			if s := trimSpan(text, start, j); s.end > s.start {
-				out = append(out, s)
-			}
-			start, i = j, j
+			continue
 		}
+		j := i
+		for j < len(text) {
+			c, n := utf8.DecodeRuneInString(text[j:])
+			if !isCloser(c) {
+				break
+			}
+			j += n
+		}
+		if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && !unicode.IsSpace(next) {
+			continue
+		}
+		if s := trimSpan(text, start, j); s.end > s.start {
+			out = append(out, s)
+		}
+		start, i = j, j
 	}
 	return out
 }
+
+// stopByte marks the bytes sentenceSpans stops at: line breaks, full
+// stops, and the first byte of '…'.
+var stopByte = [256]bool{'\n': true, '\r': true, '.': true, '!': true, '?': true, 0xE2: true}
 
 func isCloser(r rune) bool {
 	switch r {
