@@ -16,7 +16,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"stressed", "emphasised", "emphasized", "declared", "declares", "described")
 
 // orgWords may stand in a speaker's name in lower case.
-var orgWords = set("intelligence", "bloggers", "blogger", "milbloggers", "war", "sources", "source", "officials", "official", "agency",
+var orgWords = set("intelligence", "bloggers", "blogger", "milbloggers", "war", "sources", "source", "officials", "official", "agency", "agencies",
 	"service", "services", "ministry", "minister", "president", "spokesman", "spokeswoman",
 	"spokesperson", "lawmaker", "lawmakers", "legislator", "commander", "chief", "chiefs", "staff",
 	"military", "defence", "defense", "general", "top", "senior", "former", "western", "army",
@@ -75,7 +75,14 @@ type entities struct {
 	// … alongside Danish Prime Minister Mette Frederiksen. "…," he said"
 	openerPerson     string
 	openerPersonSent int
+	// the heads of state named with their title, "Ukrainian President
+	// Volodymyr Zelensky": "the Ukrainian leader" is him, not the general
+	// named since
+	leaders []leader
 }
+
+// leader is a head of state and the country he leads, as nationKey gives it.
+type leader struct{ nation, name string }
 
 // speakers finds every reporting verb in a sentence and who it names,
 // resolving pronouns against what the article named before.
@@ -109,6 +116,14 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		if v := gaveEstimate(toks, i); v >= 0 {
 			if who := e.subjectOf(s, v, idx); who != "" {
 				add(i, who) // "The Pentagon has given a range of 11,000 to 12,000"
+			}
+			continue
+		}
+		if t.low == "claim" && i > 0 && i+1 < len(toks) && toks[i+1].low == "that" && relativeOrPronoun[toks[i-1].low] {
+			// "publications in Western media, which claim that about
+			// 11,000 …": the verb, not the noun
+			if who := e.subjectOf(s, i, idx); who != "" {
+				add(i, who)
 			}
 			continue
 		}
@@ -220,6 +235,8 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	}
 	return out
 }
+
+var relativeOrPronoun = set("which", "who", "they", "we")
 
 // figuresGivenBy finds the verb in "the figures he presented", "data it
 // released", after "according to" at j: the one who gave them is the
@@ -514,6 +531,12 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	}
 	switch toks[j].low {
 	case "he", "she":
+		if idx == e.openerPersonSent && e.openerPerson != "" && j > 1 {
+			// "The Ukrainian leader called for an exchange of the two
+			// soldiers, who he said were held in Kyiv": the sentence's own
+			// subject
+			return e.openerPerson
+		}
 		if idx-e.openerPersonSent == 1 && e.openerPerson != "" {
 			return e.openerPerson // the last sentence's subject, not whom it named after
 		}
@@ -521,6 +544,15 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	case "it":
 		if who := openingAgency(s, j); who != "" {
 			return e.resolveTitle(who) // "The Pentagon, slow at first, caught up when it estimated …"
+		}
+		for k := j - 1; k >= 0; k-- {
+			if toks[k].poss && toks[k].cls&cAgencyHead != 0 {
+				// "the ministry's daily briefings claim heavy losses, which
+				// it now puts at 49,000": the ministry
+				if who, _ := npBefore(s, k); who != "" {
+					return e.resolveTitle(strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s"))
+				}
+			}
 		}
 		if idx-e.openerSent == 1 && e.opener != "" && j <= 3 && (e.org == "" || e.orgSent < e.openerSent) {
 			return e.opener // "South Korea's spy agency has been ahead … Last week it said"
@@ -579,6 +611,17 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	}
 	j = affiliationBack(toks, j)
 	if who, start := npBefore(s, j); who != "" {
+		if (toks[start].low == "its" || toks[start].low == "their") && start < j && isLowerCase(trimPhrase(s, toks[start+1:j+1])) {
+			// "South Korea's Joint Chiefs of Staff had published a count. Its
+			// analysts estimated …": the body the sentence before opened
+			// with; but "Its National Intelligence Service" is a name
+			if idx-e.openerSent == 1 && e.opener != "" {
+				return e.opener
+			}
+			if idx-e.orgSent <= 1 && e.org != "" {
+				return e.org
+			}
+		}
 		if hasLowerPrefix(who, "our ") || hasLowerPrefix(who, "my ") {
 			if rest := who[strings.IndexByte(who, ' ')+1:]; !isLowerCase(rest) {
 				return e.resolveTitle(rest) // "Our National Intelligence Service told lawmakers"
@@ -591,9 +634,11 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 				return org + " in " + who
 			}
 		}
-		if start >= 1 && (toks[start-1].low == "in" || toks[start-1].low == "to") && toks[i].low == "estimated" {
-			// "N. Korea's war dead in Russia estimated at 600": the place of
-			// the dead, and the estimate's a participle
+		if start >= 1 && (toks[start-1].low == "in" || toks[start-1].low == "to") &&
+			(toks[i].low == "estimated" || i+1 < len(toks) && toks[i+1].low == "at" && (toks[i].low == "put" || toks[i].low == "placed" || toks[i].low == "pegged")) {
+			// "N. Korea's war dead in Russia estimated at 600", "casualties
+			// in Russia put at about 3,000": the place of the dead, and the
+			// verb's a participle
 			return ""
 		}
 		return e.resolveTitle(e.expand(relayed(s, start, who)))
@@ -678,8 +723,39 @@ func afterOpener(s sentence) string {
 	return ""
 }
 
-// openingName gives the name a sentence opens with, if it opens with one.
-func openingName(s sentence) string { return nameAt(s, datelineEnd(s.toks)) }
+// openingName gives the name a sentence opens with, if it opens with one,
+// after its dateline or its time ("Two days earlier, Russia's chief of the
+// General Staff, Valery Gerasimov, had thanked …").
+func openingName(s sentence) string {
+	k := datelineEnd(s.toks)
+	return nameAt(s, max(k, timeOpenerEnd(s.toks, k)))
+}
+
+// timeOpenerEnd gives where a sentence goes on after an opening phrase of
+// time at k, "Two days earlier,", "On Monday,", "In December,"; 0 when it
+// has none.
+func timeOpenerEnd(toks []token, k int) int {
+	timed := false
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		switch {
+		case t.low == ",":
+			if timed && j > k {
+				return j + 1
+			}
+			return 0
+		case t.kind == tNum || t.kind == tWord && (t.cls&cTime != 0 || spanWords[t.low] || isMonthWord(t.low) || t.low == "earlier" || t.low == "later"):
+			timed = true
+		case t.kind != tWord || !timeOpenerWords[t.low]:
+			return 0
+		}
+	}
+	return 0
+}
+
+// timeOpenerWords may stand in an opening phrase of time besides its
+// days, months and spans.
+var timeOpenerWords = set("on", "in", "last", "this", "hours", "hour", "minutes", "two", "three", "four", "five", "several", "a", "few", "the", "day", "days", "earlier", "later", "before", "after", "that", "by", "early", "late", "mid")
 
 // datelineEnd is where a sentence starts after its dateline, "SEOUL –",
 // "SEOUL, Jan 13 (Reuters) -", "SEOUL, South Korea (AP) —": a city in
@@ -730,8 +806,8 @@ func (e *entities) openingPerson(s sentence, who string) string {
 	}
 	// It runs for every sentence: cheap tests first, and no string built.
 	after, appos := "", false
-	if strings.HasPrefix(s.text, who) {
-		after = s.text[len(who):]
+	if at := strings.Index(s.text, who); at >= 0 && at < 32 { // after a dateline or a time: "Two days earlier, …"
+		after = s.text[at+len(who):]
 		appos = strings.HasPrefix(after, ", ")
 	}
 	if appos {
@@ -754,8 +830,17 @@ func (e *entities) openingPerson(s sentence, who string) string {
 		return who
 	case personName(who):
 		return who
+	case titledName(who):
+		return who // "Secretary of State Antony Blinken went further"
 	}
 	return ""
+}
+
+// titledName reports a person's name after a title of several words,
+// "Secretary of State Antony Blinken".
+func titledName(who string) bool {
+	f := strings.Fields(who)
+	return len(f) >= 4 && inLower(personTitles, f[0]) && personName(f[len(f)-2]+" "+f[len(f)-1])
 }
 
 // openingAgency gives the agency a sentence opens with, when "it" at j
@@ -830,7 +915,16 @@ func invertedSpeaker(s sentence, j int) bool {
 	for k < len(toks) && toks[k].kind == tWord && (toks[k].capital || toks[k].cls&cOrg != 0 || toks[k].low == "a" || toks[k].low == "one") {
 		k++
 	}
-	return k >= len(toks) || toks[k].kind == tPunct || toks[k].cls&cTime != 0 || toks[k].low == "on" || toks[k].low == "in"
+	if k < len(toks) && (toks[k].low == "on" || toks[k].low == "in") {
+		// ", said the Ministry of Defence in London", but ", said North
+		// Korean forces in Kursk had suffered …": a verb after the place
+		p := k + 1
+		for p < len(toks) && toks[p].kind == tWord && (toks[p].capital || toks[p].low == "the") {
+			p++
+		}
+		return p == k+1 || p >= len(toks) || toks[p].cls&cAux == 0
+	}
+	return k >= len(toks) || toks[k].kind == tPunct || toks[k].cls&cTime != 0
 }
 
 // skipBack steps left from j over adverbs and auxiliaries ("has now
@@ -1019,6 +1113,13 @@ func (e *entities) resolveTitle(who string) string {
 	if strings.HasSuffix(who, "head of state") && e.person != "" {
 		return e.person // "the head of state said": the president named before
 	}
+	if n, f0, f1 := fieldsUpTo3(who); n == 2 && (f1 == "president" || f1 == "leader") {
+		for k := len(e.leaders) - 1; k >= 0; k-- {
+			if e.leaders[k].nation == nationKey(f0) {
+				return e.leaders[k].name // "the Ukrainian leader": the president, not the general named since
+			}
+		}
+	}
 	if n, f0, f1 := fieldsUpTo3(who); e.person != "" && (n == 2 && (personTitles[f1] || f1 == "leader") && isNationality(f0) ||
 		n == 1 && inLower(personTitles, f0)) {
 		return e.person // "Ukrainian president", "the Ukrainian leader", "the President" named before
@@ -1063,6 +1164,36 @@ func (e *entities) resolveTitle(who string) string {
 
 // mediaWords end a description of the press, which speaks for itself.
 var mediaWords = set("media", "press", "outlets", "television", "tv", "newspapers")
+
+// titleNation gives the country of a head of state's title at i,
+// "Ukrainian President …", "President of Ukraine …", "" for any other title.
+func titleNation(toks []token, i int) string {
+	if toks[i].low != "president" {
+		return ""
+	}
+	if i >= 1 && isNationality(toks[i-1].text) {
+		return nationKey(toks[i-1].low)
+	}
+	if i+2 < len(toks) && toks[i+1].low == "of" && isNationality(toks[i+2].text) {
+		return nationKey(toks[i+2].low)
+	}
+	return ""
+}
+
+// nationKey gives one name for a country's adjective and its possessive:
+// "ukrainian", "ukraine's" and "ukraine" are all "ukraine".
+func nationKey(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
+	switch w {
+	case "ukrainian":
+		return "ukraine"
+	case "russian":
+		return "russia"
+	case "american", "u.s.":
+		return "us"
+	}
+	return w
+}
 
 // isNationality reports a country's adjective or possessive: "Ukrainian",
 // "Russia's", "South Korean" (its last word).
@@ -1165,6 +1296,9 @@ func (e *entities) rememberAgencies(s sentence) {
 			continue
 		}
 		if who, _ := npBefore(s, i); who != "" && strings.Contains(who, " ") {
+			if noun, rest, ok := strings.Cut(who, " of "); ok && isLowerCase(noun) {
+				who = strings.TrimPrefix(rest, "the ") // "assessment of the National Intelligence Service": the agency
+			}
 			e.orgs = append(e.orgs, canonicalSource(who))
 		}
 	}
@@ -1207,6 +1341,9 @@ func (e *entities) rememberTitled(s sentence) {
 		if who, _ := npBefore(s, end); who != "" && isPerson(who) {
 			e.person = who
 			e.persons = append(e.persons, who)
+			if nation := titleNation(toks, i); nation != "" {
+				e.leaders = append(e.leaders, leader{nation, who})
+			}
 		}
 		i = end
 	}

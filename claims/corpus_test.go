@@ -271,6 +271,12 @@ const (
 	blind253Dir = "../testdata/blind253" // the same, a mix, no one shape dominating
 	blind254Dir = "../testdata/blind254" // the same, a mix, no one shape dominating
 	blind255Dir = "../testdata/blind255" // the same, a mix, no one shape dominating
+	blind256Dir = "../testdata/blind256" // the same, a mix, no one shape dominating
+	blind257Dir = "../testdata/blind257" // the same, a mix, no one shape dominating
+	blind258Dir = "../testdata/blind258" // the same, a mix, no one shape dominating
+	blind259Dir = "../testdata/blind259" // the same, a mix, no one shape dominating
+	blind260Dir = "../testdata/blind260" // the same, a mix, no one shape dominating
+	blind261Dir = "../testdata/blind261" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -957,6 +963,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind254Dir, extractionScore{prec: 0.98, rec: 0.92, qual: 0.98, attr: 0.98}},
 		// first score P=0.94 R=0.97 attr=0.93 conflicts R=1.00
 		{blind255Dir, extractionScore{prec: 0.92, rec: 0.95, qual: 0.98, attr: 0.91}},
+		// first score P=0.95 R=0.90 attr=0.86 conflicts R=1.00
+		{blind256Dir, extractionScore{prec: 0.98, rec: 0.96, qual: 0.95, attr: 0.95}},
+		// first score P=1.00 R=1.00 attr=0.97 conflicts R=1.00
+		{blind257Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=1.00 R=0.95 attr=0.90 conflicts R=1.00
+		{blind258Dir, extractionScore{prec: 0.98, rec: 0.96, qual: 0.98, attr: 0.96}},
+		// first score P=0.97 R=1.00 attr=1.00 conflicts R=1.00
+		{blind259Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=1.00 attr=0.90 conflicts R=1.00
+		{blind260Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=0.94 R=0.94 attr=0.84 conflicts R=0.67
+		{blind261Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

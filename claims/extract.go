@@ -147,8 +147,10 @@ func dropHeadlineRewordings(cs []Claim, titled int) []Claim {
 		if i < titled && len(ms) > 0 && !slices.Contains(ms, c.Metric) {
 			continue
 		}
-		if i < titled && c.Qualifier == UpTo && slices.Contains(tops[key{c.Subject, c.Value, 0}], c.Metric) {
-			continue // "Up to 12K" over the body's "between 10,000 and 12,000": its top, in fewer words
+		if i < titled && (c.Qualifier == UpTo || c.Qualifier == Exact) && slices.Contains(tops[key{c.Subject, c.Value, 0}], c.Metric) {
+			// "Up to 12K" or "a 12K-strong force" over the body's "between
+			// 10,000 and 12,000": its top, in fewer words
+			continue
 		}
 		out = append(out, c)
 	}
@@ -579,7 +581,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			subject, ok = s, true // "North Korean soldiers … , putting their losses at 3,000"
 		} else if prev != nil && theirLossesBefore(hits, toks, qstart) {
 			subject, ok = prev.Subject, true // "Their losses … are already more than 4,000," after a count of North Koreans
-		} else if s, sure := itsOwn(hits, toks, q.to); sure {
+		} else if s, sure := itsOwn(hits, toks, q.to, noun); sure {
 			subject, ok = s, true // "North Korea sent 3,000 more, on top of the 11,000 it dispatched"
 		} else if s, sure := theEnemy(toks, hits, qstart, q.to, func() string { return attribution(sents, speakers, i, q.from) }); sure {
 			subject, ok = s, true // "the enemy lost more than 76,000", said Moscow: Ukraine's
@@ -604,6 +606,14 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		partOf := prev != nil && prev.Quote == sents[i].text && (includedFigure(toks, qstart) || ofWhomBefore(toks, qstart)) && !cueBetween(hits, q.to, noun+1)
 		if anaphor || leadOf || partOf || prev != nil && (ofThem(toks, q.to, noun) || !ok && sumOfBefore(sents, i, prev, metric)) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
+		}
+		if anaphor && i > 0 && qstart >= 2 && toks[qstart-1].low == "at" && pronounAnaphors[toks[qstart-2].low] && prev.Quote != sents[i-1].text {
+			if s, named := x.possessorBefore(sents, i); named {
+				// "Russia's own losses continue to mount. Ukraine's General
+				// Staff puts them at more than 1.08 million": the losses the
+				// sentence before named, not the last figure's people
+				subject = s
+			}
 		}
 		if !ok && noun > 0 && toks[noun-1].low == "its" {
 			// "… an estimate of North Korea's losses. Close to four thousand of
@@ -679,7 +689,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			c.Attribution = npAfter(sents[i], k+1) // "Reinforcements (NIS, Feb 2025): about 3,000"
 		}
 	}
-	if c.Attribution == Unattributed {
+	if c.Attribution == Unattributed || c.Attribution == sents[i].label && descriptiveLabel(c.Attribution) {
+		// "- Initial deployment, Oct.-Dec. 2024: about 11,000 soldiers (South
+		// Korean intelligence)": the label says what is counted, the
+		// bracket who counted
 		if src := closingBracketSource(sents[i], q.to); src != "" {
 			c.Attribution = src // "… followed in early 2025 (NIS, Feb. 27)."
 		}
@@ -687,6 +700,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if c.Attribution == Unattributed && prev != nil && prev.Attribution != Unattributed && theFiguresBefore(toks, qstart) {
 		// "Some 300 killed and 2,700 wounded, the NIS said. The figures
 		// put the North's losses at about 3,000": the same source's sum
+		c.Attribution = prev.Attribution
+	}
+	if c.Attribution == Unattributed && prev != nil && prev.Quote == sents[i].text && prev.Attribution != Unattributed &&
+		(includedFigure(toks, qstart) || ofWhomBefore(toks, qstart)) {
+		// "Troops sent (NIS): about 15,000, incl. about 3,000
+		// reinforcements": a part has its whole's source
 		c.Attribution = prev.Attribution
 	}
 	if metric == Captured && len(speakers[i]) == 0 && sents[i].label == "" {
@@ -819,7 +838,13 @@ func moreArrived(toks []token, from, to int) bool {
 	if k < len(toks) && arrivalVerbs[toks[k].low] {
 		return true
 	}
-	for k := from - 1; k >= 0 && k >= from-4; k-- {
+	reach := from - 4
+	if from >= 3 && (toks[from-2].low == "a" || toks[from-2].low == "an") && toks[from-3].low == "and" {
+		// "Pyongyang sent about 11,000 soldiers last autumn, and a further
+		// 3,000 or so early this year": the verb of the first count
+		reach = from - 24
+	}
+	for k := from - 1; k >= 0 && k >= reach; k-- {
 		if arrivalVerbs[toks[k].low] {
 			return true // "followed up with some 3,000 more early this year"
 		}
@@ -1380,6 +1405,12 @@ func namedFigure(toks []token, from int) bool {
 }
 
 // inTotal reports "in total", "in all" or "total" right after a figure.
+// descriptiveLabel reports a line's label that describes what it counts,
+// "Initial deployment", not who speaks: no capital after its first letter.
+func descriptiveLabel(label string) bool {
+	return len(label) > 1 && isLowerCase(label[1:]) && !isAgency(label)
+}
+
 // breakdownAfter reports a bracket right after the figure that splits it
 // into dead and wounded: "3,000 (about 300 dead and 2,700 wounded)".
 func breakdownAfter(toks []token, to int) bool {
@@ -1844,13 +1875,15 @@ var countryWords = set("korea", "pyongyang", "russia", "moscow", "ukraine", "kyi
 var specialists = set("deminers", "sappers", "engineers", "builders", "gunners", "artillerymen", "snipers",
 	"crews", "instructors", "advisers", "officers", "generals", "pilots", "operators")
 
-// itsOwn gives "the 11,000 it dispatched" and "50,000 of its own troops"
-// the country the sentence opens with: "it" is the sentence's subject.
-func itsOwn(hits []subjectHit, toks []token, to int) (Subject, bool) {
+// itsOwn gives "the 11,000 it dispatched", "the 11,000-odd troops it
+// deployed" and "50,000 of its own troops" the country the sentence opens
+// with: "it" is the sentence's subject. The dateline ("SEOUL, March 27
+// (Reuters) -") is not the sentence's.
+func itsOwn(hits []subjectHit, toks []token, to, noun int) (Subject, bool) {
 	if len(hits) == 0 || to+1 >= len(toks) {
 		return "", false
 	}
-	if toks[to+1].low == "it" && hits[0].from <= 1 {
+	if it := max(to, noun) + 1; it < len(toks) && toks[it].low == "it" && hits[0].from <= datelineEnd(toks)+1 {
 		return hits[0].subject, true
 	}
 	// "Russia had pulled together a force of roughly 50,000 of its own

@@ -65,6 +65,9 @@ func includedFigure(toks []token, from int) bool {
 	if k >= 1 && toks[k].low == "them" && toks[k-1].low == "among" {
 		return true
 	}
+	if k >= 1 && toks[k].low == "." && toks[k].start == toks[k-1].end {
+		k-- // "incl. about 3,000"
+	}
 	return k >= 0 && (toks[k].low == "including" || toks[k].low == "incl")
 }
 

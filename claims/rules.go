@@ -1008,6 +1008,13 @@ func partOfForce(toks []token, from, to, noun int) bool {
 // of its own.
 func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 	if i > 0 && sents[i-1].para == sents[i].para {
+		if pointsBack(sents[i].toks) {
+			if who := estimateOwner(sents[i-1]); who != "" {
+				// "Rep. Lee relayed the National Intelligence Service's
+				// assessment … By that count, …": the count is the agency's
+				return who
+			}
+		}
 		if who, ok := oneSpeaker(speakers[i-1]); ok {
 			return who
 		}
@@ -1030,6 +1037,9 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		if who := pictureBy(sents[i+1]); who != "" {
 			return who // "More than 10,000 … That was the picture painted by the NIS …"
 		}
+		if who := estimateOf(sents[i+1]); who != "" {
+			return who // "… 2,700 wounded. That is the latest assessment of the NIS, relayed by Rep. Lee"
+		}
 	}
 	if i+1 < len(sents) && sents[i+1].para == sents[i].para+1 && (saysWhose(sents[i+1].toks) || saidThis(sents[i+1].toks)) &&
 		!hasNumber(sents[i+1].toks) && len(speakers[i+1]) > 0 {
@@ -1039,6 +1049,18 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		return speakers[i+1][0].who
 	}
 	return listIntro(sents, speakers, i)
+}
+
+// estimateOwner gives whose estimate a sentence names, "the National
+// Intelligence Service's assessment", or "".
+func estimateOwner(s sentence) string {
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].cls&cEstimate != 0 && s.toks[k-1].poss && s.toks[k-1].capital {
+			who, _ := npBefore(s, k-1)
+			return canonicalSource(strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s"))
+		}
+	}
+	return ""
 }
 
 // pointsBack reports a sentence that opens by pointing at a source named
@@ -1113,6 +1135,22 @@ func pictureBy(s sentence) string {
 	for k := 2; k+1 < len(s.toks) && k <= 10; k++ {
 		if s.toks[k].low == "by" {
 			return canonicalSource(nameAt(s, k+1))
+		}
+	}
+	return ""
+}
+
+// estimateOf gives the source a sentence that says whose the figures
+// before it are names after its estimate: "That is the latest assessment
+// of the National Intelligence Service (NIS)".
+func estimateOf(s sentence) string {
+	if !saysWhose(s.toks) || hasNumber(s.toks) {
+		return ""
+	}
+	toks := s.toks
+	for k := 2; k+2 < len(toks) && k <= 6; k++ {
+		if toks[k].cls&cEstimate != 0 && toks[k+1].low == "of" {
+			return canonicalSource(nameAt(s, k+2))
 		}
 	}
 	return ""

@@ -23,7 +23,7 @@ type sentence struct {
 // abbreviations whose dot does not end a sentence.
 var abbreviations = set("gen", "col", "lt", "mr", "mrs", "ms", "dr", "st", "no", "sgt", "maj",
 	"capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"vs", "etc", "u.s", "approx", "gov", "sen", "rep", "adm", "brig", "cpl", "pvt", "c", "ca")
+	"vs", "etc", "u.s", "approx", "incl", "est", "gov", "sen", "rep", "adm", "brig", "cpl", "pvt", "c", "ca")
 
 const maxSentenceTokens = 150
 
@@ -630,6 +630,9 @@ func headedRow(header, cells []string) string {
 	if len(figures) == 0 {
 		return ""
 	}
+	if len(labels) == 1 && len(figures) == 1 {
+		labels, figures = pairSlashes(labels[0], figures[0])
+	}
 	line := strings.Join(figures, "; ")
 	if len(labels) > 0 {
 		line = strings.Join(labels, ", ") + ": " + line
@@ -641,6 +644,20 @@ func headedRow(header, cells []string) string {
 		line += ", " + date
 	}
 	return line + "."
+}
+
+// pairSlashes reads a row that gives two counts in one cell each, "Killed
+// / wounded | about 300 / about 2,700", as "about 300 killed", "about 2,700
+// wounded"; any other row as it is.
+func pairSlashes(label, figure string) (labels, figures []string) {
+	ls, fs := strings.Split(label, "/"), strings.Split(figure, "/")
+	if len(ls) < 2 || len(ls) != len(fs) {
+		return []string{label}, []string{figure}
+	}
+	for k := range ls {
+		figures = append(figures, strings.TrimSpace(fs[k])+" "+strings.ToLower(strings.TrimSpace(ls[k])))
+	}
+	return nil, figures
 }
 
 // isReference reports a line of a reference list, `6. ^ "Headline". Retrieved …`:
@@ -767,8 +784,23 @@ func factLine(low string) bool {
 	if onlyFigure(label) {
 		return true
 	}
-	return len(label) <= 6 && !strings.ContainsAny(head, "0123456789") && onlyFigure(rest)
+	if len(label) > 6 || strings.ContainsAny(head, "0123456789") {
+		return false
+	}
+	if onlyFigure(rest) {
+		return true
+	}
+	// the figure, then what it includes: "Troops sent (NIS): about 15,000,
+	// incl. about 3,000 reinforcements", "Casualties: about 4,700, of whom
+	// about 600 killed"
+	after := low[colon+1:]
+	comma := strings.Index(after, ", ") // not the thousands' "15,000"
+	return comma > 0 && onlyFigure(strings.Fields(after[:comma])) && hasAnyPrefix(after[comma+2:], breakdownLeads)
 }
+
+// breakdownLeads open the part of a fact box's figure that says what it
+// includes.
+var breakdownLeads = []string{"incl", "including ", "of whom ", "of which ", "among them ", "among whom "}
 
 // headingSource is boxHeadingSource of a heading line, "" for any other.
 func headingSource(line string) string {
