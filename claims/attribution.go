@@ -245,10 +245,22 @@ func figuresGivenBy(toks []token, j int) int {
 	if j < len(toks) && (toks[j].low == "the" || toks[j].poss) {
 		j++
 	}
-	if j+2 >= len(toks) || !presentedFigures[toks[j].low] || !speakerPronouns[toks[j+1].low] || toks[j+2].kind != tWord {
+	if j+2 >= len(toks) || !presentedFigures[toks[j].low] || toks[j+2].kind != tWord {
 		return -1
 	}
-	return j + 2
+	if speakerPronouns[toks[j+1].low] {
+		return j + 2
+	}
+	// "according to figures Zelensky presented in his evening address":
+	// a name, then the verb that gave them
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].kind == tWord && toks[k].capital {
+		k++
+	}
+	if k > j+1 && k < len(toks) && (givingVerbs[toks[k].low] || toks[k].low == "presented" || toks[k].low == "shared") {
+		return k
+	}
+	return -1
 }
 
 // outOfAction reports "out of action" within a few words after the verb
@@ -657,7 +669,11 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 		for k := j - 1; k >= 0 && k > j-25; k-- {
 			if toks[k].low == "," {
-				who, _ := npBefore(s, k-1)
+				n := k - 1
+				if n >= 3 && toks[n].low == ")" && toks[n-2].low == "(" {
+					n -= 3 // "Ukraine's military intelligence agency (HUR), in its latest update, put"
+				}
+				who, _ := npBefore(s, n)
 				return e.expand(who)
 			}
 			if toks[k].low == `"` {
@@ -1148,9 +1164,10 @@ func (e *entities) resolveTitle(who string) string {
 	// said, the first time Seoul has said…", "the agency" is the NIS; and
 	// an agency before lawmakers or officials.
 	if agencyHeads[last] {
+		spy := strings.Contains(who, "spy") || strings.Contains(who, "intelligence")
 		for k := len(e.orgs) - 1; k >= 0; k-- {
-			if isAgency(e.orgs[k]) {
-				return e.orgs[k]
+			if isAgency(e.orgs[k]) && (!spy || spyAgency(e.orgs[k])) {
+				return e.orgs[k] // "the spy agency": the intelligence service, not the news agency named since
 			}
 		}
 	}
@@ -1314,6 +1331,13 @@ func isAgency(name string) bool {
 		}
 	}
 	return false
+}
+
+// spyAgency reports an intelligence service's name: "National
+// Intelligence Service", "NIS", "HUR".
+func spyAgency(name string) bool {
+	l := strings.ToLower(name)
+	return strings.Contains(l, "intelligence") || strings.Contains(l, "spy") || strings.Contains(l, "nis") || strings.Contains(l, "hur")
 }
 
 var agencyHeads = set("agency", "service", "directorate", "ministry", "staff", "pentagon")

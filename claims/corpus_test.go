@@ -277,6 +277,12 @@ const (
 	blind259Dir = "../testdata/blind259" // the same, a mix, no one shape dominating
 	blind260Dir = "../testdata/blind260" // the same, a mix, no one shape dominating
 	blind261Dir = "../testdata/blind261" // the same, a mix, no one shape dominating
+	blind262Dir = "../testdata/blind262" // the same, a mix, no one shape dominating
+	blind263Dir = "../testdata/blind263" // the same, a mix, no one shape dominating
+	blind264Dir = "../testdata/blind264" // the same, a mix, no one shape dominating
+	blind265Dir = "../testdata/blind265" // the same, a mix, no one shape dominating
+	blind266Dir = "../testdata/blind266" // the same, a mix, no one shape dominating
+	blind267Dir = "../testdata/blind267" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -975,6 +981,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind260Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
 		// first score P=0.94 R=0.94 attr=0.84 conflicts R=0.67
 		{blind261Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=1.00 R=1.00 attr=1.00 conflicts R=0.67
+		{blind262Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=1.00 attr=0.94 conflicts R=1.00
+		{blind263Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.95}},
+		// first score P=1.00 R=0.94 attr=0.94 conflicts R=0.50
+		{blind264Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=0.97 R=0.97 attr=0.94 conflicts R=0.67
+		{blind265Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.95, attr: 0.95}},
+		// first score P=0.93 R=0.95 attr=1.00 conflicts R=0.67
+		{blind266Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.96, attr: 0.98}},
+		// first score P=0.88 R=0.91 attr=0.97 conflicts R=0.50
+		{blind267Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.95}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

@@ -265,6 +265,9 @@ func (x *Extractor) askedFor(q []token) (Metric, bool) {
 			}
 			best, ok = Troops, true
 		}
+		if arrivalVerbs[q[k].low] || q[k].low == "go" {
+			best, ok = Troops, true // "How many went?"
+		}
 	}
 	return best, ok
 }
@@ -651,20 +654,27 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if !ok {
 		return Claim{}, false
 	}
+	if metric == Troops && (eventBefore(toks, qstart) || qstart >= 2 && toks[qstart-1].low == "of" && imageNouns[toks[qstart-2].low]) {
+		// "a parade on Red Square, where some 11,500 soldiers marched",
+		// "portraits of 101 soldiers": no deployment; but "portraits of nine
+		// of its members who died" count the dead
+		return Claim{}, false
+	}
 	if metric == Troops && q.value < 50 && q.max < 50 {
 		return Claim{}, false // "columns of 20-40 men", "three generals": no deployment
 	}
 	if metric == Captured && fallback != "" && fallback != subject {
-		if side, ok := speakerSubject(captor(sents[i], q.from, noun)); ok && side == subject {
-			// "Ukraine has shown two prisoners": the captor's cue names who
-			// holds them, not whose soldiers they are
+		if side, ok := speakerSubject(captor(sents[i], q.from, noun)); ok && side == subject || actsOn(hits, toks, qstart, subject) {
+			// "Ukraine has shown two prisoners", "as Kyiv questions two
+			// captured soldiers": the captor's cue names who holds them,
+			// not whose soldiers they are
 			subject, guessed = fallback, true
 		}
 	}
 	c := Claim{
 		Metric: metric, Subject: subject, Value: q.value, ValueMax: q.max, Qualifier: qual,
 		// "Of that force, 8,000 …" is part of it; "Of those [casualties], 1,000 killed" is every death
-		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && (lossOfThem(toks, qstart, q.to, noun) || countrysOwn)) || leadOf && metric == prev.Metric ||
+		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && (lossOfThem(toks, qstart, q.to, noun) || countrysOwn || anotherCount(toks, qstart, prev, sents[i].text, metric))) || leadOf && metric == prev.Metric ||
 			periodAlone(toks, q.to) || // "Roughly 1,500 of those losses came in March alone"
 
 			noun < 0 && arrivedAs(toks, q.to) || // reinforcements are an additional force
@@ -672,7 +682,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		Tentative:   guessed,
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
-		Location:    claimLocation(toks[max(0, q.from-placeReach):min(len(toks), q.to+1+placeReach)]),
+		Location:    claimLocation(placeWindow(toks, q)),
 	}
 	if c.Location == "" || c.Location == "Russia" {
 		if l := movedTo(toks[q.to+1 : max(q.to+1, clause[1]+1)]); l != "" {
@@ -879,6 +889,9 @@ func (x *Extractor) remainderIs(toks []token, from, to int) (Metric, bool) {
 // replacements".
 func arrivedAs(toks []token, to int) bool {
 	k := to + 1
+	if k+1 < len(toks) && toks[k].low == "of" && (toks[k+1].low == "those" || toks[k+1].low == "them") {
+		k += 2 // "About 3,000 of those arrived as reinforcements"
+	}
 	for k < len(toks) && auxWords[toks[k].low] {
 		k++
 	}
@@ -1205,6 +1218,17 @@ func anaphoricEstimate(toks []token, from int) bool {
 		}
 	}
 	k := from - 2 // the anaphor ends here
+	if toks[k].low == "," {
+		// "put the figure higher still, at about 4,700": a comparison
+		// between the figure and its value
+		j := k - 1
+		for j > 1 && j >= k-3 && (strings.HasSuffix(toks[j].low, "er") || toks[j].low == "still" || toks[j].low == "even") {
+			j--
+		}
+		if j < k-1 {
+			k = j
+		}
+	}
 	for j := k; j > 1 && j >= from-6 && timeAside[toks[j].low]; j-- {
 		if figureNouns[toks[j-1].low] || pronounAnaphors[toks[j-1].low] {
 			k = j - 1 // "had put the figure earlier in the week at about 4,700"
@@ -1268,8 +1292,10 @@ func sumOfBefore(sents []sentence, i int, prev *Claim, metric Metric) bool {
 	if metric != Casualties || prev.Metric != Killed && prev.Metric != Wounded {
 		return false
 	}
-	if sumOpener(sents[i].toks) > 0 {
-		return true // "Combined, the losses come to roughly 3,000": says it sums the figures before
+	if sumOpener(sents[i].toks) > 0 || sumsUp(sents[i].toks) {
+		// "Combined, the losses come to roughly 3,000", "That adds up to
+		// losses of around 1,100", however far the figures it sums
+		return true
 	}
 	// the figures' own sentence, or one or two before with no figure between
 	for k := i; k >= 0 && k >= i-2; k-- {
@@ -1405,6 +1431,70 @@ func namedFigure(toks []token, from int) bool {
 }
 
 // inTotal reports "in total", "in all" or "total" right after a figure.
+// eventBefore reports a parade or an exercise named shortly before the
+// figure, with no verb of sending between: "the Keen Sword exercise,
+// involving some 45,000 personnel" counts who took part in it.
+func eventBefore(toks []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-12; k-- {
+		if sendVerbs[toks[k].low] || arrivalVerbs[toks[k].low] {
+			return false
+		}
+		if gatheringNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var gatheringNouns = set("parade", "parades", "exercise", "exercises", "drills", "drill", "manoeuvres", "maneuvers", "wargames")
+
+// actsOn reports a cue for subject as the grammatical subject of the verb
+// whose object the figure is: "Kyiv questions two captured soldiers".
+func actsOn(hits []subjectHit, toks []token, from int, subject Subject) bool {
+	v := from - 1
+	if v >= 0 && toks[v].low == "the" {
+		v--
+	}
+	if v < 1 || toks[v].kind != tWord || toks[v].capital || !strings.HasSuffix(toks[v].low, "s") && !strings.HasSuffix(toks[v].low, "ed") {
+		return false
+	}
+	for _, h := range hits {
+		if h.to == v-1 && h.subject == subject {
+			return true
+		}
+	}
+	return false
+}
+
+// imageNouns show people without counting a force.
+var imageNouns = set("portraits", "photographs", "photos", "pictures", "images", "videos", "footage")
+
+// placeWindow is the tokens around a figure that can say where it holds,
+// up to placeReach either side but not past another figure: "troops in
+// Russia at 10,000, with 8,000 already near Kursk" places the 10,000 in
+// Russia.
+func placeWindow(toks []token, q quantity) []token {
+	from, to := max(0, q.from-placeReach), min(len(toks), q.to+1+placeReach)
+	for k := q.to + 1; k < to; k++ {
+		if toks[k].kind == tNum && !isYear(toks[k]) {
+			to = k
+		}
+	}
+	for k := q.from - 1; k >= from; k-- {
+		if toks[k].kind == tNum && !isYear(toks[k]) {
+			from = k + 1
+		}
+	}
+	return toks[from:to]
+}
+
+// anotherCount reports "another" before a figure that counts something
+// else than the sentence's figure before it: "300 have died and another
+// 2,700 have been wounded" are all the wounded, not a part of them.
+func anotherCount(toks []token, from int, prev *Claim, quote string, metric Metric) bool {
+	return from > 0 && partWords[toks[from-1].low] && prev != nil && prev.Quote == quote && prev.Metric != metric
+}
+
 // descriptiveLabel reports a line's label that describes what it counts,
 // "Initial deployment", not who speaks: no capital after its first letter.
 func descriptiveLabel(label string) bool {
@@ -2094,7 +2184,7 @@ func sumOpener(toks []token) int {
 	return 0
 }
 
-var sumVerbs = set("puts", "put", "brings", "brought", "takes", "took", "pushes", "pushed", "raises", "raised", "means")
+var sumVerbs = set("puts", "put", "brings", "brought", "takes", "took", "pushes", "pushed", "raises", "raised", "means", "adds", "added", "comes", "came", "totals", "totalled", "totaled")
 
 // estimatedNoun finds the people noun between an estimating verb and the
 // "at" before the figure, or -1: "put the number of North Korean troops who
@@ -2115,7 +2205,15 @@ func estimatedNoun(toks []token, from int) int {
 			return -1
 		}
 		if peopleNouns[toks[k].low] && toks[k].low != "north" && toks[k].low != "them" || toks[k].low == "force" {
-			return k // "put the North Korean force in Kursk at around 11,000"
+			// "put the North Korean force in Kursk at around 11,000"; but
+			// "puts casualties among the North's force at some 1,100" counts
+			// the casualties
+			for j := k - 1; j >= 0 && j >= k-8 && !estimatingAt[toks[j].low]; j-- {
+				if lossNouns[toks[j].low] {
+					return -1
+				}
+			}
+			return k
 		}
 	}
 	return -1

@@ -57,10 +57,10 @@ func listLabel(toks []token, from, to int) (int, bool) {
 	if to+1 < len(toks) && toks[to+1].low == "+" {
 		to++ // "estimated 9 million+ (South Korean officials)"
 	}
-	if to+1 < len(toks) && toks[to+1].low != "(" && !matchWords(toks, to+1, []string{",", "according", "to"}) && !breakdownNext(toks, to+1) {
+	if to+1 < len(toks) && toks[to+1].low != "(" && !matchWords(toks, to+1, []string{",", "according", "to"}) && !asideNext(toks, to+1) {
 		// but "Reinforcements: some 3,000, according to JCS", as a table's
-		// row reads, and "Casualties (NIS): about 4,700, of whom about 600
-		// killed"
+		// row reads, "Casualties (NIS): about 4,700, of whom about 600
+		// killed" and "Prisoners held by Ukraine: 2, since January"
 		return 0, false
 	}
 	words, depth := 0, 0
@@ -86,17 +86,20 @@ func listLabel(toks []token, from, to int) (int, bool) {
 	return 0, false
 }
 
-// breakdownNext reports a comma at k that opens what a figure includes:
-// ", incl. about 3,000 reinforcements", ", of whom about 600 killed".
-func breakdownNext(toks []token, k int) bool {
+// asideNext reports a comma at k that opens what a figure includes or
+// since when it holds: ", incl. about 3,000 reinforcements", ", of whom
+// about 600 killed", ", since January".
+func asideNext(toks []token, k int) bool {
 	if k+2 >= len(toks) || toks[k].low != "," {
 		return false
 	}
 	switch w := toks[k+1].low; w {
-	case "incl", "including":
+	case "incl", "including", "since":
 		return true
 	case "of", "among":
 		return toks[k+2].low == "whom" || toks[k+2].low == "which" || w == "among" && toks[k+2].low == "them"
+	case "as":
+		return toks[k+2].low == "of"
 	}
 	return false
 }

@@ -146,6 +146,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) {
 			return true
 		}
+		if k < from && k+1 < from && (toks[k].low == "intended" || toks[k].low == "aimed") && toks[k+1].low == "to" {
+			return true // "Pyongyang intended to have sent 10,000 by December"; after the figure it may be another's plan
+		}
 		if toks[k].low == "to" && k+1 <= clause[1] && k < from {
 			v := k + 1
 			if v+1 < from && (strings.HasSuffix(toks[v].low, "ly") || toks[v].low == "soon" || toks[v].low == "also") {
@@ -461,6 +464,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 				continue // "The wounded numbered an estimated 2,700": the wounded are counted
 			}
 		}
+		if p.metric == Troops && lossesBy(toks, k) {
+			continue // "brings the casualties suffered by Pyongyang's contingent to roughly 3,000": whose losses
+		}
 		if toks[k].low == "fighting" && k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "in") {
 			continue // "casualties in the fighting in Kursk": the war, not a count of fighters
 		}
@@ -559,6 +565,24 @@ func partBefore(toks []token, from int) bool {
 	for j := k - 3; j >= 0 && j >= k-7; j-- {
 		if toks[j].kind == tNum {
 			return true
+		}
+	}
+	return false
+}
+
+// lossesBy reports a force named as whose losses a loss noun shortly
+// before counts: "the casualties suffered by Pyongyang's contingent",
+// "losses among the North's force".
+func lossesBy(toks []token, k int) bool {
+	prep := false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch {
+		case lossNouns[toks[j].low]:
+			return prep
+		case toks[j].low == "by" || toks[j].low == "of" || toks[j].low == "among":
+			prep = true
+		case toks[j].kind != tWord:
+			return false
 		}
 	}
 	return false
@@ -1301,8 +1325,8 @@ func oneSpeaker(sp []speaker) (string, bool) {
 		return "", false
 	}
 	for _, s := range sp[1:] {
-		if s.who != sp[0].who {
-			return "", false
+		if s.who != sp[0].who && !sameSource(s.who, sp[0].who) {
+			return "", false // but "According to South Korean estimates" names one source twice
 		}
 	}
 	return sp[0].who, true

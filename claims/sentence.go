@@ -601,6 +601,7 @@ func headedRow(header, cells []string) string {
 	var source, date string
 	for k, c := range cells {
 		name := columnName(header[k])
+		c = strings.TrimLeft(c, ".… ") // "... of which reinforcements": a row under the one before
 		switch {
 		case sourceColumns[name]:
 			source = c
@@ -790,17 +791,18 @@ func factLine(low string) bool {
 	if onlyFigure(rest) {
 		return true
 	}
-	// the figure, then what it includes: "Troops sent (NIS): about 15,000,
-	// incl. about 3,000 reinforcements", "Casualties: about 4,700, of whom
-	// about 600 killed"
+	// the figure, then what it includes or since when: "Troops sent (NIS):
+	// about 15,000, incl. about 3,000 reinforcements", "Casualties: about
+	// 4,700, of whom about 600 killed", "Prisoners held by Ukraine: 2,
+	// since January"
 	after := low[colon+1:]
 	comma := strings.Index(after, ", ") // not the thousands' "15,000"
 	return comma > 0 && onlyFigure(strings.Fields(after[:comma])) && hasAnyPrefix(after[comma+2:], breakdownLeads)
 }
 
 // breakdownLeads open the part of a fact box's figure that says what it
-// includes.
-var breakdownLeads = []string{"incl", "including ", "of whom ", "of which ", "among them ", "among whom "}
+// includes, or since when it holds.
+var breakdownLeads = []string{"incl", "including ", "of whom ", "of which ", "among them ", "among whom ", "since ", "as of "}
 
 // headingSource is boxHeadingSource of a heading line, "" for any other.
 func headingSource(line string) string {
