@@ -751,8 +751,18 @@ func openingName(s sentence) string {
 // time at k, "Two days earlier,", "On Monday,", "In December,"; 0 when it
 // has none.
 func timeOpenerEnd(toks []token, k int) int {
+	comma := -1 // most sentences have none this early: nothing else is read
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].low == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 {
+		return 0
+	}
 	timed := false
-	for j := k; j < len(toks) && j <= k+4; j++ {
+	for j := k; j <= comma; j++ {
 		t := toks[j]
 		switch {
 		case t.low == ",":
@@ -778,7 +788,7 @@ var timeOpenerWords = set("on", "in", "last", "this", "hours", "hour", "minutes"
 // capitals, a date, a country and an agency, then a dash.
 func datelineEnd(toks []token) int {
 	k := 0
-	for k < len(toks) && k < 3 && toks[k].kind == tWord && strings.ToUpper(toks[k].text) == toks[k].text && len(toks[k].text) > 1 {
+	for k < len(toks) && k < 3 && toks[k].kind == tWord && len(toks[k].text) > 1 && isUpperCase(toks[k].text) {
 		k++
 	}
 	if k == 0 {
@@ -855,8 +865,12 @@ func (e *entities) openingPerson(s sentence, who string) string {
 // titledName reports a person's name after a title of several words,
 // "Secretary of State Antony Blinken".
 func titledName(who string) bool {
-	f := strings.Fields(who)
-	return len(f) >= 4 && inLower(personTitles, f[0]) && personName(f[len(f)-2]+" "+f[len(f)-1])
+	if strings.Count(who, " ") < 3 || !inLower(personTitles, firstField(who)) {
+		return false
+	}
+	last := strings.LastIndexByte(who, ' ')
+	name := strings.LastIndexByte(who[:last], ' ') // the last two words
+	return personName(who[name+1:])
 }
 
 // openingAgency gives the agency a sentence opens with, when "it" at j
