@@ -339,4 +339,7 @@ var warCues = []string{
 	"transferred to Russia", "Russia's Far East", "Russian Far East",
 	// "first sent soldiers to help Russia", "North Korean boots in Russia"
 	"to help Russia", "helping Russia", "boots in Russia",
+	// "unverified speculation about North Korean servicemen in Russia",
+	// "personnel had arrived in eastern Russia"
+	"servicemen in Russia", "servicemen to Russia", "personnel in Russia", "personnel to Russia", "in eastern Russia",
 }

@@ -114,6 +114,8 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		"soldiers sent to help Russia":        {"A year of the deployment: the numbers", "More than a year after North Korea first sent soldiers to help Russia, the deployment has settled in.", true},
 		"dead in the Russian war":             {"A year on, the North's gamble counted in graves", "Seoul believes some 2,000 North Korean soldiers have died in the Russian war.", true},
 		"workers in the Far East":             {"North Korean workers in Russia's Far East", "Builders from Pyongyang arrived in Vladivostok.", false},
+		"servicemen in Russia":                {"Kremlin brushes off Seoul's claims on DPRK servicemen", "The Kremlin will not comment on speculation about North Korean servicemen in Russia, its spokesman said.", true},
+		"personnel in eastern Russia":         {"White House sees more DPRK troops", "At least 3,000 North Korean military personnel had arrived in eastern Russia, a spokesman said.", true},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
