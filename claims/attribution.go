@@ -203,10 +203,15 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				break
 			}
 			// "the agency gave a lower toll, saying …": the sentence's
-			// subject speaks; "was saying" has its own before it
+			// subject speaks; "was saying" has its own before it; "SEOUL
+			// - …, state media reported Saturday, saying" the one who reported
+			if len(out) > 0 && toks[i-1].low == "," {
+				who = out[len(out)-1].who // "…, state media reported Saturday, saying": who reported goes on
+				break
+			}
 			who = e.subjectOf(s, i, idx)
 			if who == "" && i > 0 && toks[i-1].low == "," {
-				who = e.resolveTitle(npAfter(s, 0))
+				who = e.resolveTitle(npAfter(s, datelineEnd(toks)))
 			}
 		default:
 			if len(out) > 0 && i > 1 && toks[i-1].low == "," && strings.HasSuffix(t.low, "ing") {

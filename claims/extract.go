@@ -507,6 +507,18 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if ok && metric == Troops && qstart > 0 && toks[qstart-1].low == "killing" {
 		metric = Killed // "reported killing 50 North Korean soldiers"
 	}
+	if ok && qstart >= 3 && (toks[qstart-1].low == "wounding" || toks[qstart-1].low == "injuring") &&
+		(toks[qstart-2].low == "and" || toks[qstart-2].low == "or") && toks[qstart-3].low == "killing" {
+		metric = Casualties // "reported killing and wounding dozens of North Korean soldiers"
+	}
+	if ok && qstart > 0 && takenVerbs[toks[qstart-1].low] && aliveAfter(toks, q.to) {
+		metric = Captured // "said it had taken two of them alive"
+	}
+	if ok && metric != Troops && kind == nounPeople && noun == q.to+1 && partOfBefore(toks, qstart) {
+		// "1,100 of N. Korea's 12K troops in Russia already killed or
+		// wounded": the whole the part is of, counted as it stands
+		metric = Troops
+	}
 	if !ok && moreArrived(toks, qstart, q.to) {
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
 	}
@@ -653,6 +665,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if !ok {
 		return Claim{}, false
+	}
+	if ofWhomCivilians(toks, qstart, q.to) {
+		return Claim{}, false // "Residents of the border districts, more than 150,000 of whom were evacuated": not soldiers
 	}
 	if metric == Troops && (eventBefore(toks, qstart) || qstart >= 2 && toks[qstart-1].low == "of" && imageNouns[toks[qstart-2].low]) {
 		// "a parade on Red Square, where some 11,500 soldiers marched",
@@ -816,6 +831,17 @@ func quotedWithin(sents []sentence, i int, c *Claim, n int) bool {
 func (x *Extractor) befellBefore(toks []token, noun int) bool {
 	if noun < 0 {
 		return false
+	}
+	if p, ok := x.metrics.at(toks, noun); ok && p.metric != Troops && strings.HasSuffix(toks[noun].low, "ed") &&
+		noun >= 2 && !determiners[toks[noun-2].low] && toks[noun-2].low != "those" && toks[noun-2].low != "these" {
+		// "would like to exchange two captured North Korean soldiers":
+		// men taken already, counted; "the two captured soldiers" are men
+		// met before, and "could leave 5,000 killed" foresees them
+		for k := noun + 1; k < len(toks) && k <= noun+3; k++ {
+			if peopleNouns[toks[k].low] && !singularPeople[toks[k].low] {
+				return true
+			}
+		}
 	}
 	for k := noun + 1; k < len(toks) && k <= noun+3; k++ {
 		switch toks[k].low {
@@ -1015,6 +1041,47 @@ func militaryWorkers(toks []token, to, noun int) bool {
 		}
 	}
 	return false
+}
+
+// ofWhomCivilians reports "N of whom" after civilians named earlier in the
+// sentence: "Residents …, more than 150,000 of whom were evacuated".
+func ofWhomCivilians(toks []token, from, to int) bool {
+	if to+2 >= len(toks) || toks[to+1].low != "of" || toks[to+2].low != "whom" {
+		return false
+	}
+	for k := from - 1; k >= 0; k-- {
+		if nonCombatants[toks[k].low] {
+			return true
+		}
+		if peopleNouns[toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// takenVerbs take people: "had taken two of them alive".
+var takenVerbs = set("taken", "took", "take", "takes")
+
+// aliveAfter reports "alive" or "prisoner" just after the figure at to,
+// past "of them".
+func aliveAfter(toks []token, to int) bool {
+	for k := to + 1; k < len(toks) && k <= to+3; k++ {
+		if toks[k].low == "alive" || toks[k].low == "prisoner" || toks[k].low == "captive" {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfBefore reports a figure that is the whole of another just before
+// it: "1,100 of N. Korea's 12K troops".
+func partOfBefore(toks []token, from int) bool {
+	k := from - 1
+	for k > 0 && (toks[k].poss || toks[k].capital || toks[k].low == "the" || toks[k].low == ".") && k >= from-5 {
+		k--
+	}
+	return k >= 1 && toks[k].low == "of" && toks[k-1].kind == tNum
 }
 
 var nonCombatants = set("people", "residents", "civilians", "inhabitants", "locals", "children",
@@ -1219,10 +1286,10 @@ func anaphoricEstimate(toks []token, from int) bool {
 	}
 	k := from - 2 // the anaphor ends here
 	if toks[k].low == "," {
-		// "put the figure higher still, at about 4,700": a comparison
-		// between the figure and its value
+		// "put the figure higher still, at about 4,700", "slightly
+		// higher, at": a comparison between the figure and its value
 		j := k - 1
-		for j > 1 && j >= k-3 && (strings.HasSuffix(toks[j].low, "er") || toks[j].low == "still" || toks[j].low == "even") {
+		for j > 1 && j >= k-3 && (strings.HasSuffix(toks[j].low, "er") || strings.HasSuffix(toks[j].low, "ly") || toks[j].low == "still" || toks[j].low == "even") {
 			j--
 		}
 		if j < k-1 {
@@ -2284,6 +2351,9 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 		}
 		if j == end+1 && arrivedAs(toks, end) {
 			return -1, nounElliptic // "about 3,000 arrived as reinforcements"
+		}
+		if j == end+1 && t.low == "and" && j+1 < len(toks) && toks[j+1].low == "that" {
+			return -1, nounElliptic // "now numbers around 11,000 and that Pyongyang is rotating units": another clause
 		}
 		if p, ok := x.subjects.at(toks, j); ok {
 			if peopleNouns[toks[j+len(p.words)-1].low] || strings.HasSuffix(toks[j+len(p.words)-1].low, "ns") {

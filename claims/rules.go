@@ -103,7 +103,7 @@ var (
 var futureWords = set("will", "would", "could", "might", "may", "plans", "plan", "planned",
 	"planning", "preparing", "prepares", "prepare", "readies", "readying", "scheduled", "intends", "intend", "intending", "expected",
 	"expects", "expect", "if", "ready", "considering", "mulling", "pledged", "promised", "aims",
-	"wants", "hopes", "likely")
+	"wants", "hopes", "likely", "floated", "proposed", "mooted")
 
 // byDateAfter reports "by December", "by the end of the year" soon after
 // the figure at from.
@@ -460,7 +460,11 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			continue
 		}
 		if p.metric == Troops && (toks[k].low == "numbered" || toks[k].low == "numbering") && k > 0 {
-			if before, ok := x.metrics.at(toks, k-1); ok && before.metric != Troops {
+			b := k - 1
+			if b > 0 && toks[b].low == "," {
+				b-- // "The casualties, numbering around 1,100 in total, …"
+			}
+			if before, ok := x.metrics.at(toks, b); ok && before.metric != Troops {
 				continue // "The wounded numbered an estimated 2,700": the wounded are counted
 			}
 		}
