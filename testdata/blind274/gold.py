@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Write gold.json for the blind274 set from the compact table below.
+
+Labelled by hand from articles/*.txt following testdata/corpus/README.md, written and labelled
+blind (without reading the extractor or its output). Run: python3 gold.py > gold.json
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402
+
+NIS = ["National Intelligence Service", "NIS", "spy agency", "intelligence service", "Lee Seong-kweun",
+       "lawmaker", "South Korea", "Seoul"]
+ZEL = ["Zelensky", "Zelenskyy", "Ukraine's president", "President of Ukraine"]
+PENT = ["Pentagon", "Sabrina Singh", "Singh", "United States", "U.S.", "US", "Washington"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea's military", "South Korea", "Seoul"]
+MOD = ["Ministry of Defence", "MoD", "defence intelligence", "British", "UK"]
+
+# id: [(metric, subject, value, value_max, qualifier, by, quote, optional)]
+A = {
+ "000": [("troops", "north_korea", 1500, None, "about", NIS,
+          "with some 1,500 special operations soldiers already shipped to the Russian Far East", False),
+         ("troops", "north_korea", 400, None, "about", NIS,
+          "satellite images showing what it described as about 400 soldiers gathered at a military facility in Ussuriysk", True)],
+ "001": [("troops", "north_korea", 10000, None, "about", PENT,
+          "North Korea has sent roughly 10,000 soldiers to eastern Russia for training", False),
+         ("troops", "north_korea", 3000, None, "about", NIS,
+          "around 3,000 North Korean troops were in Russia by then", False)],
+ "002": [("troops", "north_korea", 12000, None, "about", ["Seoul", "South Korea", "Western"],
+          "Kremlin brushes off '12K North Korean troops' story (headline)", True),
+         ("troops", "north_korea", 10000, 12000, "range", NIS,
+          "between 10,000 and 12,000 North Korean servicemen have been deployed to Russia", False),
+         ("troops", "north_korea", 11000, None, "exact", ["Budanov", "military intelligence", "Kiev", "Ukrain"],
+          "claiming that 11,000 North Koreans are being trained in Kursk Region", False),
+         ("casualties", "ukraine", 36000, None, "more_than", ["Defense Ministry", "Defence Ministry", "Russia", "ministry"],
+          "Ukraine has lost more than 36,000 servicemen in the Kursk direction", False)],
+ "003": [("killed", "north_korea", 100, None, "about", NIS,
+          "About 100 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 1000, None, "about", NIS,
+          "and nearly 1,000 others wounded", False),
+         ("casualties", "north_korea", 1100, None, "about", NIS,
+          "the losses, roughly 1,100 in all", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "The NIS believes North Korea has sent around 11,000 troops to Russia", False),
+         ("casualties", "north_korea", 200, 900, "vague", ["U.S. military official", "US military official", "U.S. official", "US official"],
+          "several hundred North Korean troops had been killed or wounded", True),
+         ("killed", "north_korea", 1, None, "at_least", NIS,
+          "Among the dead, he said, was at least one officer of general rank", True)],
+ "004": [("casualties", "north_korea", 3000, None, "more_than", ZEL,
+          "more than 3,000 North Korean soldiers have already been killed or wounded in Russia's Kursk region", False),
+         ("killed", "north_korea", 47, None, "exact", ["Special Operations Forces", "SSO", "Ukrain"],
+          "its operators had killed 47 North Korean soldiers", False),
+         ("wounded", "north_korea", 23, None, "exact", ["Special Operations Forces", "SSO", "Ukrain"],
+          "and wounded 23 more", False)],
+ "005": [("captured", "north_korea", 2, None, "exact", NIS + ZEL + ["Ukrain"],
+          "Ukraine has taken two North Korean soldiers alive", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "Around 300 North Korean soldiers have been killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "and some 2,700 wounded", False),
+         ("casualties", "north_korea", 3000, None, "about", NIS,
+          "That brings the North's total casualties to about 3,000", False),
+         ("troops", "north_korea", 11000, None, "about", NIS,
+          "Of the roughly 11,000 troops dispatched, the NIS said", False)],
+ "006": [("casualties", "north_korea", 4000, None, "about", ZEL,
+          "Nearly 4,000 North Korean soldiers have now been killed or wounded in Russia's Kursk region", False),
+         ("captured", "north_korea", 2, None, "exact", ZEL + ["Kyiv", "Ukrain", "SBU"],
+          "Kyiv is holding two North Korean soldiers who were captured last week", False)],
+ "007": [("troops", "north_korea", 3000, None, "about", JCS,
+          "North Korea appears to have sent roughly 3,000 additional soldiers to Russia", False),
+         ("troops", "north_korea", 11000, None, "about", JCS,
+          "the new arrivals come on top of around 11,000 soldiers sent last autumn", False)],
+ "008": [("casualties", "north_korea", 4700, None, "about", NIS,
+          "About 4,700 North Korean soldiers have been killed or wounded fighting for Russia", False),
+         ("killed", "north_korea", 600, None, "about", NIS,
+          "including around 600 dead", False),
+         ("troops", "north_korea", 15000, None, "about", NIS,
+          "North Korea has sent about 15,000 troops to Russia in total", False),
+         ("troops", "north_korea", 3000, None, "about", NIS,
+          "including some 3,000 reinforcements dispatched in January and February", False),
+         ("troops", "north_korea", 11000, 12000, "range", PENT,
+          "Nov 2024 | Pentagon | 11,000-12,000 North Korean troops in Kursk region", False),
+         ("captured", "north_korea", 2, None, "exact", ["Ukrain"],
+          "Jan 2025 | Ukraine | 2 North Korean soldiers captured alive", False),
+         ("killed", "north_korea", 300, None, "about", NIS,
+          "Jan 2025 | NIS | ~300 killed", False),
+         ("wounded", "north_korea", 2700, None, "about", NIS,
+          "~2,700 wounded", False)],
+ "009": [("casualties", "north_korea", 4000, 5000, "range", ["US defense official", "U.S. defense official", "US official", "senior US"],
+          "North Korea has suffered between 4,000 and 5,000 casualties in Russia, a senior US defense official told CNN", False),
+         ("casualties", "north_korea", 4700, None, "about", NIS,
+          "the roughly 4,700 killed and wounded that South Korea's National Intelligence Service reported last week", False),
+         ("troops", "north_korea", 14000, None, "more_than", ["US official", "U.S. official", "senior US", "US defense official"],
+          "More than 14,000 North Koreans have now served in Russia, the US official said", False)],
+ "010": [("casualties", "north_korea", 6000, None, "more_than", MOD,
+          "North Korean forces sent to fight for Russia have sustained more than 6,000 casualties, British defence intelligence has said", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "Roughly 2,000 North Korean soldiers have died, according to South Korea's National Intelligence Service", False),
+         ("casualties", "russia", 1000000, None, "more_than", MOD,
+          "Russia's own casualties since February 2022 have passed one million killed and wounded", False)],
+ "011": [("killed", "north_korea", 9, None, "exact", ["KCNA", "Korean Central News Agency", "state media", "Kim Jong Un", "Kim"],
+          "nine of its soldiers were killed during a 120-day mission to clear mines", False),
+         ("killed", "north_korea", 2000, None, "about", NIS,
+          "South Korea's spy agency estimated in September that about 2,000 North Korean soldiers had died", False),
+         ("troops", "north_korea", 200, 900, "vague", ["KCNA", "state media", "Photos"],
+          "Photos showed several hundred soldiers lined up on the tarmac", True)],
+}
+NOT = {
+ "000": ["a total of 12,000 soldiers, or four brigades (planned)", "Share 214", "Four Russian navy vessels, six days, Oct. 8 to 13",
+         "more than 13,000 containers", "170 mm self-propelled guns, 240 mm multiple rocket launchers",
+         "7 ballistic missiles (headline)", "0.25 percentage point to 3.25 pct (headline)", "2,593.82, 0.6 pct (headline)",
+         "9.1 tln won (headline)", "11th Corps", "2024/10/18 13:12 KST"],
+ "001": ["total would reach 10,000 by December (projection)", "43 trillion yen over the five years through fiscal 2027",
+         "215 of 465 seats (headline)", "4-2, 3-0 (headline)", "1,000 points, 153 per dollar (headline)", "Share 87"],
+ "002": ["3,114 views", "November 9", "212 tanks and 1,300 artillery pieces", "up to 300km", "1.2M subscribers",
+         "100.4 per dollar", "15:05"],
+ "003": ["170 mm self-propelled guns and 240 mm multiple rocket launchers", "minus 10 degrees Celsius",
+         "$1.07 billion (headline)", "a quarter point, 2025 (headline)"],
+ "004": ["December 20 to 22", "60 mm mortars", "1,580 soldiers and 12 tanks (Read also headline)",
+         "13 people injured (Read also headline)", "UAH 1.2 billion", "Views 4,812", "23.12.2024 17:20"],
+ "005": ["born in 2005 and 1999", "8.1%, $683.8 billion (headline)", "2,489.56 (headline)", "179 victims (headline)",
+         "Comments 0"],
+ "006": ["16th package", "third anniversary", "several hundred square kilometres", "August 2024",
+         "40% by 2027 (headline)", "Five things (headline)", "3°C", "18:45 GMT+1"],
+ "007": ["KN-23 range of about 800 kilometers", "720,988 births (headline)", "37,418, 1.2% (headline)",
+         "2,900 hectares (headline)", "15:10 JST"],
+ "008": ["12,000 troops in four brigades (planned, fact box)", "around 250 million dollars", "since 2023",
+         "6% monthly drop (headline)", "1.2% (headline)", "1.1% (headline)", "4:30 PM GMT+9"],
+ "009": ["1.2 million-strong army (army size, not a deployment)", "$500 each", "about 28,500 troops in South Korea (not a subject)",
+         "Six months later", "2:31", "41,218.83 (-0.2%), 5,650.38 (-0.6%)", "5 minute read"],
+ "010": ["1,000 deminers and 5,000 military construction workers (planned)", "three months, January and April",
+         "£3 billion a year", "around 250km", "Comments 347", "£1", "19 incursions (headline)", "3.8pc (headline)",
+         "16-man squad (headline)"],
+ "011": ["120-day mission", "the 528th", "1,000 sappers and 5,000 military builders (planned)", "45,000 readers",
+         "$12 per month or $120 per year", "two ballistic missiles (headline)", "5,000-ton destroyer (headline)", "4 min read"],
+}
+OFF = ["012", "013"]
+DUP = {"014": "003"}
+
+goldlib.write(
+    "Gold labels for the blind274 set in articles/ (written for crosscheck, not copied from news; labelled without looking at the extractor). Same schema as testdata/corpus/gold.json.",
+    A, NOT, OFF, DUP,
+    {
+        "must": [
+            ["003-3", "004-1", "about 1,100 casualties (NIS) against more than 3,000 (Zelensky), four days apart"],
+            ["005-4", "006-1", "about 3,000 casualties (NIS) against nearly 4,000 (Zelensky), four days apart"],
+        ],
+        "may": [
+            ["001-1", "001-2", "about 10,000 (Pentagon) against around 3,000 a week earlier (NIS), restated in the same report"],
+            ["003-3", "003-5", "about 1,100 (NIS) against several hundred (US official, earlier in the week): a vague figure"],
+            ["003-5", "004-1", "several hundred casualties (US official) against more than 3,000 (Zelensky): a vague figure"],
+            ["007-1", "007-2", "roughly 3,000 additional against around 11,000 sent last autumn: an additional force"],
+            ["008-3", "008-5", "about 15,000 in total (NIS, Apr 2025) against 11,000-12,000 (Pentagon, Nov 2024, fact box): months apart"],
+            ["008-2", "008-7", "around 600 dead (NIS, Apr 2025) against ~300 killed (NIS, Jan 2025, fact box): months apart"],
+            ["008-4", "008-5", "some 3,000 reinforcements (NIS, Apr 2025) against 11,000-12,000 (Pentagon, Nov 2024, fact box): an additional force, months apart"],
+            ["008-5", "009-3", "11,000-12,000 (Pentagon, Nov 2024, fact box) against more than 14,000 served (US official, May 2025): months apart"],
+        ],
+    },
+)
