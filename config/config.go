@@ -58,7 +58,7 @@ type Alerts struct {
 // is another story's, and so is one with two PastStories terms, or one and
 // not a term of every Lead group, and one with an Aftermath term and no
 // AftermathUnless term; a title with a term of every HeadlineAllOf group
-// needs no Lead.
+// needs its Lead terms only somewhere in the text.
 type Topic struct {
 	Lead            [][]string `yaml:"lead"`
 	LeadWords       int        `yaml:"lead_words"`

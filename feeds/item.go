@@ -47,8 +47,8 @@ type State struct {
 // StoryHeadline term; one with two PastStories terms, or one and not a
 // term of every Lead group, is about something else; so is one with an
 // Aftermath term and no AftermathUnless term; one with a term of
-// every HeadlineAllOf group needs no Lead. Terms match whole words,
-// case-insensitively.
+// every HeadlineAllOf group needs its Lead terms only somewhere in the
+// text, not up front. Terms match whole words, case-insensitively.
 type TopicRules struct {
 	Lead            [][]string
 	LeadWords       int // 0: DefaultLeadWords

@@ -19,8 +19,11 @@ func (t TopicRules) Match(title, text string) bool {
 		return false
 	}
 	if len(t.Lead) == 0 || t.storyHeadline(title) {
+		// The headline names the war; the lede need not name the North,
+		// but the article must, somewhere: "Kursk court sentences
+		// Ukrainian servicemen" never does, and is another story.
 		hay, _ := normTitled(title, text, -1)
-		return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
+		return allGroups(hay, t.Lead) && allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
 	}
 	words, mentions := t.LeadWords, t.LeadMentions
 	if words <= 0 {
@@ -77,10 +80,10 @@ func mainClause(title string) string {
 	return title
 }
 
-// storyHeadline reports whether the headline alone says the item is about
-// the story: a term of every HeadlineAllOf group. Moscow's bulletins of
-// the fighting in Kursk ("Ukrainian losses in Kursk region exceed
-// 67,000") name North Korea's troops late or not at all.
+// storyHeadline reports whether the headline says the item is about the
+// story without a Lead term up front: a term of every HeadlineAllOf group.
+// Moscow's bulletins of the fighting in Kursk ("Ukrainian losses in Kursk
+// region exceed 67,000") name North Korea's troops late.
 func (t TopicRules) storyHeadline(title string) bool {
 	if len(t.HeadlineAllOf) == 0 {
 		return false

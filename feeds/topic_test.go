@@ -258,6 +258,8 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 		{"the story's own look back", "A year after Kursk, Pyongyang counts its dead", lede, true},
 		{"the North in a second story", "Kursk court jails Ukrainian soldiers as Moscow hosts North Korea's top diplomat", "A military court sentenced three soldiers over last August's offensive into the Kursk region. " + strings.Repeat("Prosecutors said the men crossed the border. ", 12) + "Lavrov thanked Pyongyang for its position.", false},
 		{"the North in its main clause", "North Korean troops push into Sudzha as Kyiv's hold on Kursk weakens", lede, true},
+		{"a bulletin's headline, the North never named", "Kursk court sentences Ukrainian servicemen over incursion into border region",
+			"The court sentenced three servicemen of the Ukrainian armed forces to prison. Ukrainian forces lost over 76,000 servicemen in the region, the ministry said.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -267,8 +269,11 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 		})
 	}
 	own := TopicRules{Lead: [][]string{{"North Korea"}}, PastStories: []string{"anniversary"}, HeadlineAllOf: [][]string{{"Kursk"}}}
-	if !own.Match("Kursk losses", "") {
+	if !own.Match("Kursk losses", strings.Repeat("The ministry reported more shelling. ", 30)+"North Korea's soldiers took part.") {
 		t.Error("a headline with a term of every headline_all_of group needs no lede")
+	}
+	if own.Match("Kursk losses", "The ministry reported more shelling.") {
+		t.Error("a headline with a term of every headline_all_of group still needs the Lead terms somewhere")
 	}
 	if own.Match("Kursk anniversary", "North Korea") {
 		t.Error("a headline with a past_stories term is another story's")
