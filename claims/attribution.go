@@ -1436,7 +1436,7 @@ func mayBeKorean(agency string) bool {
 
 // estimateNouns are what someone's figures are called: "by Seoul's count".
 var estimateNouns = set("count", "counts", "estimate", "estimates", "tally", "reckoning",
-	"calculation", "calculations", "assessment", "figure", "figures", "data", "numbers", "update")
+	"calculation", "calculations", "assessment", "assessments", "figure", "figures", "data", "numbers", "update")
 
 var byWords = set("by", "to", "on", "in")
 

@@ -214,6 +214,7 @@ func TestLaterBlindConflicts(t *testing.T) {
 		{blind256Dir, 1, nil}, {blind257Dir, 1, nil}, {blind258Dir, 1, nil}, {blind259Dir, 1, nil}, {blind260Dir, 1, nil}, {blind261Dir, 1, nil},
 		{blind262Dir, 1, nil}, {blind263Dir, 1, nil}, {blind264Dir, 1, nil}, {blind265Dir, 0.66, nil}, {blind266Dir, 1, nil}, {blind267Dir, 1, nil},
 		{blind268Dir, 1, nil}, {blind269Dir, 1, nil}, {blind270Dir, 1, nil}, {blind271Dir, 1, nil}, {blind272Dir, 1, nil}, {blind273Dir, 1, nil},
+		{blind274Dir, 1, nil}, {blind275Dir, 1, nil}, {blind276Dir, 1, nil}, {blind277Dir, 1, nil}, {blind278Dir, 1, nil}, {blind279Dir, 1, nil},
 	} {
 		t.Run(tt.dir, func(t *testing.T) { checkConflictsRecall(t, tt.dir, tt.minRecall, tt.known...) })
 	}

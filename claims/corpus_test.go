@@ -289,6 +289,12 @@ const (
 	blind271Dir = "../testdata/blind271" // the same, a mix, no one shape dominating
 	blind272Dir = "../testdata/blind272" // the same, a mix, no one shape dominating
 	blind273Dir = "../testdata/blind273" // the same, a mix, no one shape dominating
+	blind274Dir = "../testdata/blind274" // the same, a mix, no one shape dominating
+	blind275Dir = "../testdata/blind275" // the same, a mix, no one shape dominating
+	blind276Dir = "../testdata/blind276" // the same, a mix, no one shape dominating
+	blind277Dir = "../testdata/blind277" // the same, a mix, no one shape dominating
+	blind278Dir = "../testdata/blind278" // the same, a mix, no one shape dominating
+	blind279Dir = "../testdata/blind279" // the same, a mix, no one shape dominating
 )
 
 // corpusArticle is one article of the development corpus with its header.
@@ -1017,6 +1023,18 @@ func TestBlindExtraction(t *testing.T) {
 		{blind272Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.98}},
 		// first score P=0.97 R=1.00 attr=0.97 conflicts R=1.00
 		{blind273Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=0.95 R=1.00 attr=0.95 conflicts R=1.00
+		{blind274Dir, extractionScore{prec: 0.95, rec: 0.98, qual: 0.98, attr: 0.93}},
+		// first score P=0.95 R=0.95 attr=0.91 conflicts R=1.00
+		{blind275Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.90}},
+		// first score P=1.00 R=1.00 attr=1.00 conflicts R=1.00
+		{blind276Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.98}},
+		// first score P=1.00 R=1.00 attr=0.93 conflicts R=1.00
+		{blind277Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.91}},
+		// first score P=1.00 R=1.00 attr=0.91 conflicts R=1.00
+		{blind278Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.95, attr: 0.89}},
+		// first score P=1.00 R=1.00 attr=0.97 conflicts R=1.00
+		{blind279Dir, extractionScore{prec: 0.98, rec: 0.98, qual: 0.98, attr: 0.95}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			sc := scoreExtraction(t, tt.dir)

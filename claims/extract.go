@@ -2509,9 +2509,10 @@ func notAFigure(toks []token, q quantity) bool {
 		if p.low == "." && q.from > 1 && months[toks[q.from-2].low] {
 			return true // "Jan. 13"
 		}
-		if (p.low == "-" || p.low == "–" || p.low == "and" || p.low == "or") && q.from > 2 && toks[q.from-2].kind == tNum &&
+		if q.from > 2 && toks[q.from-2].kind == tNum &&
+			(p.low == "-" || p.low == "–" || p.low == "and" || p.low == "or" || (p.low == "to" || p.low == "through") && q.value <= 31 && toks[q.from-2].num <= 31) &&
 			(months[toks[q.from-3].low] || q.from > 3 && toks[q.from-3].low == "." && months[toks[q.from-4].low]) {
-			return true // "April 28-29", "Dec. 14-15", "January 9 and 11": the second day of dates
+			return true // "April 28-29", "Dec. 14-15", "January 9 and 11", "from December 20 to 22": the second day of dates
 		}
 		if spanLeads[p.low] && q.from >= 2 && toks[q.from-2].low == "the" && (q.to+1 >= len(toks) || toks[q.to+1].kind != tWord) {
 			return true // "more in a year than in the previous 70": years, not soldiers

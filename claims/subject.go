@@ -157,6 +157,9 @@ func skipCue(toks []token, from, to int) bool {
 	if to+1 < len(toks) && actorVerbs[toks[to+1].low] {
 		return true // "after Russia declared Kursk retaken": who acted, not whose people
 	}
+	if to+1 < len(toks) && toks[to+1].cls&cEstimate != 0 && !toks[to].poss {
+		return true // "and much higher Ukrainian assessments": whose estimate, not whose people
+	}
 	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || toks[to+1].cls&cReport != 0) {
 		// "North Korean military personnel" counts people; "Ukraine's
 		// military intelligence" is a speaker.
