@@ -38,6 +38,11 @@ func FuzzExtract(f *testing.F) {
 		// appositions and what the sentence before opened with
 		"Russia's chief, Valery Gerasimov, praised them. He said 5,000 were lost.", "X, , he said 3 died.",
 		"according to a briefing lawmakers received from", "western and South Korean intelligence 5",
+		// the fourth session's shapes: box rows with what they include, paired counts, openers
+		"Troops sent (NIS): about 15,000, incl. about 3,000 reinforcements\nCasualties: 4, of whom", "x: 2, since",
+		"Date | What | Figure | Source\nJan. 2025 | Killed / wounded | about 300 / about 2,700 / | NIS", "| ... |",
+		"SEOUL, March 27 (Reuters) - North Korea sent 3,000, on top of the 11,000-odd troops it", "Two days earlier, ,",
+		"That is the latest assessment of", "By that count, 5", "from December 20 to 22 killed 31", "to 0",
 	} {
 		f.Add(s)
 	}
