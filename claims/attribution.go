@@ -1355,8 +1355,13 @@ func isAgency(name string) bool {
 // spyAgency reports an intelligence service's name: "National
 // Intelligence Service", "NIS", "HUR".
 func spyAgency(name string) bool {
-	l := strings.ToLower(name)
-	return strings.Contains(l, "intelligence") || strings.Contains(l, "spy") || strings.Contains(l, "nis") || strings.Contains(l, "hur")
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "()',"), "'s"), "’s")) {
+		case "intelligence", "spy", "nis", "hur", "gur":
+			return true
+		}
+	}
+	return false
 }
 
 var agencyHeads = set("agency", "service", "directorate", "ministry", "staff", "pentagon")

@@ -114,3 +114,16 @@ func TestExtractAPlaceNearAnotherFigure(t *testing.T) {
 		t.Errorf("got %s, want 10,000 placed in Russia", describe(got))
 	}
 }
+
+// TestSpyAgency: an intelligence service by any of its names, and not a
+// ministry whose letters happen to hold "nis".
+func TestSpyAgency(t *testing.T) {
+	for name, want := range map[string]bool{
+		"National Intelligence Service": true, "South Korea's spy agency": true, "NIS": true, "HUR's": true,
+		"Ministry of Defence": false, "Korean Central News Agency": false, "Church": false,
+	} {
+		if got := spyAgency(name); got != want {
+			t.Errorf("spyAgency(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
