@@ -44,7 +44,8 @@ var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on",
 var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
 	"officially", "separately", "already", "first", "has", "once", "repeatedly", "had", "now",
-	"currently", "still", "again", "initially", "privately", "jointly", "since")
+	"currently", "still", "again", "initially", "privately", "jointly", "since",
+	"broadly", "largely", "generally", "widely", "openly", "quietly", "independently", "formally")
 
 var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "week", "month", "weekend")
@@ -127,8 +128,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			}
 			continue
 		}
-		if t.kind != tWord || t.cls&cReport == 0 {
-			continue
+		agreedThat := (t.low == "agree" || t.low == "agrees" || t.low == "agreed") && i+1 < len(toks) && toks[i+1].low == "that"
+		if t.kind != tWord || t.cls&cReport == 0 && !agreedThat {
+			continue // but "Seoul and Washington broadly agree that" report; "agreed to help" does not
 		}
 		if t.low == "reports" && (i+1 >= len(toks) || toks[i+1].low != "that") {
 			continue // "Western reports about …": a noun; "South Korean intelligence reports that …" speaks
@@ -161,6 +163,14 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			if i+1 < len(toks) && toks[i+1].low == "to" {
 				if k := figuresGivenBy(toks, i+2); k >= 0 {
 					who = e.subjectOf(s, k, idx) // "according to the figures he presented": his
+				} else if i+4 < len(toks) && toks[i+2].low == "the" && statementNouns[toks[i+3].low] && toks[i+4].kind != tWord {
+					// "The JCS made the assessment in a report …. According
+					// to the report, …": the one who made it
+					if idx-e.openerSent <= 2 && e.opener != "" {
+						who = e.opener
+					} else if idx-e.orgSent <= 2 {
+						who = e.org
+					}
 				} else if k := reportFrom(toks, i+2); k >= 0 {
 					who = e.resolveTitle(e.expand(npAfter(s, k))) // "according to Saturday's report from the KCNA"
 				} else {
@@ -235,7 +245,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		}
 		add(i, who)
 	}
-	if opening != "" && isAgency(opening) {
+	if opening != "" && (isAgency(opening) || countrysBody(opening)) {
 		e.opener, e.openerSent = canonicalSource(opening), idx
 	}
 	return out
@@ -401,8 +411,8 @@ func estimateOfLosses(toks []token, j int) bool {
 	for k := j; k < len(toks) && k <= j+4; k++ {
 		if toks[k].poss {
 			for m := k + 1; m < len(toks) && m <= k+2; m++ {
-				if lossNouns[toks[m].low] || toks[m].low == "dead" || toks[m].low == "wounded" {
-					return true
+				if lossNouns[toks[m].low] || toks[m].low == "dead" || toks[m].low == "wounded" || peopleNouns[toks[m].low] || newcomers[toks[m].low] || forceNames[toks[m].low] {
+					return true // "its first estimate of North Korea's reinforcements"
 				}
 			}
 			return false
@@ -546,6 +556,13 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			return e.resolveTitle(e.expand(who)) // "Severny Veter, which has 400,000 subscribers, wrote"
 		}
 	}
+	if k := whoClauseBefore(toks, j); k >= 0 {
+		// "Western officials who spoke to DW on condition of anonymity
+		// put": the officials, not the condition
+		if who, _ := npBefore(s, k); who != "" {
+			return e.resolveTitle(e.expand(who))
+		}
+	}
 	switch toks[j].low {
 	case "he", "she":
 		if idx == e.openerPersonSent && e.openerPerson != "" && j > 1 {
@@ -632,11 +649,22 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			// "South Korea's Joint Chiefs of Staff had published a count. Its
 			// analysts estimated …": the body the sentence before opened
 			// with; but "Its National Intelligence Service" is a name
+			owner := ""
 			if idx-e.openerSent == 1 && e.opener != "" {
-				return e.opener
+				owner = e.opener
+			} else if idx-e.orgSent <= 1 && e.org != "" {
+				owner = e.org
 			}
-			if idx-e.orgSent <= 1 && e.org != "" {
-				return e.org
+			if rest := trimPhrase(s, toks[start+1:j+1]); owner != "" && isAgency(rest) {
+				// "Ukraine's military says … Its military intelligence
+				// agency says": a body of the owner's country, not the owner
+				if k := strings.Index(owner, "'s "); k > 0 {
+					owner = owner[:k]
+				}
+				return owner + "'s " + rest
+			}
+			if owner != "" {
+				return owner
 			}
 		}
 		if hasLowerPrefix(who, "our ") || hasLowerPrefix(who, "my ") {
@@ -917,6 +945,28 @@ func relativeBefore(toks []token, j int) int {
 	return -1
 }
 
+// whoClauseBefore steps back over a clause "who spoke to DW on condition
+// of anonymity" without commas, ending at j, to the speaker it describes;
+// -1 when j ends no such clause.
+func whoClauseBefore(toks []token, j int) int {
+	for k := j; k >= 1 && k >= j-12; k-- {
+		switch {
+		case toks[k].low == "who":
+			if k == j || toks[k-1].kind != tWord || toks[k-1].cls&cOrg == 0 && !(toks[k-1].capital && k >= 2) {
+				return -1 // "Veterans who support our troops say": no speaker's name
+			}
+			return k - 1
+		case toks[k].kind != tWord || toks[k].low == "that" || toks[k].low == "which" || toks[k].low == "by":
+			return -1
+		case toks[k].cls&cReport != 0 && (k == 0 || toks[k-1].low != "who"):
+			// "Lawmakers who attended the briefing said the spy agency
+			// believes": the clause ended at "said"; but "who spoke to DW"
+			return -1
+		}
+	}
+	return -1
+}
+
 // affiliations are what a speaker's "of the …" names: "Lee Seong-kweun of
 // the ruling party said", "Kim of parliament's intelligence committee said".
 var affiliations = set("party", "bloc", "caucus", "committee", "parliament", "assembly")
@@ -1160,7 +1210,7 @@ func (e *entities) resolveTitle(who string) string {
 		return e.person // "Ukrainian president", "the Ukrainian leader", "the President" named before
 	}
 	if who == "" || !isLowerCase(who) {
-		return who
+		return e.fullerName(who)
 	}
 	switch firstField(who) {
 	case "one", "a", "an", "another":
@@ -1172,6 +1222,13 @@ func (e *entities) resolveTitle(who string) string {
 	last := lastField(who)
 	if mediaWords[last] {
 		return who // "state media reported": no outlet named before is it
+	}
+	if last == "military" && (who == "military" || who == "the military") {
+		for k := len(e.orgs) - 1; k >= 0; k-- {
+			if militaryBody(e.orgs[k]) {
+				return e.orgs[k] // "the Joint Chiefs of Staff briefed … The military's assessment"
+			}
+		}
 	}
 	if personTitles[last] || titleWords[last] {
 		if e.person != "" {
@@ -1196,6 +1253,45 @@ func (e *entities) resolveTitle(who string) string {
 		}
 	}
 	return who
+}
+
+// fullerName gives a name cut short its full form named before: "the
+// Joint Chiefs say" after "the Joint Chiefs of Staff in Seoul".
+func (e *entities) fullerName(who string) string {
+	if !strings.Contains(who, " ") {
+		return who // one word is an acronym or a place, never cut short
+	}
+	for k := len(e.orgs) - 1; k >= 0; k-- {
+		if o := e.orgs[k]; len(o) > len(who)+4 && strings.HasPrefix(o, who) && strings.HasPrefix(o[len(who):], " of ") {
+			return o
+		}
+	}
+	return who
+}
+
+// countrysBody reports a country's institution named by its common noun:
+// "South Korea's military", "Ukraine's government", which a later "it"
+// stands for.
+func countrysBody(name string) bool {
+	i := strings.Index(name, "'s ")
+	if i <= 0 {
+		return false
+	}
+	switch name[i+3:] {
+	case "military", "army", "government", "armed forces", "navy":
+		return true
+	}
+	return false
+}
+
+// militaryBody reports the name of an armed force's command or ministry.
+func militaryBody(name string) bool {
+	for _, w := range []string{"Staff", "Military", "Army", "Armed Forces", "Defense", "Defence"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaWords end a description of the press, which speaks for itself.

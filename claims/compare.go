@@ -239,10 +239,14 @@ func sameSource(a, b string) bool {
 
 // sameShortName reports one source named once in full and once by its
 // short name: "South Korea's spy agency (NIS)" and "NIS" or "NIS
-// assessment", "NIS" and "South Korea's National Intelligence Service".
+// assessment" or "National Intelligence Service", "NIS" and "South Korea's
+// National Intelligence Service".
 func sameShortName(a, b string) bool {
-	if ab := abbreviation(a); ab != "" && (ab == coreName(b) || ab == abbreviation(b)) || abbreviation(b) == coreName(a) && a != "" {
+	if ab := abbreviation(a); ab != "" && (ab == coreName(b) || ab == abbreviation(b) || initialsOf(ab, b)) || abbreviation(b) == coreName(a) && a != "" {
 		return true
+	}
+	if ab := abbreviation(b); ab != "" && initialsOf(ab, a) {
+		return true // "South Korea's spy agency (NIS)" and "National Intelligence Service"
 	}
 	return initialsOf(a, b) || initialsOf(b, a)
 }

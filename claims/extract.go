@@ -409,6 +409,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if kind == nounNone && moreArrived(toks, qstart, q.to) {
 		kind = nounElliptic // "and an additional 3,000 or so arrived in January"
 	}
+	if kind == nounNone && q.to+2 < len(toks) && sentParticiples[toks[q.to+1].low] && (toks[q.to+2].low == "last" || toks[q.to+2].low == "in" || toks[q.to+2].low == "to" || toks[q.to+2].low == "earlier") {
+		kind = nounElliptic // "on top of the roughly 11,000 dispatched last fall": the men sent
+	}
 	if kind == nounThing || kind == nounNone {
 		return Claim{}, false
 	}
@@ -1720,7 +1723,8 @@ func relativeAfter(toks []token, to int) int {
 // of their own between go on counting the same things; a count of people
 // between ends the search, and a span of time is passed over.
 func thingsBefore(x *Extractor, toks []token, from int) bool {
-	for k := from - 1; k >= 0 && k >= from-20; k-- {
+	limit := from - 20
+	for k := from - 1; k >= 0 && k >= limit; k-- {
 		if toks[k].kind != tNum {
 			continue
 		}
@@ -1732,6 +1736,10 @@ func thingsBefore(x *Extractor, toks []token, from int) bool {
 			return true
 		case nounPeople:
 			return false
+		case nounElliptic:
+			// "96 attack drones …, adding that 62 had been shot down and
+			// 31 lost": each bare figure goes on with the count before it
+			limit = k - 20
 		}
 	}
 	return false
@@ -1751,6 +1759,9 @@ func thingsNamedBefore(toks []token, end int) bool {
 	}
 	return false
 }
+
+// sentParticiples after a bare figure say it counts people sent.
+var sentParticiples = set("sent", "dispatched", "deployed", "shipped")
 
 // measureNouns are the thingNouns that measure rather than name things.
 var measureNouns = set("years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
@@ -2271,8 +2282,9 @@ func estimatedNoun(toks []token, from int) int {
 		if estimatingAt[toks[k].low] {
 			return -1
 		}
-		if peopleNouns[toks[k].low] && toks[k].low != "north" && toks[k].low != "them" || toks[k].low == "force" {
-			// "put the North Korean force in Kursk at around 11,000"; but
+		if peopleNouns[toks[k].low] && toks[k].low != "north" && toks[k].low != "them" || forceNames[toks[k].low] && toks[k].low != "deployment" {
+			// "put the North Korean force in Kursk at around 11,000", "put
+			// the size of that first contingent at between 10,000 and 12,000"; but
 			// "puts casualties among the North's force at some 1,100" counts
 			// the casualties
 			for j := k - 1; j >= 0 && j >= k-8 && !estimatingAt[toks[j].low]; j-- {

@@ -81,9 +81,15 @@ var heldPlaces = set("region", "territory", "part", "area", "areas", "ground", "
 
 // befallsCounted reports a modal at k that says what may befall men
 // already counted: "the two prisoners could be handed over to Seoul"; but
-// "the 1,000 deminers that Moscow said would be sent" are a plan.
+// "the 1,000 deminers that Moscow said would be sent" and "the 6,000
+// would be sent" are a plan.
 func befallsCounted(toks []token, from, k int) bool {
 	if k <= from || from == 0 || toks[from-1].low != "the" || !modals[toks[k].low] {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && !prisonersBetween(toks, from, k) {
+		// "the 6,000 personnel would be sent": men not there yet; but "the
+		// two prisoners Ukraine holds will be sent to Seoul" are counted
 		return false
 	}
 	for j := from; j < k; j++ {
@@ -93,6 +99,18 @@ func befallsCounted(toks []token, from, k int) bool {
 	}
 	return true
 }
+
+// prisonersBetween reports a word for prisoners between from and k.
+func prisonersBetween(toks []token, from, k int) bool {
+	for _, t := range toks[from:k] {
+		if prisonerWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var prisonerWords = set("prisoners", "prisoner", "captured", "captives", "pows", "held", "detained")
 
 var (
 	modals    = set("will", "would", "could", "might", "may")
@@ -241,8 +259,9 @@ func wouldSum(toks []token, k int) bool {
 func onTopOf(toks []token, k, from int) bool {
 	for j := k + 1; j+2 <= from && j+2 < len(toks); j++ {
 		if toks[j].low == "on" && toks[j+1].low == "top" && toks[j+2].low == "of" ||
-			toks[j].low == "in" && toks[j+1].low == "addition" && toks[j+2].low == "to" {
-			return true
+			toks[j].low == "in" && toks[j+1].low == "addition" && toks[j+2].low == "to" ||
+			toks[j].low == "add" && toks[j+1].low == "to" {
+			return true // "the dispatch would add to the estimated 11,000"
 		}
 	}
 	return false
@@ -1252,8 +1271,8 @@ func figuresFrom(s sentence) string {
 		return ""
 	}
 	for k, t := range toks {
-		if !figureWord(t.low) && t.low != "data" {
-			continue
+		if !figureWord(t.low) && t.low != "data" && t.low != "assessment" && t.low != "assessments" {
+			continue // "The assessment came from South Korea's NIS"
 		}
 		for v := k + 1; v < len(toks) && v <= k+3; v++ {
 			if l := toks[v].low; l != "came" && l != "come" && l != "comes" {
@@ -1350,6 +1369,11 @@ func hasNumber(toks []token) bool {
 // the speaker named where a quotation that holds the sentence closes.
 func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 	sp := speakers[i]
+	if len(sp) > 0 && sp[0].pos > pos && timeClause(sents[i].toks, sp[0].pos) {
+		// "followed by some 3,000 replacements and then, after Moscow
+		// declared Kursk retaken, by engineers": when, not who counted
+		sp = sp[1:]
+	}
 	best := -1
 	for k, s := range sp {
 		if s.pos < pos {
@@ -1423,6 +1447,21 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 		}
 	}
 	return Unattributed
+}
+
+// timeClause reports a speaker's verb at pos in a clause that says when:
+// "after Moscow declared", "before the Pentagon said".
+func timeClause(toks []token, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-5; k-- {
+		switch l := toks[k].low; {
+		case l == "after" || l == "before" || l == "until" || l == "when":
+			return k < pos-1
+		case l == "the" || toks[k].kind == tWord && toks[k].capital || toks[k].poss:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // accordingAfter finds an "according to" speaker after the figure at pos,

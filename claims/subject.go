@@ -99,7 +99,9 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 // actorVerbs after a country make it the one who declares, not whose
 // people are counted.
 var actorVerbs = set("declared", "declares", "denied", "denies", "insisted", "insists", "acknowledged",
-	"acknowledges", "admitted", "admits", "proclaimed")
+	"acknowledges", "admitted", "admits", "proclaimed",
+	// "after Moscow asked for help": who asked, not whose people went
+	"asked", "asks", "requested", "requests")
 
 // vehicleNouns after a cue make it the owner of the vehicles, not of the
 // people they carry.
