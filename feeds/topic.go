@@ -9,7 +9,10 @@ import (
 // Match reports whether an item is about the story: every non-empty Lead
 // group has a term in the title's main clause (mainClause) or the text's
 // first LeadWords words, or LeadMentions times in them and the text, every
-// non-empty AllOf group a term anywhere, and no Exclude term appears.
+// non-empty AllOf group a term anywhere, and no Exclude term appears. The
+// first Lead group names whom the story is about: a text that names them
+// only once, after its first LeadWords/2 words, with no figure before the
+// name and not in the headline, mentions them in passing.
 // Terms match whole words and phrases, case-insensitively; punctuation
 // counts as a word break, so "Pyongyang’s" matches "Pyongyang" and
 // "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
@@ -32,14 +35,47 @@ func (t TopicRules) Match(title, text string) bool {
 	if mentions <= 0 {
 		mentions = DefaultLeadMentions
 	}
-	hay, lead := normTitled(mainClause(title), text, len(firstWords(text, words)))
+	main := mainClause(title)
+	hay, lead := normTitled(main, text, len(firstWords(text, words)))
 	for _, group := range t.Lead {
 		if len(group) > 0 && !anyTerm(lead, group) && countTerms(hay, group) < mentions {
 			return false
 		}
 	}
+	if subject := t.Lead[0]; len(subject) > 0 && countTerms(hay, subject) == 1 && !anyTerm(normWords(main), subject) &&
+		!countedMention(hay, subject) && !anyTerm(normWords(firstWords(text, words/2)), subject) {
+		// "Russian forces, reinforced by North Korean troops, have spent
+		// months trying to push them back", deep in a report on gas
+		// transit: the story's people named once, in passing, neither up
+		// front nor with a figure of theirs
+		return false
+	}
 	return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
 }
+
+// countedMention reports a figure just before a term: "roughly 10,000
+// North Korean soldiers". hay is normWords' output, where "10,000" is
+// "10 000".
+func countedMention(hay string, terms []string) bool {
+	for _, term := range terms {
+		n := normWords(term)
+		i := strings.Index(hay, n)
+		if n == " " || i < 0 {
+			continue
+		}
+		before := strings.Fields(hay[max(0, i-40):i])
+		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+			if w := before[k]; w[0] >= '0' && w[0] <= '9' || numberWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberWords count in words: "eight thousand North Korean troops".
+var numberWords = map[string]bool{"thousand": true, "thousands": true, "hundred": true, "hundreds": true,
+	"dozen": true, "dozens": true, "million": true}
 
 // otherStory reports whether the headline is about a neighbouring story:
 // allies' drills, a border incident or a new flight to Pyongyang whose lede

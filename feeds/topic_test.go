@@ -116,6 +116,12 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		"workers in the Far East":             {"North Korean workers in Russia's Far East", "Builders from Pyongyang arrived in Vladivostok.", false},
 		"servicemen in Russia":                {"Kremlin brushes off Seoul's claims on DPRK servicemen", "The Kremlin will not comment on speculation about North Korean servicemen in Russia, its spokesman said.", true},
 		"personnel in eastern Russia":         {"White House sees more DPRK troops", "At least 3,000 North Korean military personnel had arrived in eastern Russia, a spokesman said.", true},
+		// the story's people named once, in passing, in another story's lede
+		"gas transit, the North in passing": {"Russian gas stops flowing through Ukraine to Europe",
+			"Russian gas no longer reaches the European Union through Ukraine, ending a route that has served Europe for nearly fifty years after Kyiv declined to extend its transit contract with Moscow. " +
+				"Gas deliveries through the Sudzha station in Russia's Kursk region halted on Wednesday. The town has been held by Ukrainian forces since August; Russian troops, backed by North Korean soldiers, have fought for months to retake it. Ukraine's energy minister welcomed the end of transit.", false},
+		"named once, with their count": {"Daily briefing: the 8,000 in Kursk",
+			"The administration now counts roughly 10,000 soldiers from the North in Russia. Some 8,000 of them, North Korean soldiers sent by Pyongyang's... ", true},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
