@@ -26,7 +26,7 @@ var orgWords = set("intelligence", "bloggers", "blogger", "milbloggers", "war", 
 	"reports", "assessments", "media", "assessment", "report", "news", "state", "commanders",
 	"leader", "leadership", "regime", "forces", "special", "operations", "unit", "units", "brigade",
 	"battalion", "regiment", "authorities", "division", "corps", "mechanised", "mechanized", "airborne",
-	"marine", "infantry", "motorised", "motorized")
+	"marine", "infantry", "motorised", "motorized", "governments", "diplomats", "allies")
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "army", "government", "ministry", "agency",
@@ -131,6 +131,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		agreedThat := (t.low == "agree" || t.low == "agrees" || t.low == "agreed") && i+1 < len(toks) && toks[i+1].low == "that"
 		if t.kind != tWord || t.cls&cReport == 0 && !agreedThat {
 			continue // but "Seoul and Washington broadly agree that" report; "agreed to help" does not
+		}
+		if negatedReport(toks, i) {
+			continue // "Neither Moscow nor Pyongyang has said how many": nobody said it
 		}
 		if t.low == "reports" && (i+1 >= len(toks) || toks[i+1].low != "that") {
 			continue // "Western reports about …": a noun; "South Korean intelligence reports that …" speaks
@@ -252,6 +255,22 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 }
 
 var relativeOrPronoun = set("which", "who", "they", "we")
+
+// negatedReport reports a reporting verb at i that says nothing was said:
+// "has not said", "never disclosed", "Neither Moscow nor Pyongyang has said".
+func negatedReport(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch toks[k].low {
+		case "not", "never", "n't":
+			return k >= i-3
+		case "neither":
+			return true
+		case ",", `"`:
+			return false
+		}
+	}
+	return false
+}
 
 // figuresGivenBy finds the verb in "the figures he presented", "data it
 // released", after "according to" at j: the one who gave them is the
@@ -998,6 +1017,9 @@ func invertedSpeaker(s sentence, j int) bool {
 	toks := s.toks
 	k := j
 	for k < len(toks) && toks[k].kind == tWord && (toks[k].capital || toks[k].cls&cOrg != 0 || toks[k].low == "a" || toks[k].low == "one") {
+		if _, ok := unitWords[toks[k].low]; ok && k > j && toks[k].capital || ok && k == j && toks[k].low != "one" {
+			return false // a headline's ", Says Nine Soldiers Died": what was said, in title case
+		}
 		k++
 	}
 	if k < len(toks) && (toks[k].low == "on" || toks[k].low == "in") {
@@ -1017,8 +1039,9 @@ func invertedSpeaker(s sentence, j int) bool {
 func skipBack(toks []token, j int) int {
 	for j >= 0 {
 		switch {
-		case toks[j].cls&cAux != 0:
-			j--
+		case toks[j].cls&cAux != 0,
+			(toks[j].low == "all" || toks[j].low == "both") && j >= 1 && toks[j-1].capital:
+			j-- // "Kyiv, Seoul and Washington all put"
 		case toks[j].low == ")" && j >= 2 && toks[j-2].low == "(":
 			j -= 3
 		case toks[j].cls&cTime != 0:
@@ -1208,6 +1231,9 @@ func (e *entities) resolveTitle(who string) string {
 	if n, f0, f1 := fieldsUpTo3(who); e.person != "" && (n == 2 && (personTitles[f1] || f1 == "leader") && isNationality(f0) ||
 		n == 1 && inLower(personTitles, f0)) {
 		return e.person // "Ukrainian president", "the Ukrainian leader", "the President" named before
+	}
+	if f := firstField(who); (f == "chief" || f == "head" || f == "commander") && strings.HasPrefix(who[len(f):], " of the ") && e.person != "" {
+		return e.person // "Gerasimov said …. According to the chief of the General Staff, …": the chief named before
 	}
 	if who == "" || !isLowerCase(who) {
 		return e.fullerName(who)
@@ -1500,6 +1526,9 @@ func (e *entities) rememberTitled(s sentence) {
 // estimate ("South Korean and Western intelligence", "South Korea's
 // military intelligence") is someone else.
 func canonicalSource(who string) string {
+	if strings.HasPrefix(who, "Korea's ") || strings.HasPrefix(who, "Korea’s ") {
+		who = "South " + who // Seoul's papers' "Korea's spy agency" is the South's
+	}
 	agency, via, relayed := strings.Cut(who, ", via ")
 	if !mayBeKorean(agency) {
 		return who

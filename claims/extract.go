@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -36,7 +37,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 	sents, buf.toks = splitSentences(bodyParagraphs(d.Text), toks, sents)
 	buf.sents = sents
 	title, body := sents[:nt:nt], sents[nt:]
-	markLabels(body)
+	markLabels(body, d.Text)
 	loc := articleLocation(title, body)
 	fallback, _ := x.articleSubject(title, body)
 	author := statementBy(title)
@@ -335,6 +336,9 @@ func namesMonth(toks []token) bool {
 
 func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q quantity, hits []subjectHit, fallback Subject, prev *Claim, earlier []Claim) (Claim, bool) {
 	toks := sents[i].toks
+	if q.value != math.Trunc(q.value) || q.max != math.Trunc(q.max) {
+		return Claim{}, false // "(see 15.58)", a live blog's time: people come whole
+	}
 	qual, qstart := readQualifier(toks, q.from)
 	if q.qual != Exact {
 		qual = q.qual
@@ -878,9 +882,11 @@ func moreArrived(toks []token, from, to int) bool {
 		return true
 	}
 	reach := from - 4
-	if from >= 3 && (toks[from-2].low == "a" || toks[from-2].low == "an") && toks[from-3].low == "and" {
+	if from >= 3 && (toks[from-2].low == "a" || toks[from-2].low == "an") && toks[from-3].low == "and" ||
+		from >= 1 && toks[from-1].low == "and" && to+1 < len(toks) && toks[to+1].low == "more" {
 		// "Pyongyang sent about 11,000 soldiers last autumn, and a further
-		// 3,000 or so early this year": the verb of the first count
+		// 3,000 or so early this year", "…, and roughly 3,000 more at the
+		// start of this year": the verb of the first count
 		reach = from - 24
 	}
 	for k := from - 1; k >= 0 && k >= reach; k-- {

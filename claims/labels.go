@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A paragraph may open with its speaker's name and a colon: the lines of
 // an interview ("Koval: By our count, about 6,000 …") and of a fact-check
@@ -13,8 +16,9 @@ import "strings"
 // A fact box may name its source on a line of its own, "Source: Lee
 // Seong-kweun, after a briefing", and give the words on the next,
 // "Quote: "Around 100 have died …"": the quote is the source's.
-func markLabels(sents []sentence) {
+func markLabels(sents []sentence, text string) {
 	source, listBy, listPara := "", "", -1
+	onStage := "" // a transcript's speaker, named in capitals
 	for i := range sents {
 		sents[i].labelColon = -1
 		if who := listSource(sents[i]); who != "" {
@@ -41,13 +45,41 @@ func markLabels(sents []sentence) {
 			}
 		}
 		if who, colon := labelSpeaker(sents[i]); who != "" {
-			sents[i].label, sents[i].labelColon = fullName(sents[:i], who), colon
+			sents[i].label, sents[i].labelColon = fullName(text, sents[:i], who), colon
+			if transcriptLabel(sents[i].toks) {
+				onStage = sents[i].label
+			}
 		} else if i > 0 && sents[i-1].para == sents[i].para {
 			sents[i].label = sents[i-1].label
 		} else if _, ok := boxLine(sents[i], "quote", "quotation"); ok && source != "" {
 			sents[i].label, sents[i].labelColon = source, 1
+		} else if transcriptLabel(sents[i].toks) {
+			onStage = "" // "Q:", a reporter's question
+		} else if onStage != "" {
+			// a briefing's speaker goes on in the paragraphs under their
+			// name until the next name in capitals: "MS. SINGH: Hi,
+			// everyone. … / First, an update on North Korea. … we now
+			// believe North Korea has sent around 10,000 soldiers"
+			sents[i].label = onStage
 		}
 	}
+}
+
+// transcriptLabel reports a paragraph that opens with a name in capitals
+// and a colon, "PRESS SECRETARY:", "Q:", as a transcript marks who speaks.
+func transcriptLabel(toks []token) bool {
+	for k, t := range toks {
+		switch {
+		case k > 8:
+			return false
+		case t.low == ":":
+			return k > 0
+		case t.low == ".":
+		case t.kind != tWord || t.text != strings.ToUpper(t.text):
+			return false
+		}
+	}
+	return false
 }
 
 // listSource reads the source a list's lead-in names before its colon:
@@ -85,10 +117,13 @@ func creditBox(above []sentence, who string) {
 
 // fullName gives a transcript's short label, "COL. LEE", "MS. SINGH", the
 // full name an earlier line gave the speaker ("Col. Lee Sung-jun").
-func fullName(before []sentence, label string) string {
+func fullName(text string, before []sentence, label string) string {
 	f := strings.Fields(strings.ToLower(label))
 	if len(f) == 0 || len(f) > 3 {
 		return label
+	}
+	if who := titledAbove(text, f); who != "" {
+		return who // "PRESS SECRETARY:" under "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"
 	}
 	last := strings.TrimSuffix(f[len(f)-1], ".")
 	if orgWords[last] || len(f) > 1 && !personTitles[strings.TrimSuffix(f[0], ".")] {
@@ -112,6 +147,38 @@ func fullName(before []sentence, label string) string {
 		}
 	}
 	return label
+}
+
+// titledAbove gives, for a label of title words only ("press secretary"),
+// the name the text gave with that title, in title case: the run of
+// capitalised words from the title on, "Press Secretary Air Force Maj. Gen.
+// Pat Ryder". The text, not the sentences: a transcript names its speaker
+// on a line of its own, which the sentences leave out as a heading.
+func titledAbove(text string, f []string) string {
+	title := make([]string, len(f))
+	for i, w := range f {
+		if !titleWords[w] && !personTitles[w] && w != "press" {
+			return ""
+		}
+		title[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	at := strings.Index(text, strings.Join(title, " ")+" ")
+	if at < 0 {
+		return ""
+	}
+	line := text[at:min(len(text), at+120)]
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	words := strings.Fields(line)
+	n := len(f)
+	for n < len(words) && words[n] != "" && unicode.IsUpper([]rune(words[n])[0]) && !strings.HasSuffix(words[n-1], ",") {
+		n++
+	}
+	if n == len(f) {
+		return ""
+	}
+	return strings.TrimRight(strings.Join(words[:n], " "), ".,;:")
 }
 
 // colonWithin reports a colon among the tokens labelSpeaker reads for one.

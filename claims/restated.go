@@ -372,7 +372,9 @@ func givenBy(s sentence, to int) string {
 func byParticiple(s sentence, from int) string {
 	toks := s.toks
 	for k := 1; k+1 < from; k++ {
-		if toks[k].low == "by" && sourceParticiples[toks[k-1].low] {
+		if toks[k].low == "by" && (sourceParticiples[toks[k-1].low] ||
+			k >= 4 && sourceParticiples[toks[k-3].low] && toks[k-2].low == "to" && toks[k-1].kind == tWord) {
+			// "released by the JCS", "presented to lawmakers by the NIS"
 			j := k + 1
 			if toks[j].low == "the" {
 				j++
@@ -383,7 +385,8 @@ func byParticiple(s sentence, from int) string {
 	return ""
 }
 
-var sourceParticiples = set("released", "issued", "published", "compiled", "given", "provided", "cited", "reported", "announced")
+var sourceParticiples = set("released", "issued", "published", "compiled", "given", "provided", "cited", "reported", "announced",
+	"presented", "delivered")
 
 // ofWhomBefore reports a figure in a relative clause on the people before
 // it: "38,000 troops …, of whom he said around 15,000 had been killed".

@@ -148,6 +148,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && figureAppositive(toks, k) {
 			break // "…, a figure that could not be verified": said of the figure, not of it to come
 		}
+		if k > from && toks[k].low == "as" && clauseOpener(toks, k+1) {
+			break // "…, as it prepares to drive Ukrainian forces out": what it does next
+		}
 		if k > from && toks[k].low == "what" && toks[k-1].low == "in" {
 			break // "…, in what would be the North's first dispatch": a comment on it
 		}
@@ -1068,6 +1071,9 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		if who := figuresFrom(sents[i-1]); who != "" {
 			return who
 		}
+		if who := presentedBy(sents[i-1]); who != "" {
+			return who // "The JCS presented its latest assessment on Thursday. An estimated 3,000 …"
+		}
 		if len(speakers[i-1]) > 0 && pointsBack(sents[i].toks) {
 			// "Lee told reporters of the estimate after a briefing by the
 			// NIS. By that count, …": the count of the one named first
@@ -1292,6 +1298,30 @@ func figuresFrom(s sentence) string {
 	}
 	return ""
 }
+
+// presentedBy gives who a sentence with no figure of its own says gave
+// the figures after it: "The JCS presented its latest assessment to
+// reporters on Thursday." It is the sentence's opening name.
+func presentedBy(s sentence) string {
+	toks := s.toks
+	if hasNumber(toks) {
+		return ""
+	}
+	for k, t := range toks {
+		if !presentVerbs[t.low] {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			if l := toks[n].low; toks[n].cls&cEstimate != 0 || figureWord(l) || l == "assessment" || l == "data" {
+				return openingName(s)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+var presentVerbs = set("presented", "released", "published", "issued", "unveiled", "offered", "shared", "gave", "delivered")
 
 // saysWhose reports a sentence that opens by saying whose the figures
 // before it are, "That is the new count from South Korea's spy agency, …",
@@ -1721,7 +1751,7 @@ func dedupe(cs []Claim) []Claim {
 		}
 		// As well told, "8,000 have moved to Kursk, Blinken said" wins over
 		// "some 8,000 of them": the count a rival's can be set against.
-		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && (namedOverGuessed(c, out[j]) || namedOverDescribed(c, out[j]) || out[j].Partial && !c.Partial) {
+		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && (namedOverGuessed(c, out[j]) || namedOverDescribed(c, out[j]) || agencyOverRelay(c, out[j]) || out[j].Partial && !c.Partial) {
 			if c.Location == "" {
 				c.Location = out[j].Location
 			}
@@ -1741,6 +1771,13 @@ func dedupe(cs []Claim) []Claim {
 // first may have dated ("On October 28 the Pentagon said about 10,000").
 func namedOverGuessed(c, first Claim) bool {
 	return first.Tentative && !c.Tentative && c.Qualifier == first.Qualifier
+}
+
+// agencyOverRelay reports the same figure given again with the agency a
+// relay cited: the body's "…, a South Korean lawmaker said, citing the
+// country's spy agency" under the headline's "…, Seoul lawmaker says".
+func agencyOverRelay(c, first Claim) bool {
+	return c.Qualifier == first.Qualifier && strings.Contains(c.Attribution, ", via ") && !strings.Contains(first.Attribution, ", via ")
 }
 
 func informativeness(c Claim) int {

@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // subjectHit is a nationality cue in a sentence.
 type subjectHit struct {
 	from, to int
@@ -162,6 +164,11 @@ func skipCue(toks []token, from, to int) bool {
 	if to+1 < len(toks) && toks[to+1].cls&cEstimate != 0 && !toks[to].poss {
 		return true // "and much higher Ukrainian assessments": whose estimate, not whose people
 	}
+	if listedSpeakers(toks, to) {
+		// "Ukrainian, American and South Korean officials broadly agree",
+		// "Kyiv, Seoul and Washington all put the force at": one of the speakers
+		return true
+	}
 	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || toks[to+1].cls&cReport != 0) {
 		// "North Korean military personnel" counts people; "Ukraine's
 		// military intelligence" is a speaker.
@@ -169,6 +176,34 @@ func skipCue(toks []token, from, to int) bool {
 		peopleNext := toks[to+1].cls&cReport == 0 && (to+2 < len(toks) && (peopleNouns[toks[to+2].low] || lossNouns[toks[to+2].low]) ||
 			to+3 < len(toks) && toks[to+2].kind == tWord && peopleNouns[toks[to+3].low]) // "North Korean military construction troops"
 		return !peopleNext // "Ukraine's intelligence", "Kyiv said"
+	}
+	return false
+}
+
+// listedSpeakers reports a cue ending at to that opens a list of
+// countries or nationalities ("Kyiv, Seoul and Washington", "Ukrainian,
+// American and South Korean") which ends at a speaker's noun or verb.
+func listedSpeakers(toks []token, to int) bool {
+	if to+1 >= len(toks) || toks[to+1].low != "," && toks[to+1].low != "and" {
+		return false
+	}
+	listed, joined := false, false
+	for k := to + 1; k < len(toks) && k <= to+10; k++ {
+		switch t := toks[k]; {
+		case t.low == ",":
+		case t.low == "and":
+			joined = true
+		case t.kind == tWord && t.capital && !t.poss:
+			listed = true
+		case !listed || !joined:
+			return false // "Ukraine, Gerasimov claimed, had lost": a speaker aside, no list
+		case cueOwners[t.low] && t.low != "kursk" && t.low != "region" || t.cls&cReport != 0:
+			return true
+		case t.low == "all" || t.low == "both" || t.cls&cAux != 0:
+			// "Kyiv, Seoul and Washington all put", "… broadly agree"
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -338,6 +373,12 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		if atPlace(toks, h.from) {
 			continue // "brought to Kyiv", "killed in Ukraine", "into eastern Russia": where, not whose
 		}
+		if h.from > q.to && otherClauseAfter(toks, q.to, h.from) {
+			// "… in the Kursk region, where Ukraine has held a strip", "…
+			// the agency estimated in January, as Russian forces pushed":
+			// another clause's people
+			continue
+		}
 		if h.from > q.to && addedAfter(toks, q.to, h.from) {
 			continue // "… at nearly 4,000, adding that Russia was throwing them in": what else was said
 		}
@@ -353,6 +394,32 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 }
 
 func (h subjectHit) Subject() Subject { return h.subject }
+
+// otherClauseAfter reports ", where" or "as" opening a clause between the
+// figure ending at to and a cue at h.
+func otherClauseAfter(toks []token, to, h int) bool {
+	for k := to + 1; k < h; k++ {
+		if toks[k].low == "where" && toks[k-1].low == "," || toks[k].low == "as" && clauseOpener(toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpener reports a clause's subject starting at k, after "as": "as
+// Russian forces pushed", "as it prepares"; not "as many as" or "as
+// reinforcements".
+func clauseOpener(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "it", "they", "he", "she", "we", "the":
+		return true
+	}
+	return toks[k].capital && toks[k].kind == tWord && k+2 < len(toks) && toks[k+2].kind == tWord && !toks[k+2].capital &&
+		strings.HasSuffix(toks[k+2].low, "ed")
+}
 
 // includedAfter reports a cue introduced by "including" or "among them".
 func includedAfter(toks []token, from int) bool {
