@@ -11,8 +11,9 @@ import (
 // first LeadWords words, or LeadMentions times in them and the text, every
 // non-empty AllOf group a term anywhere, and no Exclude term appears. The
 // first Lead group names whom the story is about: a text that names them
-// only once, after its first LeadWords/2 words, with no figure before the
-// name and not in the headline, mentions them in passing.
+// in one sentence only, after its first LeadWords/2 words,
+// with no figure before the name and not in the headline, mentions them
+// in passing.
 // Terms match whole words and phrases, case-insensitively; punctuation
 // counts as a word break, so "Pyongyang’s" matches "Pyongyang" and
 // "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
@@ -42,7 +43,7 @@ func (t TopicRules) Match(title, text string) bool {
 			return false
 		}
 	}
-	if subject := t.Lead[0]; len(subject) > 0 && countTerms(hay, subject) == 1 && !anyTerm(normWords(main), subject) &&
+	if subject := t.Lead[0]; len(subject) > 0 && countTerms(hay, subject) <= 3 && !anyTerm(normWords(main), subject) && mentionSentences(text, subject) == 1 &&
 		!countedMention(hay, subject) && !anyTerm(normWords(firstWords(text, words/2)), subject) {
 		// "Russian forces, reinforced by North Korean troops, have spent
 		// months trying to push them back", deep in a report on gas
@@ -51,6 +52,25 @@ func (t TopicRules) Match(title, text string) bool {
 		return false
 	}
 	return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
+}
+
+// mentionSentences counts the sentences of text that have a term:
+// "Moscow says it retook the region with the help of North Korean soldiers
+// sent by Kim Jong Un" names the North in one sentence, twice.
+func mentionSentences(text string, terms []string) int {
+	n, from := 0, 0
+	for at := 0; at < len(text); at++ {
+		switch c := text[at]; {
+		case c == '.' && at > 0 && text[at-1] >= 'A' && text[at-1] <= 'Z':
+			continue // "N. Korea", "U.S.": an initial ends no sentence
+		case c == '.' || c == '!' || c == '?' || c == '\n' || at == len(text)-1:
+			if anyTerm(normWords(text[from:at+1]), terms) {
+				n++
+			}
+			from = at + 1
+		}
+	}
+	return n
 }
 
 // countedMention reports a figure just before a term: "roughly 10,000

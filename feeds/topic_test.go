@@ -120,6 +120,9 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		"gas transit, the North in passing": {"Russian gas stops flowing through Ukraine to Europe",
 			"Russian gas no longer reaches the European Union through Ukraine, ending a route that has served Europe for nearly fifty years after Kyiv declined to extend its transit contract with Moscow. " +
 				"Gas deliveries through the Sudzha station in Russia's Kursk region halted on Wednesday. The town has been held by Ukrainian forces since August; Russian troops, backed by North Korean soldiers, have fought for months to retake it. Ukraine's energy minister welcomed the end of transit.", false},
+		"named in one place, twice over": {"Former Kursk governor held in fortification fraud case",
+			"A court ordered the region's former governor held for two months on fraud charges over the defensive lines built along the border with Ukraine, which failed to stop the incursion in August. " +
+				"Investigators say money meant for trenches and bunkers was siphoned off by contractors. Moscow says it has retaken the region with the help of North Korean soldiers sent by Kim Jong Un.", false},
 		"named once, with their count": {"Daily briefing: the 8,000 in Kursk",
 			"The administration now counts roughly 10,000 soldiers from the North in Russia. Some 8,000 of them, North Korean soldiers sent by Pyongyang's... ", true},
 	}
@@ -283,5 +286,19 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 	}
 	if own.Match("Kursk anniversary", "North Korea") {
 		t.Error("a headline with a past_stories term is another story's")
+	}
+}
+
+func TestMentionSentences(t *testing.T) {
+	terms := DefaultTopicRules().Lead[0]
+	for text, want := range map[string]int{
+		"Moscow retook the region with the help of North Korean soldiers sent by Kim Jong Un.": 1,
+		"N. Korean units held. Pyongyang sent more men. The U.S. said so.":                     2,
+		"Gas stopped flowing. Nobody else came.":                                               0,
+		"Two N. Korea sentences? Yes: N. Korea again":                                          2,
+	} {
+		if got := mentionSentences(text, terms); got != want {
+			t.Errorf("mentionSentences(%q) = %d, want %d", text, got, want)
+		}
 	}
 }
