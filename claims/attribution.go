@@ -45,10 +45,10 @@ var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "doe
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
 	"officially", "separately", "already", "first", "has", "once", "repeatedly", "had", "now",
 	"currently", "still", "again", "initially", "privately", "jointly", "since",
-	"broadly", "largely", "generally", "widely", "openly", "quietly", "independently", "formally")
+	"broadly", "largely", "generally", "widely", "openly", "quietly", "independently", "formally", "been")
 
 var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"yesterday", "today", "tonight", "week", "month", "weekend")
+	"yesterday", "today", "tonight", "week", "month", "weekend", "year")
 
 // spanWords end a span of time: "has for weeks said".
 var spanWords = set("days", "weeks", "months", "years", "decades")
@@ -106,7 +106,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		out = append(out, speaker{pos: pos, who: who})
 	}
 	for i, t := range toks {
-		if who := e.nounSpeaker(s, i); who != "" {
+		if who := e.nounSpeaker(s, i, idx); who != "" {
 			add(i, who)
 			continue
 		}
@@ -132,8 +132,12 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		if t.kind != tWord || t.cls&cReport == 0 && !agreedThat {
 			continue // but "Seoul and Washington broadly agree that" report; "agreed to help" does not
 		}
-		if negatedReport(toks, i) {
-			continue // "Neither Moscow nor Pyongyang has said how many": nobody said it
+		if negatedReport(toks, i) || whatSaid(toks, i) && !hasNumber(toks[i+1:]) {
+			// "Neither Moscow nor Pyongyang has said how many": nobody said
+			// it; "well above what Seoul has been saying.": another's
+			// words, with no figure here, set against these; but "what
+			// Seoul's spy agency told lawmakers: about 3,000" gives them
+			continue
 		}
 		if t.low == "reports" && (i+1 >= len(toks) || toks[i+1].low != "that") {
 			continue // "Western reports about …": a noun; "South Korean intelligence reports that …" speaks
@@ -255,6 +259,27 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 }
 
 var relativeOrPronoun = set("which", "who", "they", "we")
+
+// briefingWords join a speaker to whom they spoke: "officials briefing
+// British journalists said".
+var briefingWords = set("briefing", "speaking", "talking", "addressing", "telling")
+
+// whatSaid reports a reporting verb at i in "well above what Seoul has
+// been saying", a clause that sets words said elsewhere against these;
+// "relayed what the NIS had told members" passes them on.
+func whatSaid(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		switch toks[k].low {
+		case "what":
+			return comparedWith[toks[k-1].low]
+		case ",", `"`, "that":
+			return false
+		}
+	}
+	return false
+}
+
+var comparedWith = set("above", "below", "than", "beyond", "under", "over", "with", "exceeds", "exceeding", "from")
 
 // negatedReport reports a reporting verb at i that says nothing was said:
 // "has not said", "never disclosed", "Neither Moscow nor Pyongyang has said".
@@ -378,7 +403,7 @@ func quotedAs(toks []token, i int) int {
 // authorities", "by Seoul's count", and a sentence that only says whose
 // the figures before it are, "That is the new estimate of South Korea's spy
 // agency".
-func (e *entities) nounSpeaker(s sentence, i int) string {
+func (e *entities) nounSpeaker(s sentence, i, idx int) string {
 	toks := s.toks
 	t := toks[i]
 	if t.cls&(cEstimate|cStatement|cClaimNoun) == 0 && t.low != "account" && t.low != "view" {
@@ -401,6 +426,12 @@ func (e *entities) nounSpeaker(s sentence, i int) string {
 		return e.resolveTitle(who)
 	}
 	if t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "its" && toks[i-2].cls&cBy != 0 && len(e.orgs) > 0 {
+		if idx-e.openerSent == 1 && e.opener != "" && e.orgSent < e.openerSent {
+			// "Kyiv's military intelligence service, the HUR, is far less
+			// restrained. By its count, …": the body the sentence before
+			// opened with, not one it named in passing
+			return e.opener
+		}
 		return e.orgs[len(e.orgs)-1] // "the Defense Ministry's own arithmetic … By its count, …"
 	}
 	if (t.cls&cEstimate != 0 || t.low == "account" || t.low == "view") && i >= 2 && (toks[i-1].low == "his" || toks[i-1].low == "her") &&
@@ -661,6 +692,15 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			return e.org
 		}
 		return ""
+	}
+	for k := j; k >= 2 && k >= j-4 && toks[k].kind == tWord; k-- {
+		if briefingWords[toks[k].low] && toks[k-1].cls&cOrg != 0 {
+			// "Intelligence officials briefing British journalists earlier
+			// this year said": the officials, not whom they briefed
+			if org, _ := npBefore(s, k-1); org != "" {
+				return e.resolveTitle(e.expand(org))
+			}
+		}
 	}
 	j = affiliationBack(toks, j)
 	if who, start := npBefore(s, j); who != "" {

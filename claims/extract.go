@@ -425,12 +425,14 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if kind == nounElliptic && qstart > 0 && thingBefore(toks, qstart) {
 		return Claim{}, false // "personnel 774,110, tanks 9,630", "tanks — 9,511": a row of a tally names its things first
 	}
-	lostAfter := noun == q.to+1 && toks[noun].low == "lost" // "another 25 lost": lost what?
+	// "another 25 lost": lost what? "27 others were lost": others of what?
+	lostAfter := noun == q.to+1 && (toks[noun].low == "lost" || toks[noun].low == "others")
 	if (kind == nounElliptic || lostAfter) && !estimatedAt(toks, qstart) && (continuesThings(x, sents, i, qstart) || thingsBefore(x, toks, qstart)) {
 		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
 	}
 	leadOf := prev != nil && ofThatForce(toks, qstart)
-	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) {
+	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) ||
+		(noun < 0 || noun == q.to+1 || !peopleNouns[toks[noun].low]) && civiliansJoined(x, toks, qstart) {
 		return Claim{}, false
 	}
 	if q.value < 100 && qstart > 0 && (toks[qstart-1].low == "the" || toks[qstart-1].low == "these") && !cueBetween(hits, q.to, noun) &&
@@ -1691,7 +1693,7 @@ func ofThatForce(toks []token, from int) bool {
 // things the sentence before it counted: "Ukraine's air force shot down 42
 // of 74 drones. A further 16 were lost to jamming."
 func continuesThings(x *Extractor, sents []sentence, i, from int) bool {
-	if i == 0 || sents[i-1].para != sents[i].para || from > 3 {
+	if i == 0 || sents[i-1].para != sents[i].para || from > 3 && !bareFiguresBefore(x, sents[i].toks, from) {
 		return false
 	}
 	prev := sents[i-1].toks
@@ -1708,6 +1710,23 @@ func continuesThings(x *Extractor, sents []sentence, i, from int) bool {
 		}
 	}
 	return things
+}
+
+// bareFiguresBefore reports figures before from, and none that names what
+// it counts: "Air defenses shot down 47, and another 27 were lost" goes on
+// with the drones of the sentence before.
+func bareFiguresBefore(x *Extractor, toks []token, from int) bool {
+	seen := false
+	for k := 0; k < from; k++ {
+		if toks[k].kind != tNum {
+			continue
+		}
+		if _, kind := countedNoun(x, toks, k); kind != nounElliptic && kind != nounNone {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // relativeAfter finds ", which" or ", where" after a figure: the clause
@@ -1761,6 +1780,22 @@ func thingsNamedBefore(toks []token, end int) bool {
 			return false
 		case thingNouns[l]:
 			return !measureNouns[l] // "said last month that 3,000 of them": the month counts nothing
+		}
+	}
+	return false
+}
+
+// civiliansJoined reports a figure joined by "and" to a count of people
+// who are no soldiers just before it: "At least 28 people were killed and
+// more than 130 injured" counts the 130 among the people.
+func civiliansJoined(x *Extractor, toks []token, from int) bool {
+	if from == 0 || toks[from-1].low != "and" {
+		return false
+	}
+	for k := from - 2; k >= 0 && k >= from-8; k-- {
+		if toks[k].kind == tNum {
+			noun, kind := countedNoun(x, toks, k)
+			return kind != nounElliptic && noun >= 0 && nonCombatants[toks[noun].low]
 		}
 	}
 	return false

@@ -151,6 +151,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "as" && clauseOpener(toks, k+1) {
 			break // "…, as it prepares to drive Ukrainian forces out": what it does next
 		}
+		if k > from && toks[k].low == "under" && toks[k-1].low == "," {
+			break // "…, under a deal that also promised 5,000 builders": the deal's plan, not the figure's
+		}
 		if k > from && toks[k].low == "what" && toks[k-1].low == "in" {
 			break // "…, in what would be the North's first dispatch": a comment on it
 		}
@@ -248,13 +251,17 @@ var alsoSaid = set("adding", "saying", "describing", "noting", "calling", "citin
 // wouldSum reports "which would bring the total to about 3,000" at the
 // "would" k: a sum of the figures given, not a plan.
 func wouldSum(toks []token, k int) bool {
-	if k == 0 || k+1 >= len(toks) || toks[k].low != "would" || toks[k-1].low != "which" && toks[k-1].low != "that" {
+	if k == 0 || k+1 >= len(toks) || toks[k].low != "would" || toks[k-1].low != "which" && toks[k-1].low != "that" && !sumSubjects[toks[k-1].low] {
 		return false
 	}
 	v := toks[k+1].low
 	return v == "bring" || v == "take" || v == "put" || v == "make" || v == "push" || v == "raise" ||
 		v == "mean" && (k == 1 || k >= 2 && toks[k-2].low == ",") // "Taken together, that would mean losses of roughly 1,100"
 }
+
+// sumSubjects before "would raise" are men or figures already counted:
+// "The new arrivals would raise the number … to as many as 14,000".
+var sumSubjects = set("arrivals", "reinforcements", "additions", "figures", "this", "these")
 
 // onTopOf reports "on top of" or "in addition to" between the future word
 // k and the figure at from: "That would come on top of the roughly 11,000
