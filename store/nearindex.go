@@ -22,14 +22,20 @@ import (
 // TLB misses included. Each band keeps a bitmap of the keys it holds
 // (512 KB), so a probe of a key no article has (nearly all of the 67 at
 // 10k, two thirds at 1M) reads nothing else. A held key's articles are in
-// an open-addressed table, one per band: the probe reads the run of slots
-// from the key's home, usually within one cache line. A slot holds 32 bits
-// of its fingerprint outside the band (dedup.OutsideBand) and the
-// article's position: two fingerprints differ in at least as many bits as
-// those 32 do, which rules out nearly every article that merely shares a
-// key without reading its fingerprint. A run may hold other keys'
-// articles too: each is a real one, judged at its real distance, so
-// visiting it never changes the answer.
+// a table, one per band, kept in Robin Hood order: a slot holds the key
+// and 32 bits of its fingerprint outside the band (dedup.OutsideBand), and
+// the slots are sorted by their keys' homes, so a probe reads from its
+// key's home only past the few articles displaced there from homes before
+// it, and stops at the first slot of a later home. Two fingerprints differ
+// in at least as many bits as their outside bits do, which rules out
+// nearly every article of the key without reading its fingerprint; the
+// article's position, in an array beside the slots, is read only for one
+// that passes.
+//
+// The tables were open-addressed in plain linear order until the fifth
+// session: a probe read its whole run to the first empty slot, a dozen
+// articles of other keys at a million, and those checks were a third of
+// the lookup (docs/BENCHMARKS.md).
 //
 // The ninth round's chains (a bucket's newest position, the next older,
 // the fingerprint by position) took three dependent reads per candidate:
@@ -58,30 +64,73 @@ type nearRec struct {
 // nearBand is one band's part of the index.
 type nearBand struct {
 	held []uint64 // bit k set: some article has key k in this band
-	// slots, open-addressed by key: dedup.OutsideBand of the fingerprint
-	// in the high half, the position in recs +1 in the low half; 0 is an
-	// empty slot
+	// slots in order of their keys' homes: the key's bits +1 in the high
+	// half (slotKey), the outside bits in the low half; 0 is an empty slot
 	slots []uint64
+	pos   []uint32 // the slot's article: its position in recs
+	homes int      // the slots a key's home may be; the rest are overflow
 }
 
-// nearSlots is the smallest table; it grows to twice the articles when
-// they fill four fifths of it: about 12 to 20 bytes an article a band.
-const nearSlots = 1 << 11
+// nearHomes is the smallest table; it grows to twice the articles when
+// they fill four fifths of it: about 15 to 30 bytes an article a band.
+const nearHomes = 1 << 11
+
+// nearOverflow are the slots past the last home, where the articles
+// displaced from the last homes go: a table never wraps round, so its
+// order by home has no seam. Robin Hood order keeps displacements short,
+// a few slots at four fifths full; an overflow that fills (many articles
+// of one key at the last homes) grows by as much again. A probe may read
+// a few slots past its home without looking (search), which the overflow
+// always has room for.
+const nearOverflow = 256
 
 func newNearIndex() *nearIndex {
 	x := &nearIndex{}
 	for i := range x.bands {
-		x.bands[i].held = make([]uint64, 1<<dedup.KeyBits/64)
-		x.bands[i].slots = make([]uint64, nearSlots)
+		x.bands[i] = nearBand{held: make([]uint64, 1<<dedup.KeyBits/64)}
+		x.bands[i].size(nearHomes)
 	}
 	return x
 }
 
-// home is the slot where a key's run starts: the key's bits mixed, then
-// scaled to the table (any length, not only powers of two).
-func (b *nearBand) home(key uint64) int {
-	h := uint32((keyBits(key) * 0x9e3779b97f4a7c15) >> 32)
-	return int(uint64(h) * uint64(len(b.slots)) >> 32)
+// size empties the band's table and gives it homes homes.
+func (b *nearBand) size(homes int) {
+	b.slots = make([]uint64, homes+nearOverflow)
+	b.pos = make([]uint32, homes+nearOverflow)
+	b.homes = homes
+}
+
+// slotKey is what a slot holds for a key: its bits +1, never 0.
+func slotKey(key uint64) uint64 { return keyBits(key) + 1 }
+
+// home is the first slot a key's articles may be in, for a slotKey: the
+// key's bits mixed, then scaled to the homes (any number, not only powers
+// of two).
+func (b *nearBand) home(k uint64) int {
+	h := uint32(((k - 1) * 0x9e3779b97f4a7c15) >> 32)
+	return int(uint64(h) * uint64(b.homes) >> 32)
+}
+
+// insert puts a slot into the band in home order: past the slots of its
+// home and the homes before, before those of later homes, which move up
+// one.
+func (b *nearBand) insert(slot uint64, pos uint32) {
+	h := b.home(slot >> 32)
+	for i := h; ; i++ {
+		if i+nearOverflow/2 >= len(b.slots) {
+			b.slots = append(b.slots, make([]uint64, nearOverflow)...)
+			b.pos = append(b.pos, make([]uint32, nearOverflow)...)
+		}
+		s := b.slots[i]
+		if s == 0 {
+			b.slots[i], b.pos[i] = slot, pos
+			return
+		}
+		if sh := b.home(s >> 32); sh > h {
+			// the slot of a later home moves up, and is placed the same way
+			b.slots[i], b.pos[i], slot, pos, h = slot, pos, s, b.pos[i], sh
+		}
+	}
 }
 
 // loadNearIndex reads the fingerprints and URLs of every new article.
@@ -111,8 +160,8 @@ func loadNearIndex(ctx context.Context, s *Store) (*nearIndex, error) {
 func (x *nearIndex) add(id int64, fp uint64, url string) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if 5*(x.n+1) > 4*len(x.bands[0].slots) {
-		x.grow(2 * (x.n + 1))
+	if 5*(len(x.recs)+1) > 4*x.bands[0].homes {
+		x.grow(2 * (len(x.recs) + 1))
 	}
 	pos := len(x.recs)
 	x.recs = append(x.recs, nearRec{fp: fp, id: id, url: x.urls.add(url)})
@@ -124,26 +173,18 @@ func (x *nearIndex) place(pos int, fp uint64) {
 	var buf [dedup.BandCount]uint64
 	for band, key := range dedup.AppendBands(buf[:0], fp) {
 		b := &x.bands[band]
-		i := b.home(key)
-		for b.slots[i] != 0 {
-			if i++; i == len(b.slots) {
-				i = 0
-			}
-		}
-		b.slots[i] = uint64(dedup.OutsideBand(band, fp))<<32 | uint64(pos+1)
+		b.insert(slotKey(key)<<32|uint64(dedup.OutsideBand(band, fp)), uint32(pos))
 		k := keyBits(key)
 		b.held[k/64] |= 1 << (k % 64)
 	}
-	x.n++
 }
 
-// grow makes each band's table size slots long and places every article
+// grow gives each band's table homes homes and places every article
 // again.
-func (x *nearIndex) grow(size int) {
+func (x *nearIndex) grow(homes int) {
 	for i := range x.bands {
-		x.bands[i].slots = make([]uint64, size)
+		x.bands[i].size(homes)
 	}
-	x.n = 0
 	for pos, r := range x.recs {
 		x.place(pos, r.fp)
 	}
@@ -214,6 +255,7 @@ func (x *nearIndex) search(fp uint64, from, bestPos int32, bestDist int) (int32,
 	var probes [dedup.ProbeCount]uint64
 	var held [dedup.ProbeCount]struct {
 		band int
+		key  uint64 // slotKey
 		home int
 	}
 	n := 0
@@ -221,34 +263,40 @@ func (x *nearIndex) search(fp uint64, from, bestPos int32, bestDist int) (int32,
 		band := int(key >> 56)
 		b := &x.bands[band]
 		k := keyBits(key)
-		held[n].band, held[n].home = band, b.home(key)
+		held[n].band, held[n].key, held[n].home = band, k+1, b.home(k+1)
 		n += int(b.held[k/64] >> (k % 64) & 1) // kept only when held: no branch to mispredict
 	}
-	// The runs' first slots, read in a loop of independent loads: at a
-	// million articles each is a cache miss, and the CPU overlaps them
-	// where a loop that branches on each waits for them one by one.
+	// The homes' slots, read in a loop of independent loads: at a million
+	// articles each is a cache miss, and the CPU overlaps them where a
+	// loop that branches on each waits for them one by one. The slot three
+	// on is read too: a home in a cache line's last slots has its
+	// articles, displaced, in the next line.
 	var first uint64
 	for _, h := range held[:n] {
-		first |= x.bands[h.band].slots[h.home]
+		slots := x.bands[h.band].slots
+		first |= slots[h.home] | slots[h.home+3]
 	}
 	if first == 0 {
 		return bestPos, bestDist
 	}
 	for _, h := range held[:n] {
-		slots := x.bands[h.band].slots
-		for i := h.home; slots[i] != 0; {
-			s := slots[i]
+		b := &x.bands[h.band]
+		for i := h.home; i < len(b.slots); i++ {
+			s := b.slots[i]
+			if s>>32 != h.key {
+				if s == 0 || b.home(s>>32) > h.home {
+					break // a later home's: the key's articles are all before it
+				}
+				continue // displaced from a home before, or another key's of this home
+			}
 			// the 32 outside bits differ in no more bits than the
 			// fingerprints do: most articles sharing the key are ruled
 			// out here, their fingerprints never read
-			if bits.OnesCount32(uint32(s>>32)^outside[h.band]) <= bestDist {
-				pos := int32(uint32(s)) - 1
+			if bits.OnesCount32(uint32(s)^outside[h.band]) <= bestDist {
+				pos := int32(b.pos[i])
 				if d := dedup.Distance(fp, x.recs[pos].fp); pos >= from && (d < bestDist || d == bestDist && pos < bestPos) {
 					bestPos, bestDist = pos, d
 				}
-			}
-			if i++; i == len(slots) {
-				i = 0
 			}
 		}
 	}

@@ -149,3 +149,27 @@ func TestHintedNearestMatchesWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestNearestWithOneKeyCrowded: hundreds of articles that share a key in
+// every band, at homes anywhere in a table, are all found: their run in
+// home order may reach past the last home into the overflow, which grows.
+func TestNearestWithOneKeyCrowded(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	x := newNearIndex()
+	base := r.Uint64()
+	var fps []uint64
+	for i := range 1500 {
+		fp := r.Uint64()
+		if i%2 == 0 {
+			fp = base ^ flips(r, 1+r.IntN(dedup.MaxDistance)) // one key in some band, most of them in all
+		}
+		fps = append(fps, fp)
+		x.add(int64(i+1), fp, testURL(i+1))
+	}
+	for i, fp := range fps {
+		m, ok := x.nearest(fp)
+		if !ok || m.dist != 0 || fps[m.id-1] != fp {
+			t.Fatalf("nearest(fps[%d]) = %+v, %v; want an article at distance 0", i, m, ok)
+		}
+	}
+}
