@@ -60,7 +60,8 @@ type Alerts struct {
 // name and not in the title, is another story's; a title with an OtherStories term and no StoryHeadline term
 // is another story's, and so is one with two PastStories terms, or one and
 // not a term of every Lead group, and one with an Aftermath term and no
-// AftermathUnless term; a title with a term of every HeadlineAllOf group
+// AftermathUnless term, and one with a Wares term and no WaresUnless
+// term; a title with a term of every HeadlineAllOf group
 // needs its Lead terms only somewhere in the text.
 type Topic struct {
 	Lead            [][]string `yaml:"lead"`
@@ -73,6 +74,8 @@ type Topic struct {
 	PastStories     []string   `yaml:"past_stories"`
 	Aftermath       []string   `yaml:"aftermath"`
 	AftermathUnless []string   `yaml:"aftermath_unless"`
+	Wares           []string   `yaml:"wares"`
+	WaresUnless     []string   `yaml:"wares_unless"`
 	HeadlineAllOf   [][]string `yaml:"headline_all_of"`
 }
 

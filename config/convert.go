@@ -37,6 +37,8 @@ func (c *Config) TopicRules() feeds.TopicRules {
 		PastStories:     slices.Clone(c.Topic.PastStories),
 		Aftermath:       slices.Clone(c.Topic.Aftermath),
 		AftermathUnless: slices.Clone(c.Topic.AftermathUnless),
+		Wares:           slices.Clone(c.Topic.Wares),
+		WaresUnless:     slices.Clone(c.Topic.WaresUnless),
 		HeadlineAllOf:   cloneGroups(c.Topic.HeadlineAllOf),
 	}
 }

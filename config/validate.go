@@ -131,6 +131,8 @@ func (c *checker) topic(t Topic) {
 	c.terms("topic.past_stories", t.PastStories)
 	c.terms("topic.aftermath", t.Aftermath)
 	c.terms("topic.aftermath_unless", t.AftermathUnless)
+	c.terms("topic.wares", t.Wares)
+	c.terms("topic.wares_unless", t.WaresUnless)
 	c.groups("topic.headline_all_of", t.HeadlineAllOf)
 }
 

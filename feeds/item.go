@@ -46,8 +46,10 @@ type State struct {
 // an OtherStories term is about something else unless it also has a
 // StoryHeadline term; one with two PastStories terms, or one and not a
 // term of every Lead group, is about something else; so is one with an
-// Aftermath term and no AftermathUnless term; one with a term of
-// every HeadlineAllOf group needs its Lead terms only somewhere in the
+// Aftermath term and no AftermathUnless term, and one with a Wares term
+// (what the North ships: missiles, shells, oil) and no WaresUnless term
+// (its soldiers and their losses), whatever war it names; one with a term
+// of every HeadlineAllOf group needs its Lead terms only somewhere in the
 // text, not up front. Terms match whole words, case-insensitively.
 type TopicRules struct {
 	Lead            [][]string
@@ -60,6 +62,8 @@ type TopicRules struct {
 	PastStories     []string
 	Aftermath       []string
 	AftermathUnless []string
+	Wares           []string
+	WaresUnless     []string
 	HeadlineAllOf   [][]string
 }
 

@@ -113,15 +113,21 @@ var numberWords = map[string]bool{"thousand": true, "thousands": true, "hundred"
 // Kursk's border villagers are still waiting to go home", is the
 // aftermath's story unless it names whom the story is about: "A year after
 // Kursk, North Korea cashes in on its Russian alliance" is the story's.
+//
+// A headline of what the North ships, "Ukraine says North Korean missile
+// used" in a strike on Kyiv, "Russia ships North Korea oil", is the wares'
+// story, the war named or not, unless it names the soldiers too: "North
+// Korean losses top 4K, Pyongyang keeps sending shells" is the story's.
 func (t TopicRules) otherStory(title string) bool {
-	if len(t.OtherStories) == 0 && len(t.PastStories) == 0 && len(t.Aftermath) == 0 {
+	if len(t.OtherStories) == 0 && len(t.PastStories) == 0 && len(t.Aftermath) == 0 && len(t.Wares) == 0 {
 		return false
 	}
 	head := normWords(title)
 	past := countTerms(head, t.PastStories)
 	return past > 1 || past == 1 && !allGroups(head, t.Lead) ||
 		anyTerm(head, t.OtherStories) && !anyTerm(head, t.StoryHeadline) ||
-		anyTerm(head, t.Aftermath) && !anyTerm(head, t.AftermathUnless)
+		anyTerm(head, t.Aftermath) && !anyTerm(head, t.AftermathUnless) ||
+		anyTerm(head, t.Wares) && !anyTerm(head, t.WaresUnless)
 }
 
 // mainClause is the headline before an " as " that adds a second story:
@@ -301,6 +307,8 @@ func DefaultTopicRules() TopicRules {
 		PastStories:     pastStories,
 		Aftermath:       aftermath,
 		AftermathUnless: aftermathUnless,
+		Wares:           wares,
+		WaresUnless:     waresUnless,
 		HeadlineAllOf:   fightingInKursk,
 	}
 }
@@ -361,6 +369,22 @@ var aftermath = []string{"year after", "year on", "year later", "months after", 
 var aftermathUnless = []string{
 	"North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang", "Kim Jong Un", "Kim Jong-un",
 	"N. Korea", "N. Korean", "NK", "Korean People's Army", "KPA", "North", "North's", "Kim", "Kim's",
+}
+
+// wares are what the North ships to Russia, and Russia back: a headline
+// of them is about the arms trade, a strike or sanctions, not the troops.
+// Not "arms": "comrades-in-arms" is how Moscow praises the troops.
+var wares = []string{
+	"missile", "missiles", "KN-23", "KN-24", "shells", "ammunition", "rockets", "weapons",
+	"oil", "gas", "fuel", "barrels", "tanker", "tankers", "coal",
+}
+
+// waresUnless name the soldiers, whom a live blog's headline gives beside
+// a strike: "nearly 4,000 North Korean troops killed or wounded; missile
+// strike on central Ukraine".
+var waresUnless = []string{
+	"troops", "troop", "soldiers", "soldier", "servicemen", "forces", "casualties", "losses", "toll",
+	"killed", "wounded", "dead", "captured", "prisoners", "POWs", "deployed", "deployment", "units", "fighters",
 }
 
 // fightingInKursk is a headline of the fighting in Kursk in Moscow's

@@ -267,6 +267,10 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 		{"the story's own look back", "A year after Kursk, Pyongyang counts its dead", lede, true},
 		{"the North in a second story", "Kursk court jails Ukrainian soldiers as Moscow hosts North Korea's top diplomat", "A military court sentenced three soldiers over last August's offensive into the Kursk region. " + strings.Repeat("Prosecutors said the men crossed the border. ", 12) + "Lavrov thanked Pyongyang for its position.", false},
 		{"the North in its main clause", "North Korean troops push into Sudzha as Kyiv's hold on Kursk weakens", lede, true},
+		{"a North Korean missile in a strike on Kyiv", "Kyiv mourns after night strike; Ukraine says North Korean missile hit apartment block", lede, false},
+		{"oil for the North", "Russia sends North Korea fuel far above UN limit, shipping data show", lede, false},
+		{"shells beside the soldiers' losses", "North Korean losses pass 4,000 as Pyongyang keeps sending shells", lede, true},
+		{"comrades-in-arms", "Gerasimov thanks North Korean comrades-in-arms for Kursk", lede, true},
 		{"a bulletin's headline, the North never named", "Kursk court sentences Ukrainian servicemen over incursion into border region",
 			"The court sentenced three servicemen of the Ukrainian armed forces to prison. Ukrainian forces lost over 76,000 servicemen in the region, the ministry said.", false},
 	}
