@@ -776,6 +776,26 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	return ""
 }
 
+// listedSource reports a list of nationalities from the comma at k on,
+// joined by "and", that ends in a source's noun: ", South Korean and US
+// intelligence".
+func listedSource(toks []token, k int) bool {
+	joined := false
+	for end := k + 12; k+1 < len(toks) && k < end; {
+		k++
+		switch t := toks[k]; {
+		case t.low == "and":
+			joined = true
+		case t.low == ",", t.kind == tWord && t.capital:
+		case t.cls&cOrg != 0:
+			return joined
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // titleOnly reports a speaker named only by a title: "the agency's
 // spokesman", "a senior official".
 func titleOnly(who string) bool {
@@ -1197,6 +1217,10 @@ func npAfter(s sentence, j int) string {
 		}
 		if t.low == "and" && k > j && sharedNamed(toks, k+1) {
 			k++ // "Western and South Korean intelligence": two sides' one source
+			continue
+		}
+		if t.low == "," && k > j && isNationality(toks[k-1].text) && listedSource(toks, k) {
+			k++ // "Ukrainian, South Korean and US intelligence": three sides' one source
 			continue
 		}
 		// "the country's spy agency": a possessive common noun opens a name

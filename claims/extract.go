@@ -413,6 +413,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if kind == nounNone && moreArrived(toks, qstart, q.to) {
 		kind = nounElliptic // "and an additional 3,000 or so arrived in January"
 	}
+	if kind == nounNone && qstart >= 2 && toks[qstart-1].low == "of" && groupNouns[toks[qstart-2].low] {
+		kind = nounElliptic // "A second wave of roughly 3,000 followed": the wave's men
+	}
 	if kind == nounNone && q.to+2 < len(toks) && sentParticiples[toks[q.to+1].low] && (toks[q.to+2].low == "last" || toks[q.to+2].low == "in" || toks[q.to+2].low == "to" || toks[q.to+2].low == "earlier") {
 		kind = nounElliptic // "on top of the roughly 11,000 dispatched last fall": the men sent
 	}

@@ -410,7 +410,8 @@ func included(toks []token, to, k int) bool {
 // replaced reports a loss word that says why the counted people came:
 // "to replace the losses", "to make up for casualties".
 func replaced(toks []token, k int) bool {
-	for j := max(k-3, 0); j < k; j++ {
+	// five words back: "to replace the dead and wounded" replaces both
+	for j := max(k-5, 0); j < k; j++ {
 		switch toks[j].low {
 		case "replace", "replacing", "replenish", "replenishing", "offset", "cover":
 			return true
@@ -505,6 +506,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if replaced(toks, k) {
 			continue // "another 3,000 to replace the losses": the losses are not what is counted
+		}
+		if k > 0 && k < q.from && toks[k-1].low == "the" && k > 1 && toks[k-2].low == "including" && best != "" {
+			continue // "the number of casualties …, including the wounded, is estimated at": part of the count
 		}
 		if k > q.to && k+2 < len(toks) && toks[k+1].low == "at" && (toks[k+2].kind == tNum || figureLeadWords[toks[k+2].low]) {
 			continue // "war dead estimated at 600, casualties at 4,700": the next figure's
