@@ -43,6 +43,13 @@ func FuzzExtract(f *testing.F) {
 		"Date | What | Figure | Source\nJan. 2025 | Killed / wounded | about 300 / about 2,700 / | NIS", "| ... |",
 		"SEOUL, March 27 (Reuters) - North Korea sent 3,000, on top of the 11,000-odd troops it", "Two days earlier, ,",
 		"That is the latest assessment of", "By that count, 5", "from December 20 to 22 killed 31", "to 0",
+		// the fifth session's shapes: transcripts, titles alone, lists of countries, clauses that say when
+		"PRESS SECRETARY SABRINA SINGH: Hi.\n\nWe believe 10,000 were sent.\n\nQ: How many?\n\nPRESS SECRETARY: 11,000.",
+		"Press Secretary\n\nPRESS SECRETARY:", "MS. X:\n\n", "according to Ukrainian, South Korean and US intelligence, 5",
+		"Kyiv, Seoul and Washington all put the force at between 11,000 and 12,000", "Ukrainian, , and",
+		"after Moscow declared Kursk retaken, by 3", "(see 15.58)", "10.2 North Korean soldiers", "Neither Moscow nor",
+		"At least 28 people were killed and more than 130 injured", "shot down 47, and another 27 were lost",
+		"The Joint Chiefs of Staff in Seoul said. The Joint Chiefs say 11,000", "Its military intelligence agency says 5",
 	} {
 		f.Add(s)
 	}
