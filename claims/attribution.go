@@ -780,20 +780,8 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 // joined by "and", that ends in a source's noun: ", South Korean and US
 // intelligence".
 func listedSource(toks []token, k int) bool {
-	joined := false
-	for end := k + 12; k+1 < len(toks) && k < end; {
-		k++
-		switch t := toks[k]; {
-		case t.low == "and":
-			joined = true
-		case t.low == ",", t.kind == tWord && t.capital:
-		case t.cls&cOrg != 0:
-			return joined
-		default:
-			return false
-		}
-	}
-	return false
+	end, _, joined := listEnd(toks, k)
+	return joined && end < len(toks) && toks[end].cls&cOrg != 0
 }
 
 // titleOnly reports a speaker named only by a title: "the agency's

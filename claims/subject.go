@@ -187,25 +187,33 @@ func listedSpeakers(toks []token, to int) bool {
 	if to+1 >= len(toks) || toks[to+1].low != "," && toks[to+1].low != "and" {
 		return false
 	}
-	listed, joined := false, false
-	for k := to + 1; k < len(toks) && k <= to+10; k++ {
-		switch t := toks[k]; {
-		case t.low == ",":
+	k, named, joined := listEnd(toks, to+1)
+	if !named || !joined {
+		return false // "Ukraine, Gerasimov claimed, had lost": a speaker aside, no list
+	}
+	for k < len(toks) && (toks[k].low == "all" || toks[k].low == "both" || toks[k].cls&cAux != 0) {
+		k++ // "Kyiv, Seoul and Washington all put", "… broadly agree"
+	}
+	return k < len(toks) && (cueOwners[toks[k].low] && toks[k].low != "kursk" && toks[k].low != "region" || toks[k].cls&cReport != 0)
+}
+
+// listEnd reads a list of names from k on, "Kyiv, Seoul and
+// Washington", ", South Korean and US": commas, "and" and capitalised
+// words. It gives where the list ends, whether it named anyone and
+// whether "and" joined them.
+func listEnd(toks []token, k int) (end int, named, joined bool) {
+	for end = k; end < len(toks) && end < k+12; end++ {
+		switch t := toks[end]; {
 		case t.low == "and":
 			joined = true
+		case t.low == ",":
 		case t.kind == tWord && t.capital && !t.poss:
-			listed = true
-		case !listed || !joined:
-			return false // "Ukraine, Gerasimov claimed, had lost": a speaker aside, no list
-		case cueOwners[t.low] && t.low != "kursk" && t.low != "region" || t.cls&cReport != 0:
-			return true
-		case t.low == "all" || t.low == "both" || t.cls&cAux != 0:
-			// "Kyiv, Seoul and Washington all put", "… broadly agree"
+			named = true
 		default:
-			return false
+			return end, named, joined
 		}
 	}
-	return false
+	return end, named, joined
 }
 
 // lossesAmong reports losses just before the "among" at k, or with only
