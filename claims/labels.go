@@ -75,7 +75,7 @@ func transcriptLabel(toks []token) bool {
 		case t.low == ":":
 			return k > 0
 		case t.low == ".":
-		case t.kind != tWord || t.text != strings.ToUpper(t.text):
+		case t.kind != tWord || !isUpperCase(t.text):
 			return false
 		}
 	}
@@ -155,6 +155,9 @@ func fullName(text string, before []sentence, label string) string {
 // Pat Ryder". The text, not the sentences: a transcript names its speaker
 // on a line of its own, which the sentences leave out as a heading.
 func titledAbove(text string, f []string) string {
+	if f[0] == "the" || f[0] == "of" {
+		return "" // "THE KREMLIN:" names no title
+	}
 	title := make([]string, len(f))
 	for i, w := range f {
 		if !titleWords[w] && !personTitles[w] && w != "press" {
