@@ -260,6 +260,8 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 
 var relativeOrPronoun = set("which", "who", "they", "we")
 
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 // briefingWords join a speaker to whom they spoke: "officials briefing
 // British journalists said".
 var briefingWords = set("briefing", "speaking", "talking", "addressing", "telling")
@@ -1240,8 +1242,8 @@ func trimPhrase(s sentence, toks []token) string {
 	for len(toks) > 0 && toks[0].cls&cEdge != 0 && !toks[0].capital {
 		toks = toks[1:]
 	}
-	for len(toks) > 0 && toks[len(toks)-1].cls&cEdge != 0 {
-		toks = toks[:len(toks)-1]
+	for len(toks) > 0 && (toks[len(toks)-1].cls&cEdge != 0 || len(toks) > 1 && weekdays[toks[len(toks)-1].low]) {
+		toks = toks[:len(toks)-1] // "the spy agency Thursday": when, not who
 	}
 	if len(toks) == 0 || len(toks) > 12 {
 		return ""

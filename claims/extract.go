@@ -2529,8 +2529,8 @@ func notAFigure(toks []token, q quantity) bool {
 	if t.kind == tNum && q.qual == Exact && isYear(t) {
 		return true // a year
 	}
-	if q.from >= 1 && toks[q.from-1].low == "day" {
-		return true // "War in Ukraine, day 1,059"
+	if q.from >= 1 && (toks[q.from-1].low == "day" || toks[q.from-1].low == "resolution" || toks[q.from-1].low == "resolutions") {
+		return true // "War in Ukraine, day 1,059", "Security Council resolution 2397"
 	}
 	if _, start := readQualifier(toks, q.from); start >= 1 && averageWords[toks[start-1].low] ||
 		start >= 2 && toks[start-1].low == "of" && (toks[start-2].low == "average" || toks[start-2].low == "population") {

@@ -259,6 +259,9 @@ func wouldSum(toks []token, k int) bool {
 		v == "mean" && (k == 1 || k >= 2 && toks[k-2].low == ",") // "Taken together, that would mean losses of roughly 1,100"
 }
 
+// risingVerbs after a loss noun opened by "as" make a clause of their own.
+var risingVerbs = set("mount", "mounts", "mounting", "rise", "rises", "rising", "grow", "grows", "climb", "climbs", "soar", "soars")
+
 // sumSubjects before "would raise" are men or figures already counted:
 // "The new arrivals would raise the number … to as many as 14,000".
 var sumSubjects = set("arrivals", "reinforcements", "additions", "figures", "this", "these")
@@ -506,6 +509,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if replaced(toks, k) {
 			continue // "another 3,000 to replace the losses": the losses are not what is counted
+		}
+		if k > q.to+1 && toks[k-1].low == "as" && k+1 < len(toks) && risingVerbs[toks[k+1].low] {
+			continue // "Sends 3K More Troops to Russia as Losses Mount": another clause's losses
 		}
 		if k > 0 && k < q.from && toks[k-1].low == "the" && k > 1 && toks[k-2].low == "including" && best != "" {
 			continue // "the number of casualties …, including the wounded, is estimated at": part of the count
