@@ -49,7 +49,6 @@ type nearIndex struct {
 	mu    sync.RWMutex
 	recs  []nearRec // the articles, in the order added: a position is an index here
 	urls  urlArena
-	n     int // articles placed in the band tables
 	bands [dedup.BandCount]nearBand
 }
 

@@ -87,7 +87,7 @@ func fillFingerprints(ctx context.Context, st *store.Store, r *rand.Rand, fps []
 // timeLookups gives the microseconds of a DuplicateOf that must find a
 // stored fingerprint MaxDistance bits away: the median of five rounds, so
 // that another process's burst on a shared machine does not decide it.
-// The fill's garbage is collected first, and a round is 20,000 lookups:
+// Garbage is collected before each round, and a round is 20,000 lookups:
 // with 1,000 (a few milliseconds) and the fill's collection still due, the
 // 10k figure moved between 0.9 and 2.3 µs from run to run.
 func timeLookups(ctx context.Context, st *store.Store, r *rand.Rand, fps []uint64) (float64, error) {
