@@ -8,7 +8,8 @@ import (
 
 // Match reports whether an item is about the story: every non-empty Lead
 // group has a term in the title's main clause (mainClause) or the text's
-// first LeadWords words, or LeadMentions times in them and the text, every
+// first LeadWords words, or LeadMentions times in them and the text (the
+// first group twice will do, once with its soldiers' count after it), every
 // non-empty AllOf group a term anywhere, and no Exclude term appears. The
 // first Lead group names whom the story is about: a text that names them
 // in one sentence only, after its first LeadWords/2 words,
@@ -38,8 +39,12 @@ func (t TopicRules) Match(title, text string) bool {
 	}
 	main := mainClause(title)
 	hay, lead := normTitled(main, text, len(firstWords(text, words)))
-	for _, group := range t.Lead {
-		if len(group) > 0 && !anyTerm(lead, group) && countTerms(hay, group) < mentions {
+	for i, group := range t.Lead {
+		if len(group) == 0 || anyTerm(lead, group) {
+			continue
+		}
+		n := countTerms(hay, group)
+		if n < mentions && !(i == 0 && n > 1 && countedAfter(hay, group)) {
 			return false
 		}
 	}
@@ -92,6 +97,35 @@ func countedMention(hay string, terms []string) bool {
 	}
 	return false
 }
+
+// countedAfter reports a term followed by its soldiers' count: "North
+// Korea has sent approximately 10,000 soldiers", a briefing's answer
+// below a page of other business. hay is normWords' output.
+func countedAfter(hay string, terms []string) bool {
+	for _, term := range terms {
+		n := normWords(term)
+		if n == " " {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(hay[from:], n)
+			if i < 0 {
+				break
+			}
+			from += i + len(n) - 1
+			after := strings.Fields(hay[from:min(len(hay), from+60)])
+			for k := 0; k+1 < len(after) && k < 5; k++ {
+				if w := after[k]; (w[0] >= '0' && w[0] <= '9' || numberWords[w]) && soldierWords[after[k+1]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// soldierWords count soldiers, not workers or missiles.
+var soldierWords = map[string]bool{"troops": true, "soldiers": true, "servicemen": true, "personnel": true}
 
 // numberWords count in words: "eight thousand North Korean troops".
 var numberWords = map[string]bool{"thousand": true, "thousands": true, "hundred": true, "hundreds": true,

@@ -153,6 +153,14 @@ func TestTopicLeadRule(t *testing.T) {
 				"Hello all, and welcome to the subscribers who joined this week. It is a shorter issue, because the big news came from Pyongyang itself. " +
 				"1. The ceremony. State media showed photographs on Friday of a regiment welcomed home after months clearing mines in the Kursk region. " + filler, true},
 		{"the North in the lede but no war cue", "North Korea launches a missile", "Pyongyang fired a missile into the sea.", false},
+		// a briefing's transcript: other business first, then the answer
+		// that counts the soldiers
+		{"a briefing that counts the North's soldiers after its other business", "Press secretary holds a briefing",
+			"We announced artillery rounds for Ukraine's army. " + filler + "Q: Any update on the North Korean troops? A: We now believe North Korea has sent about 10,000 soldiers to train in eastern Russia, and some are near Kursk.", true},
+		{"a briefing that names the North twice with no count of its soldiers", "Press secretary holds a briefing",
+			"We announced artillery rounds for Ukraine's army. " + filler + "Q: Any update on the North Korean troops? A: North Korea has not told us anything new about Kursk.", false},
+		{"a briefing that counts the North's workers, not soldiers", "Press secretary holds a briefing",
+			"We announced artillery rounds for Ukraine's army. " + filler + "Q: What about North Korean labour? A: North Korea has sent some 10,000 workers to building sites near Kursk.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
