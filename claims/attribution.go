@@ -10,7 +10,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
-	"spoke", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
+	"spoke", "spoken", "speaks", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
 	"assessing", "per", "gave", "reckon", "reckoned", "reckons", "judged", "judges", "recalled", "recalls", "reiterated",
 	"restated", "restates", "reaffirmed", "reaffirms", "repeated", "repeats", "reports",
 	"stressed", "emphasised", "emphasized", "declared", "declares", "described")
@@ -324,12 +324,15 @@ func figuresGivenBy(toks []token, j int) int {
 	return -1
 }
 
-// outOfAction reports "out of action" within a few words after the verb
-// at i.
+// outOfAction reports "out of action" or "at … disposal" within a few
+// words after the verb at i: "put" that strikes or sends, not estimates.
 func outOfAction(toks []token, i int) bool {
 	for k := i + 1; k+2 < len(toks) && k <= i+9; k++ {
 		if toks[k].low == "out" && toks[k+1].low == "of" && toks[k+2].low == "action" {
 			return true
+		}
+		if toks[k].low == "at" && (toks[k+2].low == "disposal" || toks[k+1].low == "the" && k+3 < len(toks) && toks[k+3].low == "disposal") {
+			return true // "North Korea has put roughly 11,000 of its infantrymen at Russia's disposal": who sent them
 		}
 	}
 	return false
@@ -461,6 +464,9 @@ func (e *entities) nounSpeaker(s sentence, i, idx int) string {
 // was estimated, at j: a possessive whose noun phrase counts people.
 func estimateOfLosses(toks []token, j int) bool {
 	for k := j; k < len(toks) && k <= j+4; k++ {
+		if k > j && (lossNouns[toks[k].low] || peopleNouns[toks[k].low] && toks[k].low != "north") && toks[k-1].capital && !toks[k-1].poss {
+			return true // "an estimate of North Korean losses": whose losses, not whose estimate
+		}
 		if toks[k].poss {
 			for m := k + 1; m < len(toks) && m <= k+2; m++ {
 				if lossNouns[toks[m].low] || toks[m].low == "dead" || toks[m].low == "wounded" || peopleNouns[toks[m].low] || newcomers[toks[m].low] || forceNames[toks[m].low] {

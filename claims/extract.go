@@ -255,8 +255,11 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 // many soldiers did North Korea send?" troops, "How many have died?" the
 // dead. A cue of what befell them wins over the people named.
 func (x *Extractor) askedFor(q []token) (Metric, bool) {
-	if len(q) < 3 || q[0].low != "how" || q[1].low != "many" || q[len(q)-1].low != "?" {
+	if len(q) < 3 || q[len(q)-1].low != "?" {
 		return "", false
+	}
+	if !(q[0].low == "how" && q[1].low == "many" || askingVerbs[q[0].low] && q[1].low == "any") {
+		return "", false // "Have any been taken prisoner?" asks it too
 	}
 	best, ok := Metric(""), false
 	for k := 2; k < len(q); k++ {
@@ -272,6 +275,8 @@ func (x *Extractor) askedFor(q []token) (Metric, bool) {
 	}
 	return best, ok
 }
+
+var askingVerbs = set("have", "has", "were", "was", "did", "are")
 
 // movedTo finds the region a verb of moving takes people to: "have moved
 // to the Kursk region", "were deployed into Kursk".
@@ -418,6 +423,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if kind == nounNone && q.to+2 < len(toks) && sentParticiples[toks[q.to+1].low] && (toks[q.to+2].low == "last" || toks[q.to+2].low == "in" || toks[q.to+2].low == "to" || toks[q.to+2].low == "earlier") {
 		kind = nounElliptic // "on top of the roughly 11,000 dispatched last fall": the men sent
+	}
+	if kind == nounNone && q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] && i > 0 {
+		if _, asked := x.askedFor(sents[i-1].toks); asked {
+			kind = nounElliptic // "How many troops did North Korea send? … roughly 11,000 went in the autumn"
+		}
 	}
 	if kind == nounThing || kind == nounNone {
 		return Claim{}, false
@@ -566,6 +576,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			// "How many soldiers did North Korea send? The NIS says about
 			// 15,000 in total": the answer counts what the question asks
 			metric, ok = m, true
+		}
+	}
+	if ok && metric == Troops && qstart == 0 && noun == q.to+1 && i > 0 && toks[noun].low != "more" {
+		if m, found := x.askedFor(sents[i-1].toks); found && m != Troops {
+			// "Have any been taken prisoner? Two soldiers, as far as is
+			// publicly known": the answer names whom, the question what befell them
+			metric = m
 		}
 	}
 	if !ok && kind == nounElliptic && sents[i].row && i > 0 && sents[i-1].row && prev != nil && prev.Quote == sents[i-1].text && qstart == 0 &&
@@ -857,8 +874,11 @@ func (x *Extractor) befellBefore(toks []token, noun int) bool {
 	}
 	for k := noun + 1; k < len(toks) && k <= noun+3; k++ {
 		switch toks[k].low {
-		case "it", "they", "that", "who", "were", "was", "had", "have", "been":
+		case "it", "they", "that", "who", "were", "was", "had", "have", "been", "its", "their":
 			continue
+		}
+		if forceNames[toks[k].low] && k > noun+1 && (toks[k-1].low == "its" || toks[k-1].low == "their") {
+			continue // "the two North Korean soldiers its forces captured in January"
 		}
 		p, ok := x.metrics.at(toks, k)
 		return ok && p.metric != Troops && strings.HasSuffix(toks[k].low, "ed")
@@ -1443,10 +1463,29 @@ func deadAndWounded(quote string) bool {
 // rangeOf reports a figure the sentence calls an estimate without naming
 // what it counts: "officials settled on a range of 11,000 to 12,000", "an
 // estimate of about 3,000", "up from the estimate of 1,100 it gave".
+// So does one estimates run to: "Ukrainian and U.S. estimates at the
+// time ran up to 12,000".
 func rangeOf(toks []token, from int) bool {
-	return from >= 3 && toks[from-1].low == "of" && (toks[from-2].low == "range" || toks[from-2].low == "estimate") &&
-		(toks[from-3].low == "a" || toks[from-3].low == "an" || toks[from-3].low == "the")
+	if from >= 3 && toks[from-1].low == "of" && (toks[from-2].low == "range" || toks[from-2].low == "estimate") &&
+		(toks[from-3].low == "a" || toks[from-3].low == "an" || toks[from-3].low == "the") {
+		return true
+	}
+	k := from - 1
+	if k > 0 && (toks[k].low == "from" || toks[k].low == "to" || toks[k].low == "between") {
+		k--
+	}
+	if k < 1 || !rangeVerbs[toks[k].low] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].kind != tNum; j-- {
+		if toks[j].low == "estimates" || toks[j].low == "figures" || toks[j].low == "estimate" {
+			return true
+		}
+	}
+	return false
 }
+
+var rangeVerbs = set("ran", "run", "runs", "range", "ranged", "ranges")
 
 // presentIn reports a bare figure that is somewhere: "between 10,000 and
 // 12,000 were in Russia", "about 8,000 are now inside Kursk".
@@ -1734,10 +1773,11 @@ func bareFiguresBefore(x *Extractor, toks []token, from int) bool {
 
 // relativeAfter finds ", which" or ", where" after a figure: the clause
 // it opens tells of a place or thing named before it, not whose people the
-// figure counts. It returns the comma's index, or -1.
+// figure counts. So does a comment on the figure, ", a figure neither
+// Moscow nor Pyongyang has confirmed". It returns the comma's index, or -1.
 func relativeAfter(toks []token, to int) int {
 	for k := to + 1; k+1 < len(toks); k++ {
-		if toks[k].low == "," && (toks[k+1].low == "which" || toks[k+1].low == "where") {
+		if toks[k].low == "," && (toks[k+1].low == "which" || toks[k+1].low == "where") || figureAppositive(toks, k) {
 			return k
 		}
 	}
@@ -2123,9 +2163,16 @@ func theEnemy(toks []token, hits []subjectHit, from, to int, speaker func() stri
 		// "inflicted losses of up to 200 servicemen on the enemy"
 		enemy = toks[k].low == "on" && toks[k+1].low == "the" && toks[k+2].low == "enemy"
 	}
-	for k := from - 1; k >= 0 && k >= from-12 && !enemy; k-- {
+	for k, limit := from-1, from-12; k >= 0 && k >= limit && !enemy; k-- {
 		if toks[k].low == "enemy" {
 			enemy = true
+		}
+		if j := saidAsideBefore(toks, k); j >= 0 {
+			// "The enemy's losses during the operation, Gerasimov said, had
+			// exceeded 76,000": the aside does not count
+			limit -= k - j
+			k = j
+			continue
 		}
 		if toks[k].low == "," || toks[k].kind == tNum {
 			break
@@ -2146,6 +2193,23 @@ func theEnemy(toks []token, hits []subjectHit, from, to int, speaker func() stri
 	default:
 		return Ukraine, true
 	}
+}
+
+// saidAsideBefore finds the opening comma of a speaker's aside that ends
+// with the comma at k, ", Gerasimov said,", or -1.
+func saidAsideBefore(toks []token, k int) int {
+	if toks[k].low != "," || k < 3 || toks[k-1].cls&cReport == 0 {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		switch {
+		case toks[j].low == ",":
+			return j
+		case toks[j].kind != tWord:
+			return -1
+		}
+	}
+	return -1
 }
 
 // inflictedAfter reports "inflicted" or "inflicting" between the tokens
@@ -2446,8 +2510,10 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 		case t.low == "of" && j == end+1 && forceAfter(toks, j+1) >= 0:
 			return forceAfter(toks, j+1), nounPeople // "roughly 3,000 of the original contingent"
 		case t.low == "of" && j+1 < len(toks) && (toks[j+1].low == "them" || toks[j+1].low == "whom" || toks[j+1].low == "those" && (j+2 >= len(toks) || !peopleNouns[toks[j+2].low])):
-			if thingsNamedBefore(toks, end) {
-				return j + 1, nounThing // "artillery shells, perhaps 12 million of them"
+			if thingsNamedBefore(toks, end) && !(j+2 < len(toks) && toks[j+2].low == "who") {
+				// "artillery shells, perhaps 12 million of them"; but "engineers
+				// who had cleared mines, and nine of them who died" are people
+				return j + 1, nounThing
 			}
 			return j + 1, nounPeople
 		case thingNouns[t.low] && !t.poss:

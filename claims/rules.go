@@ -497,6 +497,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			if b > 0 && toks[b].low == "," {
 				b-- // "The casualties, numbering around 1,100 in total, …"
 			}
+			for b > 0 && (toks[b].low == "already" || toks[b].low == "now" || toks[b].low == "still") {
+				b-- // "North Korean dead already numbered more than 1,000"
+			}
 			if before, ok := x.metrics.at(toks, b); ok && before.metric != Troops {
 				continue // "The wounded numbered an estimated 2,700": the wounded are counted
 			}
@@ -987,9 +990,22 @@ func partitive(toks []token, to, noun int) bool {
 		case toks[k].low == "them", toks[k].low == "whom", toks[k].low == "those" && k == noun:
 			return true // "3,000 of those 15,000 were sent as reinforcements"
 		case toks[k].low == "of" && k+2 < len(toks) && partitives[toks[k+1].low] && peopleNouns[toks[k+2].low]:
-			return true
+			// but "North Korea has put roughly 11,000 of its infantrymen at
+			// Russia's disposal": the country's dispatch, the whole of it
+			return !((toks[k+1].low == "its" || toks[k+1].low == "their") && !specialists[toks[k+2].low] && countrySent(toks, to))
 		case toks[k].low == "of" && unitOwner(toks, k+1):
 			return true // "nine of the regiment's soldiers": one unit's men
+		}
+	}
+	return false
+}
+
+// countrySent reports a country that sent or put the figure ending at
+// to: "North Korea has sent 11,000", "has put roughly 11,000".
+func countrySent(toks []token, to int) bool {
+	for k := to - 1; k >= 0 && k >= to-6; k-- {
+		if sendVerbs[toks[k].low] || toks[k].low == "put" {
+			return countryOwns(toks[:k])
 		}
 	}
 	return false
@@ -1219,8 +1235,8 @@ func estimateOf(s sentence) string {
 	}
 	toks := s.toks
 	for k := 2; k+2 < len(toks) && k <= 6; k++ {
-		if toks[k].cls&cEstimate != 0 && toks[k+1].low == "of" {
-			return canonicalSource(nameAt(s, k+2))
+		if toks[k].cls&cEstimate != 0 && (toks[k+1].low == "of" || toks[k+1].low == "from") {
+			return canonicalSource(nameAt(s, k+2)) // "That is the latest estimate from South Korea's National Intelligence Service"
 		}
 	}
 	return ""

@@ -169,6 +169,9 @@ func skipCue(toks []token, from, to int) bool {
 		// "Kyiv, Seoul and Washington all put the force at": one of the speakers
 		return true
 	}
+	if to+2 < len(toks) && (toks[to+1].low == "both" || toks[to+1].low == "all") && toks[to+2].cls&cReport != 0 {
+		return true // "a corps that Seoul and Kyiv both put at 11,000": the last of the speakers
+	}
 	if to+1 < len(toks) && (cueOwners[toks[to+1].low] || toks[to+1].cls&cReport != 0) {
 		// "North Korean military personnel" counts people; "Ukraine's
 		// military intelligence" is a speaker.
@@ -250,14 +253,17 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 		if h.to < q.from && (sender(toks, h.to, q.from) || loser(toks, h.to, q.from)) {
 			return h.subject, true // "Pyongyang has sent some 11,000 troops", "Ukraine had lost more than 76,000"
 		}
-		if h.to+1 < q.from && h.to >= q.from-14 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
+		if h.to+1 < q.from && h.to >= q.from-16 && toks[h.to].poss && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
 			// "Ukraine's losses in the Kursk region exceeded 76,000", "North
 			// Korea's losses in the war between Russia and Ukraine have
 			// reached around 4,700"
 			return h.subject, true
 		}
-		if h.to+1 < q.from && h.to >= q.from-8 && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
-			return h.subject, true // "North Korean losses near 4,000 as Kyiv offers prisoner swap"
+		if h.to+1 < q.from && h.to >= q.from-16 && lossNouns[toks[h.to+1].low] && !hasNumber(toks[h.to+1:q.from]) {
+			// "North Korean losses near 4,000 as Kyiv offers prisoner swap",
+			// "Russian losses in Kursk Oblast since the start of Ukraine's
+			// incursion in August had passed 35,000"
+			return h.subject, true
 		}
 		if h.to+1 < q.from && toks[h.to].poss && lossNouns[toks[h.to+1].low] && lossesPutAt(toks, h.to+1, q.from) {
 			// "North Korea's losses … have become a battle of numbers, which
@@ -372,6 +378,9 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		if actsViolently(toks, h.to) {
 			continue
 		}
+		if h.from > q.to && struckThem(toks, h.to) {
+			continue // "Two soldiers: Ukrainian special forces captured them": the captors
+		}
 		if h.from > q.to && sinceBetween(toks, q.to, h.from) {
 			continue // "grown to 50,000 troops since Ukraine's raid": when, not whose
 		}
@@ -402,6 +411,17 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 }
 
 func (h subjectHit) Subject() Subject { return h.subject }
+
+// struckThem reports a cue ending at to that does to "them" what the
+// figure counts: "Ukrainian special forces and paratroopers captured them".
+func struckThem(toks []token, to int) bool {
+	for k := to + 1; k+1 < len(toks) && k <= to+6 && toks[k].kind == tWord; k++ {
+		if violentVerbs[toks[k].low] && toks[k+1].low == "them" {
+			return true
+		}
+	}
+	return false
+}
 
 // otherClauseAfter reports ", where" or "as" opening a clause between the
 // figure ending at to and a cue at h.
