@@ -1382,6 +1382,36 @@ func saidThis(toks []token) bool {
 // afterThis may follow "said this" when "this" is what was said.
 var afterThis = set("on", "in", "at", "after", "during", "while", "when", "as", "to", "and", "via", "through")
 
+// believedBy gives an agentless belief, "North Korea is believed to have
+// sent around 11,000 troops", the source the sentences just before quote:
+// a wire story's background paragraph under its briefing.
+func believedBy(sents []sentence, speakers [][]speaker, i, pos int) string {
+	toks := sents[i].toks
+	believed := false
+	for k := 1; k+2 < len(toks) && k < pos; k++ {
+		if beliefPassives[toks[k].low] && beForms[toks[k-1].low] && toks[k+1].low == "to" && (toks[k+2].low == "have" || toks[k+2].low == "number") {
+			believed = true
+		}
+	}
+	if !believed {
+		return ""
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if n := len(speakers[k]); n > 0 {
+			if who := speakers[k][n-1].who; spyAgency(who) && !personNouns[strings.ToLower(lastField(who))] {
+				return who // a spy agency's briefing; a president's words, an official's, are not the wire's background
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+var (
+	beliefPassives = set("believed", "estimated", "thought", "understood")
+	personNouns    = set("official", "officials", "source", "sources", "officer", "lawmaker", "spokesman", "spokeswoman", "spokesperson")
+)
+
 // agentlessReport reports a report in the passive that names no one:
 // "was widely reported", "has been reported", not "was reported by Yonhap".
 func agentlessReport(toks []token) bool {
@@ -1491,6 +1521,9 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 		return who // "The figures, from the National Intelligence Service, bring …"
 	}
 	if who := neighbourSpeaker(sents, speakers, i); who != "" {
+		return who
+	}
+	if who := believedBy(sents, speakers, i, pos); who != "" {
 		return who
 	}
 	if sents[i].inQuote || sents[i].quoteOpened {

@@ -59,3 +59,18 @@ func TestExtractWhoGaveIt(t *testing.T) {
 			{Casualties, nk, 4000, 0, About, "spy agency", false}},
 	})
 }
+
+// TestExtractBelievedUnderABriefing: a wire story's background sentence,
+// "is believed to have sent", under a spy agency's briefing is the
+// agency's figure; under a president's words, nobody's.
+func TestExtractBelievedUnderABriefing(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The spy agency told lawmakers that about 300 North Korean soldiers had been killed.\n\nNorth Korea is believed to have sent around 11,000 troops to Russia last autumn.": {
+			{Killed, nk, 300, 0, About, "spy agency", false},
+			{Troops, nk, 11000, 0, About, "spy agency", false}},
+		// a guard: a president's words are not the background's source
+		"Zelensky said 3,000 North Koreans had been killed or wounded.\n\nNorth Korea is believed to have sent around 11,000 troops to Russia last autumn.": {
+			{Casualties, nk, 3000, 0, Exact, "Zelensky", false},
+			{Troops, nk, 11000, 0, About, "", false}},
+	})
+}
