@@ -180,6 +180,8 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 					}
 				} else if k := reportFrom(toks, i+2); k >= 0 {
 					who = e.resolveTitle(e.expand(npAfter(s, k))) // "according to Saturday's report from the KCNA"
+				} else if i+4 < len(toks) && toks[i+2].low == "the" && personTitles[toks[i+3].low] && toks[i+4].kind != tWord {
+					who = e.resolveTitle("the " + toks[i+3].low) // "According to the general, …": the one named before
 				} else {
 					who = e.resolveTitle(npAfter(s, i+2))
 				}
@@ -324,6 +326,28 @@ func figuresGivenBy(toks []token, j int) int {
 	return -1
 }
 
+// coordinatedSubject reads the person who did the verb before the "and"
+// at j, when the sentence does not open with them: "two days after
+// Russia's top general, Valery Gerasimov, thanked the soldiers and
+// claimed": Gerasimov.
+func coordinatedSubject(s sentence, j int) string {
+	toks := s.toks
+	for k := j - 1; k >= 2 && k >= j-10; k-- {
+		if toks[k].kind != tWord || toks[k].capital || !strings.HasSuffix(toks[k].low, "ed") {
+			continue
+		}
+		p := k - 1
+		if toks[p].low == "," {
+			p--
+		}
+		if who, _ := npBefore(s, p); who != "" && isPerson(who) {
+			return who
+		}
+		return ""
+	}
+	return ""
+}
+
 // outOfAction reports "out of action" or "at … disposal" within a few
 // words after the verb at i: "put" that strikes or sends, not estimates.
 func outOfAction(toks []token, i int) bool {
@@ -340,8 +364,9 @@ func outOfAction(toks []token, i int) bool {
 
 // reportFrom finds the source in "Saturday's report from the KCNA",
 // "a statement by the ministry", "a briefing lawmakers received from the
-// spy agency", after "according to" at j: the index of the name after
-// "from" or "by", or -1.
+// spy agency", "the latest data of the Defense Ministry", after
+// "according to" at j: the index of the name after "from", "by" or a
+// figure noun's "of", or -1.
 func reportFrom(toks []token, j int) int {
 	noun := -1
 	for k := j; k+2 < len(toks); k++ {
@@ -351,10 +376,13 @@ func reportFrom(toks []token, j int) int {
 		if (toks[k].low == "from" || toks[k].low == "by") && noun >= 0 {
 			return k + 1 // "a briefing lawmakers received from Seoul's spy agency"
 		}
+		if toks[k].low == "of" && noun == k-1 && presentedFigures[toks[noun].low] {
+			return k + 1 // "the latest data of the Russian Defense Ministry"
+		}
 		if toks[k].kind != tWord {
 			return -1
 		}
-		if noun < 0 && (reportNouns[toks[k].low] || statementNouns[toks[k].low]) {
+		if noun < 0 && (reportNouns[toks[k].low] || statementNouns[toks[k].low] || presentedFigures[toks[k].low]) {
 			noun = k
 		}
 	}
@@ -691,7 +719,7 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		if who != "" {
 			return e.resolveTitle(e.expand(who))
 		}
-		return ""
+		return e.resolveTitle(e.expand(coordinatedSubject(s, j)))
 	}
 	if statementNouns[toks[j].low] && j >= 1 && toks[j-1].low == "the" && (j == 1 || toks[j-2].kind != tWord) {
 		// "the JCS said in a report … Casualties are around 4,000, the

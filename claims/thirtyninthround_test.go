@@ -74,3 +74,17 @@ func TestExtractBelievedUnderABriefing(t *testing.T) {
 			{Troops, nk, 11000, 0, About, "", false}},
 	})
 }
+
+// TestExtractMoscowsSpeakers: Moscow's figures come through its data,
+// its general named a sentence before, and a general who thanked the
+// troops "and claimed".
+func TestExtractMoscowsSpeakers(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"According to the latest data of the Russian Defense Ministry, the losses of the Ukrainian Armed Forces in the Kursk direction have exceeded 50,000 servicemen.": {
+			{Casualties, ua, 50000, 0, MoreThan, "Defense Ministry", false}},
+		"\"They fought with courage,\" Valery Gerasimov said.\n\nAccording to the general, the Ukrainian side lost more than 70,000 servicemen.": {
+			{Casualties, ua, 70000, 0, MoreThan, "Gerasimov", false}},
+		"The praise came a day after Russia's top general, Valery Gerasimov, thanked the North Korean troops and claimed that Ukraine had lost more than 70,000 soldiers in Kursk.": {
+			{Casualties, ua, 70000, 0, MoreThan, "Gerasimov", false}},
+	})
+}
