@@ -159,6 +159,13 @@ func TestTopicLeadRule(t *testing.T) {
 			"We announced artillery rounds for Ukraine's army. " + filler + "Q: Any update on the North Korean troops? A: We now believe North Korea has sent about 10,000 soldiers to train in eastern Russia, and some are near Kursk.", true},
 		{"a briefing that names the North twice with no count of its soldiers", "Press secretary holds a briefing",
 			"We announced artillery rounds for Ukraine's army. " + filler + "Q: Any update on the North Korean troops? A: North Korea has not told us anything new about Kursk.", false},
+		// the war named in one sentence of a report on something else
+		{"a sports exchange with the war in one sentence", "Russia and North Korea sign a sports exchange plan",
+			"North Korea and Russia agreed to expand sports exchanges next year. " + filler +
+				"The deal comes as Seoul and Kyiv say thousands of North Korean soldiers have been deployed to fight for Russia against Ukraine.", false},
+		{"soldiers counted in the headline, the war in one sentence", "North Korea's Kim mourns nine soldiers",
+			"North Korea and Russia held a ceremony. " + filler +
+				"The soldiers had fought in Kursk against Ukraine's army near the Ukrainian border.", true},
 		{"a briefing that counts the North's workers, not soldiers", "Press secretary holds a briefing",
 			"We announced artillery rounds for Ukraine's army. " + filler + "Q: What about North Korean labour? A: North Korea has sent some 10,000 workers to building sites near Kursk.", false},
 	}
