@@ -180,6 +180,8 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 					}
 				} else if k := reportFrom(toks, i+2); k >= 0 {
 					who = e.resolveTitle(e.expand(npAfter(s, k))) // "according to Saturday's report from the KCNA"
+				} else if i+2 < len(toks) && (toks[i+2].low == "him" || toks[i+2].low == "her") {
+					who = e.person // "According to him, the contingent includes about 500 officers"
 				} else if i+4 < len(toks) && toks[i+2].low == "the" && personTitles[toks[i+3].low] && toks[i+4].kind != tWord {
 					who = e.resolveTitle("the " + toks[i+3].low) // "According to the general, …": the one named before
 				} else {
@@ -348,6 +350,17 @@ func coordinatedSubject(s sentence, j int) string {
 	return ""
 }
 
+// acronymAfter gives the acronym in brackets between a name ending at j
+// and the verb at i, "(HUR)", or "".
+func acronymAfter(toks []token, j, i int) string {
+	for k := j + 1; k+2 < i; k++ {
+		if toks[k].low == "(" && toks[k+2].low == ")" && len(toks[k+1].text) >= 2 && len(toks[k+1].text) <= 5 && isUpperCase(toks[k+1].text) {
+			return toks[k+1].text
+		}
+	}
+	return ""
+}
+
 // outOfAction reports "out of action" or "at … disposal" within a few
 // words after the verb at i: "put" that strikes or sends, not estimates.
 func outOfAction(toks []token, i int) bool {
@@ -466,6 +479,14 @@ func (e *entities) nounSpeaker(s sentence, i, idx int) string {
 			return e.opener
 		}
 		return e.orgs[len(e.orgs)-1] // "the Defense Ministry's own arithmetic … By its count, …"
+	}
+	if i == 1 && after && (toks[0].low == "his" || toks[0].low == "her") && toks[2].low == ":" {
+		// "The Head of State returned to the subject … His figure: more
+		// than 3,000": the sentence before's subject
+		if idx-e.openerPersonSent == 1 && e.openerPerson != "" {
+			return e.openerPerson
+		}
+		return e.person
 	}
 	if (t.cls&cEstimate != 0 || t.low == "account" || t.low == "view") && i >= 2 && (toks[i-1].low == "his" || toks[i-1].low == "her") &&
 		(toks[i-2].low == "in" || toks[i-2].cls&cBy != 0) {
@@ -780,6 +801,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			// in Russia put at about 3,000": the place of the dead, and the
 			// verb's a participle
 			return ""
+		}
+		if acr := acronymAfter(toks, j, i); acr != "" && isLowerCase(who) {
+			return who + " (" + acr + ")" // "the military intelligence service (HUR) said": named, not the last intelligence service
 		}
 		return e.resolveTitle(e.expand(relayed(s, start, who)))
 	}

@@ -57,8 +57,10 @@ func capturePhrase(s sentence, k int) (string, bool) {
 	toks := s.toks
 	t := toks[k]
 	switch {
-	case t.low == "by" && k > 0 && (captureWords[toks[k-1].low] || k > 1 && captureWords[toks[k-2].low]):
-		// "captured by Ukraine", "taken prisoner by Ukrainian forces"
+	case t.low == "by" && k > 0 && (captureWords[toks[k-1].low] || k > 1 && captureWords[toks[k-2].low] ||
+		k > 2 && captureWords[toks[k-3].low] && toks[k-2].low == "as"):
+		// "captured by Ukraine", "taken prisoner by Ukrainian forces",
+		// "held as POWs by Ukraine"
 		return npAfter(s, k+1), true
 	case t.low == "in" && heldBefore(toks, k) && k+1 < len(toks) && toks[k+1].capital:
 		// "still being held in Kyiv", "held in a detention facility in Kyiv"

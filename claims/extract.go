@@ -276,6 +276,16 @@ func (x *Extractor) askedFor(q []token) (Metric, bool) {
 	return best, ok
 }
 
+// askedBefore reads what the question just before sentence i asks the
+// count of, past a bare "Yes." or "No." that opens the answer.
+func (x *Extractor) askedBefore(sents []sentence, i int) (Metric, bool) {
+	k := i - 1
+	if t := sents[k].toks; k > 0 && len(t) <= 2 && (t[0].low == "yes" || t[0].low == "no") {
+		k--
+	}
+	return x.askedFor(sents[k].toks)
+}
+
 var askingVerbs = set("have", "has", "were", "was", "did", "are")
 
 // movedTo finds the region a verb of moving takes people to: "have moved
@@ -425,7 +435,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		kind = nounElliptic // "on top of the roughly 11,000 dispatched last fall": the men sent
 	}
 	if kind == nounNone && q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] && i > 0 {
-		if _, asked := x.askedFor(sents[i-1].toks); asked {
+		if _, asked := x.askedBefore(sents, i); asked {
 			kind = nounElliptic // "How many troops did North Korea send? … roughly 11,000 went in the autumn"
 		}
 	}
@@ -572,16 +582,18 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		}
 	}
 	if !ok && kind == nounElliptic && i > 0 && !hasNumber(toks[:qstart]) {
-		if m, found := x.askedFor(sents[i-1].toks); found {
+		if m, found := x.askedBefore(sents, i); found {
 			// "How many soldiers did North Korea send? The NIS says about
 			// 15,000 in total": the answer counts what the question asks
 			metric, ok = m, true
 		}
 	}
-	if ok && metric == Troops && qstart == 0 && noun == q.to+1 && i > 0 && toks[noun].low != "more" {
-		if m, found := x.askedFor(sents[i-1].toks); found && m != Troops {
+	if ok && qstart == 0 && i > 0 && (metric == Troops && noun == q.to+1 && toks[noun].low != "more" || q.to+1 < len(toks) && toks[q.to+1].low == ",") {
+		if m, found := x.askedBefore(sents, i); found && m != Troops {
 			// "Have any been taken prisoner? Two soldiers, as far as is
-			// publicly known": the answer names whom, the question what befell them
+			// publicly known": the answer names whom, the question what
+			// befell them; "Yes. Two, both wounded and taken by Ukrainian
+			// forces": how they were taken is not what is counted
 			metric = m
 		}
 	}
@@ -1098,9 +1110,9 @@ func ofWhomCivilians(toks []token, from, to int) bool {
 var takenVerbs = set("taken", "took", "take", "takes")
 
 // aliveAfter reports "alive" or "prisoner" just after the figure at to,
-// past "of them".
+// past "of them" or "North Korean soldiers".
 func aliveAfter(toks []token, to int) bool {
-	for k := to + 1; k < len(toks) && k <= to+3; k++ {
+	for k := to + 1; k < len(toks) && k <= to+4 && toks[k].kind == tWord; k++ {
 		if toks[k].low == "alive" || toks[k].low == "prisoner" || toks[k].low == "captive" {
 			return true
 		}

@@ -300,6 +300,9 @@ func labelName(s sentence, words []token, colon int) (string, int) {
 	if len(words) == 0 || len(words) > 8 {
 		return "", -1
 	}
+	if len(words) == 2 && possessivePronouns[words[0].low] {
+		return "", -1 // "His figure: more than 3,000 …": whose is the sentence before's to say
+	}
 	named := false
 	for _, t := range words {
 		if t.kind != tWord || notLabels[t.low] || rowWords[t.low] || months[t.low] || timeWords[t.low] {
@@ -316,6 +319,8 @@ func labelName(s sentence, words []token, colon int) (string, int) {
 	who := s.text[words[0].start-base : words[len(words)-1].end-base]
 	return canonicalSource(strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")), colon
 }
+
+var possessivePronouns = set("his", "her", "its", "their")
 
 func inBrackets(toks []token, i int) bool {
 	depth := 0

@@ -64,7 +64,7 @@ func listLabel(toks []token, from, to int) (int, bool) {
 		return 0, false
 	}
 	words, depth := 0, 0
-	for k := 0; k < len(toks) && words <= 5 && k <= 14; k++ {
+	for k := 0; k < len(toks) && words <= 7 && k <= 14; k++ {
 		switch {
 		case toks[k].low == "(":
 			depth++ // "Troops sent (since Oct. 2024): about 11,000": an aside in the label

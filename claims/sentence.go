@@ -785,7 +785,7 @@ func factLine(low string) bool {
 	if onlyFigure(label) {
 		return true
 	}
-	if len(label) > 6 || strings.ContainsAny(head, "0123456789") {
+	if len(label) > 8 || labelFigures(label) {
 		return false
 	}
 	if onlyFigure(rest) {
@@ -798,6 +798,22 @@ func factLine(low string) bool {
 	after := low[colon+1:]
 	comma := strings.Index(after, ", ") // not the thousands' "15,000"
 	return comma > 0 && onlyFigure(strings.Fields(after[:comma])) && hasAnyPrefix(after[comma+2:], breakdownLeads)
+}
+
+// labelFigures reports a figure in a fact line's label other than a year:
+// "North Korean troops in Russia, late 2024" labels a figure; "3,000
+// more sent in 2025" is a sentence of its own.
+func labelFigures(label []string) bool {
+	for _, f := range label {
+		if !strings.ContainsAny(f, "0123456789") {
+			continue
+		}
+		f = strings.Trim(f, ",.()")
+		if len(f) != 4 || !(strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) || strings.Trim(f, "0123456789") != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // breakdownLeads open the part of a fact box's figure that says what it

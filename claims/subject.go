@@ -29,7 +29,7 @@ var cueOwners = set("intelligence", "president", "officials", "official", "defen
 	"border", "territory", "side", "leader", "state", "foreign", "embassy", "general", "commander", "commanders",
 	"counter-disinformation", "centre", "center", "war", "invasion", "counteroffensive",
 	"offensive", "analysts", "officer", "spy", "military", "parliament", "lawmakers", "news",
-	"president's", "top", "main", "national", "security", "capital", "agency", "agencies", "staff",
+	"president's", "top", "main", "national", "security", "capital", "agency", "agencies", "staff", "services", "service",
 	// "the Korean Central News Agency" names the speaker
 	"central")
 
@@ -332,7 +332,7 @@ func jointCue(hits []subjectHit, toks []token, clause [2]int) bool {
 
 var (
 	placeCues  = set("ukraine", "kyiv", "kiev", "russia", "moscow")
-	placePreps = set("to", "in", "into", "from", "across", "near", "inside", "reached", "entered")
+	placePreps = set("to", "in", "into", "from", "across", "near", "inside", "reached", "entered", "through")
 )
 
 // compass words stand between a preposition and its place: "into
