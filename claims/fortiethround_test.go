@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Rules found by scoring testdata/blind316 to blind321. Each case is a
 // sentence of our own in the shape news prose takes, not one from a set.
@@ -43,4 +46,17 @@ func TestExtractPronounsAndAcronyms(t *testing.T) {
 			{Killed, nk, 300, 0, About, "National Intelligence Service", false},
 			{Killed, nk, 1000, 0, About, "HUR", false}},
 	})
+}
+
+// TestExtractAgencyNamedInTheBody: the headline's "spy agency says" and
+// the body's "citing the National Intelligence Service" give one figure,
+// credited to the agency by name.
+func TestExtractAgencyNamedInTheBody(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{
+		Title: "N. Korea has sent about 3,000 troops to Russia so far, spy agency says",
+		Text:  "North Korea has moved more soldiers to Russia, bringing the number it has sent to about 3,000, a lawmaker said, citing the National Intelligence Service (NIS).",
+	})
+	if len(got) != 1 || got[0].Value != 3000 || !strings.Contains(got[0].Attribution, "National Intelligence Service") {
+		t.Errorf("got %s, want one claim of 3,000 by the National Intelligence Service", describe(got))
+	}
 }

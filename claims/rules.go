@@ -1817,7 +1817,7 @@ func dedupe(cs []Claim) []Claim {
 		}
 		// As well told, "8,000 have moved to Kursk, Blinken said" wins over
 		// "some 8,000 of them": the count a rival's can be set against.
-		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && (namedOverGuessed(c, out[j]) || namedOverDescribed(c, out[j]) || agencyOverRelay(c, out[j]) || out[j].Partial && !c.Partial) {
+		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && (namedOverGuessed(c, out[j]) || namedOverDescribed(c, out[j]) || agencyOverRelay(c, out[j]) || agencyNamed(c, out[j]) || out[j].Partial && !c.Partial) {
 			if c.Location == "" {
 				c.Location = out[j].Location
 			}
@@ -1844,6 +1844,14 @@ func namedOverGuessed(c, first Claim) bool {
 // country's spy agency" under the headline's "…, Seoul lawmaker says".
 func agencyOverRelay(c, first Claim) bool {
 	return c.Qualifier == first.Qualifier && strings.Contains(c.Attribution, ", via ") && !strings.Contains(first.Attribution, ", via ")
+}
+
+// agencyNamed reports the same figure given again by an agency named
+// where the first copy described it: the body's "citing the National
+// Intelligence Service (NIS)" under the headline's "spy agency says".
+func agencyNamed(c, first Claim) bool {
+	return c.Qualifier == first.Qualifier && isLowerCase(first.Attribution) && isAgency(first.Attribution) &&
+		!isLowerCase(c.Attribution) && isAgency(c.Attribution)
 }
 
 func informativeness(c Claim) int {
