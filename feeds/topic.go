@@ -368,7 +368,7 @@ func DefaultTopicRules() TopicRules {
 // sites, hackers' heists, defectors' lives in the South, the American
 // troops stationed there, the North's missile tests and parades, the
 // size of the South's army as its birth rate falls, the animals Moscow
-// gives Pyongyang's zoo.
+// gives Pyongyang's zoo, children sent to its summer camps.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
@@ -384,6 +384,7 @@ var otherStories = []string{
 	"missile", "missiles", "ballistic", "ICBM", "ICBMs", "Hwasong", "parade", "parades", "paraded",
 	"birth rate", "birthrate", "conscript", "conscripts", "conscription", "under arms",
 	"zoo", "animals",
+	"children", "schoolchildren", "pupils", "kids", "orphans",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a

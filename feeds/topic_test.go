@@ -223,6 +223,8 @@ func TestTopicOtherStories(t *testing.T) {
 		{"a new flight", "Direct flight links Moscow and Pyongyang for the first time in decades", "It comes as North Korean soldiers fight in Ukraine's war. ", false},
 		{"labourers on building sites", "Labour shortage draws North Koreans to Russian building sites", "Thousands came while North Korean troops fought in Kursk. ", false},
 		{"a train service", "Direct train links Moscow and Pyongyang again after five years", "It runs as North Korean soldiers fight for Russia in Kursk. ", false},
+		{"children sent to a summer camp", "Russia sent children from occupied Crimea to a North Korean camp, rights group says",
+			"Kyiv says Pyongyang's role in Russia's war against Ukraine goes beyond the troops it sent to the Kursk region. ", false},
 		{"hackers' heist", "How Pyongyang's hackers stole $1.5bn in crypto", "The money funds an army whose troops fight in Ukraine's war. ", false},
 		{"American troops stationed in the South", "Pentagon weighs pulling 4,500 US troops from South Korea", lede, false},
 		{"walls along the inter-Korean border", "North Korea's soldiers dig in on the Korean border", lede, false},
