@@ -422,9 +422,11 @@ var aftermathUnless = []string{
 
 // wares are what the North ships to Russia, and Russia back: a headline
 // of them is about the arms trade, a strike or sanctions, not the troops.
-// Not "arms": "comrades-in-arms" is how Moscow praises the troops.
+// Not "arms" alone: "comrades-in-arms" is how Moscow praises the troops;
+// "arms trade" is the trade's.
 var wares = []string{
 	"missile", "missiles", "KN-23", "KN-24", "shells", "ammunition", "rockets", "weapons",
+	"arms trade", "arms deal", "arms deals", "arms transfers", "arms shipments",
 	"oil", "gas", "fuel", "barrels", "tanker", "tankers", "coal",
 }
 

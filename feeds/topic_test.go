@@ -286,6 +286,7 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 		{"the North in its main clause", "North Korean troops push into Sudzha as Kyiv's hold on Kursk weakens", lede, true},
 		{"a North Korean missile in a strike on Kyiv", "Kyiv mourns after night strike; Ukraine says North Korean missile hit apartment block", lede, false},
 		{"oil for the North", "Russia sends North Korea fuel far above UN limit, shipping data show", lede, false},
+		{"sanctions on the arms trade", "Japan freezes assets of 11 groups over Russia-North Korea arms trade", lede, false},
 		{"shells beside the soldiers' losses", "North Korean losses pass 4,000 as Pyongyang keeps sending shells", lede, true},
 		{"comrades-in-arms", "Gerasimov thanks North Korean comrades-in-arms for Kursk", lede, true},
 		{"a bulletin's headline, the North never named", "Kursk court sentences Ukrainian servicemen over incursion into border region",
