@@ -202,6 +202,13 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				who = e.resolveTitle(npAfter(s, i+2))
 				break
 			}
+			if i+2 < len(toks) && toks[i+1].low == "from" && toks[i+2].capital {
+				// "Estimates from Seoul, Washington and Kyiv have settled at"
+				if end, named, joined := listEnd(toks, i+2); named && joined {
+					who = trimPhrase(s, toks[i+2:end])
+					break
+				}
+			}
 			who = e.subjectOf(s, i, idx)
 		case "citing", "cited":
 			if t.low == "cited" && i > 0 && toks[i-1].kind == tWord && toks[i-1].capital {
@@ -715,6 +722,18 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			}
 		}
 		return ""
+	case "its", "their":
+		if j == 0 && toks[i].cls&cEstimate != 0 {
+			// "The National Intelligence Service told MPs … Its estimate
+			// puts casualties at around 3,000": the body just named
+			if idx-e.openerSent == 1 && e.opener != "" {
+				return e.opener
+			}
+			if idx-e.orgSent <= 1 {
+				return e.org
+			}
+			return ""
+		}
 	case "we", "i", "you", "that":
 		return ""
 	case "to":
@@ -1712,8 +1731,8 @@ func possessorOf(s sentence, i int) string {
 		return ""
 	}
 	who, start := npBefore(s, p)
-	if who == "" {
-		return ""
+	if who == "" || possessivePronouns[strings.ToLower(who)] {
+		return "" // "Its estimate puts …": whose, the verb's subject says
 	}
 	switch {
 	case toks[start].cls&cBy != 0 && start < p:

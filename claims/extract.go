@@ -450,11 +450,15 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	// "another 25 lost": lost what? "27 others were lost": others of what?
 	lostAfter := noun == q.to+1 && (toks[noun].low == "lost" || toks[noun].low == "others")
-	if (kind == nounElliptic || lostAfter) && !estimatedAt(toks, qstart) && (continuesThings(x, sents, i, qstart) || thingsBefore(x, toks, qstart)) {
+	themOf := noun == q.to+2 && toks[noun].low == "them" // "Air defence shot down 87 of them": of what the sentence before counted
+	// "of them" points back at the things counted before, whatever stands
+	// before the figure (continuesThings from the sentence's start)
+	if (kind == nounElliptic || lostAfter || themOf) && !estimatedAt(toks, qstart) &&
+		(continuesThings(x, sents, i, qstart) || themOf && continuesThings(x, sents, i, 0) || thingsBefore(x, toks, qstart)) {
 		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
 	}
 	leadOf := prev != nil && ofThatForce(toks, qstart)
-	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) ||
+	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || sanctioned(toks, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) ||
 		(noun < 0 || noun == q.to+1 || !peopleNouns[toks[noun].low]) && civiliansJoined(x, toks, qstart) {
 		return Claim{}, false
 	}
@@ -1134,6 +1138,19 @@ var nonCombatants = set("people", "residents", "civilians", "inhabitants", "loca
 	"women", "refugees", "evacuees", "workers", "labourers", "laborers", "passengers", "tourists",
 	"students", "athletes", "spectators", "visitors", "voters")
 
+// sanctioned reports individuals listed beside companies, as sanctions
+// name them: "against 51 individuals and companies", "11 entities and 14
+// individuals". Alone, "1,100 individuals" can be the losses counted.
+func sanctioned(toks []token, noun int) bool {
+	if noun < 0 || toks[noun].low != "individuals" {
+		return false
+	}
+	return noun+2 < len(toks) && toks[noun+1].low == "and" && entityNouns[toks[noun+2].low] ||
+		noun >= 3 && toks[noun-2].low == "and" && entityNouns[toks[noun-3].low]
+}
+
+var entityNouns = set("companies", "entities", "organizations", "organisations", "firms", "groups", "banks")
+
 // foreignAdjectives mark people of a country the story does not follow:
 // "US troops", "South Korean soldiers".
 var foreignAdjectives = set("us", "u.s", "american", "japanese", "chinese", "british", "german",
@@ -1775,7 +1792,7 @@ func bareFiguresBefore(x *Extractor, toks []token, from int) bool {
 		if toks[k].kind != tNum {
 			continue
 		}
-		if _, kind := countedNoun(x, toks, k); kind != nounElliptic && kind != nounNone {
+		if noun, kind := countedNoun(x, toks, k); kind != nounElliptic && kind != nounNone && !(noun == k+2 && toks[noun].low == "them") {
 			return false
 		}
 		seen = true

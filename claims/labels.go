@@ -317,6 +317,9 @@ func labelName(s sentence, words []token, colon int) (string, int) {
 	}
 	base := s.toks[0].start
 	who := s.text[words[0].start-base : words[len(words)-1].end-base]
+	if headlineKinds[strings.ToLower(who)] {
+		return "", -1 // "Full Text: Zelensky's Evening Address": what the page is
+	}
 	return canonicalSource(strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")), colon
 }
 

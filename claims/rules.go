@@ -471,6 +471,16 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			return p.metric, true
 		}
 	}
+	if w := wholeOf(toks, q.to); w > 0 {
+		// "Some 1,100 of the roughly 11,000-strong contingent are estimated
+		// to have been killed or wounded": the whole names whom, the verb
+		// after it what befell the part
+		for k := w + 1; k <= clause[1]; k++ {
+			if p, ok := x.metrics.at(toks, k); ok && p.metric != Troops {
+				return p.metric, true
+			}
+		}
+	}
 	best, bestDist := Metric(""), 1<<30
 	among := amongAt(toks, q.from)
 	if noun >= 0 && newcomers[toks[noun].low] {
@@ -998,6 +1008,23 @@ func partitive(toks []token, to, noun int) bool {
 		}
 	}
 	return false
+}
+
+// wholeOf finds the figure a part is "of", "1,100 of the roughly
+// 11,000-strong contingent", after the part ending at to, or -1.
+func wholeOf(toks []token, to int) int {
+	if to+1 >= len(toks) || toks[to+1].low != "of" {
+		return -1
+	}
+	for k := to + 2; k < len(toks) && k <= to+4; k++ {
+		if toks[k].kind == tNum {
+			return k
+		}
+		if toks[k].kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // countrySent reports a country that sent or put the figure ending at
@@ -1684,6 +1711,9 @@ func headlineSpeaker(s sentence) string {
 					return Unattributed
 				}
 			}
+			if headlineKinds[strings.ToLower(s.text[:s.toks[k].start-s.toks[0].start])] {
+				return Unattributed // "Full Text: Zelensky's Evening Address": what the page is, not who speaks
+			}
 			if strings.Contains(s.text[s.toks[k].start-s.toks[0].start:], ";") {
 				return Unattributed // "Korea Risk Daily: Kim greets …; defector arrivals": a newsletter's stories
 			}
@@ -1704,11 +1734,27 @@ func statementBy(title []sentence) string {
 				return npAfter(s, k+2)
 			}
 		}
+		for k := 1; k < len(s.toks); k++ {
+			if authoredNouns[s.toks[k].low] && (s.toks[k-1].poss || k > 1 && s.toks[k-2].poss && s.toks[k-1].capital) {
+				// "Zelensky's Evening Address", "Putin's speech"
+				j := k - 1
+				if !s.toks[j].poss {
+					j--
+				}
+				if who, _ := npBefore(s, j); who != "" && isPerson(strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")) {
+					return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")
+				}
+			}
+		}
 	}
 	return ""
 }
 
-var authoredNouns = set("address", "statement", "remarks", "speech")
+var (
+	authoredNouns = set("address", "statement", "remarks", "speech")
+	headlineKinds = set("full text", "transcript", "text", "explainer", "analysis", "opinion", "live", "watch", "video",
+		"update", "breaking", "factbox", "fact check", "q&a", "in full")
+)
 
 // trailingSpeaker reads the source a headline puts last, after a dash or
 // a colon: "… lost nearly 4,000 soldiers in Kursk – Zelensky", "… 4,700

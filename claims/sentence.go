@@ -136,7 +136,7 @@ var furniturePrefixes = []string{"previous article", "next article", "read also"
 	"your email address", "sponsored"}
 
 // leadIns announce other stories' headlines on the next line.
-var leadIns = []string{"read also", "related", "see also", "also read", "more from", "you may also like", "recommended", "most read", "trending", "more on this",
+var leadIns = []string{"read also", "read more", "related", "see also", "also read", "more from", "you may also like", "recommended", "most read", "trending", "more on this",
 	"ukraine war latest"}
 
 // isBullet reports a line of a list: "- …", "• …", "* …".

@@ -164,6 +164,9 @@ func skipCue(toks []token, from, to int) bool {
 	if to+1 < len(toks) && toks[to+1].cls&cEstimate != 0 && !toks[to].poss {
 		return true // "and much higher Ukrainian assessments": whose estimate, not whose people
 	}
+	if sourcesListed(toks, from) {
+		return true // "Estimates from Seoul, Washington and Kyiv have settled at": whose estimates
+	}
 	if listedSpeakers(toks, to) {
 		// "Ukrainian, American and South Korean officials broadly agree",
 		// "Kyiv, Seoul and Washington all put the force at": one of the speakers
@@ -198,6 +201,16 @@ func listedSpeakers(toks []token, to int) bool {
 		k++ // "Kyiv, Seoul and Washington all put", "… broadly agree"
 	}
 	return k < len(toks) && (cueOwners[toks[k].low] && toks[k].low != "kursk" && toks[k].low != "region" || toks[k].cls&cReport != 0)
+}
+
+// sourcesListed reports a cue in a list of names after an estimate's
+// "from" or "by": "Estimates from Seoul, Washington and Kyiv".
+func sourcesListed(toks []token, from int) bool {
+	k := from - 1
+	for k >= 0 && k >= from-10 && (toks[k].low == "," || toks[k].low == "and" || toks[k].kind == tWord && toks[k].capital && !toks[k].poss) {
+		k--
+	}
+	return k >= 1 && (toks[k].low == "from" || toks[k].low == "by") && toks[k-1].cls&cEstimate != 0
 }
 
 // listEnd reads a list of names from k on, "Kyiv, Seoul and
@@ -332,7 +345,7 @@ func jointCue(hits []subjectHit, toks []token, clause [2]int) bool {
 
 var (
 	placeCues  = set("ukraine", "kyiv", "kiev", "russia", "moscow")
-	placePreps = set("to", "in", "into", "from", "across", "near", "inside", "reached", "entered", "through")
+	placePreps = set("to", "in", "into", "from", "across", "near", "inside", "reached", "entered", "through", "borders", "bordering")
 )
 
 // compass words stand between a preposition and its place: "into
