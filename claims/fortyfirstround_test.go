@@ -55,3 +55,14 @@ func TestExtractAnAddressByItsHeadline(t *testing.T) {
 		t.Errorf("got %s, want 11,000 troops by Zelensky", describe(got))
 	}
 }
+
+// TestExtractTheOnesThatMovedFirst: "the 1,500 that moved first" is the
+// first contingent, a part of the 3,000 the agency counts.
+func TestExtractTheOnesThatMovedFirst(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has moved around 3,000 soldiers to Russia, the NIS said. Besides the 1,500 that moved first, 1,600 more were shipped this week.": {
+			{Troops, nk, 3000, 0, About, "NIS", false},
+			{Troops, nk, 1500, 0, Exact, "NIS", true},
+			{Troops, nk, 1600, 0, Exact, "NIS", true}},
+	})
+}

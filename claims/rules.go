@@ -1096,6 +1096,11 @@ func partOfForce(toks []token, from, to, noun int) bool {
 	if noun >= 0 && firstShipment(toks, noun) {
 		return true // "1,500 special operations troops … in the first wave"
 	}
+	for k := to + 2; k < len(toks) && k <= to+4; k++ {
+		if toks[k].low == "first" && (arrivalVerbs[toks[k-1].low] || movingVerbs[toks[k-1].low]) {
+			return true // "On top of the 1,500 that moved first": the first contingent
+		}
+	}
 	if noun >= 0 && noun+1 < len(toks) && toks[noun+1].low == "of" && oneUnit(toks, noun+2) {
 		return true // "nine members of the unit", "40 soldiers of the 94th brigade"
 	}
