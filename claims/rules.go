@@ -100,6 +100,24 @@ func befallsCounted(toks []token, from, k int) bool {
 	return true
 }
 
+// pledgeKept reports a promise at k that the clause says has been kept:
+// "about 1,000 of the engineers Pyongyang promised in June have already
+// arrived", "the deminers promised by Pyongyang were already working".
+// The promise itself, "Of the 6,000 … promised to Moscow, about 1,000 are
+// already in Kursk", "part of the 6,000 … promised", is still a plan.
+func pledgeKept(toks []token, k, from, end int) bool {
+	if toks[k].low != "promised" && toks[k].low != "pledged" || from >= 1 && toks[from-1].low == "of" ||
+		from >= 2 && toks[from-1].low == "the" && toks[from-2].low == "of" {
+		return false
+	}
+	for j := k + 1; j+1 <= end && j+1 < len(toks); j++ {
+		if (beForms[toks[j].low] || toks[j].low == "have" || toks[j].low == "has") && toks[j+1].low == "already" {
+			return true
+		}
+	}
+	return false
+}
+
 // prisonersBetween reports a word for prisoners between from and k.
 func prisonersBetween(toks []token, from, k int) bool {
 	for _, t := range toks[from:k] {
@@ -167,7 +185,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			break
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
-			!wouldSum(toks, k) && !onTopOf(toks, k, from) {
+			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !pledgeKept(toks, k, from, clause[1]) {
 			return true
 		}
 		if k < from && k+1 < from && (toks[k].low == "intended" || toks[k].low == "aimed") && toks[k+1].low == "to" {
