@@ -558,6 +558,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if !ok && moreArrived(toks, qstart, q.to) {
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
 	}
+	if !ok && kind == nounElliptic && qstart >= 2 && toks[qstart-1].low == "of" && groupNouns[toks[qstart-2].low] &&
+		q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] {
+		metric, ok = Troops, true // "A second wave of roughly 3,000 followed in January": the wave came
+	}
 	if !ok && leadOf && kind == nounElliptic {
 		metric, ok = prev.Metric, true // "Of that total, an estimated 8,000 have reached Kursk": part of the count before
 	}

@@ -78,3 +78,13 @@ func TestExtractAPromiseKept(t *testing.T) {
 		"North Korea has sent troops. Part of the 6,000 engineers promised to Moscow in June has already left, officials say.": nil,
 	})
 }
+
+// TestExtractAWaveThatFollowed: "a second wave of roughly 3,000 followed"
+// counts the men of the wave.
+func TestExtractAWaveThatFollowed(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea sent about 11,000 troops last autumn. A second wave of roughly 3,000 followed in January, the NIS said.": {
+			{Troops, nk, 11000, 0, About, "", false},
+			{Troops, nk, 3000, 0, About, "NIS", true}},
+	})
+}
