@@ -420,13 +420,17 @@ var aftermathUnless = []string{
 	"N. Korea", "N. Korean", "NK", "Korean People's Army", "KPA", "North", "North's", "Kim", "Kim's",
 }
 
-// wares are what the North ships to Russia, and Russia back: a headline
-// of them is about the arms trade, a strike or sanctions, not the troops.
+// wares are what the North ships to Russia, and Russia back, and its
+// trade: a headline of them is about the arms trade, a strike, sanctions
+// or commerce, not the troops.
 // Not "arms" alone: "comrades-in-arms" is how Moscow praises the troops;
 // "arms trade" is the trade's.
 var wares = []string{
 	"missile", "missiles", "KN-23", "KN-24", "shells", "ammunition", "rockets", "weapons",
 	"arms trade", "arms deal", "arms deals", "arms transfers", "arms shipments",
+	// and the trade in anything: "North Korea-China trade slips as
+	// Pyongyang leans on Moscow"; "ready to trade POWs" names the soldiers
+	"trade", "exports", "imports",
 	"oil", "gas", "fuel", "barrels", "tanker", "tankers", "coal",
 }
 

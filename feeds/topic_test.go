@@ -287,6 +287,8 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 		{"a North Korean missile in a strike on Kyiv", "Kyiv mourns after night strike; Ukraine says North Korean missile hit apartment block", lede, false},
 		{"oil for the North", "Russia sends North Korea fuel far above UN limit, shipping data show", lede, false},
 		{"sanctions on the arms trade", "Japan freezes assets of 11 groups over Russia-North Korea arms trade", lede, false},
+		{"trade with China", "North Korea-China trade slips in 2024 as Pyongyang leans on Moscow", lede, false},
+		{"a swap of prisoners", "Kyiv ready to trade North Korean POWs for Ukrainians held in Russia", lede, true},
 		{"shells beside the soldiers' losses", "North Korean losses pass 4,000 as Pyongyang keeps sending shells", lede, true},
 		{"comrades-in-arms", "Gerasimov thanks North Korean comrades-in-arms for Kursk", lede, true},
 		{"a bulletin's headline, the North never named", "Kursk court sentences Ukrainian servicemen over incursion into border region",
