@@ -355,6 +355,8 @@ var notLabels = set("correction", "corrections", "update", "updated", "note", "e
 	"quote", "quotation",
 	"live", "latest", "war", "news", "methodology", "verdict", "claim", "rating", "total", "totals",
 	"figures", "estimates", "toll", "losses", "subscribe", "newsletter", "follow", "contact",
+	// a broadcast's own voices tell its story; they are not a source of it
+	"reporter", "correspondent", "anchor", "narrator", "presenter",
 	// a pronoun or an auxiliary makes a clause, not a name: "He repeated the
 	// department's estimate of the force: …"
 	"he", "she", "it", "they", "we", "i", "you", "would", "not", "did", "does", "will")

@@ -1662,6 +1662,18 @@ func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) st
 		}
 	}
 	if !relayer {
+		if k := relayerNamed(sents, i, who); k >= 0 {
+			// "lawmaker Lee Seong-kweun told reporters after a briefing by
+			// the agency. … according to Lee": the agency, through him
+			for _, s := range speakers[k] {
+				if isAgency(s.who) && !strings.Contains(s.who, ", via ") && s.who != who {
+					return s.who + ", via " + who
+				}
+			}
+			if agency := briefedBy(sents[k]); agency != "" {
+				return agency + ", via " + who
+			}
+		}
 		return who
 	}
 	if i == 0 || sents[i-1].para != sents[i].para {
@@ -1673,6 +1685,24 @@ func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) st
 		}
 	}
 	return who
+}
+
+// relayerNamed finds the sentence, among the three before i, that named
+// who as a lawmaker or a spokesman ("lawmaker Lee Seong-kweun" for "Lee"),
+// or -1.
+func relayerNamed(sents []sentence, i int, who string) int {
+	if who == "" || strings.Contains(who, " ") {
+		return -1 // a surname alone, as a relay is named again
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		toks := sents[k].toks
+		for j := 1; j < len(toks); j++ {
+			if toks[j].text == who && (relayers[toks[j-1].low] || toks[j-1].low == "." && j >= 2 && relayers[toks[j-2].low]) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // namedAfter reports a capitalised name right after token k, past "the":

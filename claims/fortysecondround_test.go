@@ -1,0 +1,18 @@
+package claims
+
+import "testing"
+
+// Rules found by scoring testdata/blind328 to blind333. Each case is a
+// sentence of our own in the shape news prose takes, not one from a set.
+
+// TestExtractRelaysAndBroadcasts: a lawmaker named once as the agency's
+// relay and then by his surname still relays the agency; a broadcast's
+// reporter tells its own story.
+func TestExtractRelaysAndBroadcasts(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The spy agency briefed a committee on Monday, and lawmaker Park Min-jun relayed its assessment.\n\nAccording to Park, about 300 North Korean soldiers have been killed.": {
+			{Killed, nk, 300, 0, About, "spy agency, via Park", false}},
+		"ANCHOR: North Korea has admitted sending soldiers to Kursk.\n\nREPORTER: The statement was carried by state media on Monday.\n\nAn estimated eleven thousand North Korean soldiers were sent to Russia last autumn.": {
+			{Troops, nk, 11000, 0, About, "", false}},
+	})
+}
