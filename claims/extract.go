@@ -255,6 +255,9 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 // many soldiers did North Korea send?" troops, "How many have died?" the
 // dead. A cue of what befell them wins over the people named.
 func (x *Extractor) askedFor(q []token) (Metric, bool) {
+	if len(q) > 2 && q[0].low == "q" && (q[1].low == "." || q[1].low == ":") {
+		q = q[2:] // "Q. How many North Korean soldiers went to Russia?"
+	}
 	if len(q) < 3 || q[len(q)-1].low != "?" {
 		return "", false
 	}

@@ -16,3 +16,16 @@ func TestExtractRelaysAndBroadcasts(t *testing.T) {
 			{Troops, nk, 11000, 0, About, "", false}},
 	})
 }
+
+// TestExtractQuestionsAndLaterClauses: a "Q." before the question; a
+// country in a clause that says why the figure rose ("as Russia pushed")
+// is not whose the casualties are.
+func TestExtractQuestionsAndLaterClauses(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Q. How many North Korean soldiers went to Russia?\n\nAbout 15,000, according to the NIS.": {
+			{Troops, nk, 15000, 0, About, "NIS", false}},
+		"About 4,700 North Korean troops have been killed or wounded, the NIS said. It marks a sharp rise from the roughly 3,000 casualties the agency reported in January, reflecting heavy fighting as Russia pushed to retake Kursk.": {
+			{Casualties, nk, 4700, 0, About, "NIS", false},
+			{Casualties, nk, 3000, 0, About, "NIS", false}},
+	})
+}

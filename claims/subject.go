@@ -458,8 +458,15 @@ func clauseOpener(toks []token, k int) bool {
 	case "it", "they", "he", "she", "we", "the":
 		return true
 	}
-	return toks[k].capital && toks[k].kind == tWord && k+2 < len(toks) && toks[k+2].kind == tWord && !toks[k+2].capital &&
-		strings.HasSuffix(toks[k+2].low, "ed")
+	if !toks[k].capital || toks[k].kind != tWord {
+		return false
+	}
+	for _, v := range []int{k + 1, k + 2} { // "as Russia pushed", "as Russian forces pushed"
+		if v < len(toks) && toks[v].kind == tWord && !toks[v].capital && strings.HasSuffix(toks[v].low, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // includedAfter reports a cue introduced by "including" or "among them".
