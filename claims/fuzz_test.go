@@ -50,6 +50,15 @@ func FuzzExtract(f *testing.F) {
 		"after Moscow declared Kursk retaken, by 3", "(see 15.58)", "10.2 North Korean soldiers", "Neither Moscow nor",
 		"At least 28 people were killed and more than 130 injured", "shot down 47, and another 27 were lost",
 		"The Joint Chiefs of Staff in Seoul said. The Joint Chiefs say 11,000", "Its military intelligence agency says 5",
+		// the sixth session's shapes: asides, yes-or-no questions, labels with a year, acronyms, relays by surname
+		"The enemy's losses, Gerasimov said, had passed 70,000", ", x said,", "Have any been taken prisoner?\nYes. Two, both wounded",
+		"Q. How many?\n\nAbout 5", "Yes.", "North Korean troops in Russia, late 2024: about 11,000", "x, 2024: 5",
+		"the military intelligence service (HUR) said 1,000 died", "() said", "His figure: more than 3,000", "His figure:",
+		"Estimates from Seoul, Washington and Kyiv have settled at between 10,000 and 12,000", "Estimates from , and",
+		"lawmaker Park relayed it.\n\nAccording to Park, 300 were killed", "According to him, 5", "According to the general, 5",
+		"Some 1,100 of the roughly 11,000-strong contingent were killed", "1 of the 2", "Full Text: X's Address\n\n5 troops",
+		"the 1,500 that moved first", "1,000 of the engineers promised in June have already arrived", "promised already",
+		"Air defence shot down 87 of them, while 51 were lost", "against 51 individuals and companies", "Read more:\nX: 5 troops",
 	} {
 		f.Add(s)
 	}
