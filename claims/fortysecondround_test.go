@@ -29,3 +29,13 @@ func TestExtractQuestionsAndLaterClauses(t *testing.T) {
 			{Casualties, nk, 3000, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractAClauseAfterAnd: ", and we are concerned that Russia intends
+// to use these soldiers" is another clause; Russia is not whose they are
+// (the vague "a few thousand" of them is then no one's, and not kept).
+func TestExtractAClauseAfterAnd(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has sent roughly 10,000 soldiers to eastern Russia for training, Singh said. A portion of them, a few thousand, have already moved closer to Ukraine, and we are increasingly concerned that Russia intends to use these soldiers in combat, she said.": {
+			{Troops, nk, 10000, 0, About, "Singh", false}},
+	})
+}

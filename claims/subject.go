@@ -440,12 +440,17 @@ func struckThem(toks []token, to int) bool {
 // figure ending at to and a cue at h.
 func otherClauseAfter(toks []token, to, h int) bool {
 	for k := to + 1; k < h; k++ {
-		if toks[k].low == "where" && toks[k-1].low == "," || toks[k].low == "as" && clauseOpener(toks, k+1) {
+		if toks[k].low == "where" && toks[k-1].low == "," || toks[k].low == "as" && clauseOpener(toks, k+1) ||
+			toks[k].low == "and" && toks[k-1].low == "," && k+1 < len(toks) && personalPronouns[toks[k+1].low] {
 			return true
 		}
 	}
 	return false
 }
+
+// personalPronouns open a clause of their own after ", and": "…, and we
+// are concerned that Russia intends to use them".
+var personalPronouns = set("we", "i", "they", "he", "she", "it")
 
 // clauseOpener reports a clause's subject starting at k, after "as": "as
 // Russian forces pushed", "as it prepares"; not "as many as" or "as
