@@ -283,7 +283,7 @@ func (x *Extractor) askedFor(q []token) (Metric, bool) {
 // count of, past a bare "Yes." or "No." that opens the answer.
 func (x *Extractor) askedBefore(sents []sentence, i int) (Metric, bool) {
 	k := i - 1
-	if t := sents[k].toks; k > 0 && len(t) <= 2 && (t[0].low == "yes" || t[0].low == "no") {
+	if t := sents[k].toks; k > 0 && len(t) > 0 && len(t) <= 2 && (t[0].low == "yes" || t[0].low == "no") {
 		k--
 	}
 	return x.askedFor(sents[k].toks)
@@ -1499,8 +1499,8 @@ func deadAndWounded(quote string) bool {
 // rangeOf reports a figure the sentence calls an estimate without naming
 // what it counts: "officials settled on a range of 11,000 to 12,000", "an
 // estimate of about 3,000", "up from the estimate of 1,100 it gave".
-// So does one estimates run to: "Ukrainian and U.S. estimates at the
-// time ran up to 12,000".
+// So does a figure that estimates run to: "Ukrainian and U.S. estimates
+// at the time ran up to 12,000".
 func rangeOf(toks []token, from int) bool {
 	if from >= 3 && toks[from-1].low == "of" && (toks[from-2].low == "range" || toks[from-2].low == "estimate") &&
 		(toks[from-3].low == "a" || toks[from-3].low == "an" || toks[from-3].low == "the") {

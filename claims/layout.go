@@ -63,7 +63,7 @@ func listLabel(toks []token, from, to int) (int, bool) {
 		// killed" and "Prisoners held by Ukraine: 2, since January"
 		return 0, false
 	}
-	words, depth := 0, 0
+	words, depth := 0, 0 // up to seven words: "North Korean troops in Russia, late 2024:"
 	for k := 0; k < len(toks) && words <= 7 && k <= 14; k++ {
 		switch {
 		case toks[k].low == "(":
