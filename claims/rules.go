@@ -1448,7 +1448,7 @@ func believedBy(sents []sentence, speakers [][]speaker, i, pos int) string {
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if n := len(speakers[k]); n > 0 {
-			if who := speakers[k][n-1].who; spyAgency(who) && !personNouns[strings.ToLower(lastField(who))] {
+			if who := speakers[k][n-1].who; spyAgency(who) && !speakerRoles[strings.ToLower(lastField(who))] {
 				return who // a spy agency's briefing; a president's words, an official's, are not the wire's background
 			}
 			return ""
@@ -1459,7 +1459,7 @@ func believedBy(sents []sentence, speakers [][]speaker, i, pos int) string {
 
 var (
 	beliefPassives = set("believed", "estimated", "thought", "understood")
-	personNouns    = set("official", "officials", "source", "sources", "officer", "lawmaker", "spokesman", "spokeswoman", "spokesperson")
+	speakerRoles   = set("official", "officials", "source", "sources", "officer", "lawmaker", "spokesman", "spokeswoman", "spokesperson")
 )
 
 // agentlessReport reports a report in the passive that names no one:
