@@ -368,7 +368,8 @@ func DefaultTopicRules() TopicRules {
 // sites, hackers' heists, defectors' lives in the South, the American
 // troops stationed there, the North's missile tests and parades, the
 // size of the South's army as its birth rate falls, the animals Moscow
-// gives Pyongyang's zoo, children sent to its summer camps.
+// gives Pyongyang's zoo, children sent to its summer camps, the dancers
+// and singers they trade.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
@@ -385,6 +386,9 @@ var otherStories = []string{
 	"birth rate", "birthrate", "conscript", "conscripts", "conscription", "under arms",
 	"zoo", "animals",
 	"children", "schoolchildren", "pupils", "kids", "orphans",
+	// and the stage: "Russian ballet dancers bring 'Swan Lake' to
+	// Pyongyang", an ensemble's tour, a circus in Kursk
+	"ballet", "dancers", "dance", "troupe", "ensemble", "circus", "concert", "concerts", "orchestra", "choir", "singers", "cultural",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a
@@ -432,6 +436,9 @@ var wares = []string{
 	// Pyongyang leans on Moscow"; "ready to trade POWs" names the soldiers
 	"trade", "exports", "imports",
 	"oil", "gas", "fuel", "barrels", "tanker", "tankers", "coal",
+	// and the arguments the war feeds at home: "rivals clash over Ukraine
+	// and North Korea in final TV debate" names the war, not the soldiers
+	"TV debate", "televised debate", "presidential debate", "election debate",
 }
 
 // waresUnless name the soldiers, whom a live blog's headline gives beside

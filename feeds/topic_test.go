@@ -238,6 +238,11 @@ func TestTopicOtherStories(t *testing.T) {
 		{"drills in a quote under a Kursk headline", `"More learned in Kursk than in years of drills": Pyongyang's veterans`, lede, true},
 		{"a drill headline naming the war", "North Korean troops drill with Russian units before moving to Kursk", lede, true},
 		{"a gift to the zoo", "Pyongyang zoo receives a tiger and 40 pheasants from Moscow", lede, false},
+		{"a ballet's tour", "Russian dancers bring 'The Nutcracker' to Pyongyang",
+			"A troupe of 40 dancers from Vladivostok performed in Pyongyang, the latest exchange between two countries whose ties have deepened since the war in Ukraine. ", false},
+		{"a debate where the war comes up", "Rivals spar over Ukraine and North Korea in presidential debate",
+			"The two candidates argued over whether to arm Ukraine in a war that North Korea's soldiers have joined in Kursk. ", false},
+		{"a debate over the figures", "Debate grows over how many North Korean soldiers died in Kursk", lede, true},
 		{"the story itself", "Seoul says 11,000 North Korean troops are fighting in Kursk", lede, true},
 		{"a story word only in the text", "Pyongyang's soldiers in Russia number 11,000, Seoul says", "They held drills in the Far East before they were sent to Russia. ", true},
 	}
