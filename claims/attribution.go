@@ -778,6 +778,16 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			}
 		}
 	}
+	if toks[j].low == "official" && j >= 1 && (toks[j-1].low == "the" || toks[j-1].low == "an") {
+		// "Thousands more have been wounded, the official added": the
+		// unnamed official met before, where "an official" is someone new;
+		// "official" alone names no one ("Washington's first official
+		// estimate" has no speaker)
+		if toks[j-1].low == "an" {
+			return "an official"
+		}
+		return e.earlierUnnamed("official")
+	}
 	j = affiliationBack(toks, j)
 	if who, start := npBefore(s, j); who != "" {
 		if (toks[start].low == "its" || toks[start].low == "their") && start < j && isLowerCase(trimPhrase(s, toks[start+1:j+1])) {
@@ -1167,8 +1177,8 @@ func skipBack(toks []token, j int) int {
 	for j >= 0 {
 		switch {
 		case toks[j].cls&cAux != 0,
-			(toks[j].low == "all" || toks[j].low == "both") && j >= 1 && toks[j-1].capital:
-			j-- // "Kyiv, Seoul and Washington all put"
+			(toks[j].low == "all" || toks[j].low == "both" || toks[j].low == "each") && j >= 1 && (toks[j-1].capital || toks[j-1].cls&cAux != 0):
+			j-- // "Kyiv, Seoul and Washington all put", "… have each estimated"
 		case toks[j].low == ")" && j >= 2 && toks[j-2].low == "(":
 			j -= 3
 		case toks[j].cls&cTime != 0:
@@ -1177,6 +1187,8 @@ func skipBack(toks []token, j int) int {
 			if j >= 0 && (toks[j].low == "on" || toks[j].low == "last" || toks[j].low == "this") {
 				j--
 			}
+		case j >= 2 && toks[j].low == "time" && (toks[j-1].low == "the" || toks[j-1].low == "that") && toks[j-2].low == "at":
+			j -= 3 // "Ukrainian officials at the time gave a range": when, not who
 		case j >= 1 && (toks[j-1].low == "by" || toks[j-1].low == "in") && isMonthWord(toks[j].low):
 			j -= 2 // "…, and by mid-November put the force at": the date is no speaker
 		case j >= 1 && toks[j-1].low == "for" && spanWords[toks[j].low],

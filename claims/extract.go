@@ -498,7 +498,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		// of its members" after a regiment
 		return Claim{}, false
 	}
-	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) ||
+	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) || broughtTotal(toks, qstart) ||
 		kind == nounElliptic && saidBare(toks, qstart) ||
 		figureWas(toks, qstart) ||
 		prev.Metric == Troops && (presentIn(toks, q.to) || thereWereIn(toks, qstart, q.to)) ||
@@ -586,9 +586,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		if metric == Troops && tollWas(toks, qstart) {
 			metric = Casualties // "The 11,000-strong force … Three weeks ago the count was 3,000": its losses
 		}
-		if (metric == Killed || metric == Wounded) && (inTotal(toks, q.to) || deadAndWounded(prev.Quote)) {
+		if (metric == Killed || metric == Wounded) && (inTotal(toks, q.to) || deadAndWounded(prev.Quote) || broughtTotal(toks, qstart)) {
 			// "The figure -- about 3,000 in total", "300 killed and 2,700
-			// wounded; Zelensky's figure was 4,000": dead and wounded together
+			// wounded; Zelensky's figure was 4,000", "That brings the total
+			// to some 3,000": dead and wounded together
 			metric = Casualties
 		}
 	}
@@ -731,7 +732,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false // "columns of 20-40 men", "three generals": no deployment
 	}
 	if metric == Captured && fallback != "" && fallback != subject {
-		if side, ok := speakerSubject(captor(sents[i], q.from, noun)); ok && side == subject || actsOn(hits, toks, qstart, subject) {
+		if side, ok := speakerSubject(captor(sents[i], q.from, noun)); ok && side == subject || actsOn(hits, toks, qstart, subject) ||
+			heldBySpeaker(hits, subject, attribution(sents, speakers, i, q.from)) {
 			// "Ukraine has shown two prisoners", "as Kyiv questions two
 			// captured soldiers": the captor's cue names who holds them,
 			// not whose soldiers they are
@@ -1912,9 +1914,15 @@ func ownPeople(toks []token, from, noun int) bool {
 // builders" shares the clause before's verb.
 func coordinated(toks []token, clause [2]int, from int) bool {
 	k := from - 1
-	if k >= 0 && toks[k].low == "also" && clause[0] == from-1 {
+	if k >= 0 && (toks[k].low == "additional" || toks[k].low == "further") && k-1 >= clause[0] && (toks[k-1].low == "a" || toks[k-1].low == "an") {
+		k -= 2 // ", and a further 5,000 military builders"
+	} else if k >= 0 && toks[k].low == "another" && k >= clause[0] {
+		k-- // ", and another 5,000 military builders"
+	}
+	if k >= 0 && toks[k].low == "also" && k >= clause[0] {
 		k-- // ", and also 5,000 military builders"
-	} else if from != clause[0] {
+	}
+	if k+1 != clause[0] && from != clause[0] {
 		return false
 	}
 	return k >= 1 && toks[k].low == "and" && toks[k-1].low == ","
@@ -2057,6 +2065,21 @@ func speakerSubject(who string) (Subject, bool) {
 	return "", false
 }
 
+// heldBySpeaker reports prisoners whose only cue is their captor's, in the
+// speaker's name: "Ukraine's SBU security service said the two captured
+// men had been treated for their wounds". No cue names the men themselves.
+func heldBySpeaker(hits []subjectHit, subject Subject, speaker string) bool {
+	if side, ok := speakerSubject(speaker); !ok || side != subject {
+		return false
+	}
+	for _, h := range hits {
+		if h.subject == subject && h.strong {
+			return false // "Ukraine's SBU said two Ukrainian soldiers were captured"
+		}
+	}
+	return true
+}
+
 // sameSide reports two sources of the same side: "Ukrainian forces" and
 // "President Zelensky".
 func sameSide(a, b string) bool {
@@ -2102,6 +2125,19 @@ func wholeAfter(toks []token, j int) int {
 // from: a sum of the figures before it.
 func totalOf(toks []token, from int) bool {
 	return from >= 3 && (toks[from-1].low == "to" || toks[from-1].low == "at") && toks[from-2].low == "total" && toks[from-3].low == "the"
+}
+
+// broughtTotal reports "brought the total to", "takes the total to" just
+// before the figure at from: the count before it, grown.
+func broughtTotal(toks []token, from int) bool {
+	if !totalOf(toks, from) || from < 4 {
+		return false
+	}
+	switch toks[from-4].low {
+	case "brought", "brings", "bring", "bringing", "took", "takes", "take", "taking", "pushed", "pushes", "pushing", "raised", "raises", "raising":
+		return true
+	}
+	return false
 }
 
 // theFiguresBefore reports "the figures", "these numbers" before the

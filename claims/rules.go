@@ -501,6 +501,12 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 	}
 	best, bestDist := Metric(""), 1<<30
 	among := amongAt(toks, q.from)
+	whole := outOfAt(toks, q.from)
+	if whole > among {
+		// "About 2,000 had been killed, out of a force of 11,000": the
+		// loss is the part's, the figure the whole's
+		among = whole
+	}
 	if noun >= 0 && newcomers[toks[noun].low] {
 		// "3,000 reinforcements … to replace losses" counts who came: no
 		// cue elsewhere in the clause is nearer than the noun itself
@@ -514,7 +520,7 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if !ok {
 			continue
 		}
-		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k)) && !(k == noun && noun < q.from && !peopleNouns[toks[k].low]) {
+		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k) && !(whole >= 0 && k > whole)) && !(k == noun && noun < q.from && !peopleNouns[toks[k].low]) {
 			// "soldiers" elsewhere names people, not what they did; but the
 			// noun an estimate hangs on is what it counts ("a force that it
 			// estimates at 15,000")
@@ -676,6 +682,21 @@ func amongAt(toks []token, from int) int {
 	return -1
 }
 
+// outOfAt is the index of "out" in an "out of" before the figure at from,
+// in its clause and with no figure between ("out of a force that Seoul
+// puts at 11,000"), or -1.
+func outOfAt(toks []token, from int) int {
+	for k := from - 2; k >= 0 && k >= from-12; k-- {
+		if toks[k].kind == tNum || toks[k].low == ";" || clauseBreak(toks, k) {
+			return -1
+		}
+		if toks[k].low == "out" && toks[k+1].low == "of" {
+			return k
+		}
+	}
+	return -1
+}
+
 // sinceBetween reports "since" between tokens i and j.
 func sinceBetween(toks []token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
@@ -736,6 +757,9 @@ func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool)
 		if toks[k].kind == tNum || toks[k].low == "and" || toks[k].low == "that" || toks[k].low == "whom" && k > from+2 {
 			break // the predicate of another figure or clause: "…, thousands of whom have been killed";
 			// but "4,700 of whom have been killed" is this figure's own
+		}
+		if toks[k].low == "where" || toks[k].low == "which" || toks[k].low == "while" {
+			break // "sent 5,000 soldiers to Kursk, where roads were destroyed": the place's
 		}
 		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" || concessive(toks, k) {
 			continue
@@ -1164,7 +1188,7 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		}
 	}
 	if i+1 < len(sents) && sents[i+1].para == sents[i].para && (!hasNumber(sents[i+1].toks) || saysWhose(sents[i+1].toks)) {
-		if who, ok := oneSpeaker(speakers[i+1]); ok {
+		if who, ok := oneSpeaker(speakers[i+1]); ok && !ownObject(sents[i+1].toks, speakers[i+1][0].pos) {
 			return who
 		}
 		if who := figuresFrom(sents[i+1]); who != "" {
@@ -1186,6 +1210,35 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 	}
 	return listIntro(sents, speakers, i)
 }
+
+// ownObject reports a verb at pos that owns up to or declares something of
+// its own: "Pyongyang acknowledged the deployment in April", "Moscow
+// declared that Ukrainian forces had been driven out". It does not vouch
+// for the figure before it, as "That is the tally, Zelensky said" and
+// "KCNA confirmed the deaths" do.
+func ownObject(toks []token, pos int) bool {
+	if !admitVerbs[toks[pos].low] {
+		return false // "Lee said the high toll reflected …": what he said, the figure's word
+	}
+	k := pos + 1
+	if k < len(toks) && toks[k].low == "that" {
+		k++
+	}
+	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "a" || toks[k].low == "an") {
+		k++
+	} else if k > pos+1 && k < len(toks) && toks[k].capital {
+		return true // "declared that Ukrainian forces …"
+	} else {
+		return false
+	}
+	return k < len(toks) && toks[k].kind == tWord && !figureNouns[toks[k].low] && !lossNouns[toks[k].low] && toks[k].cls&cEstimate == 0 && !toks[k].capital
+}
+
+// admitVerbs own up to a fact, or declare one: what follows is their object,
+// not their words. "KCNA reported the deaths" gives the dead their source;
+// "Pyongyang acknowledged the deployment" says nothing of its size.
+var admitVerbs = set("acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms",
+	"declared", "declares", "denied", "denies")
 
 // estimateOwner gives whose estimate a sentence names, "the National
 // Intelligence Service's assessment", or "".
@@ -1916,7 +1969,7 @@ func dedupe(cs []Claim) []Claim {
 		}
 		// As well told, "8,000 have moved to Kursk, Blinken said" wins over
 		// "some 8,000 of them": the count a rival's can be set against.
-		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && (namedOverGuessed(c, out[j]) || namedOverDescribed(c, out[j]) || agencyOverRelay(c, out[j]) || agencyNamed(c, out[j]) || out[j].Partial && !c.Partial) {
+		if n, m := informativeness(c), informativeness(out[j]); n > m || n == m && (namedOverGuessed(c, out[j]) || namedOverDescribed(c, out[j]) || agencyOverRelay(c, out[j]) || agencyNamed(c, out[j]) || captorsWord(c, out[j]) || out[j].Partial && !c.Partial) {
 			if c.Location == "" {
 				c.Location = out[j].Location
 			}
@@ -1943,6 +1996,23 @@ func namedOverGuessed(c, first Claim) bool {
 // country's spy agency" under the headline's "…, Seoul lawmaker says".
 func agencyOverRelay(c, first Claim) bool {
 	return c.Qualifier == first.Qualifier && strings.Contains(c.Attribution, ", via ") && !strings.Contains(first.Attribution, ", via ")
+}
+
+// captorsWord reports the same prisoners counted again by their captor,
+// where the first copy had it from a third party: "two North Koreans
+// captured by Ukraine were the first taken alive", Seoul's spy agency
+// said, and then "Zelensky announced that his forces had captured two
+// North Korean soldiers". Whoever holds prisoners is who counts them.
+func captorsWord(c, first Claim) bool {
+	if c.Metric != Captured || c.Qualifier != first.Qualifier {
+		return false
+	}
+	side, ok := speakerSubject(c.Attribution)
+	if !ok || side == c.Subject {
+		return false
+	}
+	was, ok := speakerSubject(first.Attribution)
+	return !ok || was == c.Subject
 }
 
 // agencyNamed reports the same figure given again by an agency named

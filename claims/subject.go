@@ -197,7 +197,7 @@ func listedSpeakers(toks []token, to int) bool {
 	if !named || !joined {
 		return false // "Ukraine, Gerasimov claimed, had lost": a speaker aside, no list
 	}
-	for k < len(toks) && (toks[k].low == "all" || toks[k].low == "both" || toks[k].cls&cAux != 0) {
+	for k < len(toks) && (toks[k].low == "all" || toks[k].low == "both" || toks[k].low == "each" || toks[k].cls&cAux != 0) {
 		k++ // "Kyiv, Seoul and Washington all put", "… broadly agree"
 	}
 	return k < len(toks) && (cueOwners[toks[k].low] && toks[k].low != "kursk" && toks[k].low != "region" || toks[k].cls&cReport != 0)
