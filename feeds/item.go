@@ -65,6 +65,8 @@ type TopicRules struct {
 	Wares           []string
 	WaresUnless     []string
 	HeadlineAllOf   [][]string
+
+	compiled bool // every term above is in normWords' form (Compile)
 }
 
 // How far into the text a lede reaches, and how often a story names what

@@ -22,6 +22,9 @@ import (
 // "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
 // config validation is where it should be refused).
 func (t TopicRules) Match(title, text string) bool {
+	if !t.compiled {
+		t = t.Compile()
+	}
 	if t.otherStory(title) {
 		return false
 	}
@@ -73,6 +76,35 @@ func (t TopicRules) Match(title, text string) bool {
 	return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
 }
 
+// Compile gives the rules with every term in normWords' form, the form
+// Match searches for, so that matching an item does not normalise every
+// term again. Match compiles rules that are not, at a cost per call: a
+// pipeline compiles its rules once.
+func (t TopicRules) Compile() TopicRules {
+	if t.compiled {
+		return t
+	}
+	terms := func(ts []string) []string {
+		out := make([]string, len(ts))
+		for i, term := range ts {
+			out[i] = normWords(term)
+		}
+		return out
+	}
+	groups := func(gs [][]string) [][]string {
+		out := make([][]string, len(gs))
+		for i, g := range gs {
+			out[i] = terms(g)
+		}
+		return out
+	}
+	t.Lead, t.AllOf, t.HeadlineAllOf = groups(t.Lead), groups(t.AllOf), groups(t.HeadlineAllOf)
+	t.Exclude, t.OtherStories, t.StoryHeadline, t.PastStories = terms(t.Exclude), terms(t.OtherStories), terms(t.StoryHeadline), terms(t.PastStories)
+	t.Aftermath, t.AftermathUnless, t.Wares, t.WaresUnless = terms(t.Aftermath), terms(t.AftermathUnless), terms(t.Wares), terms(t.WaresUnless)
+	t.compiled = true
+	return t
+}
+
 // mentionSentences counts the sentences of text that have a term:
 // "Moscow says it retook the region with the help of North Korean soldiers
 // sent by Kim Jong Un" names the North in one sentence, twice.
@@ -97,7 +129,7 @@ func mentionSentences(text string, terms []string) int {
 // "10 000".
 func countedMention(hay string, terms []string) bool {
 	for _, term := range terms {
-		n := normWords(term)
+		n := term
 		i := strings.Index(hay, n)
 		if n == " " || i < 0 {
 			continue
@@ -116,8 +148,7 @@ func countedMention(hay string, terms []string) bool {
 // Korea has sent approximately 10,000 soldiers", a briefing's answer
 // below a page of other business. hay is normWords' output.
 func countedAfter(hay string, terms []string) bool {
-	for _, term := range terms {
-		n := normWords(term)
+	for _, n := range terms {
 		if n == " " {
 			continue
 		}
@@ -201,11 +232,13 @@ func (t TopicRules) storyHeadline(title string) bool {
 	return allGroups(normWords(title), t.HeadlineAllOf)
 }
 
-// countTerms counts the places where any of the terms stand.
+// countTerms counts the places where any of the terms stand. Here and in
+// anyTerm, countedMention, countedAfter and mentionSentences, terms are in
+// normWords' form (Compile).
 func countTerms(hay string, terms []string) int {
 	n := 0
-	for _, term := range terms {
-		if t := normWords(term); t != " " {
+	for _, t := range terms {
+		if t != " " {
 			n += strings.Count(hay, t)
 		}
 	}
@@ -241,9 +274,9 @@ func firstWords(s string, n int) string {
 	return s
 }
 
+// anyTerm reports whether any of the terms stands in hay.
 func anyTerm(hay string, terms []string) bool {
-	for _, term := range terms {
-		n := normWords(term)
+	for _, n := range terms {
 		if n != " " && strings.Contains(hay, n) {
 			return true
 		}

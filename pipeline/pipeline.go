@@ -54,6 +54,7 @@ func New(s Store, o Options) *Pipeline {
 	if o.Rules.Window == 0 {
 		o.Rules = claims.DefaultRules()
 	}
+	o.Topic = o.Topic.Compile()
 	p := &Pipeline{store: s, feedCommits: newFeedCommits()}
 	p.opts.Store(&o)
 	return p
