@@ -442,6 +442,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			kind = nounElliptic // "How many troops did North Korea send? … roughly 11,000 went in the autumn"
 		}
 	}
+	wholeOut := kind == nounNone && prev != nil && prev.Quote == sents[i].text && outOfAt(toks, q.from) >= 0
+	if wholeOut {
+		// "About 2,000 had been killed, out of the roughly 15,000
+		// Pyongyang is believed to have sent": the men the part is of
+		kind = nounElliptic
+	}
 	if kind == nounThing || kind == nounNone {
 		return Claim{}, false
 	}
@@ -2444,6 +2450,16 @@ func sumOpener(toks []token) int {
 
 var sumVerbs = set("puts", "put", "brings", "brought", "takes", "took", "pushes", "pushed", "raises", "raised", "means", "adds", "added", "comes", "came", "totals", "totalled", "totaled")
 
+// sizeOf reports "the size of the" before the noun at k: "put the size
+// of the deployment at about 11,000" counts the men, where "since the
+// deployment" only dates what is counted.
+func sizeOf(toks []token, k int) bool {
+	if k >= 1 && (toks[k-1].low == "the" || toks[k-1].low == "that" || toks[k-1].low == "its") {
+		k--
+	}
+	return k >= 2 && toks[k-1].low == "of" && (toks[k-2].low == "size" || toks[k-2].low == "scale")
+}
+
 // estimatedNoun finds the people noun between an estimating verb and the
 // "at" before the figure, or -1: "put the number of North Korean troops who
 // have reached the front at close to 11,000" counts troops.
@@ -2462,7 +2478,7 @@ func estimatedNoun(toks []token, from int) int {
 		if estimatingAt[toks[k].low] {
 			return -1
 		}
-		if peopleNouns[toks[k].low] && toks[k].low != "north" && toks[k].low != "them" || forceNames[toks[k].low] && toks[k].low != "deployment" {
+		if peopleNouns[toks[k].low] && toks[k].low != "north" && toks[k].low != "them" || forceNames[toks[k].low] && (toks[k].low != "deployment" || sizeOf(toks, k)) {
 			// "put the North Korean force in Kursk at around 11,000", "put
 			// the size of that first contingent at between 10,000 and 12,000"; but
 			// "puts casualties among the North's force at some 1,100" counts

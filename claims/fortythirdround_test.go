@@ -24,6 +24,15 @@ func TestExtractWholesAndTotals(t *testing.T) {
 			{Troops, nk, 5000, 0, Exact, "", false}},
 		"North Korea has buried 101 fallen soldiers.": {
 			{Killed, nk, 101, 0, Exact, "", false}},
+		"About 1,000 North Korean soldiers have been killed, out of the roughly 15,000 Pyongyang is believed to have sent.": {
+			{Killed, nk, 1000, 0, About, "", false},
+			{Troops, nk, 15000, 0, About, "", false}},
+		"North Korean troops are fighting in Kursk. The NIS has previously put the size of the deployment at about 11,000.": {
+			{Troops, nk, 11000, 0, About, "NIS", false}},
+		"North Korean troops are fighting in Kursk. Their losses since the deployment were put at about 3,000.": {
+			{Casualties, nk, 3000, 0, About, "", false}},
+		"Around 14,000 North Korean troops are likely to have been committed to the war since the autumn, the MoD said.": {
+			{Troops, nk, 14000, 0, About, "MoD", false}},
 	})
 }
 

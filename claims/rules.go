@@ -329,7 +329,8 @@ func pastHedge(toks []token, k int) bool {
 	}
 	switch toks[k].low {
 	case "likely":
-		return next != "to" && next != "be"
+		// "are likely to have been committed": a guess at what was done
+		return next != "to" && next != "be" || next == "to" && k+2 < len(toks) && toks[k+2].low == "have"
 	case "may", "might", "could", "would":
 		return next == "have"
 	}
@@ -585,8 +586,8 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if toks[k].low == "lives" && savedBefore(toks, q.from) {
 			continue // "saves hundreds of lives": no one died
 		}
-		if k > q.to && sinceBetween(toks, q.to, k) {
-			continue // "exceeded 6,000 since the deployment began": when, not what
+		if k > q.to && sinceBetween(toks, q.to, k) || k < q.from && sinceJust(toks, k) && toks[k+1].low != "of" {
+			continue // "exceeded 6,000 since the deployment began", "losses since the deployment were put at": when, not what
 		}
 		if k > q.to && included(toks, q.to, k) {
 			continue // "about 3,000, including 300 dead": the dead are the part's
@@ -695,6 +696,16 @@ func outOfAt(toks []token, from int) int {
 		}
 	}
 	return -1
+}
+
+// sinceJust reports "since" just before the cue at k, or before its
+// determiner: "since the deployment", "since their deployment". (Not "since
+// the deployment of about 11,000 troops", which counts the deployment.)
+func sinceJust(toks []token, k int) bool {
+	if k >= 1 && determiners[toks[k-1].low] {
+		k--
+	}
+	return k >= 1 && toks[k-1].low == "since"
 }
 
 // sinceBetween reports "since" between tokens i and j.
