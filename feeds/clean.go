@@ -246,10 +246,13 @@ func cleanLines(lines []string) string {
 }
 
 // endsSentence reports whether a line ends as a paragraph of prose does,
-// where a headline ends in a word: "Kyiv says 3,000 killed".
+// where a headline ends in a word: "Kyiv says 3,000 killed", or in a
+// quotation without its full stop: "Trump Says Tariffs Are Coming 'Very
+// Soon'". A quotation or bracket closes a sentence when a stop is inside.
 func endsSentence(line string) bool {
+	line = strings.TrimRight(line, "\"”'’)")
 	r, _ := utf8.DecodeLastRuneInString(line)
-	return strings.ContainsRune(".!?\"”'’)…", r)
+	return strings.ContainsRune(".!?…", r)
 }
 
 // stripTags keeps only the text of s, entities decoded, dropping what

@@ -56,6 +56,12 @@ func TestCleanHTML(t *testing.T) {
 				"<p>The governor asked for 30 billion rubles.</p>",
 			want: "Two people were killed when a drone struck a market in Rylsk.\n\nThe governor asked for 30 billion rubles.",
 		},
+		"a Most Read box between the lede and the rest dropped, the rest kept": {
+			in: "<p>(Bloomberg) -- North Korea has sent about 3,000 more soldiers to Russia, Seoul's spy agency said on Thursday.</p>" +
+				"<p>Most Read from Bloomberg</p><ul><li>Trump Says Tariffs Are Coming 'Very Soon'</li><li>Nvidia Forecast Fails to Impress</li></ul>" +
+				"<p>The agency told lawmakers that casualties had reached about 4,000.</p>",
+			want: "(Bloomberg) -- North Korea has sent about 3,000 more soldiers to Russia, Seoul's spy agency said on Thursday.\n\nThe agency told lawmakers that casualties had reached about 4,000.",
+		},
 		"a Read more on this topic list at the end dropped": {
 			in:   "<p>Body one.</p><p>Read more on this topic</p><p>Kyiv says 3,000 North Koreans killed or wounded</p><p>Is Kim sending more troops?</p>",
 			want: "Body one.\n\nIs Kim sending more troops?",

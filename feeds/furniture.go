@@ -80,7 +80,9 @@ func classify(line string) lineKind {
 		return body
 	}
 	n := normLine(line)
-	if n == "read more" || strings.HasPrefix(n, "read more on ") {
+	if n == "read more" || strings.HasPrefix(n, "read more on ") || strings.HasPrefix(n, "most read from ") {
+		// "Most Read from Bloomberg" heads three headlines between the
+		// lede and the rest of the story, as often as at its end
 		return listHeading
 	}
 	if dropExact[n] || isShareBar(n) || isConsent(n) {
