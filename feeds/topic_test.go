@@ -243,6 +243,8 @@ func TestTopicOtherStories(t *testing.T) {
 		{"a debate where the war comes up", "Rivals spar over Ukraine and North Korea in presidential debate",
 			"The two candidates argued over whether to arm Ukraine in a war that North Korea's soldiers have joined in Kursk. ", false},
 		{"a debate over the figures", "Debate grows over how many North Korean soldiers died in Kursk", lede, true},
+		{"a cartoon on state TV", "North Korean TV airs Russian cartoon for the first time", lede, false},
+		{"flats built by soldiers", "Kim Jong Un opens riverside flats built by soldiers", lede, false},
 		{"the story itself", "Seoul says 11,000 North Korean troops are fighting in Kursk", lede, true},
 		{"a story word only in the text", "Pyongyang's soldiers in Russia number 11,000, Seoul says", "They held drills in the Far East before they were sent to Russia. ", true},
 	}
@@ -348,6 +350,40 @@ func BenchmarkTopicMatch(b *testing.B) {
 				if !bc.rules.Match(title, text) {
 					b.Fatal("the story's own item did not match")
 				}
+			}
+		})
+	}
+}
+
+// TestTopicPassingMentions: the story named in one paragraph of an article
+// about something else, past its lede, however many words that paragraph
+// spends on it.
+func TestTopicPassingMentions(t *testing.T) {
+	rules := DefaultTopicRules()
+	other := "The plant employs 400 people and exports to six countries. " +
+		"Its managers expect output to double by next spring. " +
+		"Local officials attended the opening ceremony on Saturday. " +
+		"A second line is due to open next year. "
+	tests := []struct {
+		name, title, text string
+		want              bool
+	}{
+		{"the war in one paragraph of two sentences", "Kim Jong Un visits new shoe factory in Sinuiju",
+			other + other + other + "\n\nTies with Moscow have deepened since the North sent troops to help Russia push Ukrainian forces out of the Kursk region. " +
+				"State television has also aired documentaries about the Kursk fighting.\n\nThe factory will make 2 million pairs a year.", false},
+		{"the war in two paragraphs", "Kim Jong Un visits new shoe factory in Sinuiju",
+			"Kim said the workers should learn from the soldiers fighting in Kursk. " + other +
+				"\n\nTies with Moscow have deepened since the North sent troops to help Russia push Ukrainian forces out of the Kursk region.", true},
+		{"the story in one sentence under a headline with none of it", "Russian patients return to Seoul clinics",
+			"Russian patients are coming back to Seoul hospitals, though relations remain frosty over North Korea's dispatch of troops to Kursk. " + other, false},
+		{"a feed's one-line summary", "Seoul sees a new rotation", "Pyongyang has dispatched to Russia a further brigade.", true},
+		{"the story counted in its one sentence", "Seoul sees a new rotation",
+			"About 3,000 more North Korean soldiers were sent to Kursk in January, the spy agency said. " + other, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := rules.Match(tt.title, tt.text); got != tt.want {
+				t.Errorf("Match(%q) = %v, want %v", tt.title, got, tt.want)
 			}
 		})
 	}
