@@ -37,11 +37,16 @@ func TestExtractWholesAndTotals(t *testing.T) {
 }
 
 // TestExtractPlansCarriedOver: "will send 1,000 sappers …, and another
-// 5,000 military builders" plans both.
+// 5,000 military builders" plans both; "is sending" builders or more men
+// keeps a pledge, where "is sending about 12,000 troops" reports them.
 func TestExtractPlansCarriedOver(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"North Korea will send 1,000 sappers to clear mines, and another 5,000 military builders to restore roads, Shoigu said.":   nil,
 		"North Korea will send 1,000 sappers to clear mines, and a further 5,000 military builders to restore roads, Shoigu said.": nil,
+		"Why North Korea is sending 6,000 deminers and builders to Kursk":                                                          nil,
+		"North Korea is now sending 7,000 more soldiers to Kursk, a viral post says.":                                              nil,
+		"North Korea is sending about 12,000 troops to Russia, the NIS said.": {
+			{Troops, nk, 12000, 0, About, "NIS", false}},
 	})
 }
 

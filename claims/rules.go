@@ -238,12 +238,33 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			for (toks[p].low == "now" || toks[p].low == "also" || toks[p].low == "still") && p > 0 {
 				p--
 			}
-			if toks[p].low == "is" || toks[p].low == "are" || (toks[p].low == "begun" || toks[p].low == "began" || toks[p].low == "started") && from-k <= 3 {
-				return true // "is now sending 6,000 more", "has begun sending some 5,000": under way or planned, not counted
+			if (toks[p].low == "is" || toks[p].low == "are") && (toks[k].low != "sending" || pledgedNoun(toks, from)) {
+				// "is also moving some 6,000 troops", "is now sending 6,000
+				// more", "Why North Korea is sending 6,000 deminers and
+				// builders": under way, or a pledge being kept, not counted;
+				// but "North Korea is sending some 12,000 troops" reports the
+				// deployment
+				return true
 			}
 			if p >= 1 && toks[p].low == "of" && toks[p-1].low == "process" {
 				return true // "is in the process of sending 6,000 more"
 			}
+		}
+	}
+	return false
+}
+
+// pledgedNoun reports "more", or builders rather than soldiers, just after
+// the figure at from: what a pledge of more men names.
+func pledgedNoun(toks []token, from int) bool {
+	to := from
+	if q, ok := readQuantity(toks, from); ok {
+		to = q.to
+	}
+	for k := to + 1; k < len(toks) && k <= to+4; k++ {
+		switch toks[k].low {
+		case "more", "additional", "builders", "workers", "deminers", "sappers", "engineers", "labourers", "laborers":
+			return true
 		}
 	}
 	return false

@@ -208,8 +208,8 @@ func TestExtractPlacesActorsAndQuestions(t *testing.T) {
 
 // TestExtractWhatFollowsTheFigure: a claim's appositive, a place's
 // relative clause and troops already somewhere say nothing of plans;
-// "military construction workers" are soldiers; "has begun sending some
-// 5,000" are not there yet.
+// "military construction workers" are soldiers, and "has begun sending
+// some 4,000" counts them.
 func TestExtractWhatFollowsTheFigure(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Ukraine's 95th brigade said it had killed 65 North Korean soldiers in one assault, a claim that could not be verified.": {
@@ -221,7 +221,10 @@ func TestExtractWhatFollowsTheFigure(t *testing.T) {
 		"The NIS said the North had sent around 1,000 deminers and some 4,000 military construction workers to Russia.": {
 			{Troops, nk, 1000, 0, About, "NIS", false},
 			{Troops, nk, 4000, 0, About, "NIS", false}},
-		"North Korea has begun sending some 4,000 military construction troops to Russia, the NIS said.": nil,
+		// (Until the forty-third round "has begun sending" read as a plan;
+		// every set's gold counts it, as it counts "is sending 12,000".)
+		"North Korea has begun sending some 4,000 military construction troops to Russia, the NIS said.": {
+			{Troops, nk, 4000, 0, About, "NIS", false}},
 	})
 }
 
