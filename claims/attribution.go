@@ -1534,6 +1534,11 @@ func (e *entities) remember(who string, idx int) {
 
 // expand gives a surname its full name when the article named it before.
 func (e *entities) expand(who string) string {
+	if rest, ok := cutPronoun(who); ok && agencyHeads[rest] && e.person != "" {
+		// "Budanov told The War Zone … His agency, known by its Ukrainian
+		// initials HUR, said": the agency of the one just named
+		return e.person + "'s " + rest
+	}
 	if who == "" || strings.Contains(who, " ") {
 		return who
 	}
@@ -1543,6 +1548,16 @@ func (e *entities) expand(who string) string {
 		}
 	}
 	return who
+}
+
+// cutPronoun gives what follows "his" or "her" at the start of who.
+func cutPronoun(who string) (string, bool) {
+	for _, p := range []string{"His ", "his ", "Her ", "her "} {
+		if rest, ok := strings.CutPrefix(who, p); ok {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // familyFirst reports a Korean name, family name first, whose family name

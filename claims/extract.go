@@ -117,7 +117,7 @@ func lostAsKilled(cs []Claim) []Claim {
 // naming neither the wounded nor casualties.
 func lostWording(quote string) bool {
 	low := strings.ToLower(quote)
-	return (strings.Contains(low, " lost ") || strings.Contains(low, " lose ")) &&
+	return (strings.Contains(low, " lost ") || strings.Contains(low, " lose ") || strings.Contains(low, " losing ")) &&
 		!strings.Contains(low, "wounded") && !strings.Contains(low, "injured") && !strings.Contains(low, "casualt")
 }
 
@@ -728,6 +728,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if ofWhomCivilians(toks, qstart, q.to) {
 		return Claim{}, false // "Residents of the border districts, more than 150,000 of whom were evacuated": not soldiers
 	}
+	if qstart >= 2 && toks[qstart-1].low == "of" && imageNouns[toks[qstart-2].low] && (metric == Wounded || metric == Captured) {
+		// "posting images of two men with bandages": the men met before,
+		// pictured, not a count of the wounded
+		return Claim{}, false
+	}
 	if metric == Troops && (eventBefore(toks, qstart) || qstart >= 2 && toks[qstart-1].low == "of" && imageNouns[toks[qstart-2].low]) {
 		// "a parade on Red Square, where some 11,500 soldiers marched",
 		// "portraits of 101 soldiers": no deployment; but "portraits of nine
@@ -1151,7 +1156,7 @@ func partOfBefore(toks []token, from int) bool {
 
 var nonCombatants = set("people", "residents", "civilians", "inhabitants", "locals", "children",
 	"women", "refugees", "evacuees", "workers", "labourers", "laborers", "passengers", "tourists",
-	"students", "athletes", "spectators", "visitors", "voters")
+	"students", "athletes", "spectators", "visitors", "voters", "customers", "households", "consumers", "subscribers", "patients")
 
 // sanctioned reports individuals listed beside companies, as sanctions
 // name them: "against 51 individuals and companies", "11 entities and 14
@@ -2584,6 +2589,8 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 			return j + 2, nounThing // "118 infantry fighting vehicles", "troop transport ships"
 		case peopleNouns[t.low]:
 			return j, nounPeople
+		case nonCombatants[t.low]:
+			return j, nounPeople // "about 60,000 customers and repair crews": the customers, whom claimAt then drops
 		case t.low == "of" && j+2 < len(toks) && toks[j+1].low == "those" && toks[j+2].kind == tNum:
 			// "3,000 of those 15,000 were sent": a part of the figure before,
 			// counting what that figure counted

@@ -93,3 +93,24 @@ func TestDedupeKeepsTheCaptorsCount(t *testing.T) {
 		t.Errorf("dedupe of the dead = %s, want the first source's", describe(got))
 	}
 }
+
+// TestExtractTheirPeopleAndOthers (from blind340 to blind345): a
+// nationality that names a language ("its Ukrainian initials") or a side
+// that acts on "them" is not whose people are counted; "his agency" is the
+// agency of the man just named; customers, pictured men and comrades.
+func TestExtractTheirPeopleAndOthers(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Budanov said some eleven thousand North Korean infantrymen were being trained in Russia's far east.\n\nHis agency, known by its Ukrainian initials HUR, said the contingent included about 500 officers.": {
+			{Troops, nk, 11000, 0, About, "Budanov", false},
+			{Troops, nk, 500, 0, About, "Budanov's agency", true}},
+		"North Korean troops fight in Kursk.\n\nRussia throws them into assaults as if they were nothing. By our estimate, they have already lost about 3,800 men killed and wounded.": {
+			{Casualties, nk, 3800, 0, About, "", false}},
+		"Russian missiles struck energy infrastructure in Kharkiv, the governor said. Power was cut to about 60,000 customers and repair crews were working to restore it.": nil,
+		"Ukraine has captured two North Korean soldiers, President Volodymyr Zelensky said on Saturday.\n\nThe soldiers, both wounded, had been taken to Kyiv, Zelensky wrote, posting images of two men with bandages on their hands and faces.": {
+			{Captured, nk, 2, 0, Exact, "Zelensky", false}},
+		"North Korean engineers returned home on Friday. Nine of their comrades were killed clearing mines in Russia's Kursk region.": {
+			{Killed, nk, 9, 0, Exact, "", false}},
+		"Nine North Korean sappers were killed clearing mines, KCNA said. \"The pain of losing nine comrades cannot be healed,\" Kim said.": {
+			{Killed, nk, 9, 0, Exact, "KCNA", false}},
+	})
+}

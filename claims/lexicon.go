@@ -192,7 +192,7 @@ var peopleNouns = set("troops", "troop", "soldiers", "soldier", "forces", "perso
 	"casualties", "dead", "deaths", "prisoners", "pows", "others", "members", "workers", "bodies",
 	"killed", "wounded", "injured", "captured", "fatalities", "north", "them", "whom",
 	"replacements", "reinforcements", "officers", "generals", "deminers", "sappers",
-	"gunners", "artillerymen", "engineers", "builders", "snipers", "crews", "instructors", "advisers",
+	"gunners", "artillerymen", "engineers", "builders", "snipers", "crews", "instructors", "advisers", "comrades",
 	"advisors", "labourers", "laborers", "infantrymen", "riflemen", "operators", "specialists", "technicians",
 	"scouts", "volunteers", "servicewomen",
 	"strong") // "strong": "a force 11,000 strong"

@@ -850,7 +850,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 		for h := len(hits) - 1; h >= 0; h-- {
 			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) && !peopleSpeak(sents[k].toks, hits[h].to) &&
 				!drivenOut(sents[k].toks, hits[h].to) && !wouldAct(sents[k].toks, hits[h]) && !jointActor(sents[k].toks, hits, h) &&
-				!relativeActor(sents[k].toks, hits[h]) {
+				!relativeActor(sents[k].toks, hits[h]) && !actsOnThem(sents[k].toks, hits[h].to) {
 				// "Ukrainian special forces reported renewed assaults": who spoke
 				// "moved to Russia" says where, not whose
 				return hits[h].subject, k == i-1, true
@@ -866,12 +866,26 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
 				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units") || wouldAct(toks, hits[h]) || jointActor(toks, hits, h) ||
 				relativeActor(toks, hits[h])
-			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) {
+			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) &&
+				!actsOnThem(toks, hits[h].to) {
 				return hits[h].subject, true, true
 			}
 		}
 	}
 	return "", false, false
+}
+
+// actsOnThem reports a cue that does something to "them" just after it:
+// "Russia throws them into assaults as if they were nothing. By our
+// estimate, they have already lost about 3,800": they are whom Russia
+// throws, not Russia's.
+func actsOnThem(toks []token, to int) bool {
+	for k := to + 1; k < len(toks) && k <= to+4 && toks[k].kind == tWord; k++ {
+		if toks[k].low == "them" {
+			return k > to+1
+		}
+	}
+	return false
 }
 
 // relativeActor reports a cue that opens a relative clause about a thing

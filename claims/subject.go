@@ -110,6 +110,9 @@ var actorVerbs = set("declared", "declares", "denied", "denies", "insisted", "in
 var vehicleNouns = set("vessels", "ships", "boats", "planes", "aircraft", "trains", "vehicles",
 	"helicopters", "jets", "trucks", "ship", "vessel", "plane", "train")
 
+// languageNouns after a nationality make it a language.
+var languageNouns = set("initials", "acronym", "abbreviation", "name", "spelling", "transliteration")
+
 // conjunctions join two cues, "Russia and North Korea": the noun after the
 // second is not the first's.
 var conjunctions = set("and", "or", "nor")
@@ -157,6 +160,9 @@ func skipCue(toks []token, from, to int) bool {
 		if vehicleNouns[toks[k].low] {
 			return true // "four Russian navy vessels carried 1,500 soldiers": whose ships, not whose men
 		}
+	}
+	if to+1 < len(toks) && languageNouns[toks[to+1].low] {
+		return true // "known by its Ukrainian initials HUR": a language, not a side
 	}
 	if to+1 < len(toks) && actorVerbs[toks[to+1].low] {
 		return true // "after Russia declared Kursk retaken": who acted, not whose people
