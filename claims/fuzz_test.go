@@ -59,6 +59,14 @@ func FuzzExtract(f *testing.F) {
 		"Some 1,100 of the roughly 11,000-strong contingent were killed", "1 of the 2", "Full Text: X's Address\n\n5 troops",
 		"the 1,500 that moved first", "1,000 of the engineers promised in June have already arrived", "promised already",
 		"Air defence shot down 87 of them, while 51 were lost", "against 51 individuals and companies", "Read more:\nX: 5 troops",
+		// the seventh session's shapes: wholes "out of", totals brought to, pledges, captors, pronouns' agencies
+		"2,000 had been killed, out of a force that Seoul and Kyiv have put at between 11,000 and 15,000", "out of", "killed out of 5",
+		"will send 1,000 sappers, and another 5,000 builders", ", and another", ", and a further", "that brought the total to 3",
+		"the two captured men, aged 20 and 26", "Pyongyang acknowledged the deployment", "have each estimated that 5",
+		"at the time gave a range of 5", "Thousands more have been wounded, the official added.", "the official said 5",
+		"His agency, known by its Ukrainian initials HUR, said 500", "His agency said", "Russia throws them. They lost 5",
+		"put the size of the deployment at 11,000", "the size of", "is sending 6,000 more", "posting images of two men",
+		"nine of their comrades killed", "about 60,000 customers and repair crews",
 	} {
 		f.Add(s)
 	}
