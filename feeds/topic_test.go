@@ -388,3 +388,20 @@ func TestTopicPassingMentions(t *testing.T) {
 		})
 	}
 }
+
+// FuzzTopicMatch runs the filter on arbitrary items: no panic, and rules
+// compiled once or twice answer as the rules as written do.
+func FuzzTopicMatch(f *testing.F) {
+	f.Add("Russian patients return to Seoul clinics", "Relations are frosty over North Korea's dispatch of troops to Kursk. A. B. C. D. E.")
+	f.Add("Kim opens flats built by soldiers", "\n\nTies deepened since the North sent troops to Kursk.\nx")
+	f.Add("", "N. Korea. U.S.\n\n\n.")
+	written := DefaultTopicRules()
+	compiled := written.Compile()
+	twice := compiled.Compile()
+	f.Fuzz(func(t *testing.T, title, text string) {
+		want := written.Match(title, text)
+		if compiled.Match(title, text) != want || twice.Match(title, text) != want {
+			t.Fatalf("compiled rules disagree with the rules as written on %q / %q", title, text)
+		}
+	})
+}
