@@ -73,6 +73,20 @@ func capturePhrase(s sentence, k int) (string, bool) {
 		if k+2 < len(toks) && toks[k+1].low == "of" {
 			return npAfter(s, k+2), true
 		}
+	case showVerbs[t.low] && imageAfter(toks, k):
+		// "Ukraine, meanwhile, released video of two North Korean
+		// prisoners": who shows prisoners holds them
+		j := k - 1
+		for j >= 0 && (auxWords[toks[j].low] || toks[j].low == ",") {
+			j--
+		}
+		if j >= 0 && toks[j].low == "meanwhile" && j >= 1 && toks[j-1].low == "," {
+			j -= 2
+		}
+		if j < 0 {
+			return "", false
+		}
+		return captorBefore(s, j), true
 	case captureWords[t.low] || (t.low == "has" || t.low == "have") && prisonersAfter(toks, k):
 		// "Ukrainian forces have captured", "Kyiv holds", "Ukraine has
 		// held"; a bare "held" or "taken" is passive ("the two held
@@ -91,6 +105,20 @@ func capturePhrase(s sentence, k int) (string, bool) {
 		return captorBefore(s, j), true
 	}
 	return "", false
+}
+
+// showVerbs publish pictures.
+var showVerbs = set("released", "releases", "published", "publishes", "posted", "posts", "showed", "shows", "shared", "aired")
+
+// imageAfter reports pictures just after the verb at k: "released video
+// of", "posted a video showing", "published photos of".
+func imageAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if imageNouns[toks[j].low] || toks[j].low == "video" {
+			return true
+		}
+	}
+	return false
 }
 
 // itsName finds what the "it" at j stands for: the nearest name before it

@@ -728,9 +728,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if ofWhomCivilians(toks, qstart, q.to) {
 		return Claim{}, false // "Residents of the border districts, more than 150,000 of whom were evacuated": not soldiers
 	}
-	if qstart >= 2 && toks[qstart-1].low == "of" && imageNouns[toks[qstart-2].low] && (metric == Wounded || metric == Captured) {
+	if qstart >= 2 && toks[qstart-1].low == "of" && imageNouns[toks[qstart-2].low] && metric == Wounded {
 		// "posting images of two men with bandages": the men met before,
-		// pictured, not a count of the wounded
+		// pictured, not a count of the wounded (but "released a video of
+		// two North Korean soldiers captured last week" shows prisoners)
 		return Claim{}, false
 	}
 	if metric == Troops && (eventBefore(toks, qstart) || qstart >= 2 && toks[qstart-1].low == "of" && imageNouns[toks[qstart-2].low]) {

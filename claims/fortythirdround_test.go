@@ -97,7 +97,8 @@ func TestDedupeKeepsTheCaptorsCount(t *testing.T) {
 // TestExtractTheirPeopleAndOthers (from blind340 to blind345): a
 // nationality that names a language ("its Ukrainian initials") or a side
 // that acts on "them" is not whose people are counted; "his agency" is the
-// agency of the man just named; customers, pictured men and comrades.
+// agency of the man just named; whoever releases a video of prisoners
+// holds them; customers, pictured wounded men and comrades.
 func TestExtractTheirPeopleAndOthers(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Budanov said some eleven thousand North Korean infantrymen were being trained in Russia's far east.\n\nHis agency, known by its Ukrainian initials HUR, said the contingent included about 500 officers.": {
@@ -107,6 +108,10 @@ func TestExtractTheirPeopleAndOthers(t *testing.T) {
 			{Casualties, nk, 3800, 0, About, "", false}},
 		"Russian missiles struck energy infrastructure in Kharkiv, the governor said. Power was cut to about 60,000 customers and repair crews were working to restore it.": nil,
 		"Ukraine has captured two North Korean soldiers, President Volodymyr Zelensky said on Saturday.\n\nThe soldiers, both wounded, had been taken to Kyiv, Zelensky wrote, posting images of two men with bandages on their hands and faces.": {
+			{Captured, nk, 2, 0, Exact, "Zelensky", false}},
+		"North Korea sent troops to Kursk.\n\nUkraine, meanwhile, released video of two North Korean prisoners this week.": {
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
+		"North Korea sent troops to Kursk.\n\nZelensky also released a video of two North Korean soldiers captured last week.": {
 			{Captured, nk, 2, 0, Exact, "Zelensky", false}},
 		"North Korean engineers returned home on Friday. Nine of their comrades were killed clearing mines in Russia's Kursk region.": {
 			{Killed, nk, 9, 0, Exact, "", false}},
