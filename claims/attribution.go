@@ -1008,6 +1008,9 @@ func nameAt(s sentence, k int) string {
 	if k >= len(s.toks) || !s.toks[k].capital || s.toks[k].cls&cNotSpeaker != 0 {
 		return ""
 	}
+	if _, ok := readQuantity(s.toks, k); ok {
+		return "" // "Two North Korean soldiers … have said they want to go": the men counted, no name
+	}
 	return npAfter(s, k)
 }
 

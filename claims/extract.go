@@ -568,8 +568,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
 	}
 	if !ok && kind == nounElliptic && qstart >= 2 && toks[qstart-1].low == "of" && groupNouns[toks[qstart-2].low] &&
-		q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] {
-		metric, ok = Troops, true // "A second wave of roughly 3,000 followed in January": the wave came
+		(q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] || arrivedBefore(toks, qstart-2)) {
+		// "A second wave of roughly 3,000 followed in January", "The bulk
+		// of them came in a first wave of between 11,000 and 12,000": the
+		// wave came
+		metric, ok = Troops, true
 	}
 	if !ok && leadOf && kind == nounElliptic {
 		metric, ok = prev.Metric, true // "Of that total, an estimated 8,000 have reached Kursk": part of the count before
@@ -727,6 +730,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	}
 	if ofWhomCivilians(toks, qstart, q.to) {
 		return Claim{}, false // "Residents of the border districts, more than 150,000 of whom were evacuated": not soldiers
+	}
+	if qstart >= 2 && toks[qstart-1].low == "of" && eachGroupNouns[toks[qstart-2].low] {
+		// "operating in smaller units of 10 to 20 soldiers", "sent in
+		// batches of 1,500": the size of each, not a count
+		return Claim{}, false
 	}
 	if qstart >= 2 && toks[qstart-1].low == "of" && imageNouns[toks[qstart-2].low] && metric == Wounded {
 		// "posting images of two men with bandages": the men met before,
@@ -1636,6 +1644,24 @@ func actsOn(hits []subjectHit, toks []token, from int, subject Subject) bool {
 	return false
 }
 
+// arrivedBefore reports an arrival verb a few words before the group noun
+// at g, with nothing but its article and adjectives between: "came in a
+// first wave of".
+func arrivedBefore(toks []token, g int) bool {
+	for k := g - 1; k >= 0 && k >= g-5; k-- {
+		if arrivalVerbs[toks[k].low] {
+			return true
+		}
+		if toks[k].kind != tWord || toks[k].capital {
+			return false
+		}
+	}
+	return false
+}
+
+// eachGroupNouns, plural before "of", give the size of each group.
+var eachGroupNouns = set("units", "groups", "squads", "teams", "columns", "platoons", "detachments", "batches", "waves", "cells")
+
 // imageNouns show people without counting a force.
 var imageNouns = set("portraits", "photographs", "photos", "pictures", "images", "videos", "footage")
 
@@ -2544,6 +2570,9 @@ const (
 func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 	if end+2 < len(toks) && toks[end+1].low == "-" && (toks[end+2].low == "odd" || toks[end+2].low == "plus") {
 		end += 2 // "the 11,000-odd soldiers", "4,000-plus troops"
+	}
+	if end+2 < len(toks) && toks[end+1].low == "-" && (toks[end+2].low == "member" || toks[end+2].low == "seat" || toks[end+2].low == "nation") {
+		return end + 2, nounThing // "the 465-member lower house": the size of a body, no one counted
 	}
 	if end+2 < len(toks) && toks[end+1].low == "or" && toks[end+2].low == "so" {
 		end += 2 // "eight thousand or so of them"

@@ -2,7 +2,7 @@ package claims
 
 import "testing"
 
-// Rules found by scoring testdata/blind334 to blind339. Each case is a
+// Rules found by scoring testdata/blind334 to blind345. Each case is a
 // sentence of our own in the shape news prose takes, not one from a set.
 
 // TestExtractWholesAndTotals: the whole a loss is "out of" is the force,

@@ -200,8 +200,8 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 				return true // "is to send", "agreed to deploy"
 			}
 		}
-		if k+2 == from && toks[k].low == "to" && (toks[k+1].low == "reach" || toks[k+1].low == "hit") && byDateAfter(toks, from) {
-			return true // "has sent 3,000 troops, to reach 10,000 by December"
+		if k+2 == from && toks[k].low == "to" && (toks[k+1].low == "reach" || toks[k+1].low == "hit" || toks[k+1].low == "total") && byDateAfter(toks, from) {
+			return true // "has sent 3,000 troops, to reach 10,000 by December", "to total 10K by December"
 		}
 		if k+1 == from && (toks[k].low == "reaching" || toks[k].low == "hitting") && byDateAfter(toks, from) {
 			return true // "total seen reaching 10,000 by Dec.": a projection

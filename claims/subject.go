@@ -14,6 +14,7 @@ type subjectHit struct {
 var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside", "on", "for", "inside", "across", "toward", "towards",
 	"by", "aboard", "among", "under", "onto",
 	"fighting", "fight", "fought", "battling", "repel", "repelling", "dislodge", "dislodging", "attacking",
+	"striking", "strike", "strikes", "struck", "hitting", "shelling", "shelled", "targeting", "targeted",
 	"push", "pushing", "drive", "driving", "expel", "expelling", "oust", "ousting",
 	// "to help Russia fight": the side helped, not whose people are sent
 	"help", "helps", "helped", "helping", "assist", "assisting", "support", "supporting", "reinforce", "reinforcing", "bolster", "bolstering",
@@ -110,6 +111,10 @@ var actorVerbs = set("declared", "declares", "denied", "denies", "insisted", "in
 var vehicleNouns = set("vessels", "ships", "boats", "planes", "aircraft", "trains", "vehicles",
 	"helicopters", "jets", "trucks", "ship", "vessel", "plane", "train")
 
+// countryNames are the sides' names, not their adjectives: after another's
+// possessive they name a policy's or a venture's place.
+var countryNames = set("russia", "ukraine", "korea")
+
 // languageNouns after a nationality make it a language.
 var languageNouns = set("initials", "acronym", "abbreviation", "name", "spelling", "transliteration")
 
@@ -160,6 +165,9 @@ func skipCue(toks []token, from, to int) bool {
 		if vehicleNouns[toks[k].low] {
 			return true // "four Russian navy vessels carried 1,500 soldiers": whose ships, not whose men
 		}
+	}
+	if from >= 1 && toks[from-1].poss && !toks[to].poss && countryNames[toks[to].low] && to+1 < len(toks) && toks[to+1].kind == tWord && !peopleNouns[toks[to+1].low] {
+		return true // "Kim Jong Un's Russia gamble": the gamble's place, not whose troops
 	}
 	if to+1 < len(toks) && languageNouns[toks[to+1].low] {
 		return true // "known by its Ukrainian initials HUR": a language, not a side
@@ -566,6 +574,9 @@ var qualifierWords = set("about", "around", "more", "than", "at", "least", "some
 	"almost", "over", "up", "to", "as", "many", "an", "estimated", "roughly", "approximately")
 
 func onlyQualifiers(toks []token) bool {
+	if len(toks) >= 3 && (toks[0].low == "a" || toks[0].low == "the") && toks[1].low == "total" && toks[2].low == "of" {
+		toks = toks[3:] // "has sent a total of about 10,000"
+	}
 	for _, t := range toks {
 		if !qualifierWords[t.low] {
 			return false
