@@ -57,8 +57,8 @@ type Alerts struct {
 // may appear; the first Lead group names whom the story is about, and a
 // text that names them in one place only (terms a few words apart are one
 // place), after its first LeadWords/2 words, with no figure before the
-// name and not in the title, is another story's; a title with an OtherStories term and no StoryHeadline term
-// is another story's, and so is one with two PastStories terms, or one and
+// name and not in the title, is another story's; a title with an OtherStories term and not both a
+// StoryHeadline and an AftermathUnless term is another story's, and so is one with two PastStories terms, or one and
 // not a term of every Lead group, and one with an Aftermath term and no
 // AftermathUnless term, and one with a Wares term and no WaresUnless
 // term; a title with a term of every HeadlineAllOf group

@@ -44,7 +44,8 @@ type State struct {
 // names it in its headline or lede, or again and again), each group in
 // AllOf a term anywhere, and no Exclude term may appear. A headline with
 // an OtherStories term is about something else unless it also has a
-// StoryHeadline term; one with two PastStories terms, or one and not a
+// StoryHeadline term and an AftermathUnless term (the war, and whom the
+// story is about); one with two PastStories terms, or one and not a
 // term of every Lead group, is about something else; so is one with an
 // Aftermath term and no AftermathUnless term, and one with a Wares term
 // (what the North ships: missiles, shells, oil) and no WaresUnless term

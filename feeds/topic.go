@@ -231,7 +231,10 @@ var numberWords = map[string]bool{"thousand": true, "thousands": true, "hundred"
 // otherStory reports whether the headline is about a neighbouring story:
 // allies' drills, a border incident or a new flight to Pyongyang whose lede
 // names the war only in passing, "as North Korean troops fight in Kursk".
-// A headline that names the war as well is still the story's.
+// A headline that names the war and whom the story is about as well (a
+// StoryHeadline and an AftermathUnless term) is still the story's; "US,
+// South Korea launch Freedom Shield drills, fold in lessons from Ukraine
+// war" names only the war.
 //
 // A headline about the past (the Kursk submarine's anniversary, the 1943
 // tank battle) is another story's even when it names Kursk, the war's
@@ -256,7 +259,7 @@ func (t TopicRules) otherStory(title string) bool {
 	head := normWords(title)
 	past := countTerms(head, t.PastStories)
 	return past > 1 || past == 1 && !allGroups(head, t.Lead) ||
-		anyTerm(head, t.OtherStories) && !anyTerm(head, t.StoryHeadline) ||
+		anyTerm(head, t.OtherStories) && !(anyTerm(head, t.StoryHeadline) && anyTerm(head, t.AftermathUnless)) ||
 		anyTerm(head, t.Aftermath) && !anyTerm(head, t.AftermathUnless) ||
 		anyTerm(head, t.Wares) && !anyTerm(head, t.WaresUnless)
 }

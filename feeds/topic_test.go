@@ -244,6 +244,8 @@ func TestTopicOtherStories(t *testing.T) {
 			"The two candidates argued over whether to arm Ukraine in a war that North Korea's soldiers have joined in Kursk. ", false},
 		{"a debate over the figures", "Debate grows over how many North Korean soldiers died in Kursk", lede, true},
 		{"a cartoon on state TV", "North Korean TV airs Russian cartoon for the first time", lede, false},
+		{"drills that learn from the war", "Allies open spring drills drawing on lessons from the Ukraine war", lede, false},
+		{"a digest's drills beside the North's troops", "Morning digest: drills resume; the North's losses in Kursk; tariffs", lede, true},
 		{"flats built by soldiers", "Kim Jong Un opens riverside flats built by soldiers", lede, false},
 		{"the story itself", "Seoul says 11,000 North Korean troops are fighting in Kursk", lede, true},
 		{"a story word only in the text", "Pyongyang's soldiers in Russia number 11,000, Seoul says", "They held drills in the Far East before they were sent to Russia. ", true},
