@@ -258,10 +258,19 @@ func (x *Extractor) askedFor(q []token) (Metric, bool) {
 	if len(q) > 2 && q[0].low == "q" && (q[1].low == "." || q[1].low == ":") {
 		q = q[2:] // "Q. How many North Korean soldiers went to Russia?"
 	}
-	if len(q) < 3 || q[len(q)-1].low != "?" {
-		return "", false
+	if len(q) >= 3 && q[len(q)-1].low != "?" {
+		// "He did not disclose how many North Korean servicemen had taken
+		// part. Western media have put their number at …": the question
+		// reported, and answered after
+		for k := 0; k+2 < len(q); k++ {
+			if q[k].low == "how" && q[k+1].low == "many" && peopleAfter(q, k+2) {
+				q = q[k:]
+				break
+			}
+		}
 	}
-	if !(q[0].low == "how" && q[1].low == "many" || askingVerbs[q[0].low] && q[1].low == "any") {
+	if len(q) < 3 || !(q[0].low == "how" && q[1].low == "many" && (q[len(q)-1].low == "?" || peopleAfter(q, 2))) &&
+		!(askingVerbs[q[0].low] && q[1].low == "any" && q[len(q)-1].low == "?") {
 		return "", false // "Have any been taken prisoner?" asks it too
 	}
 	best, ok := Metric(""), false
@@ -277,6 +286,17 @@ func (x *Extractor) askedFor(q []token) (Metric, bool) {
 		}
 	}
 	return best, ok
+}
+
+// peopleAfter reports a people noun within the few words from k on:
+// "how many North Korean servicemen".
+func peopleAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if peopleNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // askedBefore reads what the question just before sentence i asks the

@@ -2,7 +2,7 @@ package claims
 
 import "testing"
 
-// Rules found by scoring testdata/blind346 to blind351. Each case is a
+// Rules found by scoring testdata/blind346 to blind357. Each case is a
 // sentence of our own in the shape news prose takes, not one from a set.
 
 // TestExtractSendersSizesAndHeadlines: "has sent a total of" names the
@@ -49,4 +49,26 @@ func TestExtractHeadlinesOfPlansAndVentures(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestExtractBeliefsLossesAndQuestions (from blind352 to blind357): troops
+// "believed to be deployed" are there; a force that "suffered losses" is
+// still counted as a force; total losses "counting the wounded" are
+// casualties; soldiers "the NIS believes were killed" are the dead; a
+// question reported ("did not disclose how many servicemen") is answered
+// by the figure after it; Moscow that "has not commented" owns no one.
+func TestExtractBeliefsLossesAndQuestions(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 11,000 North Korean troops are believed to be deployed in Russia's Kursk region.": {
+			{Troops, nk, 11000, 0, About, "", false}},
+		"The roughly 11,000 North Korean troops deployed in Russia's Kursk region had suffered losses.": {
+			{Troops, nk, 11000, 0, About, "", false}},
+		"No fewer than 1,000 North Korean troops have been killed in Kursk, while the contingent's total losses, counting the wounded, have reached some 3,800.": {
+			{Killed, nk, 1000, 0, AtLeast, "", false},
+			{Casualties, nk, 3800, 0, About, "", false}},
+		"Those losses are a tiny fraction of the roughly 2,000 North Korean soldiers the National Intelligence Service believes were killed in the Kursk fighting.": {
+			{Killed, nk, 2000, 0, About, "National Intelligence Service", false}},
+		"Gerasimov praised the Korean soldiers. He did not disclose how many North Korean servicemen had taken part. Western media have put their number at between 10,000 and 12,000; Moscow has not commented on these estimates.": {
+			{Troops, nk, 10000, 12000, Range, "Western media", false}},
+	})
 }

@@ -218,8 +218,11 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k == clause[0] && k+2 < from && toks[k].low == "under" && (toks[k+1].low == "a" || toks[k+1].low == "the") && (toks[k+2].low == "plan" || toks[k+2].low == "deal" || toks[k+2].low == "agreement") {
 			return true // "Under a plan announced in June, 1,000 deminers …"
 		}
-		if k > from && k <= from+8 && k+2 <= clause[1] && toks[k].low == "to" && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && !commaBetween(toks, from, k) {
-			return true // "1,000 deminers and 5,000 military builders to be sent"
+		if k > from && k <= from+8 && k+2 <= clause[1] && toks[k].low == "to" && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && !commaBetween(toks, from, k) &&
+			!(beliefPassives[toks[k-1].low] || toks[k-1].low == "said" || toks[k-1].low == "reported" || toks[k-1].low == "known") {
+			// "1,000 deminers and 5,000 military builders to be sent"; but
+			// "11,000 troops believed to be deployed in Kursk" are there
+			return true
 		}
 		if k < from && k+3 < from && toks[k].low == "to" && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && toks[k+3].low == ":" {
 			return true // "Military builders to be sent: 5,000", a table's row
@@ -511,6 +514,11 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			return p.metric, true
 		}
 	}
+	if noun > q.to {
+		if m, ok := x.believedBefell(toks, noun, clause); ok {
+			return m, true // "the roughly 2,000 North Korean soldiers the NIS believes were killed"
+		}
+	}
 	if w := wholeOf(toks, q.to); w > 0 {
 		// "Some 1,100 of the roughly 11,000-strong contingent are estimated
 		// to have been killed or wounded": the whole names whom, the verb
@@ -572,8 +580,11 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if k > q.to+1 && toks[k-1].low == "as" && k+1 < len(toks) && risingVerbs[toks[k+1].low] {
 			continue // "Sends 3K More Troops to Russia as Losses Mount": another clause's losses
 		}
-		if k > 0 && k < q.from && toks[k-1].low == "the" && k > 1 && toks[k-2].low == "including" && best != "" {
-			continue // "the number of casualties …, including the wounded, is estimated at": part of the count
+		if k > 0 && k < q.from && toks[k-1].low == "the" && k > 1 && (toks[k-2].low == "including" || toks[k-2].low == "counting") && best != "" {
+			// "the number of casualties …, including the wounded, is estimated
+			// at", "total losses, counting the wounded, have reached": part of
+			// the count
+			continue
 		}
 		if k > q.to && k+2 < len(toks) && toks[k+1].low == "at" && (toks[k+2].kind == tNum || figureLeadWords[toks[k+2].low]) {
 			continue // "war dead estimated at 600, casualties at 4,700": the next figure's
@@ -653,6 +664,31 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 	}
 	return best, best != ""
+}
+
+// believedBefell reads what befell the people at noun in a relative
+// clause with its own speaker: "soldiers the National Intelligence
+// Service believes were killed", "troops Kyiv says have died".
+func (x *Extractor) believedBefell(toks []token, noun int, clause [2]int) (Metric, bool) {
+	for k := noun + 1; k <= clause[1] && k <= noun+8; k++ {
+		if toks[k].kind != tWord {
+			return "", false
+		}
+		if !beliefVerbs[toks[k].low] && toks[k].low != "says" && toks[k].low != "said" {
+			continue
+		}
+		j := k + 1
+		for j <= clause[1] && (beForms[toks[j].low] || toks[j].low == "have" || toks[j].low == "had" || toks[j].low == "been") {
+			j++
+		}
+		if j > k+1 && j <= clause[1] {
+			if p, ok := x.metrics.at(toks, j); ok && p.metric != Troops {
+				return p.metric, true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // partBefore reports the whole in "2,000 of the roughly 15,000 troops …
@@ -795,6 +831,9 @@ func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool)
 		}
 		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" || concessive(toks, k) {
 			continue
+		}
+		if toks[k-1].low == "suffered" && lossNouns[toks[k].low] {
+			break // "11,000 troops … had suffered losses": some of them, uncounted; "suffered wounds" would be theirs
 		}
 		if p, ok := x.metrics.at(toks, k); ok && p.metric != Troops {
 			return p.metric, true

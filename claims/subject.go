@@ -106,6 +106,19 @@ var actorVerbs = set("declared", "declares", "denied", "denies", "insisted", "in
 	// "after Moscow asked for help": who asked, not whose people went
 	"asked", "asks", "requested", "requests")
 
+// silentVerbs after a country, negated or not, make it one that spoke or
+// kept silent: "Moscow has not commented on these estimates".
+var silentVerbs = set("commented", "comments", "responded", "responds")
+
+// afterNegation skips "has not", "have never", "did not" from k on.
+func afterNegation(toks []token, k int) int {
+	for k < len(toks) && (toks[k].low == "has" || toks[k].low == "have" || toks[k].low == "had" || toks[k].low == "did" ||
+		toks[k].low == "not" || toks[k].low == "never" || toks[k].low == "yet") {
+		k++
+	}
+	return k
+}
+
 // vehicleNouns after a cue make it the owner of the vehicles, not of the
 // people they carry.
 var vehicleNouns = set("vessels", "ships", "boats", "planes", "aircraft", "trains", "vehicles",
@@ -174,6 +187,9 @@ func skipCue(toks []token, from, to int) bool {
 	}
 	if to+1 < len(toks) && actorVerbs[toks[to+1].low] {
 		return true // "after Russia declared Kursk retaken": who acted, not whose people
+	}
+	if v := afterNegation(toks, to+1); v < len(toks) && silentVerbs[toks[v].low] {
+		return true // "Moscow has not commented": who kept silent, not whose people
 	}
 	if to+1 < len(toks) && toks[to+1].cls&cEstimate != 0 && !toks[to].poss {
 		return true // "and much higher Ukrainian assessments": whose estimate, not whose people
