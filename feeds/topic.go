@@ -93,7 +93,8 @@ func (t TopicRules) Match(title, text string) bool {
 // Compile gives the rules with every term in normWords' form, the form
 // Match searches for, so that matching an item does not normalise every
 // term again. Match compiles rules that are not, at a cost per call: a
-// pipeline compiles its rules once.
+// pipeline compiles its rules once. A term added to compiled rules would
+// be taken as compiled: change the rules as written, then compile them.
 func (t TopicRules) Compile() TopicRules {
 	if t.compiled {
 		return t
