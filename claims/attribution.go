@@ -834,6 +834,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		if acr := acronymAfter(toks, j, i); acr != "" && isLowerCase(who) {
 			return who + " (" + acr + ")" // "the military intelligence service (HUR) said": named, not the last intelligence service
 		}
+		if head := listHead(s, start, who); head != "" {
+			return head + strings.TrimPrefix(strings.TrimPrefix(who, "The "), "the ")
+		}
 		return e.resolveTitle(e.expand(relayed(s, start, who)))
 	}
 	// ", said the Joint Chiefs of Staff" or "Zelensky, speaking on TV, said"
@@ -863,6 +866,41 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		}
 	}
 	return ""
+}
+
+// listHead reads the names before a list's last two, "Kyiv, " in "Kyiv,
+// Washington and Seoul have each estimated": npBefore stops at the comma.
+// Every name must be capitalised and the list must open the sentence, so
+// "In Seoul, Yoon and Kim said" and "The NIS, lawmakers Lee and Park said"
+// stay as they were.
+func listHead(s sentence, start int, who string) string {
+	toks := s.toks
+	first := start
+	if toks[first].low == "the" && first+1 < len(toks) {
+		first++ // "Ukraine, the United States and South Korea"
+	}
+	if !strings.Contains(who, " and ") || !toks[first].capital || toks[first].cls&cNotSpeaker != 0 {
+		return ""
+	}
+	k := start
+	for k >= 2 && toks[k-1].low == "," {
+		name, st := npBefore(s, k-2)
+		if name == "" || k-2-st > 3 || strings.Contains(name, " and ") {
+			return ""
+		}
+		for _, t := range toks[st : k-1] {
+			if !t.capital && t.low != "the" || t.cls&cNotSpeaker != 0 {
+				return ""
+			}
+		}
+		k = st
+	}
+	if k == start || k != datelineEnd(toks) {
+		return ""
+	}
+	base := toks[0].start
+	head := s.text[toks[k].start-base : toks[first].start-base]
+	return strings.TrimPrefix(strings.TrimPrefix(head, "The "), "the ")
 }
 
 // listedSource reports a list of nationalities from the comma at k on,
