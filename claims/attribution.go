@@ -26,7 +26,8 @@ var orgWords = set("intelligence", "bloggers", "blogger", "milbloggers", "war", 
 	"reports", "assessments", "media", "assessment", "report", "news", "state", "commanders",
 	"leader", "leadership", "regime", "forces", "special", "operations", "unit", "units", "brigade",
 	"battalion", "regiment", "authorities", "division", "corps", "mechanised", "mechanized", "airborne",
-	"marine", "infantry", "motorised", "motorized", "governments", "diplomats", "allies")
+	"marine", "infantry", "motorised", "motorized", "governments", "diplomats", "allies",
+	"drone", "operators", "pilots") // "Ukrainian drone operators say"
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "army", "government", "ministry", "agency",
@@ -936,6 +937,9 @@ func theTitle(toks []token, j int) bool {
 	if k >= 1 && toks[k].kind == tWord && !toks[k].capital && toks[k].low != "the" {
 		k-- // "the former minister"
 	}
+	if k == 2 && toks[k].low == "the" && toks[1].cls&cTime != 0 && (toks[0].low == "on" || toks[0].low == "last") {
+		return true // "On Saturday the president said"
+	}
 	return k >= 0 && toks[k].low == "the" && (k == 0 || toks[k-1].low == "," || toks[k-1].low == `"`)
 }
 
@@ -1361,7 +1365,7 @@ func sharedNamed(toks []token, k int) bool {
 	for k < len(toks) && toks[k].capital && toks[k].kind == tWord {
 		k++
 	}
-	return k > start && k < len(toks) && toks[k].cls&cNamed != 0
+	return k > start && k < len(toks) && (toks[k].cls&cNamed != 0 || toks[k].cls&cEstimate != 0) // "… and South Korean estimates"
 }
 
 var edgeWords = set("the", "of", "and", "a", "an", "for")

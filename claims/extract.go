@@ -518,10 +518,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		return Claim{}, false
 	}
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of" || noun+2 < len(toks) && (toks[noun+2].low == "our" || toks[noun+2].low == "this")) &&
-		!(noun >= 2 && toks[noun-2].low == "of" && (toks[noun-1].low == "its" || toks[noun-1].low == "their")) {
+		!(noun >= 2 && toks[noun-2].low == "of" && (toks[noun-1].low == "its" || toks[noun-1].low == "their")) &&
+		!(noun >= 1 && toks[noun-1].poss && unitNouns[toks[noun-1].low]) {
 		// "20,000 members who fund us", "Join 18,000 members of our
 		// community"; "members of the KPA" are soldiers, and so are "nine
-		// of its members" after a regiment
+		// of its members" after a regiment and "nine of the regiment's
+		// members"
 		return Claim{}, false
 	}
 	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) || broughtTotal(toks, qstart) ||
@@ -2573,6 +2575,9 @@ func wholeArmy(toks []token, from, noun int) bool {
 	}
 	if noun >= 1 && (toks[noun-1].low == "active-duty" || toks[noun-1].low == "active" || toks[noun-1].low == "regular") {
 		return true // "about 1.2 million active-duty troops"
+	}
+	if v := toks[max(from-1, 0)].low; from >= 2 && (numberVerbs[v] || v == "numbers" || v == "totals") && (toks[from-2].low == "army" || toks[from-2].low == "military" || toks[from-2].low == "forces" && from >= 3 && toks[from-3].low == "armed") {
+		return true // "Pyongyang's standing army numbers roughly 1.28 million"; but "the force in Kursk numbers 11,000"
 	}
 	return from >= 2 && (toks[from-1].low == "standing" || toks[from-2].low == "standing")
 }

@@ -20,3 +20,36 @@ func TestExtractListsOfSpeakers(t *testing.T) {
 			{Troops, nk, 12000, 0, About, "lawmakers Lee and Park", false}},
 	})
 }
+
+// TestExtractRoundFortySeven (from blind358 to blind363): troops "are being
+// sent" report the deployment, builders still do not; a whole army's size
+// is no deployment; "one reason" counts no one; a place named after
+// another is no side; "nine of the regiment's members" are men; a count a
+// relative clause shuts is not a plan the main clause makes; a sentence
+// set at the deployment's start restates; "On Saturday the president
+// said"; two sides' estimates; drone operators speak.
+func TestExtractRoundFortySeven(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean special forces have reached Vladivostok. In all, about 12,000 troops from four brigades are being sent, according to the agency.": {
+			{Troops, nk, 12000, 0, About, "agency", false}},
+		"North Korean troops fight in Kursk. The agency said 5,000 North Korean builders are being sent in phases.":                    nil,
+		"North Korean troops fight in Kursk. Pyongyang's standing army numbers roughly 1.28 million, one of the largest in the world.": nil,
+		"North Korean troops fight in Kursk. The North Korean force in Kursk numbers roughly 11,000, officials said.": {
+			{Troops, nk, 11000, 0, About, "officials", false}},
+		"North Korean troops fight in Kursk. \"That is one reason the casualties are high,\" Lee quoted the NIS as saying.": nil,
+		"More than 1,000 North Korean soldiers have been killed in Kursk, Ukraine's military intelligence agency (HUR) said. Up to 3,000 more have been wounded, its spokesman said, many of them evacuated to hospitals in Kursk and Moscow.": {
+			{Killed, nk, 1000, 0, MoreThan, "military intelligence", false},
+			{Wounded, nk, 3000, 0, UpTo, "military intelligence", true}},
+		"North Korean engineers cleared mines in Kursk, state media said. Kim paid tribute to nine of the regiment's members who died on the mission.": {
+			{Killed, nk, 9, 0, Exact, "state media", true}},
+		"North Korean troops fight in Kursk. Ukraine, which last month captured two North Korean soldiers, has said it would be willing to hand them over to Pyongyang.": {
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
+		"North Korean troops fight in Kursk. The Ukrainian president said the two prisoners would be handed over in exchange for Ukrainians held in Russia.": nil,
+		"Volodymyr Zelensky offered to hand the prisoners back. On Saturday the president said Ukrainian forces had captured two North Korean soldiers in Kursk.": {
+			{Captured, nk, 2, 0, Exact, "Zelensky", false}},
+		"The North sent 11,000-12,000 soldiers to Kursk last autumn, according to Ukrainian and South Korean estimates.": {
+			{Troops, nk, 11000, 12000, Range, "Ukrainian and South Korean estimates", false}},
+		"North Korean troops fight in Kursk. Ukrainian drone operators say hundreds of North Korean infantrymen have been killed crossing open ground.": {
+			{Killed, nk, 200, 999, Vague, "drone operators", true}},
+	})
+}

@@ -213,7 +213,10 @@ var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars",
 	"launches", "tests", "documents", "cases", "vessels", "boats", "cars", "trucks", "artillery",
 	"ammunition", "projectiles", "bombs", "mines", "rubles", "yuan", "megawatts", "reactors",
 	"kilograms", "pounds", "feet", "yards", "acres", "ifvs", "ifv", "apcs", "apc", "uavs", "uav",
-	"mlrs", "atgms", "manpads", "sams", "afvs", "carriers", "counterattacks", "assaults", "offensives", "raids")
+	"mlrs", "atgms", "manpads", "sams", "afvs", "carriers", "counterattacks", "assaults", "offensives", "raids",
+	// "one reason the casualties are high", "two ways the war changed it"
+	"reason", "reasons", "way", "ways", "thing", "things", "factor", "factors", "explanation",
+	"explanations", "lesson", "lessons", "question", "questions", "problem", "problems", "sign", "signs")
 
 // locations are places the figures are placed in.
 var locations = []string{"Kursk", "Donetsk", "Luhansk", "Zaporizhzhia", "Kharkiv", "Belgorod",

@@ -301,7 +301,7 @@ func TestExtractNotYetThere(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"About 1,200 North Korean deminers arrived over the summer, the NIS said, with 6,000 military construction troops due to follow.": {
 			{Troops, nk, 1200, 0, About, "NIS", false}},
-		"The NIS said 6,000 North Korean troops are being sent in phases.":                        {},
+		"The NIS said 6,000 North Korean builders are being sent in phases.":                      {},
 		"The troops are part of a second deployment agreed in June: 1,200 North Korean soldiers.": {},
 		"Pyongyang is also moving some 6,000 troops to Russia, the NIS said.":                     {},
 	})

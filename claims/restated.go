@@ -124,6 +124,9 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 		// around 600": the sentence opens with the month it restates
 		return true
 	}
+	if opensEarlier(toks) && reportedBefore(toks, q.from) {
+		return true // "When the first units arrived in the autumn, officials put their number at 11,000 to 12,000"
+	}
 	if m, ok := monthThen(toks, q.from); ok && m != published.Month() {
 		return true // "a sharp rise from January, when the agency put the North's dead at 300"
 	}
@@ -142,6 +145,17 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 				return m != published.Month()
 			}
 		}
+	}
+	return false
+}
+
+// opensEarlier reports a sentence that opens at the story's start: "When
+// the first units arrived", "When the deployment began", "Initially,".
+func opensEarlier(toks []token) bool {
+	switch {
+	case matchWords(toks, 0, []string{"when", "the", "first"}), matchWords(toks, 0, []string{"when", "the", "deployment", "began"}),
+		matchWords(toks, 0, []string{"initially", ","}), matchWords(toks, 0, []string{"at", "first", ","}):
+		return true
 	}
 	return false
 }

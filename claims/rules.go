@@ -175,6 +175,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "what" && toks[k-1].low == "in" {
 			break // "…, in what would be the North's first dispatch": a comment on it
 		}
+		if k > from && toks[k].low == "," && inRelative(toks, clause[0], from) && from >= 1 && pastEvents[toks[from-1].low] {
+			break // "Ukraine, which captured two soldiers in January, has said it would hand them over": the clause is shut
+		}
 		if k > from && (alsoSaid[toks[k].low] || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
@@ -227,8 +230,12 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k < from && k+3 < from && toks[k].low == "to" && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && toks[k+3].low == ":" {
 			return true // "Military builders to be sent: 5,000", a table's row
 		}
-		if k > from && toks[k].low == "being" && k+1 <= clause[1] && sendVerbs[toks[k+1].low] && !alreadyIn(toks, from, k) {
-			return true // "5,000 builders being sent in phases": under way, not counted
+		if k > from && toks[k].low == "being" && k+1 <= clause[1] && sendVerbs[toks[k+1].low] && !alreadyIn(toks, from, k) &&
+			(toks[k-1].low != "are" && toks[k-1].low != "is" || pledgedNoun(toks, from)) {
+			// "5,000 builders being sent in phases": under way, not
+			// counted; but "about 12,000 troops are being sent" reports
+			// the deployment, as "is sending" does
+			return true
 		}
 		if k < from && toks[k].low == "decided" && k+1 < len(toks) && toks[k+1].low == "on" {
 			return true // "appears to have decided on a much larger commitment: four brigades totaling some 12,000 troops"
@@ -252,6 +259,24 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			if p >= 1 && toks[p].low == "of" && toks[p-1].low == "process" {
 				return true // "is in the process of sending 6,000 more"
 			}
+		}
+	}
+	return false
+}
+
+// pastEvents are the verbs whose past makes a figure just after them a
+// count already made: "which captured two soldiers".
+var pastEvents = set("captured", "killed", "sent", "deployed", "lost", "dispatched", "took", "wounded")
+
+// inRelative reports a figure at from inside a relative clause in commas,
+// ", which last month captured two soldiers".
+func inRelative(toks []token, start, from int) bool {
+	for j := from - 1; j > start && j > 0; j-- {
+		switch toks[j].low {
+		case ",", ";", ":", "(", ")":
+			return false
+		case "which", "who":
+			return toks[j-1].low == ","
 		}
 	}
 	return false

@@ -99,6 +99,9 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 	return out
 }
 
+// placeBefore open a place's name.
+var placeBefore = set("in", "into", "to", "near")
+
 // actorVerbs after a country make it the one who declares, not whose
 // people are counted.
 var actorVerbs = set("declared", "declares", "denied", "denies", "insisted", "insists", "acknowledged",
@@ -161,6 +164,9 @@ func skipCue(toks []token, from, to int) bool {
 		// the North Korean force" are theirs, and "As
 		// for the Russian army, its losses …" names whose they are
 		return true
+	}
+	if prev >= 2 && toks[prev].low == "and" && toks[prev-1].capital && toks[prev-1].kind == tWord && placeBefore[toks[prev-2].low] && capitals[toks[from].low] {
+		return true // "evacuated to hospitals in Kursk and Moscow": the second place, not whose men
 	}
 	if prev >= 1 && (toks[prev].low == "out" || toks[prev].low == "back") && drivenVerbs[toks[prev-1].low] {
 		return true // "where Moscow says it has driven out Ukrainian forces": who was expelled, not counted
