@@ -26,8 +26,25 @@ func captor(s sentence, at, noun int) string {
 			best, bestDist = who, d
 		}
 	}
-	return best
+	return captorCountry(best)
 }
+
+// captorCountry names the country whose forces took the prisoners:
+// "Ukrainian forces" hold them for Ukraine, which reports them.
+func captorCountry(who string) string {
+	nation, force, ok := strings.Cut(who, " ")
+	if !ok || !captorForces[strings.ToLower(force)] {
+		return who
+	}
+	for _, c := range countries {
+		if strings.EqualFold(nation, c[0]) {
+			return strings.TrimSuffix(c[1], "'s")
+		}
+	}
+	return who
+}
+
+var captorForces = set("forces", "troops", "soldiers", "military", "army", "servicemen", "units", "marines", "paratroopers")
 
 // capturesOthers reports a capture phrase at k said of people other than
 // the counted ones at noun: "Ukrainians held in Russia", "Ukrainian

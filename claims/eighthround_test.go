@@ -146,7 +146,7 @@ func TestExtractWhatElseWasSaid(t *testing.T) {
 func TestExtractDeminersAndCustody(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"About 800 North Korean sappers arrived in Kursk in the summer, the NIS said.": {
-			{Troops, nk, 800, 0, About, "NIS", false}},
+			{Troops, nk, 800, 0, About, "NIS", true}},
 		"Three North Korean soldiers are now in Ukrainian hands, Kyiv said.": {
 			{Captured, nk, 3, 0, Exact, "Kyiv", false}},
 		"The North paid dearly for the war. Seoul's spy agency estimated in May that around 700 had been killed.": {

@@ -787,6 +787,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		// "Of that force, 8,000 …" is part of it; "Of those [casualties], 1,000 killed" is every death
 		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && (lossOfThem(toks, qstart, q.to, noun) || countrysOwn || anotherCount(toks, qstart, prev, sents[i].text, metric))) || leadOf && metric == prev.Metric ||
 			periodAlone(toks, q.to) || // "Roughly 1,500 of those losses came in March alone"
+			metric == Troops && workerForce(toks, noun) ||
 
 			noun < 0 && arrivedAs(toks, q.to) || // reinforcements are an additional force
 			isList && noun >= 0 && newcomers[toks[noun].low], // "reinforcements (Jan.-Feb. 2025): about 3,000"
@@ -870,10 +871,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		}
 	}
 	c.Attribution = canonicalSource(c.Attribution)
-	if metric != Troops && (unitTally(c.Attribution) || localTally(toks, q.from, q.to)) {
+	if metric != Troops && (unitTally(c.Attribution) && !runningTotal(toks, qstart, q.to, c.Value) || localTally(toks, q.from, q.to)) {
 		c.Partial = true // "a special forces unit said it had killed 40": its own sector's count
 	}
-	if c.Partial && metric == Troops && c.Location != "" && c.Location != "Russia" && !partOfForce(toks, qstart, q.to, noun) {
+	if c.Partial && metric == Troops && c.Location != "" && c.Location != "Russia" && !partOfForce(toks, qstart, q.to, noun) && !workerForce(toks, noun) {
 		c.Partial = false // "8,000 of them are now in Kursk": the count for Kursk
 	}
 	return c, true
@@ -1267,6 +1268,11 @@ func perEvery(toks []token, to int) bool {
 	for k := to + 1; k < len(toks) && k <= to+3; k++ {
 		if toks[k].low == "for" && k+1 < len(toks) && toks[k+1].low == "every" {
 			return true
+		}
+	}
+	for k := to + 1; k+2 < len(toks) && k <= to+8; k++ {
+		if (toks[k].low == "to" || toks[k].low == "for" || toks[k].low == "per") && toks[k+1].low == "every" && toks[k+2].kind == tNum {
+			return true // "one interpreter and three liaison officers to every 30 soldiers"
 		}
 	}
 	return false
@@ -2446,6 +2452,26 @@ func unitTally(who string) bool {
 		return true
 	case "forces":
 		return strings.Contains(agency, "special")
+	}
+	return false
+}
+
+// runningTotal reports a figure a unit's spokesman gives for the whole
+// front, not the unit's own sector: a thousand or more, or counted "since
+// they were thrown into the fighting" by other than "its own operators".
+func runningTotal(toks []token, from, to int, value float64) bool {
+	if value >= 1000 {
+		return true
+	}
+	for k := max(from-6, 0); k < from; k++ {
+		if toks[k].low == "own" {
+			return false
+		}
+	}
+	for k := to + 1; k < len(toks) && k <= to+12; k++ {
+		if toks[k].low == "since" {
+			return true
+		}
 	}
 	return false
 }

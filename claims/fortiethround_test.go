@@ -19,7 +19,7 @@ func TestExtractExplainerAnswers(t *testing.T) {
 			{Troops, nk, 11000, 0, About, "", false}},
 		"North Korea sent 11,000 troops to Kursk.\nWere any taken prisoner?\nYes. Two, both wounded and taken by Ukrainian forces in January.": {
 			{Troops, nk, 11000, 0, Exact, "", false},
-			{Captured, nk, 2, 0, Exact, "Ukrainian forces", false}},
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
 		"How many soldiers did North Korea send?\n\nBetween ten and twelve thousand, according to the intelligence services of Ukraine and the United States.": {
 			{Troops, nk, 10000, 12000, Range, "intelligence services", false}},
 		"North Korea's troops fought in Kursk. The agency believes as many as 15,000 soldiers have been rotated through Russia.": {

@@ -72,7 +72,7 @@ func TestExtractTheOnesThatMovedFirst(t *testing.T) {
 func TestExtractAPromiseKept(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"North Korea has sent troops. Officials say about 1,000 of the military engineers Pyongyang promised in June have already arrived in Kursk.": {
-			{Troops, nk, 1000, 0, About, "Officials", false}},
+			{Troops, nk, 1000, 0, About, "Officials", true}},
 		// guards: the promise, and a part of it said to have left
 		"North Korea has sent troops. Pyongyang promised in June to send 6,000 engineers.":                                     nil,
 		"North Korea has sent troops. Part of the 6,000 engineers promised to Moscow in June has already left, officials say.": nil,

@@ -53,3 +53,32 @@ func TestExtractRoundFortySeven(t *testing.T) {
 			{Killed, nk, 200, 999, Vague, "drone operators", true}},
 	})
 }
+
+// TestExtractRoundFortyEight (from blind364 to blind369): a wave is part
+// of the force; a briefing named after its figures, "That was the
+// assessment the NIS gave"; a special forces spokesman's count since the
+// deployment is the front's, not the unit's; "and that they were expected
+// to" is another clause; a war "since the 1950-53 Korean War" is measured
+// against it, not dated by it; an assessment relayed the sentence before;
+// a ratio "to every 30" counts no one.
+func TestExtractRoundFortyEight(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"How many troops did North Korea send? Officials estimate that about 11,000 soldiers went in the first wave in autumn 2024.": {
+			{Troops, nk, 11000, 0, About, "Officials", true}},
+		"About 4,700 North Korean soldiers have been killed or wounded, including roughly 600 dead. That was the assessment South Korea's National Intelligence Service gave a parliamentary committee on Wednesday.": {
+			{Casualties, nk, 4700, 0, About, "National Intelligence Service", false},
+			{Killed, nk, 600, 0, About, "National Intelligence Service", false}},
+		"North Korean troops fight in Kursk. A spokesperson for Ukraine's special operations forces said Ukrainian units had killed more than 1,000 North Koreans since they were thrown into the fighting.": {
+			{Killed, nk, 1000, 0, MoreThan, "special operations forces", false}},
+		"North Korean troops fight in Kursk. Ukraine's special operations forces said their units had killed 50 North Korean soldiers in three days.": {
+			{Killed, nk, 50, 0, Exact, "special operations forces", true}},
+		"U.S. Secretary of State Antony Blinken said that about 8,000 North Korean soldiers had been moved to Kursk and that they were expected to join the fighting in the coming days.": {
+			{Troops, nk, 8000, 0, About, "Blinken", false}},
+		"North Korea sent roughly 11,000 troops to Russia's Kursk region last autumn, its first large-scale involvement in a foreign war since the 1950-53 Korean War.": {
+			{Troops, nk, 11000, 0, About, "", false}},
+		"North Korean troops fight in Kursk. During the 1950-53 Korean War, about 1.3 million Chinese soldiers fought.": nil,
+		"North Korean troops fight in Kursk. Rep. Lee Seong-kweun relayed the National Intelligence Service's assessment to reporters after a closed-door briefing. At least 100 North Korean soldiers have been killed since the troops were first thrown into combat.": {
+			{Killed, nk, 100, 0, AtLeast, "National Intelligence Service", false}},
+		"North Korean troops fight in Kursk. The Russian command has assigned one interpreter and three liaison officers to every 30 North Korean soldiers.": nil,
+	})
+}

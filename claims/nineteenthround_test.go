@@ -26,7 +26,7 @@ func TestExtractTotalsPlansAndArmies(t *testing.T) {
 		"The lawmakers said the casualties of the North Korean troops deployed in Russia's Kursk region now total some 3,000.": {
 			{Casualties, nk, 3000, 0, About, "lawmakers", false}},
 		"The NIS said North Korea had sent about 1,000 deminers to Russia and that about 5,000 military construction troops were to follow.": {
-			{Troops, nk, 1000, 0, About, "NIS", false}},
+			{Troops, nk, 1000, 0, About, "NIS", true}},
 		"North Korea keeps roughly 1.28 million men and women under arms, Seoul says.": nil,
 	})
 }

@@ -157,7 +157,7 @@ func byDateAfter(toks []token, from int) bool {
 func isFuture(toks []token, clause [2]int, from int) bool {
 	sum := sumsUp(toks)
 	for k := clause[0]; k <= clause[1]; k++ {
-		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0) {
+		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0 || toks[k+1].low == "that") {
 			break // "holds the two soldiers captured in January and is ready to hand them over": another predicate
 		}
 		if k > from && toks[k].low == "," && k+2 < len(toks) && toks[k+1].low == "the" && ordinalWords[toks[k+2].low] {
@@ -418,6 +418,9 @@ func isHistory(toks []token, clause [2]int) bool {
 		prev := toks[k-1].low
 		if months[prev] && k >= 2 {
 			prev = toks[k-2].low // "in July 1953"
+		}
+		if prev == "the" && k >= 2 && toks[k-2].low == "since" {
+			continue // "its first such war since the 1950-53 Korean War": what it is measured against
 		}
 		switch prev {
 		case "in", "between", "during", "the", "from":
@@ -1126,6 +1129,9 @@ func firstShipment(toks []token, k int) bool {
 			j+2 < len(toks) && toks[j+2].low == "of" {
 			return true
 		}
+		if toks[j].low == "first" && (toks[j-1].low == "the" || toks[j-1].low == "a") && toks[j+1].low == "wave" && j >= 2 && (toks[j-2].low == "in" || toks[j-2].low == "as") {
+			return true // "about 11,000 soldiers went in the first wave": one wave of the force
+		}
 		if toks[j].kind == tNum || toks[j].low == ";" {
 			return false
 		}
@@ -1138,6 +1144,17 @@ var partitives = set("the", "these", "those", "its", "their")
 // isPartial reports whether the figure counts a part of the force: "an
 // additional 5,000", "3,000 more", "several hundred special forces", "of them".
 var ranks = set("officers", "generals", "commanders")
+
+// workerNouns are the men sent to build and clear mines.
+var workerNouns = set("builders", "deminers", "sappers", "engineers", "labourers", "laborers", "workers")
+
+// workerForce reports troops counted by their trade, "5,000 military
+// construction troops", "1,000 deminers": a contingent sent to build and
+// clear mines beside the force sent to fight, which no count of the
+// fighters contradicts.
+func workerForce(toks []token, noun int) bool {
+	return noun >= 0 && (workerNouns[toks[noun].low] || noun >= 1 && (toks[noun-1].low == "construction" || toks[noun-1].low == "engineering"))
+}
 
 func isPartial(toks []token, from, to, noun int) bool {
 	return partOfForce(toks, from, to, noun) || partitive(toks, to, noun)
@@ -1283,6 +1300,11 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 			}
 		}
 		if who, ok := oneSpeaker(speakers[i-1]); ok {
+			return who
+		}
+		if who := estimateOwner(sents[i-1]); who != "" && !hasNumber(sents[i-1].toks) {
+			// "Rep. Lee relayed the National Intelligence Service's
+			// assessment to reporters. At least 100 … have been killed"
 			return who
 		}
 		if who := figuresFrom(sents[i-1]); who != "" {
@@ -1450,6 +1472,11 @@ func estimateOf(s sentence) string {
 	for k := 2; k+2 < len(toks) && k <= 6; k++ {
 		if toks[k].cls&cEstimate != 0 && (toks[k+1].low == "of" || toks[k+1].low == "from") {
 			return canonicalSource(nameAt(s, k+2)) // "That is the latest estimate from South Korea's National Intelligence Service"
+		}
+		if toks[k].cls&cEstimate != 0 {
+			if who := relativeSource(s, k); who != "" {
+				return canonicalSource(who) // "That was the assessment South Korea's National Intelligence Service gave a committee"
+			}
 		}
 	}
 	return ""

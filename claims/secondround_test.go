@@ -53,7 +53,7 @@ func TestExtractSecondRound(t *testing.T) {
 		},
 		// "the officials" and "the agency" are the ones named before
 		"U.S. officials said North Korean units had moved.\nSome 11,000 troops were deployed in the first wave, the officials said.": {
-			{Troops, nk, 11000, 0, About, "U.S. officials", false},
+			{Troops, nk, 11000, 0, About, "U.S. officials", true},
 		},
 		"The National Intelligence Service briefed lawmakers on Monday.\nAbout 11,000 North Korean soldiers were sent to Russia, according to the agency.": {
 			{Troops, nk, 11000, 0, About, "National Intelligence Service", false},

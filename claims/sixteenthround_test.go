@@ -92,7 +92,7 @@ func TestExtractRowsAndRelativeAgents(t *testing.T) {
 			{Troops, nk, 10000, 12000, Range, "National Intelligence Service", false}},
 		"North Korea has sent 15,000 troops. Around 1,000 deminers are already working in the Kursk region, the NIS said, the first part of a contingent that Moscow and Pyongyang agreed in June.": {
 			{Troops, nk, 15000, 0, Exact, "", false},
-			{Troops, nk, 1000, 0, About, "NIS", false}},
+			{Troops, nk, 1000, 0, About, "NIS", true}},
 	})
 }
 

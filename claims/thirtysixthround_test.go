@@ -25,7 +25,7 @@ func TestExtractThingsAndCiviliansGoOn(t *testing.T) {
 func TestExtractPlansBesideCounts(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Around 1,000 North Korean deminers were sent to Kursk over the summer, according to Russian officials, under a deal that also promised 5,000 builders.": {
-			{Troops, nk, 1000, 0, About, "Russian officials", false}},
+			{Troops, nk, 1000, 0, About, "Russian officials", true}},
 		"About 3,000 more North Korean soldiers arrived in January, the NIS said. The new arrivals would raise the number sent since October to as many as 14,000, the agency said.": {
 			{Troops, nk, 3000, 0, About, "NIS", true},
 			{Troops, nk, 14000, 0, UpTo, "NIS", false}},

@@ -33,7 +33,7 @@ func TestExtractACaptorOfOtherMen(t *testing.T) {
 		kurskLede + "Zelensky's office offered the two North Koreans captured last week in exchange for Ukrainians held by Russia.": {
 			{Captured, nk, 2, 0, Exact, "", false}},
 		kurskLede + "Ukrainian forces captured two North Korean soldiers, the first taken alive.": {
-			{Captured, nk, 2, 0, Exact, "Ukrainian forces", false}},
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
 	})
 }
 

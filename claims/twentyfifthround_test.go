@@ -219,12 +219,12 @@ func TestExtractWhatFollowsTheFigure(t *testing.T) {
 		"The spy agency believes the roughly 12,000 North Korean troops in Russia are being deployed to the front as infantry.": {
 			{Troops, nk, 12000, 0, About, "spy agency", false}},
 		"The NIS said the North had sent around 1,000 deminers and some 4,000 military construction workers to Russia.": {
-			{Troops, nk, 1000, 0, About, "NIS", false},
-			{Troops, nk, 4000, 0, About, "NIS", false}},
+			{Troops, nk, 1000, 0, About, "NIS", true},
+			{Troops, nk, 4000, 0, About, "NIS", true}},
 		// (Until the forty-third round "has begun sending" read as a plan;
 		// every set's gold counts it, as it counts "is sending 12,000".)
 		"North Korea has begun sending some 4,000 military construction troops to Russia, the NIS said.": {
-			{Troops, nk, 4000, 0, About, "NIS", false}},
+			{Troops, nk, 4000, 0, About, "NIS", true}},
 	})
 }
 

@@ -458,7 +458,8 @@ func DefaultTopicRules() TopicRules {
 // troops stationed there, the North's missile tests and parades, the
 // size of the South's army as its birth rate falls, the animals Moscow
 // gives Pyongyang's zoo, children sent to its summer camps, the dancers,
-// singers and cartoons they trade, what the North's soldiers build at home.
+// singers and cartoons they trade, what the North's soldiers build at home,
+// Ukraine's power grid under Russia's strikes.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
@@ -482,6 +483,9 @@ var otherStories = []string{
 	// and what soldiers build at home: "Kim Jong Un opens 10,000-home
 	// Pyongyang district built by soldiers"
 	"built by soldiers", "built by troops", "built by the military", "built by the army", "soldier-builders", "soldier builders",
+	// and the power the strikes cut: "Japan speeds transformer
+	// deliveries to Ukraine as Russian strikes batter grid"
+	"grid", "power grid", "transformer", "transformers", "generators", "blackout", "blackouts", "power cuts", "power outages",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a

@@ -247,6 +247,9 @@ func TestTopicOtherStories(t *testing.T) {
 		{"drills that learn from the war", "Allies open spring drills drawing on lessons from the Ukraine war", lede, false},
 		{"a digest's drills beside the North's troops", "Morning digest: drills resume; the North's losses in Kursk; tariffs", lede, true},
 		{"flats built by soldiers", "Kim Jong Un opens riverside flats built by soldiers", lede, false},
+		{"transformers for the grid", "Japan speeds transformer deliveries to Ukraine as Russian strikes batter grid",
+			"Tokyo leans on civilian aid as North Korea's role in the war sharpens security fears. ", false},
+		{"the grid beside the North's losses", "Ukraine war live: North Korean losses top 3,000; Russia pounds energy grid", lede, true},
 		{"the story itself", "Seoul says 11,000 North Korean troops are fighting in Kursk", lede, true},
 		{"a story word only in the text", "Pyongyang's soldiers in Russia number 11,000, Seoul says", "They held drills in the Far East before they were sent to Russia. ", true},
 	}
