@@ -20,7 +20,10 @@ import (
 // one paragraph only, past its first LeadWords words, under a headline with
 // neither soldiers nor their count, and an article (minArticleSentences)
 // under a headline with no Lead term that names the North or soldiers (the
-// first and third groups) in one sentence, with no figure before them.
+// first and third groups) in one sentence, with no figure before them; and
+// one under a headline that names the North but not soldiers, with no
+// figure before the North's name, that names soldiers beside the North or
+// the war in one sentence only.
 // Terms match whole words and phrases, case-insensitively; punctuation
 // counts as a word break, so "Pyongyang’s" matches "Pyongyang" and
 // "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
@@ -86,6 +89,17 @@ func (t TopicRules) Match(title, text string) bool {
 			// may be all of the story.)
 			return false
 		}
+		if anyTerm(normWords(title), t.Lead[0]) && !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) &&
+			mentionSentences(text, t.Lead[2], slices.Concat(t.Lead[0], t.Lead[1])) <= 1 &&
+			countSeq(sentences(text)) >= minArticleSentences {
+			// "North Korea expands Russian-language teaching as ties
+			// deepen", whose lede dates the ties from "its troop
+			// deployment to Russia's Kursk region" and never names the
+			// North's soldiers or the war beside soldiers again: a
+			// headline of the North and not of soldiers, over an article
+			// about the North, not its troops
+			return false
+		}
 	}
 	return allGroups(hay, t.AllOf) && !anyTerm(hay, t.Exclude)
 }
@@ -120,13 +134,13 @@ func (t TopicRules) Compile() TopicRules {
 	return t
 }
 
-// mentionSentences counts the sentences of text that have a term:
-// "Moscow says it retook the region with the help of North Korean soldiers
-// sent by Kim Jong Un" names the North in one sentence, twice.
-func mentionSentences(text string, terms []string) int {
+// mentionSentences counts the sentences of text that have a term of every
+// group: "Moscow says it retook the region with the help of North Korean
+// soldiers sent by Kim Jong Un" names the North in one sentence, twice.
+func mentionSentences(text string, groups ...[]string) int {
 	n := 0
 	for s := range sentences(text) {
-		if anyTerm(normWords(s), terms) {
+		if allGroups(normWords(s), groups) {
 			n++
 		}
 	}

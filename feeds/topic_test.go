@@ -247,6 +247,14 @@ func TestTopicOtherStories(t *testing.T) {
 		{"drills that learn from the war", "Allies open spring drills drawing on lessons from the Ukraine war", lede, false},
 		{"a digest's drills beside the North's troops", "Morning digest: drills resume; the North's losses in Kursk; tariffs", lede, true},
 		{"flats built by soldiers", "Kim Jong Un opens riverside flats built by soldiers", lede, false},
+		{"ties the troops deepened", "North Korea expands Russian-language teaching as ties deepen",
+			"North Korea is expanding Russian-language education as Pyongyang's relationship with Moscow grows closer following its troop deployment to Russia's Kursk region. " +
+				"Kim Il Sung University has opened a second Russian faculty. Some schools in Pyongyang have dropped English. " +
+				"Thirty teachers from Vladivostok arrived in April. North Korean television now carries Russian lessons twice a week. ", false},
+		{"a feature on the North's soldiers with no figure", "Pyongyang's veterans of Kursk come home to a hero's welcome",
+			"North Korean soldiers who fought in Russia's Kursk region returned to Pyongyang this week. " +
+				"The troops were greeted by Kim Jong Un at a ceremony. State media showed soldiers embracing their families. " +
+				"Kim praised the army's heroism. Analysts say the deployment gave the North's military combat experience. ", true},
 		{"transformers for the grid", "Japan speeds transformer deliveries to Ukraine as Russian strikes batter grid",
 			"Tokyo leans on civilian aid as North Korea's role in the war sharpens security fears. ", false},
 		{"the grid beside the North's losses", "Ukraine war live: North Korean losses top 3,000; Russia pounds energy grid", lede, true},
