@@ -49,7 +49,7 @@ var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "doe
 	"broadly", "largely", "generally", "widely", "openly", "quietly", "independently", "formally", "been")
 
 var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"yesterday", "today", "tonight", "week", "month", "weekend", "year")
+	"yesterday", "today", "tonight", "week", "month", "weekend", "year", "morning", "afternoon", "evening")
 
 // spanWords end a span of time: "has for weeks said".
 var spanWords = set("days", "weeks", "months", "years", "decades")
@@ -129,7 +129,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			}
 			continue
 		}
-		agreedThat := (t.low == "agree" || t.low == "agrees" || t.low == "agreed") && i+1 < len(toks) && toks[i+1].low == "that"
+		agreedThat := (t.low == "agree" || t.low == "agrees" || t.low == "agreed") && thatSoon(toks, i) // "agreed early on that"
 		if t.kind != tWord || t.cls&cReport == 0 && !agreedThat {
 			continue // but "Seoul and Washington broadly agree that" report; "agreed to help" does not
 		}

@@ -315,7 +315,11 @@ var askingVerbs = set("have", "has", "were", "was", "did", "are")
 // to the Kursk region", "were deployed into Kursk".
 func movedTo(toks []token) string {
 	for k := 0; k+2 < len(toks); k++ {
-		if !movingVerbs[toks[k].low] || toks[k+1].low != "to" && toks[k+1].low != "into" && toks[k+1].low != "in" {
+		way := toks[k].low == "way" && k > 0 && (toks[k-1].low == "their" || toks[k-1].low == "its")
+		if way && k+3 < len(toks) && directions[toks[k+1].low] {
+			k++ // "have made their way west to the Kursk region"
+		}
+		if !movingVerbs[toks[k].low] && !way || toks[k+1].low != "to" && toks[k+1].low != "into" && toks[k+1].low != "in" {
 			continue
 		}
 		j := k + 2
@@ -329,7 +333,10 @@ func movedTo(toks []token) string {
 	return ""
 }
 
-var movingVerbs = set("moved", "deployed", "sent", "transferred", "redeployed", "arrived", "relocated")
+var (
+	movingVerbs = set("moved", "deployed", "sent", "transferred", "redeployed", "arrived", "relocated")
+	directions  = set("west", "east", "north", "south", "westward", "westwards", "southward", "southwards")
+)
 
 // farApart reports two figures too far apart in size for one to restate
 // or revise the other: 2 prisoners and 3,000 losses.
@@ -773,6 +780,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if metric == Troops && q.value < 50 && q.max < 50 {
 		return Claim{}, false // "columns of 20-40 men", "three generals": no deployment
 	}
+	if metric == Troops && subject == NorthKorea && q.value >= 100000 {
+		// "Special operations forces: about 200,000" in a box on the
+		// Korean People's Army: the army or a branch of it, where every
+		// estimate of those sent abroad is in the tens of thousands
+		return Claim{}, false
+	}
 	if metric == Captured && fallback != "" && fallback != subject {
 		if side, ok := speakerSubject(captor(sents[i], q.from, noun)); ok && side == subject || actsOn(hits, toks, qstart, subject) ||
 			heldBySpeaker(hits, subject, attribution(sents, speakers, i, q.from)) {
@@ -839,7 +852,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 			c.Attribution = who
 		}
 	}
-	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor || breaksDown(toks)) {
+	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor || breaksDown(toks) ||
+		noun >= 0 && toks[noun].low == "others" && i > 0 && prev.Quote == sents[i-1].text && sents[i-1].para == sents[i].para) {
+		// "Some 300 … are dead. Roughly 2,700 others have been wounded.": the same count's other half
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
 	}
 	if settledOn(toks, qstart) && len(speakers[i]) == 0 {

@@ -82,3 +82,28 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		"North Korean troops fight in Kursk. The Russian command has assigned one interpreter and three liaison officers to every 30 North Korean soldiers.": nil,
 	})
 }
+
+// TestExtractRoundFortyNine (from blind370 to blind375): "this afternoon"
+// is when, not who; a relayed briefing and "others" carry their source; a
+// split "one to six" is a ratio; the North's army or a branch of it is no
+// deployment; prisoners "who have said they would like" are counted; a
+// fact "agreed early on"; men who "made their way west to the Kursk
+// region" are placed there.
+func TestExtractRoundFortyNine(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fight in Kursk. A senior western official briefing journalists in London this afternoon said at least 1,000 North Korean soldiers had been killed since December.": {
+			{Killed, nk, 1000, 0, AtLeast, "western official", false}},
+		"The National Intelligence Service briefed lawmakers on Monday. Lawmaker Lee Seong-kweun told reporters afterwards what the agency had said. Some 300 North Korean soldiers are dead. Roughly 2,700 others have been wounded.": {
+			{Killed, nk, 300, 0, About, "National Intelligence Service", false},
+			{Wounded, nk, 2700, 0, About, "National Intelligence Service", false}},
+		"North Korean casualties so far total about 4,000, the JCS said, with the dead and wounded split roughly one to six.": {
+			{Casualties, nk, 4000, 0, About, "JCS", false}},
+		"North Korean troops are in Kursk. The Korean People's Army at a glance:\nSpecial operations forces: about 200,000": nil,
+		"North Korean troops are in Kursk. Ukraine also holds two North Korean prisoners of war, captured in January, who have said they would like to go to South Korea.": {
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
+		"North Korea sent troops. US, South Korean and Ukrainian intelligence agreed early on that between 10,000 and 12,000 soldiers were shipped to Russia's far east.": {
+			{Troops, nk, 10000, 12000, Range, "US, South Korean and Ukrainian intelligence", false}},
+		"North Korea sent troops. The department believes about 8,000 of those troops have made their way west to the Kursk region.": {
+			{Troops, nk, 8000, 0, About, "department", false}},
+	})
+}

@@ -74,7 +74,9 @@ var spanLeads = set("previous", "past", "preceding")
 // in the few words before it.
 func forEvery(toks []token, from int) bool {
 	for k := from - 1; k >= 1 && k >= from-6; k-- {
-		if toks[k].low == "every" && (toks[k-1].low == "for" || toks[k-1].low == "to" || toks[k-1].low == "per") || toks[k].low == "of" && toks[k-1].low == "ratio" {
+		if toks[k].low == "every" && (toks[k-1].low == "for" || toks[k-1].low == "to" || toks[k-1].low == "per") || toks[k].low == "of" && toks[k-1].low == "ratio" ||
+			toks[k].low == "split" && (k >= from-2 && from+1 < len(toks) && toks[from+1].low == "to" || k >= from-4 && toks[from-1].low == "to") {
+			// "the dead and wounded split roughly one to six"
 			return true
 		}
 	}

@@ -181,10 +181,12 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && (alsoSaid[toks[k].low] || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
-		if k > from && (toks[k].low == "who" && reportBetween(toks, from, k) || toks[k].low == "where") && toks[k-1].low == "," {
+		if k > from && (toks[k].low == "who" && (reportBetween(toks, from, k) || reportAfter(toks, k)) || toks[k].low == "where") && toks[k-1].low == "," {
 			// "…, Zelensky told reporters beside Keir Starmer, who pledged a
 			// 100-year partnership": of the speaker's company; "moved to the
-			// Kursk region, where they could soon be sent into combat": of the place
+			// Kursk region, where they could soon be sent into combat": of the
+			// place; "two prisoners of war, captured in January, who have
+			// said they would like to go to South Korea": their own words
 			break
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
@@ -240,7 +242,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k < from && toks[k].low == "decided" && k+1 < len(toks) && toks[k+1].low == "on" {
 			return true // "appears to have decided on a much larger commitment: four brigades totaling some 12,000 troops"
 		}
-		if k < from && toks[k].low == "agreed" && k+1 < len(toks) && toks[k+1].low != "that" {
+		if k < from && toks[k].low == "agreed" && k+1 < len(toks) && !thatSoon(toks, k) {
 			return true // "a second deployment agreed in June: 1,000 engineers"
 		}
 		if k < from && (toks[k].low == "sending" || toks[k].low == "deploying" || toks[k].low == "moving") && k > 0 {
@@ -277,6 +279,28 @@ func inRelative(toks []token, start, from int) bool {
 			return false
 		case "which", "who":
 			return toks[j-1].low == ","
+		}
+	}
+	return false
+}
+
+// thatSoon reports "that" within three words after k, no figure between:
+// "agreed early on that between 10,000 and 12,000 …" agreed on a fact.
+func thatSoon(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].kind == tWord; j++ {
+		if toks[j].low == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportAfter reports a reporting verb within the three words after k:
+// "who have said".
+func reportAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].cls&cReport != 0 {
+			return true
 		}
 	}
 	return false
@@ -1302,6 +1326,9 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		if who, ok := oneSpeaker(speakers[i-1]); ok {
 			return who
 		}
+		if who := relayedWhat(sents[i-1], speakers[i-1]); who != "" {
+			return who // "Lee told reporters what the agency had said. Some 300 … are dead."
+		}
 		if who := estimateOwner(sents[i-1]); who != "" && !hasNumber(sents[i-1].toks) {
 			// "Rep. Lee relayed the National Intelligence Service's
 			// assessment to reporters. At least 100 … have been killed"
@@ -1674,6 +1701,20 @@ func changedFromBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// relayedWhat gives the source a sentence with no figure relays: in
+// "Lawmaker Lee told reporters what the agency had said", the agency.
+func relayedWhat(s sentence, sp []speaker) string {
+	if len(sp) != 2 || hasNumber(s.toks) {
+		return ""
+	}
+	for k := sp[0].pos + 1; k < sp[1].pos; k++ {
+		if s.toks[k].low == "what" {
+			return sp[1].who
+		}
+	}
+	return ""
 }
 
 func oneSpeaker(sp []speaker) (string, bool) {
