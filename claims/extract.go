@@ -597,7 +597,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
 	}
 	if !ok && kind == nounElliptic && qstart >= 2 && toks[qstart-1].low == "of" && groupNouns[toks[qstart-2].low] &&
-		(q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] || arrivedBefore(toks, qstart-2)) {
+		(q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] || arrivedBefore(toks, qstart-2) ||
+			q.to+2 < len(toks) && (toks[q.to+1].low == "was" || toks[q.to+1].low == "were") && carriedVerbs[toks[q.to+2].low]) {
+		// "An initial group of around 1,500 was ferried to Vladivostok"
 		// "A second wave of roughly 3,000 followed in January", "The bulk
 		// of them came in a first wave of between 11,000 and 12,000": the
 		// wave came
@@ -616,6 +618,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		figureNouns[toks[qstart-2].low] && toks[qstart-2].low != "losses"
 	restated = restated || namedOf
 	anaphor = anaphor || restated && !ok // "Kyiv's nearly-4,000 figure": the figure before, named
+	if !ok && prev == nil && kind == nounElliptic && anaphoricEstimate(toks, qstart) {
+		metric, ok = x.namedBefore(sents, i) // the first figure, "put it at 10,000", of the force just named
+	}
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
 		if m, named := x.namedBetween(sents, i, prev); named && !rival && !passedOver {
@@ -1055,6 +1060,9 @@ func arrivedAs(toks []token, to int) bool {
 // whenWords after "3,000 more" say when they came, not what they are:
 // "3,000 more early this year".
 var whenWords = set("early", "late", "last", "this", "next", "in", "by", "since", "from", "during", "over", "after", "before")
+
+// carriedVerbs take a group somewhere: "was ferried", "were shipped".
+var carriedVerbs = set("ferried", "shipped", "flown", "transported", "carried", "moved", "sent", "deployed", "taken", "brought")
 
 var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed", "deployed", "sent", "reached",
 	"arriving", "coming", "joining", "following")
@@ -1516,7 +1524,18 @@ func sumOfBefore(sents []sentence, i int, prev *Claim, metric Metric) bool {
 // size of the force. The Pentagon has put it at 11,000." Soldiers named in
 // passing count for nothing; two different things, or none, give nothing.
 func (x *Extractor) namedBetween(sents []sentence, i int, prev *Claim) (Metric, bool) {
-	if i == 0 || sents[i-1].text == prev.Quote || hasNumber(sents[i-1].toks) {
+	if i == 0 || sents[i-1].text == prev.Quote {
+		return "", false
+	}
+	m, ok := x.namedBefore(sents, i)
+	return m, ok && m != prev.Metric
+}
+
+// namedBefore gives the one thing the sentence before i names, when it has
+// no figure: "Neither Moscow nor Pyongyang has disclosed the size of the
+// contingent. Western media have put it at 10,000 to 12,000."
+func (x *Extractor) namedBefore(sents []sentence, i int) (Metric, bool) {
+	if i == 0 || hasNumber(sents[i-1].toks) {
 		return "", false
 	}
 	toks := sents[i-1].toks
@@ -1531,7 +1550,7 @@ func (x *Extractor) namedBetween(sents []sentence, i int, prev *Claim) (Metric, 
 		}
 		found = p.metric
 	}
-	return found, found != "" && found != prev.Metric
+	return found, found != ""
 }
 
 // tollWas reports "the count was N", "the toll is now N": a noun that
@@ -2468,7 +2487,8 @@ func unitTally(who string) bool {
 	case "forces":
 		return strings.Contains(agency, "special")
 	}
-	return false
+	// "the Special Operations Forces of the Armed Forces of Ukraine"
+	return strings.Contains(agency, "special operations forces") || strings.Contains(agency, "special forces")
 }
 
 // runningTotal reports a figure a unit's spokesman gives for the whole

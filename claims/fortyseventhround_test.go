@@ -107,3 +107,23 @@ func TestExtractRoundFortyNine(t *testing.T) {
 			{Troops, nk, 8000, 0, About, "department", false}},
 	})
 }
+
+// TestExtractRoundFifty (from blind376 to blind381): the special forces of
+// the armed forces count their own sector; "and said" opens another
+// clause; a group "was ferried"; a list's last name before "broadly
+// agreed" speaks; the first figure "put it at" counts the force the
+// sentence before named; a side that "has never confirmed" owns no one.
+func TestExtractRoundFifty(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops are in Kursk. According to the Special Operations Forces of the Armed Forces of Ukraine, in a single battle near Plekhovo its operators killed 50 North Korean servicemen.": {
+			{Killed, nk, 50, 0, Exact, "Special Operations Forces", true}},
+		"North Korean troops are in Russia. Defense Minister Kim Yong-hyun put Seoul's estimate at between 10,000 and 12,000 troops and said the North Koreans could be thrown into battle soon.": {
+			{Troops, nk, 10000, 12000, Range, "Kim Yong-hyun", false}},
+		"North Korea has begun moving troops to Russia, the NIS said. An initial group of around 1,500 was ferried to Vladivostok aboard Russian navy ships, the agency said.": {
+			{Troops, nk, 1500, 0, About, "NIS", true}},
+		"North Korea sent troops to Russia. Seoul, Washington and Kyiv broadly agreed last year that between 10,000 and 12,000 soldiers had been sent.": {
+			{Troops, nk, 10000, 12000, Range, "Seoul, Washington and Kyiv", false}},
+		"Neither Moscow nor Pyongyang has disclosed the size of the Korean People's Army contingent that fought in the Kursk region. Western and South Korean media have put it at between 10,000 and 12,000, figures the Russian side has never confirmed.": {
+			{Troops, nk, 10000, 12000, Range, "Western and South Korean media", false}},
+	})
+}

@@ -157,7 +157,7 @@ func byDateAfter(toks []token, from int) bool {
 func isFuture(toks []token, clause [2]int, from int) bool {
 	sum := sumsUp(toks)
 	for k := clause[0]; k <= clause[1]; k++ {
-		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0 || toks[k+1].low == "that") {
+		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0 || toks[k+1].low == "that" || toks[k+1].cls&cReport != 0) {
 			break // "holds the two soldiers captured in January and is ready to hand them over": another predicate
 		}
 		if k > from && toks[k].low == "," && k+2 < len(toks) && toks[k+1].low == "the" && ordinalWords[toks[k+2].low] {

@@ -178,6 +178,9 @@ func skipCue(toks []token, from, to int) bool {
 		return true // "President of Ukraine Volodymyr Zelensky": whose president, not whose people
 	}
 	if to+2 < len(toks) && toks[to+1].low == "side" && toks[to+2].cls&cReport == 0 {
+		if v := afterNegation(toks, to+2); v < len(toks) && (silentVerbs[toks[v].low] || toks[v].low == "confirmed" || toks[v].cls&cReport != 0) {
+			return true // "figures the Russian side has never confirmed": who kept silent
+		}
 		return false // "the Ukrainian side lost 76,000": the side's people; "the Russian side said" speaks
 	}
 	for k := to + 1; k < len(toks) && k <= to+3 && toks[k].kind == tWord; k++ {
@@ -202,6 +205,9 @@ func skipCue(toks []token, from, to int) bool {
 	}
 	if sourcesListed(toks, from) {
 		return true // "Estimates from Seoul, Washington and Kyiv have settled at": whose estimates
+	}
+	if lastListedSpeaker(toks, from, to) {
+		return true // "Seoul, Washington and Kyiv broadly agreed last year that": the last of the speakers
 	}
 	if listedSpeakers(toks, to) {
 		// "Ukrainian, American and South Korean officials broadly agree",
@@ -237,6 +243,30 @@ func listedSpeakers(toks []token, to int) bool {
 		k++ // "Kyiv, Seoul and Washington all put", "… broadly agree"
 	}
 	return k < len(toks) && (cueOwners[toks[k].low] && toks[k].low != "kursk" && toks[k].low != "region" || toks[k].cls&cReport != 0)
+}
+
+// lastListedSpeaker reports a cue that ends a list of names before a
+// reporting verb: "Seoul, Washington and Kyiv broadly agreed that".
+func lastListedSpeaker(toks []token, from, to int) bool {
+	if from < 4 || toks[from-1].low != "and" || !toks[from-2].capital {
+		return false
+	}
+	j := from - 2
+	for j > 0 && toks[j].capital && toks[j].kind == tWord {
+		j--
+	}
+	if toks[j].low != "," {
+		return false // "Kyiv and Moscow each put the other's losses at": two sides, each its own cue
+	}
+	k := to + 1
+	for k < len(toks) && (strings.HasSuffix(toks[k].low, "ly") || toks[k].low == "all" || toks[k].low == "both" || toks[k].low == "each" || toks[k].cls&cAux != 0) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	agree := (toks[k].low == "agree" || toks[k].low == "agreed" || toks[k].low == "agrees") && thatSoon(toks, k)
+	return toks[k].cls&cReport != 0 || agree
 }
 
 // sourcesListed reports a cue in a list of names after an estimate's
