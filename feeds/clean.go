@@ -238,7 +238,10 @@ func cleanLines(lines []string) string {
 			continue
 		}
 		skipping = false
-		prose = prose || isProse
+		// a standfirst is as long as a paragraph but ends as a headline
+		// does ("Here is what is known – and what isn't"): the comment
+		// count under it ends nothing
+		prose = prose || isProse && endsSentence(line)
 		kept = append(kept, line)
 	}
 	// foldSpace wrote every invalid byte as U+FFFD: the result is valid UTF-8.

@@ -82,6 +82,10 @@ func TestCleanHTML(t *testing.T) {
 			in:   "<p>Troops lack experience of drone warfare and are being used as cannon fodder in the assaults, a lawmaker briefed by intelligence chiefs says</p><p>Related Topics: Ukraine, Russia</p><p>" + para + "</p>",
 			want: "Troops lack experience of drone warfare and are being used as cannon fodder in the assaults, a lawmaker briefed by intelligence chiefs says\n\n" + para,
 		},
+		"a comment count under a standfirst does not cut the article": {
+			in:   "<p>Pyongyang's soldiers are reported to be close to the front in Kursk, where Ukraine still holds a slice of Russian territory. Here is what is known – and what isn't</p><p>Tue 5 Nov 2024 16.00 GMT</p><p>Share</p><p>Comments (214)</p><p>" + para + "</p>",
+			want: "Pyongyang's soldiers are reported to be close to the front in Kursk, where Ukraine still holds a slice of Russian territory. Here is what is known – and what isn't\n\nTue 5 Nov 2024 16.00 GMT\n\n" + para,
+		},
 		"a consent banner and a share bar above the article do not cut it": {
 			in:   "<p>We value your privacy. We and our 842 partners store and access information on your device. Accept all | Manage settings</p><p>By Euronews</p><p>Share this article: Facebook X Flipboard Send Comments</p><p>" + para + "</p>",
 			want: "By Euronews\n\n" + para,
