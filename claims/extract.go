@@ -232,7 +232,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int
 				// second figure counts the same people
 				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative
 			}
-			if _, qs := readQualifier(toks, q.from); len(out) > 0 && changedFrom(toks, qs) {
+			if _, qs := readQualifier(toks, q.from); changedFrom(toks, qs) {
 				// "roughly 3,000, up from the 1,100 the agency reported":
 				// the count as it was, which today's has replaced
 				c.Tentative = true
@@ -699,9 +699,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		} else {
 			subject, ok = pickSubject(hits, toks, q, noun, clause)
 		}
-		if !ok && noun >= 0 && toks[noun].low == "others" && prev != nil && prev.Quote == sents[i].text {
-			// "killed 50 North Korean soldiers and wounded 47 others": the
-			// others are the same side's
+		if !ok && noun >= 0 && toks[noun].low == "others" && prev != nil &&
+			(prev.Quote == sents[i].text || i > 0 && prev.Quote == sents[i-1].text && sents[i-1].para == sents[i].para) {
+			// "killed 50 North Korean soldiers and wounded 47 others", "…
+			// including roughly 300 deaths. About 2,700 others have been
+			// wounded": the others are the same side's
 			subject, ok = prev.Subject, true
 		}
 		if !ok && noun >= 0 && civilians[toks[noun].low] && agentIn(hits, toks, q) {
@@ -1643,7 +1645,7 @@ func changedFrom(toks []token, from int) bool {
 	}
 	switch {
 	case toks[from-1].low == "from":
-		return toks[from-2].low == "up" || toks[from-2].low == "down"
+		return toks[from-2].low == "up" || toks[from-2].low == "down" || changeVerbs[toks[from-2].low] // "the estimate had risen from about 3,000"
 	case toks[from-1].low == "the":
 		// "more than three times the roughly 600 dead it reported", "well
 		// above the 3,000 that U.S. officials put forward"
@@ -1898,13 +1900,15 @@ func continuesThings(x *Extractor, sents []sentence, i, from int) bool {
 func bareFiguresBefore(x *Extractor, toks []token, from int) bool {
 	seen := false
 	for k := 0; k < from; k++ {
-		if toks[k].kind != tNum {
-			continue
+		q, ok := readQuantity(toks, k)
+		if !ok {
+			continue // "Fifty-two were shot down" is a figure too
 		}
-		if noun, kind := countedNoun(x, toks, k); kind != nounElliptic && kind != nounNone && !(noun == k+2 && toks[noun].low == "them") {
+		if noun, kind := countedNoun(x, toks, q.to); kind != nounElliptic && kind != nounNone && !(noun == q.to+2 && toks[noun].low == "them") {
 			return false
 		}
 		seen = true
+		k = q.to
 	}
 	return seen
 }
@@ -2438,6 +2442,11 @@ func sharesQualifier(toks []token, lastTo, from int, last, this Qualifier) bool 
 // or injured in fighting in three villages", "in a single assault", "in
 // three days of fighting": part of the losses, never a rival of the total.
 func localTally(toks []token, from, to int) bool {
+	for k := 0; k+3 < from; k++ {
+		if (unitWords[toks[k].low] > 0 || toks[k].kind == tNum && toks[k].num < 30) && spanOfDays[toks[k+1].low] && toks[k+2].low == "of" && fightingNouns[toks[k+3].low] {
+			return true // "three days of assaults near the villages of Plekhovo … had cost the North Koreans around 200"
+		}
+	}
 	start := to + 1
 	if !hasNumber(toks[:from]) {
 		start = 0 // "Over three days of fighting near Plekhovo, about 200 …"
@@ -2466,7 +2475,11 @@ func localTally(toks []token, from, to int) bool {
 	return false
 }
 
-var sliceWords = set("first", "past", "last", "opening")
+var (
+	sliceWords    = set("first", "past", "last", "opening")
+	spanOfDays    = set("day", "days", "night", "nights", "week", "weeks")
+	fightingNouns = set("assaults", "fighting", "attacks", "battles", "clashes", "combat", "battle")
+)
 
 var localScopes = set("village", "villages", "sector", "sectors", "battle", "battles", "assault", "assaults",
 	"set", "series", "wave", "round", "engagement", "engagements", "skirmish",
@@ -2619,7 +2632,26 @@ var singularPeople = set("soldier", "man", "serviceman", "fighter", "officer", "
 	"prisoner", "commando", "marine", "conscript", "recruit", "defector", "troop")
 
 func onePerson(toks []token, q quantity, noun int) bool {
-	return q.value == 1 && q.max == 0 && noun >= 0 && singularPeople[toks[noun].low]
+	return q.value == 1 && q.max == 0 && noun >= 0 && singularPeople[toks[noun].low] && !capturedOne(toks, q, noun)
+}
+
+// capturedOne reports one soldier taken prisoner: "reported capturing one
+// North Korean soldier", "one North Korean soldier was captured", a count
+// of prisoners however small; but not one "about to be captured".
+func capturedOne(toks []token, q quantity, noun int) bool {
+	if q.from >= 1 && (toks[q.from-1].low == "captured" || toks[q.from-1].low == "capturing") {
+		return true
+	}
+	for k := noun + 1; k < len(toks) && k <= noun+4; k++ {
+		switch toks[k].low {
+		case "captured":
+			return true
+		case "was", "were", "had", "has", "been", "later":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // wholeArmy reports whether the figure sizes a country's whole army ("an
@@ -2665,6 +2697,9 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 	}
 	if end+2 < len(toks) && (toks[end+1].low == `"` || toks[end+1].low == "'" && glued(toks, end+1)) && toks[end+2].kind == tWord && toks[end+2].capital {
 		end++ // `"About 12,000" North Korean military personnel`: the quote closes on the figure
+	}
+	if end+3 < len(toks) && toks[end+1].low == "more" && toks[end+2].kind == tNum && thingNouns[toks[end+3].low] {
+		return end + 3, nounThing // "about 220 more 170 mm self-propelled guns": a calibre, then the things
 	}
 	for j := end + 1; j < len(toks) && j <= end+7; j++ {
 		t := toks[j]

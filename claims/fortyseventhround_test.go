@@ -127,3 +127,33 @@ func TestExtractRoundFifty(t *testing.T) {
 			{Troops, nk, 10000, 12000, Range, "Western and South Korean media", false}},
 	})
 }
+
+// TestExtractRoundFiftyOne (from blind382 to blind387): "three days of
+// assaults near the villages" is one sector's toll; an estimate "had risen
+// from about 3,000" gives the old figure; one soldier captured is a count
+// of prisoners, one "about to be captured" is not; "Fifty-two were shot
+// down and 29 were lost" go on counting drones; "220 more 170 mm guns"
+// are guns; "2,700 others" are the same side's as the deaths before.
+func TestExtractRoundFiftyOne(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fight in Kursk. Ukraine's military intelligence agency (HUR) said on Dec. 22 that three days of assaults near the villages of Plekhovo and Vorozhba had cost the North Koreans around 200 killed and wounded.": {
+			{Casualties, nk, 200, 0, About, "military intelligence", true}},
+		"North Korean troops fight in Kursk. One North Korean soldier was captured on Dec. 26, Ukraine said.": {
+			{Captured, nk, 1, 0, Exact, "Ukraine", false}},
+		"North Korean troops fight in Kursk. In late December, Ukraine's Special Operations Forces reported capturing one North Korean soldier in Kursk Oblast.": {
+			{Captured, nk, 1, 0, Exact, "Special Operations Forces", true}},
+		"North Korean troops fight in Kursk. One North Korean soldier, about to be captured, blew himself up.":                                                                                        nil,
+		"North Korean troops fight in Kursk. Russia launched 81 Shahed-type attack drones at Ukraine overnight, the Air Force said. Fifty-two were shot down and 29 were lost to electronic warfare.": nil,
+		"North Korean troops fight in Kursk. The JCS also said the North had shipped about 220 more 170 mm self-propelled guns to Russia.":                                                            nil,
+		"North Korean troops have suffered more than 3,000 casualties, including roughly 300 deaths, South Korea's intelligence agency said, as Ukraine questioned prisoners. About 2,700 others have been wounded, according to Lee Seong-kweun.": {
+			{Casualties, nk, 3000, 0, MoreThan, "intelligence agency", false},
+			{Killed, nk, 300, 0, About, "intelligence agency", false},
+			{Wounded, nk, 2700, 0, About, "Lee Seong-kweun", false}},
+	})
+	// "had risen from about 3,000 in January": the old count, which raises
+	// no alert against the new one
+	got := NewExtractor(Lexicon{}).Extract(Document{Text: "South Korea's spy agency says around 4,700 North Korean soldiers have been killed or wounded. He said the casualty estimate had risen from about 3,000 in January."})
+	if len(got) != 2 || got[1].Value != 3000 || !got[1].Tentative {
+		t.Errorf("got %s, want the 3,000 it rose from tentative", describe(got))
+	}
+}

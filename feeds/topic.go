@@ -473,7 +473,8 @@ func DefaultTopicRules() TopicRules {
 // size of the South's army as its birth rate falls, the animals Moscow
 // gives Pyongyang's zoo, children sent to its summer camps, the dancers,
 // singers and cartoons they trade, what the North's soldiers build at home,
-// Ukraine's power grid under Russia's strikes.
+// Ukraine's power grid under Russia's strikes, a government's yearly white
+// paper on every threat.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
@@ -500,6 +501,9 @@ var otherStories = []string{
 	// and the power the strikes cut: "Japan speeds transformer
 	// deliveries to Ukraine as Russian strikes batter grid"
 	"grid", "power grid", "transformer", "transformers", "generators", "blackout", "blackouts", "power cuts", "power outages",
+	// and the yearly reviews that survey every threat: "Japan's defense
+	// white paper calls China 'greatest strategic challenge'"
+	"white paper",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a
