@@ -157,3 +157,25 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		t.Errorf("got %s, want the 3,000 it rose from tentative", describe(got))
 	}
 }
+
+// TestExtractRoundFiftyTwo (from blind388 to blind393): a "Ukraine War
+// Latest" label over the article's own lede heads no other story; soldiers
+// a country "was preparing at training grounds" are there, those it
+// prepares "to send" are not; "casualties, including the dead and
+// wounded" are casualties; ", a loss rate that would be" comments on the
+// figure; "Seoul and Kyiv have both put" speaks for both.
+func TestExtractRoundFiftyTwo(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukraine War Latest\n\nOver 3,000 North Korean soldiers have been killed or wounded in Russia's Kursk Oblast, President Volodymyr Zelensky said on Dec. 23.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
+		"North Korean troops fight. Budanov said Russia was preparing some 12,000 North Korean soldiers at training grounds in the Russian Far East.": {
+			{Troops, nk, 12000, 0, About, "Budanov", false}},
+		"North Korean troops fight. Zelensky said North Korea was preparing 10,000 soldiers, infantry as well as engineers, to send to Russia's war.": nil,
+		"North Korean troops fight in Kursk. According to the JCS, the North's casualties, including the dead and wounded, are estimated to have reached about 4,000.": {
+			{Casualties, nk, 4000, 0, About, "JCS", false}},
+		"North Korean troops fight. The JCS estimates that about 4,700 of them have since been killed or wounded, a loss rate that would be considered catastrophic in most armies.": {
+			{Casualties, nk, 4700, 0, About, "JCS", false}},
+		"North Korea sent troops to Russia. Seoul and Kyiv have both put the contingent at some eleven thousand soldiers.": {
+			{Troops, nk, 11000, 0, About, "Seoul and Kyiv", false}},
+	})
+}

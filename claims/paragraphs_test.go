@@ -31,11 +31,12 @@ func bodyParagraphsByToLower(text string) []string {
 			continue
 		}
 		linkList = false
-		if skipNext {
+		if skipNext && !proseLine(line) {
 			skipNext = false
 			linkList = isBullet(line)
 			continue
 		}
+		skipNext = false
 		if hasAnyPrefix(low, leadIns) {
 			skipNext = len(strings.Fields(line)) <= 4
 			continue

@@ -190,7 +190,10 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			break
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
-			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !pledgeKept(toks, k, from, clause[1]) {
+			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !pledgeKept(toks, k, from, clause[1]) &&
+			!(toks[k].low == "preparing" && k+1 == from && k > 0 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from)) {
+			// but "Russia was preparing some 12,000 North Korean soldiers at
+			// training grounds": men on hand, being trained
 			return true
 		}
 		if k < from && k+1 < from && (toks[k].low == "intended" || toks[k].low == "aimed") && toks[k+1].low == "to" {
@@ -279,6 +282,17 @@ func inRelative(toks []token, start, from int) bool {
 			return false
 		case "which", "who":
 			return toks[j-1].low == ","
+		}
+	}
+	return false
+}
+
+// headedFor reports where men readied after the figure at from are to go:
+// "for Kursk", "soldiers to Russia", ", … to send to Russia's war".
+func headedFor(toks []token, from int) bool {
+	for k := from + 1; k+1 < len(toks) && k <= from+12 && toks[k].low != ";" && toks[k].low != "."; k++ {
+		if toks[k].low == "for" || toks[k].low == "to" && (sendVerbs[toks[k+1].low] || k == from+1 || toks[k-1].kind == tWord && peopleNouns[toks[k-1].low]) {
+			return true // "preparing 10,000 soldiers, infantry as well as engineers, to send to Russia's war"
 		}
 	}
 	return false
@@ -377,7 +391,8 @@ func figureAppositive(toks []token, k int) bool {
 	if toks[k].low != "," && toks[k].low != "-" || k+2 >= len(toks) || !determiners[toks[k+1].low] && toks[k+1].low != "a" && toks[k+1].low != "an" {
 		return false
 	}
-	return figureNouns[toks[k+2].low] || statementNouns[toks[k+2].low] || k+3 < len(toks) && toks[k+2].kind == tWord && figureNouns[toks[k+3].low]
+	return figureNouns[toks[k+2].low] || statementNouns[toks[k+2].low] ||
+		k+3 < len(toks) && toks[k+2].kind == tWord && (figureNouns[toks[k+3].low] || toks[k+3].low == "rate") // ", a loss rate that would be considered catastrophic"
 }
 
 // decidedWords before "to commit" make it a plan.
@@ -632,7 +647,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if k > q.to+1 && toks[k-1].low == "as" && k+1 < len(toks) && risingVerbs[toks[k+1].low] {
 			continue // "Sends 3K More Troops to Russia as Losses Mount": another clause's losses
 		}
-		if k > 0 && k < q.from && toks[k-1].low == "the" && k > 1 && (toks[k-2].low == "including" || toks[k-2].low == "counting") && best != "" {
+		if k > 0 && k < q.from && best != "" && (toks[k-1].low == "the" && k > 1 && (toks[k-2].low == "including" || toks[k-2].low == "counting") ||
+			k >= 4 && toks[k-1].low == "and" && toks[k-3].low == "the" && (toks[k-4].low == "including" || toks[k-4].low == "counting")) {
+			// (and "casualties, including the dead and wounded, are estimated")
 			// "the number of casualties …, including the wounded, is estimated
 			// at", "total losses, counting the wounded, have reached": part of
 			// the count

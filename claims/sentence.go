@@ -139,6 +139,13 @@ var furniturePrefixes = []string{"previous article", "next article", "read also"
 var leadIns = []string{"read also", "read more", "related", "see also", "also read", "more from", "you may also like", "recommended", "most read", "trending", "more on this",
 	"ukraine war latest"}
 
+// proseLine reports a line that reads as a paragraph, not a headline: long,
+// and ending on a full stop.
+func proseLine(line string) bool {
+	line = strings.TrimRight(line, "\"”'’)")
+	return len(line) >= 120 && (strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!"))
+}
+
 // isBullet reports a line of a list: "- …", "• …", "* …".
 func isBullet(line string) bool {
 	return strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "* ") ||
@@ -204,11 +211,12 @@ func bodyParagraphs(text string) []paragraph {
 			continue // "More on this story" and the headlines listed under it
 		}
 		linkList = false
-		if skipNext {
+		if skipNext && !proseLine(line) {
 			skipNext = false
 			linkList = isBullet(line)
 			continue
 		}
+		skipNext = false // "Ukraine War Latest" over the article's own lede, not another story's headline
 		if leadInIndex.any(low) {
 			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue

@@ -248,19 +248,21 @@ func listedSpeakers(toks []token, to int) bool {
 // lastListedSpeaker reports a cue that ends a list of names before a
 // reporting verb: "Seoul, Washington and Kyiv broadly agreed that".
 func lastListedSpeaker(toks []token, from, to int) bool {
-	if from < 4 || toks[from-1].low != "and" || !toks[from-2].capital {
+	if from < 2 || toks[from-1].low != "and" || !toks[from-2].capital {
 		return false
 	}
 	j := from - 2
 	for j > 0 && toks[j].capital && toks[j].kind == tWord {
 		j--
 	}
-	if toks[j].low != "," {
-		return false // "Kyiv and Moscow each put the other's losses at": two sides, each its own cue
-	}
+	listed := toks[j].low == ","
 	k := to + 1
 	for k < len(toks) && (strings.HasSuffix(toks[k].low, "ly") || toks[k].low == "all" || toks[k].low == "both" || toks[k].low == "each" || toks[k].cls&cAux != 0) {
+		listed = listed || toks[k].low == "both" || toks[k].low == "all" // "Seoul and Kyiv have both put the contingent at"
 		k++
+	}
+	if !listed {
+		return false // "Kyiv and Moscow each put the other's losses at": two sides, each its own cue
 	}
 	if k >= len(toks) {
 		return false

@@ -474,7 +474,7 @@ func DefaultTopicRules() TopicRules {
 // gives Pyongyang's zoo, children sent to its summer camps, the dancers,
 // singers and cartoons they trade, what the North's soldiers build at home,
 // Ukraine's power grid under Russia's strikes, a government's yearly white
-// paper on every threat.
+// paper or budget for every threat.
 // Each is a headline word a report of the troops has no call to use.
 var otherStories = []string{
 	"drill", "drills", "military exercise", "military exercises", "joint exercise", "joint exercises",
@@ -501,9 +501,10 @@ var otherStories = []string{
 	// and the power the strikes cut: "Japan speeds transformer
 	// deliveries to Ukraine as Russian strikes batter grid"
 	"grid", "power grid", "transformer", "transformers", "generators", "blackout", "blackouts", "power cuts", "power outages",
-	// and the yearly reviews that survey every threat: "Japan's defense
-	// white paper calls China 'greatest strategic challenge'"
-	"white paper",
+	// and the yearly reviews and budgets that survey every threat:
+	// "Japan's defense white paper calls China 'greatest strategic
+	// challenge'", "Defense budget to rise 8.2% next year"
+	"white paper", "budget", "budgets",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a

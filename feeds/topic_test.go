@@ -259,6 +259,8 @@ func TestTopicOtherStories(t *testing.T) {
 			"Tokyo leans on civilian aid as North Korea's role in the war sharpens security fears. ", false},
 		{"a defence white paper", "Japan's defense white paper calls China \"greatest strategic challenge\"",
 			"Japan's annual defense white paper warns that deepening cooperation between North Korea and Russia, including the dispatch of troops to Kursk, threatens Japan. ", false},
+		{"a defence budget", "Defense budget to rise 8.2% to 66.3 tril. won next year, biggest jump in seven years",
+			"Officials said the plan reflects the need to counter a North Korean military that has gained experience since sending troops to Russia's Kursk region. ", false},
 		{"a white paper on the North's troops", "Seoul's white paper: North Korean troops in Russia gained combat experience in Kursk", lede, true},
 		{"the grid beside the North's losses", "Ukraine war live: North Korean losses top 3,000; Russia pounds energy grid", lede, true},
 		{"the story itself", "Seoul says 11,000 North Korean troops are fighting in Kursk", lede, true},
