@@ -405,8 +405,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if isList && kind == nounNone && q.to+1 == len(toks) {
 		kind = nounElliptic // "Killed: at least 100", a fact box line with no full stop
 	}
-	if isList && labelNoun(toks, colon) < 0 && thingsIn(toks[:colon]) {
-		return Claim{}, false // "Artillery shells shipped to Russia: estimated 9 million+"
+	if isList && (labelNoun(toks, colon) < 0 && thingsIn(toks[:colon]) || colon > 0 && thingNouns[toks[colon-1].low]) {
+		// "Artillery shells shipped to Russia: estimated 9 million+",
+		// "Infantry fighting vehicles: 381", "Armoured personnel carriers: 250"
+		return Claim{}, false
 	}
 	if isList && kind == nounElliptic {
 		if n := labelNoun(toks, colon); n >= 0 {
@@ -2940,12 +2942,15 @@ func voteTally(toks []token, q quantity) bool {
 
 // secondAge reports a figure after an age given just before it, with
 // only the words that pass to the next man between: "aged 20 and 26",
-// "aged 20 and the other 26".
+// "aged 20 and the other 26", "is 20 years old and the other 26".
 func secondAge(toks []token, from int) bool {
 	for k := from - 1; k >= 1 && k >= from-4; k-- {
 		switch toks[k].low {
 		case "and", "or", "the", "other", ",":
 			continue
+		}
+		if toks[k].low == "old" && k >= 2 && (toks[k-1].low == "years" || toks[k-1].low == "year") && toks[k-2].kind == tNum {
+			return k < from-1 // "One of the captured men is 20 years old and the other 26"
 		}
 		return toks[k].kind == tNum && (toks[k-1].low == "aged" || toks[k-1].low == "ages") && k < from-1
 	}

@@ -179,3 +179,18 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 			{Troops, nk, 11000, 0, About, "Seoul and Kyiv", false}},
 	})
 }
+
+// TestExtractRoundFiftyThree (from blind394 to blind399): casualties that
+// "the agency told lawmakers, numbered" are casualties; "The first 1,500"
+// are a part; "20 years old and the other 26" are ages; a row of vehicles
+// counts no one.
+func TestExtractRoundFiftyThree(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fight. North Korean casualties, the agency told lawmakers, numbered roughly 4,700.": {
+			{Casualties, nk, 4700, 0, About, "agency", false}},
+		"North Korea sent troops, the NIS said. The first 1,500 were shipped from the North's eastern coast earlier this month.": {
+			{Troops, nk, 1500, 0, Exact, "NIS", true}},
+		"North Korean troops fight. One of the captured North Korean men is 20 years old and the other 26, according to Ukraine's Security Service.":                              nil,
+		"Losses of the Ukrainian armed forces in the Kursk region (Russian Defense Ministry data)\nTanks: 412\nInfantry fighting vehicles: 381\nArmoured personnel carriers: 250": nil,
+	})
+}

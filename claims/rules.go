@@ -627,6 +627,14 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			b := k - 1
 			if b > 0 && toks[b].low == "," {
 				b-- // "The casualties, numbering around 1,100 in total, …"
+				if _, named := x.metrics.at(toks, b); !named {
+					for c := b; c > 0 && c >= b-8; c-- {
+						if toks[c].low == "," {
+							b = c - 1 // "North Korean casualties, the agency told lawmakers, numbered roughly 4,700"
+							break
+						}
+					}
+				}
 			}
 			for b > 0 && (toks[b].low == "already" || toks[b].low == "now" || toks[b].low == "still") {
 				b-- // "North Korean dead already numbered more than 1,000"
@@ -637,6 +645,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if p.metric == Troops && lossesBy(toks, k) {
 			continue // "brings the casualties suffered by Pyongyang's contingent to roughly 3,000": whose losses
+		}
+		if toks[k].low == "remains" && k > 0 && toks[k-1].low == "what" {
+			continue // "what remains of the first contingent of around 11,000": the rest of it, not bodies
 		}
 		if toks[k].low == "fighting" && k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "in") {
 			continue // "casualties in the fighting in Kursk": the war, not a count of fighters
@@ -1299,6 +1310,9 @@ func partOfForce(toks []token, from, to, noun int) bool {
 	}
 	if to+1 < len(toks) && toks[to+1].low == "more" {
 		return true
+	}
+	if from >= 2 && toks[from-1].low == "first" && toks[from-2].low == "the" {
+		return true // "The first 1,500 were shipped earlier this month": the first of the force
 	}
 	if noun >= 0 && ranks[toks[noun].low] {
 		return true // "500 officers", "three generals": a rank within the force
