@@ -194,3 +194,25 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		"Losses of the Ukrainian armed forces in the Kursk region (Russian Defense Ministry data)\nTanks: 412\nInfantry fighting vehicles: 381\nArmoured personnel carriers: 250": nil,
 	})
 }
+
+// TestExtractRoundFiftyFour (from blind400 to blind405): "Its latest
+// estimate" is the body the sentence before opened with; a page headlined
+// "Zelensky's evening address" is his words.
+func TestExtractRoundFiftyFour(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fight. Ukraine's military intelligence agency, the HUR, has long put North Korean losses higher. Its latest estimate, shared with reporters on Monday, is that close to 1,000 North Korean soldiers have been killed in Kursk since early December.": {
+			{Killed, nk, 1000, 0, About, "military intelligence", false}},
+	})
+	got := NewExtractor(Lexicon{}).Extract(Document{
+		Title: "Zelensky's evening address: North Korean losses in Kursk region already above three thousand",
+		Text:  "I wish you health, fellow Ukrainians! The preliminary figure: the number of North Korean soldiers killed and wounded there is already more than three thousand.",
+	})
+	for _, c := range got {
+		if c.Value == 3000 && c.Attribution != "Zelensky" {
+			t.Errorf("%s: want Zelensky's", describe([]Claim{c}))
+		}
+	}
+	if len(got) == 0 {
+		t.Error("no claim")
+	}
+}

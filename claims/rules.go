@@ -1357,6 +1357,9 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		if who, ok := oneSpeaker(speakers[i-1]); ok {
 			return who
 		}
+		if who := itsEstimateOf(sents[i-1], sents[i].toks); who != "" {
+			return who // "Ukraine's military intelligence agency has long put the losses higher. Its latest estimate … is that close to 1,000"
+		}
 		if who := relayedWhat(sents[i-1], speakers[i-1]); who != "" {
 			return who // "Lee told reporters what the agency had said. Some 300 … are dead."
 		}
@@ -1734,6 +1737,23 @@ func changedFromBetween(toks []token, from, to int) bool {
 	return false
 }
 
+// itsEstimateOf gives the body the sentence before opens with, when this
+// one opens on its estimate: "Its latest estimate", "Their count".
+func itsEstimateOf(before sentence, toks []token) string {
+	if len(toks) < 3 || toks[0].low != "its" && toks[0].low != "their" {
+		return ""
+	}
+	for k := 1; k <= 2; k++ {
+		if toks[k].cls&cEstimate != 0 {
+			if who := openingName(before); who != "" && isAgency(who) {
+				return who
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // relayedWhat gives the source a sentence with no figure relays: in
 // "Lawmaker Lee told reporters what the agency had said", the agency.
 func relayedWhat(s sentence, sp []speaker) string {
@@ -2050,7 +2070,7 @@ func statementBy(title []sentence) string {
 			}
 		}
 		for k := 1; k < len(s.toks); k++ {
-			if authoredNouns[s.toks[k].low] && (s.toks[k-1].poss || k > 1 && s.toks[k-2].poss && s.toks[k-1].capital) {
+			if authoredNouns[s.toks[k].low] && (s.toks[k-1].poss || k > 1 && s.toks[k-2].poss && (s.toks[k-1].capital || addressKinds[s.toks[k-1].low])) {
 				// "Zelensky's Evening Address", "Putin's speech"
 				j := k - 1
 				if !s.toks[j].poss {
@@ -2067,6 +2087,7 @@ func statementBy(title []sentence) string {
 
 var (
 	authoredNouns = set("address", "statement", "remarks", "speech")
+	addressKinds  = set("evening", "nightly", "video", "daily", "weekly", "televised") // "Zelensky's evening address"
 	headlineKinds = set("full text", "transcript", "text", "explainer", "analysis", "opinion", "live", "watch", "video",
 		"update", "breaking", "factbox", "fact check", "q&a", "in full")
 )
