@@ -67,6 +67,14 @@ func FuzzExtract(f *testing.F) {
 		"His agency, known by its Ukrainian initials HUR, said 500", "His agency said", "Russia throws them. They lost 5",
 		"put the size of the deployment at 11,000", "the size of", "is sending 6,000 more", "posting images of two men",
 		"nine of their comrades killed", "about 60,000 customers and repair crews",
+		// the eighth session's shapes: lists of speakers, ratios, ages, asides, relayed briefings, captured ones
+		"Kyiv, Washington and Seoul have each estimated that about 11,000", "A, B and", ", , and C said 5",
+		"split roughly one to six", "split 1 to", "to every 30 soldiers", "to every", "20 years old and the other 26",
+		"North Korean casualties, the agency told lawmakers, numbered roughly 4,700", ", x, numbered 5",
+		"Lee told reporters what the agency had said. Some 300 are dead. Roughly 2,700 others", "what",
+		"reported capturing one North Korean soldier", "one soldier was captured", "Its latest estimate is that 5", "Its",
+		"Ukraine War Latest\n\nOver 3,000 North Korean soldiers", "had risen from about 3,000", "220 more 170 mm guns",
+		"made their way west to the Kursk region", "their way", "Seoul and Kyiv have both put it at 11,000", "and Kyiv both",
 	} {
 		f.Add(s)
 	}
