@@ -701,8 +701,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		} else {
 			subject, ok = pickSubject(hits, toks, q, noun, clause)
 		}
-		if !ok && noun >= 0 && toks[noun].low == "others" && prev != nil &&
-			(prev.Quote == sents[i].text || i > 0 && prev.Quote == sents[i-1].text && sents[i-1].para == sents[i].para) {
+		if !ok && noun >= 0 && toks[noun].low == "others" && prev != nil && (prev.Quote == sents[i].text || fromSentenceBefore(sents, i, prev)) {
 			// "killed 50 North Korean soldiers and wounded 47 others", "…
 			// including roughly 300 deaths. About 2,700 others have been
 			// wounded": the others are the same side's
@@ -862,7 +861,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		}
 	}
 	if c.Attribution == Unattributed && prev != nil && (sumsUp(toks) || anaphor || breaksDown(toks) ||
-		noun >= 0 && toks[noun].low == "others" && i > 0 && prev.Quote == sents[i-1].text && sents[i-1].para == sents[i].para) {
+		noun >= 0 && toks[noun].low == "others" && fromSentenceBefore(sents, i, prev)) {
 		// "Some 300 … are dead. Roughly 2,700 others have been wounded.": the same count's other half
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
 	}
@@ -1064,6 +1063,12 @@ func arrivedAs(toks []token, to int) bool {
 // whenWords after "3,000 more" say when they came, not what they are:
 // "3,000 more early this year".
 var whenWords = set("early", "late", "last", "this", "next", "in", "by", "since", "from", "during", "over", "after", "before")
+
+// fromSentenceBefore reports a claim from the sentence just before i, in
+// the same paragraph.
+func fromSentenceBefore(sents []sentence, i int, c *Claim) bool {
+	return i > 0 && c.Quote == sents[i-1].text && sents[i-1].para == sents[i].para
+}
 
 // carriedVerbs take a group somewhere: "was ferried", "were shipped".
 var carriedVerbs = set("ferried", "shipped", "flown", "transported", "carried", "moved", "sent", "deployed", "taken", "brought")
