@@ -68,6 +68,9 @@ type TopicRules struct {
 	HeadlineAllOf   [][]string
 
 	compiled bool // every term above is in normWords' form (Compile)
+	// with three or more Lead groups, the North's terms joined with the
+	// soldiers' and with the war's, which Match asks of every item
+	northOrSoldiers, northOrWar []string
 }
 
 // How far into the text a lede reaches, and how often a story names what

@@ -80,7 +80,7 @@ func (t TopicRules) Match(title, text string) bool {
 			return false
 		}
 		if !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.Lead[1]) && !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) &&
-			mentionSentences(text, slices.Concat(t.Lead[0], t.Lead[2])) == 1 && countSeq(sentences(text)) >= minArticleSentences {
+			mentionSentences(text, t.northOrSoldiers) == 1 && countSeq(sentences(text)) >= minArticleSentences {
 			// "Russian patients return to Seoul clinics despite diplomatic
 			// chill", whose lede names the North's troops in Kursk as the
 			// chill's cause and never again: a headline with none of the
@@ -89,8 +89,8 @@ func (t TopicRules) Match(title, text string) bool {
 			// may be all of the story.)
 			return false
 		}
-		if anyTerm(normWords(title), t.Lead[0]) && !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) &&
-			mentionSentences(text, t.Lead[2], slices.Concat(t.Lead[0], t.Lead[1])) <= 1 &&
+		if !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) && anyTerm(normWords(title), t.Lead[0]) &&
+			mentionSentences(text, t.Lead[2], t.northOrWar) <= 1 &&
 			countSeq(sentences(text)) >= minArticleSentences {
 			// "North Korea expands Russian-language teaching as ties
 			// deepen", whose lede dates the ties from "its troop
@@ -130,6 +130,10 @@ func (t TopicRules) Compile() TopicRules {
 	t.Lead, t.AllOf, t.HeadlineAllOf = groups(t.Lead), groups(t.AllOf), groups(t.HeadlineAllOf)
 	t.Exclude, t.OtherStories, t.StoryHeadline, t.PastStories = terms(t.Exclude), terms(t.OtherStories), terms(t.StoryHeadline), terms(t.PastStories)
 	t.Aftermath, t.AftermathUnless, t.Wares, t.WaresUnless = terms(t.Aftermath), terms(t.AftermathUnless), terms(t.Wares), terms(t.WaresUnless)
+	if len(t.Lead) > 2 {
+		t.northOrSoldiers = slices.Concat(t.Lead[0], t.Lead[2])
+		t.northOrWar = slices.Concat(t.Lead[0], t.Lead[1])
+	}
 	t.compiled = true
 	return t
 }
