@@ -181,7 +181,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && (alsoSaid[toks[k].low] || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
-		if k > from && (toks[k].low == "who" && (reportBetween(toks, from, k) || reportAfter(toks, k)) || toks[k].low == "where") && toks[k-1].low == "," {
+		if k > from && (toks[k].low == "who" && (reportBetween(toks, from, k) || reportBetween(toks, k, min(k+4, len(toks)))) || toks[k].low == "where") && toks[k-1].low == "," {
 			// "…, Zelensky told reporters beside Keir Starmer, who pledged a
 			// 100-year partnership": of the speaker's company; "moved to the
 			// Kursk region, where they could soon be sent into combat": of the
@@ -303,17 +303,6 @@ func headedFor(toks []token, from int) bool {
 func thatSoon(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].kind == tWord; j++ {
 		if toks[j].low == "that" {
-			return true
-		}
-	}
-	return false
-}
-
-// reportAfter reports a reporting verb within the three words after k:
-// "who have said".
-func reportAfter(toks []token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if toks[j].cls&cReport != 0 {
 			return true
 		}
 	}
