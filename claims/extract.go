@@ -1942,10 +1942,15 @@ func relativeAfter(toks []token, to int) int {
 func thingsBefore(x *Extractor, toks []token, from int) bool {
 	limit := from - 20
 	for k := from - 1; k >= 0 && k >= limit; k-- {
+		end := k
 		if toks[k].kind != tNum {
-			continue
+			q, ok := readQuantity(toks, k) // "Forty-seven drones were shot down … and another 12"
+			if !ok || q.to >= from || q.value < 2 {
+				continue
+			}
+			end = q.to
 		}
-		switch noun, kind := countedNoun(x, toks, k); kind {
+		switch noun, kind := countedNoun(x, toks, end); kind {
 		case nounThing:
 			if measureNouns[toks[noun].low] {
 				continue // "1,200 a day", "two months of combat" measure, they count nothing
@@ -2679,7 +2684,25 @@ func wholeArmy(toks []token, from, noun int) bool {
 	if v := toks[max(from-1, 0)].low; from >= 2 && (numberVerbs[v] || v == "numbers" || v == "totals") && (toks[from-2].low == "army" || toks[from-2].low == "military" || toks[from-2].low == "forces" && from >= 3 && toks[from-3].low == "armed") {
 		return true // "Pyongyang's standing army numbers roughly 1.28 million"; but "the force in Kursk numbers 11,000"
 	}
+	if from >= 2 && (numberVerbs[toks[from-1].low] || toks[from-1].low == "numbers") && homeCorps(toks, from-1) {
+		return true // "its special operations force, the Storm Corps, is believed to number 40,000 to 60,000": the corps at home
+	}
 	return from >= 2 && (toks[from-1].low == "standing" || toks[from-2].low == "standing")
+}
+
+// homeCorps reports a corps named before the verb at v with nothing said
+// of where it went: the unit's size, not the men it sent.
+func homeCorps(toks []token, v int) bool {
+	corps := false
+	for k := v - 1; k >= 0 && k >= v-14; k-- {
+		switch {
+		case toks[k].low == "corps":
+			corps = true
+		case sendVerbs[toks[k].low] || arrivalVerbs[toks[k].low] || toks[k].low == "kursk" || toks[k].low == "russia" || toks[k].low == "front":
+			return false
+		}
+	}
+	return corps
 }
 
 type nounKind uint8

@@ -25,7 +25,7 @@ var laterFloors = []struct {
 	{289, extractionScore{prec: 1.00, rec: 1.00, qual: 0.95, attr: 1.00}},
 	{290, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 1.00}},
 	{291, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.95}},
-	{292, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 1.00}},
+	{292, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
 	{293, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{294, extractionScore{prec: 0.97, rec: 1.00, qual: 0.97, attr: 0.94}},
 	{295, extractionScore{prec: 1.00, rec: 1.00, qual: 0.96, attr: 0.96}},

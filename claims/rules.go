@@ -181,6 +181,12 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && (alsoSaid[toks[k].low] || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
+		if k > from && toks[k].low == "who" && toks[k-1].low == "," && sentAlready(toks, clause[0], from) {
+			break // "has sent approximately 10,000 soldiers …, who will probably augment Russian forces": what the men will do
+		}
+		if k > from && toks[k].cls&cReport != 0 && toldThat(toks, k) && !relativeBetween(toks, from, k) {
+			break // "the two soldiers held by Ukraine has told a newspaper that he wants …": their own words
+		}
 		if k > from && (toks[k].low == "who" && (reportBetween(toks, from, k) || reportBetween(toks, k, min(k+4, len(toks)))) || toks[k].low == "where") && toks[k-1].low == "," {
 			// "…, Zelensky told reporters beside Keir Starmer, who pledged a
 			// 100-year partnership": of the speaker's company; "moved to the
@@ -190,7 +196,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			break
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
-			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !pledgeKept(toks, k, from, clause[1]) &&
+			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !(k < from && alreadyThere(toks, from)) && !pledgeKept(toks, k, from, clause[1]) &&
 			!(toks[k].low == "preparing" && k+1 == from && k > 0 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from)) {
 			// but "Russia was preparing some 12,000 North Korean soldiers at
 			// training grounds": men on hand, being trained
@@ -370,6 +376,72 @@ func onTopOf(toks []token, k, from int) bool {
 			toks[j].low == "add" && toks[j+1].low == "to" {
 			return true // "the dispatch would add to the estimated 11,000"
 		}
+	}
+	return false
+}
+
+// sentAlready reports a perfect of sending before the figure at from:
+// "North Korea has sent approximately 10,000 soldiers".
+func sentAlready(toks []token, start, from int) bool {
+	for j := max(start, 1); j < from; j++ {
+		if pastEvents[toks[j].low] && (toks[j-1].low == "has" || toks[j-1].low == "have" || toks[j-1].low == "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// toldThat reports "that" opening what the reporting verb at k said, a
+// listener or two away: "has told a South Korean newspaper that".
+func toldThat(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].kind == tWord; j++ {
+		if toks[j].low == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports a relative pronoun between from and k: "the
+// 6,000 builders whom Moscow said in June that Pyongyang had pledged".
+func relativeBetween(toks []token, from, k int) bool {
+	for _, t := range toks[from:k] {
+		if relatives[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// alreadyThere reports men the clause says are in place already, whatever
+// is planned for them: "preparing to rotate or reinforce the roughly 11,000
+// troops already deployed", "… the 11,000 troops it has sent".
+func alreadyThere(toks []token, from int) bool {
+	to := from
+	for to < len(toks) && to < from+3 && toks[to].kind != tNum {
+		to++ // past "the roughly"
+	}
+	if to >= len(toks) {
+		return false
+	}
+	if q, ok := readQuantity(toks, to); ok {
+		to = q.to
+	}
+	noun := -1
+	for k := to + 1; k < len(toks) && k <= to+4 && toks[k].kind == tWord && toks[k].low != "already" && toks[k].low != "it"; k++ {
+		if peopleNouns[toks[k].low] {
+			noun = k // "North Korean soldiers": the last of them
+		}
+	}
+	if noun < 0 {
+		return false
+	}
+	k := noun + 1
+	if k+1 < len(toks) && toks[k].low == "already" {
+		return sendVerbs[toks[k+1].low] || toks[k+1].low == "there" || toks[k+1].low == "in" || toks[k+1].low == "fighting" || toks[k+1].low == "stationed"
+	}
+	if k+2 < len(toks) && (toks[k].low == "it" || toks[k].low == "pyongyang") && (toks[k+1].low == "has" || toks[k+1].low == "had") {
+		return sendVerbs[toks[k+2].low] || toks[k+2].low == "already" // "the 11,000 troops it has sent"
 	}
 	return false
 }

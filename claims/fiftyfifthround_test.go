@@ -1,0 +1,29 @@
+package claims
+
+import "testing"
+
+// Rules found in the fifty-fifth round and after. Each case is a sentence
+// of our own in the shape news prose takes, not one from a set.
+
+// TestExtractRoundFiftyFive (from blind406 to blind411): a plan for the
+// men already sent does not make them planned; what the counted men will
+// do, or told a newspaper they want, is theirs, not the figure's; a
+// corps's size at home is no deployment; a bare figure after drones
+// counted in words counts drones.
+func TestExtractRoundFiftyFive(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fight in Kursk. The JCS said the North was preparing to rotate or reinforce the roughly 11,000 troops it has sent.": {
+			{Troops, nk, 11000, 0, About, "JCS", false}},
+		"North Korean troops fight in Kursk. The JCS said Pyongyang appears ready to replace the 11,000 North Korean soldiers already deployed there.": {
+			{Troops, nk, 11000, 0, Exact, "JCS", false}},
+		"North Korean troops fight in Kursk. The JCS said Pyongyang was preparing to send 3,000 more soldiers on top of the force already there.": nil,
+		"The Pentagon said North Korea has sent about 10,000 soldiers to eastern Russia, who will probably join Russian forces near Ukraine in the coming weeks.": {
+			{Troops, nk, 10000, 0, About, "Pentagon", false}},
+		"The Pentagon said North Korea will send about 10,000 soldiers, who will probably join Russian forces in the coming weeks.": nil,
+		"North Korean troops fight in Kursk. One of the two North Korean soldiers held by Ukraine has told a Seoul newspaper that he wants to live in the South.": {
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
+		"North Korean troops fight in Kursk. Moscow said the roughly 6,000 North Korean builders whom Pyongyang told it that it would send have not yet arrived.": nil,
+		"North Korean troops fight in Kursk. Its special operations force, the Storm Corps, is believed to number 40,000 to 60,000.":                              nil,
+		"North Korea sent troops to Kursk, Ukraine's air force said. Sixty-three drones were shot down overnight and another 9 were lost to jamming.":             nil,
+	})
+}
