@@ -46,7 +46,7 @@ var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "doe
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
 	"officially", "separately", "already", "first", "has", "once", "repeatedly", "had", "now",
 	"currently", "still", "again", "initially", "privately", "jointly", "since",
-	"broadly", "largely", "generally", "widely", "openly", "quietly", "independently", "formally", "been")
+	"broadly", "largely", "generally", "widely", "openly", "quietly", "independently", "formally", "been", "just")
 
 var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "week", "month", "weekend", "year", "morning", "afternoon", "evening")
@@ -185,6 +185,8 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 					who = e.person // "According to him, the contingent includes about 500 officers"
 				} else if i+4 < len(toks) && toks[i+2].low == "the" && personTitles[toks[i+3].low] && toks[i+4].kind != tWord {
 					who = e.resolveTitle("the " + toks[i+3].low) // "According to the general, …": the one named before
+				} else if i+3 < len(toks) && toks[i+2].low == "both" && toks[i+3].capital {
+					who = e.resolveTitle(npAfter(s, i+3)) // "according to both Seoul and Washington"
 				} else {
 					who = e.resolveTitle(npAfter(s, i+2))
 				}
@@ -1416,7 +1418,7 @@ func (e *entities) resolveTitle(who string) string {
 			}
 		}
 	}
-	if n, f0, f1 := fieldsUpTo3(who); e.person != "" && (n == 2 && (personTitles[f1] || f1 == "leader") && isNationality(f0) ||
+	if n, f0, f1 := fieldsUpTo3(who); e.person != "" && (n == 2 && (personTitles[f1] || f1 == "leader") && isNationality(f0) && !e.leadsAnother(e.person, f0) ||
 		n == 1 && inLower(personTitles, f0)) {
 		return e.person // "Ukrainian president", "the Ukrainian leader", "the President" named before
 	}
@@ -1514,6 +1516,9 @@ var mediaWords = set("media", "press", "outlets", "television", "tv", "newspaper
 // titleNation gives the country of a head of state's title at i,
 // "Ukrainian President …", "President of Ukraine …", "" for any other title.
 func titleNation(toks []token, i int) string {
+	if toks[i].low == "minister" && i >= 2 && toks[i-1].low == "prime" && toks[i-2].capital && (toks[i-2].poss || isNationality(toks[i-2].text)) {
+		return nationKey(toks[i-2].low) // "Slovakia's prime minister, Robert Fico": no Ukrainian president
+	}
 	if toks[i].low != "president" {
 		return ""
 	}
@@ -1524,6 +1529,19 @@ func titleNation(toks []token, i int) string {
 		return nationKey(toks[i+2].low)
 	}
 	return ""
+}
+
+// leadsAnother reports who as the leader of a nation other than nation's:
+// "Slovakia's prime minister, Robert Fico … Ukraine's president said" is
+// not Fico.
+func (e *entities) leadsAnother(who, nation string) bool {
+	key := nationKey(nation)
+	for _, l := range e.leaders {
+		if l.name == who && l.nation != key {
+			return true
+		}
+	}
+	return false
 }
 
 // nationKey gives one name for a country's adjective and its possessive:
@@ -1699,6 +1717,7 @@ func (e *entities) rememberTitled(s sentence) {
 		if toks[i].cls&cTitle == 0 {
 			continue
 		}
+		title := i
 		if (toks[i+1].low == "," || toks[i+1].low == ".") && i+3 < len(toks) {
 			i++ // "Ukraine's military intelligence chief, Kyrylo Budanov, said", "Rep. Lee Seong-kweun"
 		} else if toks[i+1].low == "of" && i+4 < len(toks) && toks[i+2].capital && isNationality(toks[i+2].text) {
@@ -1714,7 +1733,7 @@ func (e *entities) rememberTitled(s sentence) {
 		if who, _ := npBefore(s, end); who != "" && isPerson(who) {
 			e.person = who
 			e.persons = append(e.persons, who)
-			if nation := titleNation(toks, i); nation != "" {
+			if nation := titleNation(toks, title); nation != "" {
 				e.leaders = append(e.leaders, leader{nation, who})
 			}
 		}

@@ -590,9 +590,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if ok && qstart > 0 && takenVerbs[toks[qstart-1].low] && aliveAfter(toks, q.to) {
 		metric = Captured // "said it had taken two of them alive"
 	}
-	if ok && metric != Troops && kind == nounPeople && noun == q.to+1 && partOfBefore(toks, qstart) {
+	if ok && metric != Troops && kind == nounPeople && (noun == q.to+1 || noun <= q.to+3 && toks[qstart].low == "an") && partOfBefore(toks, qstart) {
 		// "1,100 of N. Korea's 12K troops in Russia already killed or
-		// wounded": the whole the part is of, counted as it stands
+		// wounded", "2,000 of an estimated 15,000 North Korean troops …
+		// had been killed": the whole the part is of, counted as it stands
 		metric = Troops
 	}
 	if !ok && moreArrived(toks, qstart, q.to) {
@@ -994,6 +995,9 @@ func moreArrived(toks []token, from, to int) bool {
 	for k < len(toks) && auxWords[toks[k].low] {
 		k++ // "3,000 more had reached Russia"
 	}
+	if k+3 < len(toks) && beliefPassives[toks[k].low] && toks[k+1].low == "to" && toks[k+2].low == "have" {
+		k += 3 // "Around 3,000 more are thought to have followed"
+	}
 	if k < len(toks) && arrivalVerbs[toks[k].low] {
 		return true
 	}
@@ -1212,7 +1216,7 @@ func aliveAfter(toks []token, to int) bool {
 // it: "1,100 of N. Korea's 12K troops".
 func partOfBefore(toks []token, from int) bool {
 	k := from - 1
-	for k > 0 && (toks[k].poss || toks[k].capital || toks[k].low == "the" || toks[k].low == ".") && k >= from-5 {
+	for k > 0 && (toks[k].poss || toks[k].capital || toks[k].low == "the" || toks[k].low == "." || toks[k].low == "an" || toks[k].low == "estimated") && k >= from-5 {
 		k--
 	}
 	return k >= 1 && toks[k].low == "of" && toks[k-1].kind == tNum
@@ -2224,10 +2228,14 @@ func woundedMen(toks []token, noun int) bool {
 // wholeAfter finds the figure of the whole in "of the roughly 10,000" at
 // j, just after "of", or -1.
 func wholeAfter(toks []token, j int) int {
-	if j >= len(toks) || toks[j].low != "the" {
+	switch {
+	case j < len(toks) && toks[j].low == "the":
+		j++
+	case j+1 < len(toks) && toks[j].low == "an" && toks[j+1].low == "estimated":
+		j += 2 // "about 8,000 of an estimated 10,000 North Korean soldiers"
+	default:
 		return -1
 	}
-	j++
 	for j < len(toks) && qualifierWords[toks[j].low] && toks[j].kind == tWord {
 		j++
 	}
@@ -2686,6 +2694,11 @@ func wholeArmy(toks []token, from, noun int) bool {
 	}
 	if from >= 2 && (numberVerbs[toks[from-1].low] || toks[from-1].low == "numbers") && homeCorps(toks, from-1) {
 		return true // "its special operations force, the Storm Corps, is believed to number 40,000 to 60,000": the corps at home
+	}
+	for k := from - 1; k >= 1 && k >= from-4; k-- {
+		if toks[k].low == "army" || toks[k].low == "armies" {
+			return toks[k-1].low == "standing" // "one of the world's largest standing armies at roughly 1.2 million"
+		}
 	}
 	return from >= 2 && (toks[from-1].low == "standing" || toks[from-2].low == "standing")
 }

@@ -27,3 +27,26 @@ func TestExtractRoundFiftyFive(t *testing.T) {
 		"North Korea sent troops to Kursk, Ukraine's air force said. Sixty-three drones were shot down overnight and another 9 were lost to jamming.":             nil,
 	})
 }
+
+// TestExtractRoundFiftySix (from blind412 to blind417): "has just
+// posted" speaks; "are thought to have followed" came; a part "of an
+// estimated" whole is counted as the part of "the" whole is; a standing
+// army is no deployment; "according to both Seoul and Washington"; a
+// president is not the other country's prime minister named before.
+func TestExtractRoundFiftySix(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Zelensky has just posted on X that North Korean dead and wounded now number more than 3,000.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
+		"North Korea sent about 11,000 soldiers to Kursk, officials say. About 2,500 more are thought to have followed in the spring.": {
+			{Troops, nk, 11000, 0, About, "officials", false},
+			{Troops, nk, 2500, 0, About, "officials", true}},
+		"Seoul said about 2,000 of an estimated 15,000 North Korean troops sent to Russia had been killed.": {
+			{Killed, nk, 2000, 0, About, "Seoul", false},
+			{Troops, nk, 15000, 0, About, "Seoul", false}},
+		"Pyongyang, with one of the biggest standing armies on earth at roughly 1.2 million personnel, has shipped Russia shells and missiles.": nil,
+		"How many North Korean soldiers are in Kursk? Around 11,000, according to both Seoul and Washington.": {
+			{Troops, nk, 11000, 0, About, "Seoul", false}},
+		"Hungary's prime minister, Viktor Orban, visited Moscow. Ukraine's president said more than 3,000 North Korean soldiers had been killed or wounded.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Ukraine's president", false}},
+	})
+}
