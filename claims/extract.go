@@ -624,6 +624,14 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if !ok && prev == nil && kind == nounElliptic && anaphoricEstimate(toks, qstart) {
 		metric, ok = x.namedBefore(sents, i) // the first figure, "put it at 10,000", of the force just named
 	}
+	if !ok && anaphor && kind == nounElliptic && i > 0 && !hasNumber(toks[:qstart]) {
+		if m, asked := x.askedBefore(sents, i); asked {
+			// "Q: How many North Korean soldiers are in Russia? A: Seoul's
+			// estimate has not changed since last month: about 11,000": what
+			// the question asks, not the figure before it
+			metric, ok = m, true
+		}
+	}
 	if !ok && anaphor {
 		metric, ok = prev.Metric, true // "put them at about 4,700": the figure before, revised
 		if m, named := x.namedBetween(sents, i, prev); named && !rival && !passedOver {
@@ -2911,6 +2919,9 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if t.low == "one" && q.to == q.from && q.from+1 < len(toks) && toks[q.from+1].low == "of" {
 		return true // "one of the men": a person picked out, not a count
+	}
+	if q.to+3 < len(toks) && toks[q.to+1].low == "of" && toks[q.to+2].low == "those" && toks[q.to+3].low == "who" {
+		return true // "awarded the title to nine of those who died": some of an uncounted whole
 	}
 	if t.low == "one" && q.to == q.from && theOtherAfter(toks, q.to) {
 		return true // "one wounded in the jaw and the other in both legs": each man described

@@ -50,3 +50,19 @@ func TestExtractRoundFiftySix(t *testing.T) {
 			{Casualties, nk, 3000, 0, MoreThan, "Ukraine's president", false}},
 	})
 }
+
+// TestExtractRoundFiftySeven (from blind418 to blind423): "to bring" is a
+// plan; whom a prisoner posed as is not whose he is; "nine of those who
+// died" are some of the dead, not their count; an answer's bare figure
+// counts what the question asked, not the figure before the question.
+func TestExtractRoundFiftySeven(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fight in Kursk. Russia to bring 4,000 more North Korean soldiers to Kursk, minister says.": nil,
+		"North Korean troops fight in Kursk. The NIS said one of the two soldiers captured by Kyiv had been ordered to pass as a Russian from Buryatia.": {
+			{Captured, nk, 2, 0, Exact, "NIS", false}},
+		"North Korean engineers cleared mines in Kursk. Kim gave medals to the families of 12 of those who died there.": nil,
+		"Seoul said about 1,100 North Korean soldiers had been killed or wounded. How many North Korean soldiers are in Russia? Seoul's figure has stayed the same for weeks: about 11,000.": {
+			{Casualties, nk, 1100, 0, About, "Seoul", false},
+			{Troops, nk, 11000, 0, About, "Seoul", false}},
+	})
+}

@@ -466,7 +466,7 @@ var ordinalWords = set("first", "second", "third", "fourth", "last", "latest", "
 
 // sendVerbsPlanned after "to" make a plan: "is to send", "agreed to deploy",
 // "has decided to dispatch as many as 12,000".
-var sendVerbsPlanned = set("send", "deploy", "dispatch", "transfer", "station")
+var sendVerbsPlanned = set("send", "deploy", "dispatch", "transfer", "station", "bring")
 
 // pastHedge tells an estimate of what happened from a plan: "has likely
 // suffered more than 6,000 casualties", "may have lost 1,000", against

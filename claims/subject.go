@@ -127,6 +127,9 @@ func afterNegation(toks []token, k int) int {
 var vehicleNouns = set("vessels", "ships", "boats", "planes", "aircraft", "trains", "vehicles",
 	"helicopters", "jets", "trucks", "ship", "vessel", "plane", "train")
 
+// disguiseVerbs before "as a" say whom a man passed for.
+var disguiseVerbs = set("pose", "posing", "posed", "pass", "passing", "passed", "disguised", "masquerading")
+
 // countryNames are the sides' names, not their adjectives: after another's
 // possessive they name a policy's or a venture's place.
 var countryNames = set("russia", "ukraine", "korea")
@@ -182,6 +185,12 @@ func skipCue(toks []token, from, to int) bool {
 			return true // "figures the Russian side has never confirmed": who kept silent
 		}
 		return false // "the Ukrainian side lost 76,000": the side's people; "the Russian side said" speaks
+	}
+	if k := from - 1; k >= 1 && (toks[k].low == "a" || toks[k].low == "an") {
+		k--
+		if k >= 1 && toks[k].low == "as" && disguiseVerbs[toks[k-1].low] {
+			return true // "had been told to pose as a Russian from Tuva": whom he passed for, not whose he is
+		}
 	}
 	for k := to + 1; k < len(toks) && k <= to+3 && toks[k].kind == tWord; k++ {
 		if vehicleNouns[toks[k].low] {
