@@ -75,6 +75,9 @@ func FuzzExtract(f *testing.F) {
 		"reported capturing one North Korean soldier", "one soldier was captured", "Its latest estimate is that 5", "Its",
 		"Ukraine War Latest\n\nOver 3,000 North Korean soldiers", "had risen from about 3,000", "220 more 170 mm guns",
 		"made their way west to the Kursk region", "their way", "Seoul and Kyiv have both put it at 11,000", "and Kyiv both",
+		"North Korean troops fight in Kursk. The North is preparing to reinforce the roughly", "will replace the", "will replace the 11,000 troops it",
+		"has sent 10,000 soldiers, who will", "one of the two held has told a paper that", "about 8,000 of an estimated", "of an",
+		"to pose as a", "as a Russian", "nine of those who", "standing armies at", "according to both", "Forty-seven drones and another 12",
 	} {
 		f.Add(s)
 	}
