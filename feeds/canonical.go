@@ -51,7 +51,10 @@ func Canonical(raw string) string {
 	if u.Path == "" {
 		u.Path, u.RawPath = "/", ""
 	}
-	out := u.String()
+	// A query the url package cannot split is kept raw, spaces and all:
+	// "http://0?%0X0 #" leaves "?%0X0 " once the fragment goes, and the
+	// trimming above would make the next pass differ.
+	out := strings.TrimSpace(u.String())
 	// Parsing the result again must give the same URL; where the url
 	// package's own escaping does not settle in one pass, keep the input.
 	if u2, err := url.Parse(out); err != nil || u2.String() != out {
