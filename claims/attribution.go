@@ -129,7 +129,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			}
 			continue
 		}
-		agreedThat := (t.low == "agree" || t.low == "agrees" || t.low == "agreed") && thatSoon(toks, i) // "agreed early on that"
+		agreedThat := (t.low == "agree" || t.low == "agrees" || t.low == "agreed") && thatWithin(toks, i, 3) // "agreed early on that"
 		if t.kind != tWord || t.cls&cReport == 0 && !agreedThat {
 			continue // but "Seoul and Washington broadly agree that" report; "agreed to help" does not
 		}

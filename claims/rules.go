@@ -87,7 +87,7 @@ func befallsCounted(toks []token, from, k int) bool {
 	if k <= from || from == 0 || toks[from-1].low != "the" || !modals[toks[k].low] {
 		return false
 	}
-	if k+2 < len(toks) && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && !prisonersBetween(toks, from, k) {
+	if k+2 < len(toks) && toks[k+1].low == "be" && sendVerbs[toks[k+2].low] && !anyBetween(toks, prisonerWords, from, k) {
 		// "the 6,000 personnel would be sent": men not there yet; but "the
 		// two prisoners Ukraine holds will be sent to Seoul" are counted
 		return false
@@ -118,10 +118,11 @@ func pledgeKept(toks []token, k, from, end int) bool {
 	return false
 }
 
-// prisonersBetween reports a word for prisoners between from and k.
-func prisonersBetween(toks []token, from, k int) bool {
+// anyBetween reports a word of words between from and k: a word for
+// prisoners, a relative pronoun.
+func anyBetween(toks []token, words map[string]bool, from, k int) bool {
 	for _, t := range toks[from:k] {
-		if prisonerWords[t.low] {
+		if words[t.low] {
 			return true
 		}
 	}
@@ -184,8 +185,12 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "who" && toks[k-1].low == "," && sentAlready(toks, clause[0], from) {
 			break // "has sent approximately 10,000 soldiers …, who will probably augment Russian forces": what the men will do
 		}
-		if k > from && toks[k].cls&cReport != 0 && toldThat(toks, k) && !relativeBetween(toks, from, k) {
-			break // "the two soldiers held by Ukraine has told a newspaper that he wants …": their own words
+		if k > from && toks[k].cls&cReport != 0 && thatWithin(toks, k, 6) && !anyBetween(toks, relatives, from, k) {
+			// "the two soldiers held by Ukraine has told a South Korean
+			// newspaper that he wants …": their own words; but not "the
+			// 6,000 builders whom Moscow said in June that Pyongyang had
+			// pledged"
+			break
 		}
 		if k > from && (toks[k].low == "who" && (reportBetween(toks, from, k) || reportBetween(toks, k, min(k+4, len(toks)))) || toks[k].low == "where") && toks[k-1].low == "," {
 			// "…, Zelensky told reporters beside Keir Starmer, who pledged a
@@ -251,7 +256,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k < from && toks[k].low == "decided" && k+1 < len(toks) && toks[k+1].low == "on" {
 			return true // "appears to have decided on a much larger commitment: four brigades totaling some 12,000 troops"
 		}
-		if k < from && toks[k].low == "agreed" && k+1 < len(toks) && !thatSoon(toks, k) {
+		if k < from && toks[k].low == "agreed" && k+1 < len(toks) && !thatWithin(toks, k, 3) {
 			return true // "a second deployment agreed in June: 1,000 engineers"
 		}
 		if k < from && (toks[k].low == "sending" || toks[k].low == "deploying" || toks[k].low == "moving") && k > 0 {
@@ -304,10 +309,11 @@ func headedFor(toks []token, from int) bool {
 	return false
 }
 
-// thatSoon reports "that" within three words after k, no figure between:
-// "agreed early on that between 10,000 and 12,000 …" agreed on a fact.
-func thatSoon(toks []token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].kind == tWord; j++ {
+// thatWithin reports "that" within reach words after the verb at k, no
+// figure between: "agreed early on that between 10,000 and 12,000 …"
+// agreed on a fact; "has told a South Korean newspaper that" what he said.
+func thatWithin(toks []token, k, reach int) bool {
+	for j := k + 1; j < len(toks) && j <= k+reach && toks[j].kind == tWord; j++ {
 		if toks[j].low == "that" {
 			return true
 		}
@@ -385,28 +391,6 @@ func onTopOf(toks []token, k, from int) bool {
 func sentAlready(toks []token, start, from int) bool {
 	for j := max(start, 1); j < from; j++ {
 		if pastEvents[toks[j].low] && (toks[j-1].low == "has" || toks[j-1].low == "have" || toks[j-1].low == "had") {
-			return true
-		}
-	}
-	return false
-}
-
-// toldThat reports "that" opening what the reporting verb at k said, a
-// listener or two away: "has told a South Korean newspaper that".
-func toldThat(toks []token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].kind == tWord; j++ {
-		if toks[j].low == "that" {
-			return true
-		}
-	}
-	return false
-}
-
-// relativeBetween reports a relative pronoun between from and k: "the
-// 6,000 builders whom Moscow said in June that Pyongyang had pledged".
-func relativeBetween(toks []token, from, k int) bool {
-	for _, t := range toks[from:k] {
-		if relatives[t.low] {
 			return true
 		}
 	}

@@ -276,7 +276,7 @@ func lastListedSpeaker(toks []token, from, to int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	agree := (toks[k].low == "agree" || toks[k].low == "agreed" || toks[k].low == "agrees") && thatSoon(toks, k)
+	agree := (toks[k].low == "agree" || toks[k].low == "agreed" || toks[k].low == "agrees") && thatWithin(toks, k, 3)
 	return toks[k].cls&cReport != 0 || agree
 }
 
