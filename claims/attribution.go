@@ -86,6 +86,25 @@ type entities struct {
 // leader is a head of state and the country he leads, as nationKey gives it.
 type leader struct{ nation, name string }
 
+// speakerTable gives the speakers of a part's sentences, found in order
+// as claims ask for them: a pronoun resolves against the sentences before,
+// so each sentence is read once all before it are, and the sentences past
+// the last figure's neighbours are never read.
+type speakerTable struct {
+	ents  entities
+	sents []sentence
+	found [][]speaker
+}
+
+// at gives sentence k's speakers.
+func (t *speakerTable) at(k int) []speaker {
+	for len(t.found) <= k {
+		n := len(t.found)
+		t.found = append(t.found, t.ents.speakers(t.sents[n], n))
+	}
+	return t.found[k]
+}
+
 // speakers finds every reporting verb in a sentence and who it names,
 // resolving pronouns against what the article named before.
 func (e *entities) speakers(s sentence, idx int) []speaker {

@@ -50,11 +50,7 @@ func (x *Extractor) Extract(d Document) []Claim {
 			titleClaims = len(found)
 		}
 		partStart := len(found)
-		var ents entities
-		speakers := make([][]speaker, len(part))
-		for i, s := range part {
-			speakers[i] = ents.speakers(s, i)
-		}
+		speakers := &speakerTable{sents: part}
 		var prev *Claim // the article's last figure, for "put the figure at"
 		for i := range part {
 			if pi == 0 && strings.HasSuffix(strings.TrimSpace(part[i].text), "?") {
@@ -204,7 +200,7 @@ func dropEchoes[K comparable](cs []Claim, key func(Claim) K, weak func(Claim) bo
 // sentenceClaims finds the claims of sentence i.
 // fallback is the article's subject, for figures that name none nearby;
 // earlier are the claims of the sentences before, prev the last of them.
-func (x *Extractor) sentenceClaims(sents []sentence, speakers [][]speaker, i int, fallback Subject, prev *Claim, earlier []Claim, published time.Time) []Claim {
+func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i int, fallback Subject, prev *Claim, earlier []Claim, published time.Time) []Claim {
 	s := sents[i]
 	toks := s.toks
 	if correctionNote(toks) || inCorrection(sents, i) || readerAppeal(toks) {
@@ -379,7 +375,7 @@ func namesMonth(toks []token) bool {
 	return false
 }
 
-func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q quantity, hits []subjectHit, fallback Subject, prev *Claim, earlier []Claim) (Claim, bool) {
+func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q quantity, hits []subjectHit, fallback Subject, prev *Claim, earlier []Claim) (Claim, bool) {
 	toks := sents[i].toks
 	if q.value != math.Trunc(q.value) || q.max != math.Trunc(q.max) {
 		return Claim{}, false // "(see 15.58)", a live blog's time: people come whole
@@ -523,7 +519,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		// replacements" counts the men who came
 		return Claim{}, false
 	}
-	if (isFuture(toks, clause, qstart) || coordinated(toks, clause, qstart) && isFuture(toks, clauseOf(toks, clause[0]-2), qstart)) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers[i]) == 0 {
+	if (isFuture(toks, clause, qstart) || coordinated(toks, clause, qstart) && isFuture(toks, clauseOf(toks, clause[0]-2), qstart)) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers.at(i)) == 0 {
 		return Claim{}, false
 	}
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of" || noun+2 < len(toks) && (toks[noun+2].low == "our" || toks[noun+2].low == "this")) &&
@@ -860,7 +856,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		// reinforcements": a part has its whole's source
 		c.Attribution = prev.Attribution
 	}
-	if metric == Captured && len(speakers[i]) == 0 && sents[i].label == "" {
+	if metric == Captured && len(speakers.at(i)) == 0 && sents[i].label == "" {
 		if who := captor(sents[i], q.from, noun); who != "" && c.Attribution != Unattributed && !sameSide(who, c.Attribution) {
 			// "Two soldiers captured in January remain in Ukrainian
 			// custody. … Seoul has said …": the captor's own count, not
@@ -874,12 +870,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 		// "Some 300 … are dead. Roughly 2,700 others have been wounded.": the same count's other half
 		c.Attribution = prev.Attribution // "That puts the North's losses at 3,000": the last source's sum
 	}
-	if settledOn(toks, qstart) && len(speakers[i]) == 0 {
+	if settledOn(toks, qstart) && len(speakers.at(i)) == 0 {
 		if who := openingName(sents[i]); who != "" {
 			c.Attribution = who // `The Pentagon, a few weeks behind, settled on "about 11,000"`
 		}
 	}
-	if c.Attribution == Unattributed && len(speakers[i]) == 0 {
+	if c.Attribution == Unattributed && len(speakers.at(i)) == 0 {
 		if who := byParticiple(sents[i], qstart); who != "" {
 			c.Attribution = who // "Its count, released by the JCS, put the dead and wounded at 1,100"
 		} else if who := ownersFigures(sents[i]); who != "" {
@@ -892,7 +888,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers [][]speaker, i int, q qua
 	if restated {
 		if who := relativeSource(sents[i], q.to+1); who != "" {
 			c.Attribution = who // "the 1,100 figure the military gave last month"
-		} else if who := possessiveSource(sents[i], qstart); who != "" && len(speakers[i]) == 0 {
+		} else if who := possessiveSource(sents[i], qstart); who != "" && len(speakers.at(i)) == 0 {
 			c.Attribution = who // "Kyiv's nearly-4,000 figure"
 		}
 	}

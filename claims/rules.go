@@ -1390,7 +1390,7 @@ func partOfForce(toks []token, from, to, noun int) bool {
 // That is the tally so far, Zelensky said." The sentence before counts if
 // it names one source; the one after if it names one and gives no figure
 // of its own.
-func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
+func neighbourSpeaker(sents []sentence, speakers *speakerTable, i int) string {
 	if i > 0 && sents[i-1].para == sents[i].para {
 		if pointsBack(sents[i].toks) {
 			if who := estimateOwner(sents[i-1]); who != "" {
@@ -1399,13 +1399,13 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 				return who
 			}
 		}
-		if who, ok := oneSpeaker(speakers[i-1]); ok {
+		if who, ok := oneSpeaker(speakers.at(i - 1)); ok {
 			return who
 		}
 		if who := itsEstimateOf(sents[i-1], sents[i].toks); who != "" {
 			return who // "Ukraine's military intelligence agency has long put the losses higher. Its latest estimate … is that close to 1,000"
 		}
-		if who := relayedWhat(sents[i-1], speakers[i-1]); who != "" {
+		if who := relayedWhat(sents[i-1], speakers.at(i-1)); who != "" {
 			return who // "Lee told reporters what the agency had said. Some 300 … are dead."
 		}
 		if who := estimateOwner(sents[i-1]); who != "" && !hasNumber(sents[i-1].toks) {
@@ -1419,14 +1419,14 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		if who := presentedBy(sents[i-1]); who != "" {
 			return who // "The JCS presented its latest assessment on Thursday. An estimated 3,000 …"
 		}
-		if len(speakers[i-1]) > 0 && pointsBack(sents[i].toks) {
+		if len(speakers.at(i-1)) > 0 && pointsBack(sents[i].toks) {
 			// "Lee told reporters of the estimate after a briefing by the
 			// NIS. By that count, …": the count of the one named first
-			return speakers[i-1][0].who
+			return speakers.at(i - 1)[0].who
 		}
 	}
 	if i+1 < len(sents) && sents[i+1].para == sents[i].para && (!hasNumber(sents[i+1].toks) || saysWhose(sents[i+1].toks)) {
-		if who, ok := oneSpeaker(speakers[i+1]); ok && !ownObject(sents[i+1].toks, speakers[i+1][0].pos) {
+		if who, ok := oneSpeaker(speakers.at(i + 1)); ok && !ownObject(sents[i+1].toks, speakers.at(i + 1)[0].pos) {
 			return who
 		}
 		if who := figuresFrom(sents[i+1]); who != "" {
@@ -1440,11 +1440,11 @@ func neighbourSpeaker(sents []sentence, speakers [][]speaker, i int) string {
 		}
 	}
 	if i+1 < len(sents) && sents[i+1].para == sents[i].para+1 && (saysWhose(sents[i+1].toks) || saidThis(sents[i+1].toks)) &&
-		!hasNumber(sents[i+1].toks) && len(speakers[i+1]) > 0 {
+		!hasNumber(sents[i+1].toks) && len(speakers.at(i+1)) > 0 {
 		// a lede's figures, and under them "Those were the figures Lee
 		// Seong-kweun relayed after a briefing by the NIS" or "President
 		// Zelensky said this on Telegram"
-		return speakers[i+1][0].who
+		return speakers.at(i + 1)[0].who
 	}
 	return listIntro(sents, speakers, i)
 }
@@ -1591,7 +1591,7 @@ func estimateOf(s sentence) string {
 // listIntro gives the speaker of the line that opens a bulleted list, "the
 // National Intelligence Service told lawmakers the following:", or a fact
 // box, "The deployment, according to the NIS (Dec 19)", to each of its items.
-func listIntro(sents []sentence, speakers [][]speaker, i int) string {
+func listIntro(sents []sentence, speakers *speakerTable, i int) string {
 	if !bullet(sents[i]) && !boxItem(sents[i].toks) {
 		return ""
 	}
@@ -1600,7 +1600,7 @@ func listIntro(sents []sentence, speakers [][]speaker, i int) string {
 			continue
 		}
 		if t := sents[k].toks; len(t) > 0 && (t[len(t)-1].low == ":" || boxSource(t)) {
-			if who, ok := oneSpeaker(speakers[k]); ok {
+			if who, ok := oneSpeaker(speakers.at(k)); ok {
 				return who
 			}
 		}
@@ -1731,7 +1731,7 @@ var afterThis = set("on", "in", "at", "after", "during", "while", "when", "as", 
 // believedBy gives an agentless belief, "North Korea is believed to have
 // sent around 11,000 troops", the source the sentences just before quote:
 // a wire story's background paragraph under its briefing.
-func believedBy(sents []sentence, speakers [][]speaker, i, pos int) string {
+func believedBy(sents []sentence, speakers *speakerTable, i, pos int) string {
 	toks := sents[i].toks
 	believed := false
 	for k := 1; k+2 < len(toks) && k < pos; k++ {
@@ -1743,8 +1743,8 @@ func believedBy(sents []sentence, speakers [][]speaker, i, pos int) string {
 		return ""
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if n := len(speakers[k]); n > 0 {
-			if who := speakers[k][n-1].who; spyAgency(who) && !speakerRoles[strings.ToLower(lastField(who))] {
+		if n := len(speakers.at(k)); n > 0 {
+			if who := speakers.at(k)[n-1].who; spyAgency(who) && !speakerRoles[strings.ToLower(lastField(who))] {
 				return who // a spy agency's briefing; a president's words, an official's, are not the wire's background
 			}
 			return ""
@@ -1837,8 +1837,8 @@ func hasNumber(toks []token) bool {
 // attribution says who gives the figure at token pos of sentence i: a
 // speaker in the sentence (the nearest before the figure, else after), else
 // the speaker named where a quotation that holds the sentence closes.
-func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
-	sp := speakers[i]
+func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
+	sp := speakers.at(i)
 	if len(sp) > 0 && sp[0].pos > pos && timeClause(sents[i].toks, sp[0].pos) {
 		// "followed by some 3,000 replacements and then, after Moscow
 		// declared Kursk retaken, by engineers": when, not who counted
@@ -1889,7 +1889,7 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 		return sents[i].label
 	}
 	if quoteThenSpeaker(sents, speakers, i) {
-		return speakers[i+1][0].who
+		return speakers.at(i + 1)[0].who
 	}
 	if agentlessReport(sents[i].toks) {
 		return Unattributed // "it was widely reported as 14,000": by nobody the sentence names
@@ -1912,7 +1912,7 @@ func attribution(sents []sentence, speakers [][]speaker, i, pos int) string {
 			if k == i && !sents[i].inQuote {
 				continue
 			}
-			for _, s := range speakers[k] {
+			for _, s := range speakers.at(k) {
 				if s.pos > close && close >= 0 {
 					return s.who
 				}
@@ -1974,7 +1974,7 @@ var beliefVerbs = set("believes", "believe", "believed", "thinks", "estimates", 
 // agency: the one the lawmaker cites, or the one named in the sentence
 // before ("…, the NIS said. The total includes about 300 dead, lawmaker Lee
 // Seong-kweun told reporters.").
-func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) string {
+func relayedAgency(sents []sentence, speakers *speakerTable, i int, who string) string {
 	if strings.Contains(who, ", via ") {
 		return who
 	}
@@ -1983,7 +1983,7 @@ func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) st
 	}
 	f := strings.Fields(strings.ToLower(who))
 	relayer := len(f) > 0 && slices.ContainsFunc(f[:min(len(f), 3)], func(w string) bool { return relayers[w] })
-	for _, s := range speakers[i] {
+	for _, s := range speakers.at(i) {
 		if v := sents[i].toks[s.pos].low; (v == "citing" || v == "cited") && s.who != who && (relayer || isAgency(s.who) && (namedAfter(sents[i].toks, s.pos) || isAgency(npAfter(sents[i], s.pos+1)))) {
 			return s.who + ", via " + who // "…, lawmaker Lee told reporters, citing the spy agency"; "Park said, citing the NIS"
 		}
@@ -1992,7 +1992,7 @@ func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) st
 		if k := relayerNamed(sents, i, who); k >= 0 {
 			// "lawmaker Lee Seong-kweun told reporters after a briefing by
 			// the agency. … according to Lee": the agency, through him
-			for _, s := range speakers[k] {
+			for _, s := range speakers.at(k) {
 				if isAgency(s.who) && !strings.Contains(s.who, ", via ") && s.who != who {
 					return s.who + ", via " + who
 				}
@@ -2006,7 +2006,7 @@ func relayedAgency(sents []sentence, speakers [][]speaker, i int, who string) st
 	if i == 0 || sents[i-1].para != sents[i].para {
 		return who
 	}
-	for _, s := range speakers[i-1] {
+	for _, s := range speakers.at(i - 1) {
 		if isAgency(s.who) && !strings.Contains(s.who, ", via ") && s.who != who {
 			return s.who + ", via " + who
 		}
@@ -2070,13 +2070,13 @@ func briefedBy(s sentence) string {
 // quoteThenSpeaker reports whether sentence i is a quotation closed by a
 // comma, `…roughly 4,200,"`, whose speaker opens the next sentence, even
 // across a paragraph break: `a spokesman for the JCS told a briefing`.
-func quoteThenSpeaker(sents []sentence, speakers [][]speaker, i int) bool {
+func quoteThenSpeaker(sents []sentence, speakers *speakerTable, i int) bool {
 	toks := sents[i].toks
 	n := len(toks)
-	if n < 2 || toks[n-1].low != `"` || toks[n-2].low != "," || i+1 >= len(sents) || len(speakers[i+1]) == 0 {
+	if n < 2 || toks[n-1].low != `"` || toks[n-2].low != "," || i+1 >= len(sents) || len(speakers.at(i+1)) == 0 {
 		return false
 	}
-	return speakers[i+1][0].pos <= 15
+	return speakers.at(i + 1)[0].pos <= 15
 }
 
 // headlineSpeaker reads "Zelensky: 3K North Korean troops…".
