@@ -20,7 +20,8 @@ import (
 // one paragraph only, past its first LeadWords words, under a headline with
 // neither soldiers nor their count, and an article (minArticleSentences)
 // under a headline with no Lead term that names the North or soldiers (the
-// first and third groups) in one sentence, with no figure before them; and
+// first and third groups) in three sentences or fewer, with no figure
+// before or after them; and
 // one under a headline that names the North but not soldiers, with no
 // figure before the North's name, that names soldiers beside the North or
 // the war in one sentence only.
@@ -79,14 +80,18 @@ func (t TopicRules) Match(title, text string) bool {
 			// named in one paragraph, in passing
 			return false
 		}
-		if !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.Lead[1]) && !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) &&
-			mentionSentences(text, t.northOrSoldiers) == 1 && countSeq(sentences(text)) >= minArticleSentences {
+		if !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.Lead[1]) && !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) &&
+			mentionSentences(text, t.northOrSoldiers) <= 3 && countSeq(sentences(text)) >= minArticleSentences {
 			// "Russian patients return to Seoul clinics despite diplomatic
 			// chill", whose lede names the North's troops in Kursk as the
 			// chill's cause and never again: a headline with none of the
 			// story's words over an article with one sentence of the North
-			// or soldiers. (A feed's one-line summary under such a headline
-			// may be all of the story.)
+			// or soldiers, or a few ("Japan revises plan to evacuate
+			// nationals from South Korea in crisis", citing the North's
+			// battle experience twice). The articles of the story under
+			// such a headline, briefing transcripts and long reads, name
+			// them in six sentences or more. (A feed's one-line summary
+			// under such a headline may be all of the story.)
 			return false
 		}
 		if !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) && anyTerm(normWords(title), t.Lead[0]) &&
@@ -530,6 +535,8 @@ var pastStories = []string{
 	"anniversary", "years since", "years after", "years on",
 	"submarine", "sailors", "tank battle", "Prokhorovka", "Kursk Bulge", "Battle of Kursk",
 	"Great Patriotic War",
+	// and the war's own: "In Seoul, Ukrainians mark three years of war far from home"
+	"years of war", "years of the war", "year of war", "year of the war", "days of war", "days of the war",
 }
 
 // aftermath count the time since the incursion, or since anything: the

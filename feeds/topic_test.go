@@ -151,7 +151,8 @@ func TestTopicLeadRule(t *testing.T) {
 		{"a newsletter's masthead before its lede", "What the return tells us",
 			"Weekly Notes. Issue 40. Open-source notes on the region, by two analysts. 9 min read. 2,431 likes, 176 comments, 94 shares. " +
 				"Hello all, and welcome to the subscribers who joined this week. It is a shorter issue, because the big news came from Pyongyang itself. " +
-				"1. The ceremony. State media showed photographs on Friday of a regiment welcomed home after months clearing mines in the Kursk region. " + filler, true},
+				"1. The ceremony. State media showed photographs on Friday of a regiment welcomed home after months clearing mines in the Kursk region. " + filler +
+				"Kim Jong Un embraced the returning soldiers. The North admitted for the first time that sappers had died. More soldiers are expected to go.", true},
 		{"the North in the lede but no war cue", "North Korea launches a missile", "Pyongyang fired a missile into the sea.", false},
 		// a briefing's transcript: other business first, then the answer
 		// that counts the soldiers
@@ -303,6 +304,8 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 		{"a civilian story from Kursk", "Kursk region pays families returning to border villages", bulletin, false},
 		{"a prisoner swap", "Ukraine brings home 84 prisoners, including defenders captured in Kursk region", bulletin, false},
 		{"the war's own anniversary", "Two years on: what we know of North Korea's troops in Kursk", lede, true},
+		{"the war's years, counted by its exiles", "In Busan, Ukrainian students mark two years of war", lede, false},
+		{"the war's years, and the North's soldiers in them", "After two years of war, North Korean troops still hold the line in Kursk", lede, true},
 		{"the liberation of the incursion's town", "Russian troops liberate Sudzha, General Staff reports", bulletin, true},
 		{"the aftermath, its villagers", "Six months after the incursion, Sudzha families still wait for new homes", lede, false},
 		{"the aftermath, a year on", "A year on, Kursk's border districts count what rebuilding will cost", lede, false},
@@ -394,6 +397,14 @@ func TestTopicPassingMentions(t *testing.T) {
 				"\n\nTies with Moscow have deepened since the North sent troops to help Russia push Ukrainian forces out of the Kursk region.", true},
 		{"the story in one sentence under a headline with none of it", "Russian patients return to Seoul clinics",
 			"Russian patients are coming back to Seoul hospitals, though relations remain frosty over North Korea's dispatch of troops to Kursk. " + other, false},
+		{"the story in three sentences under a headline with none of it", "Tokyo updates plan to bring citizens home from Busan",
+			"Tokyo has rewritten its plan for a crisis on the peninsula, officials said, citing what North Korea learned sending soldiers to Russia. " +
+				"Officials said units that fought in Kursk came back with drone experience. " + other +
+				"The North's army could now strike ports faster, one planner said. " + other, false},
+		{"the story in six sentences under a headline with none of it", "Transcript: the afternoon briefing",
+			"Q: Are the North Korean troops still in Kursk? A: They are. " + other +
+				"Q: How many North Korean soldiers have been killed? A: We see hundreds killed. Q: Are more soldiers on the way? A: We expect so. " +
+				"The North Korean units are taking heavy losses.", true},
 		{"a feed's one-line summary", "Seoul sees a new rotation", "Pyongyang has dispatched to Russia a further brigade.", true},
 		{"the story counted in its one sentence", "Seoul sees a new rotation",
 			"About 3,000 more North Korean soldiers were sent to Kursk in January, the spy agency said. " + other, true},
