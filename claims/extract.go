@@ -745,11 +745,17 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			// "Nine of its soldiers were killed, KCNA said": the speaker's own
 			subject, ok = speakerSubject(attribution(sents, speakers, i, q.from))
 		}
-		if !ok && prev != nil && metric == prev.Metric && firm(prev) && quotedWithin(sents, i, prev, 3) {
+		if !ok && prev != nil && metric == prev.Metric && (firm(prev) || x.restatedNamed(sents, i, prev)) && quotedWithin(sents, i, prev, 3) {
 			// "Mr President, Seoul puts North Korean casualties at 1,100. …
 			// Killed and wounded — it is already more than 3,000": the same
 			// count of the same people, given again
 			subject, ok = prev.Subject, true
+		}
+		if !ok {
+			// "North Korean casualties have exceeded 3,000, the NIS told
+			// lawmakers. … Around 300 soldiers had died and some 2,700 had
+			// been wounded, he said": the total's dead and wounded
+			subject, ok = breakdownOf(sents, i, earlier, metric, q.value)
 		}
 		if !ok && metric == Troops {
 			subject, ok = x.senderBefore(sents, i)
@@ -933,6 +939,28 @@ func dailyTally(toks []token) bool {
 		if n := toks[k+1].low; n == "day" || n == "24" || n == "twenty-four" {
 			return true
 		}
+	}
+	return false
+}
+
+// restatedNamed reports an old statement, restated, whose people its own
+// sentence names: "Western intelligence estimated last year that between
+// 10,000 and 12,000 North Korean soldiers had been sent" is too old to
+// conflict with today's figures, and still says whose they were.
+func (x *Extractor) restatedNamed(sents []sentence, i int, c *Claim) bool {
+	if c.Attribution == Unattributed || c.Qualifier == Vague {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if sents[k].text != c.Quote {
+			continue
+		}
+		for _, h := range x.subjectHits(sents[k].toks) {
+			if h.strong && h.subject == c.Subject {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -1534,6 +1562,29 @@ func sumOfBefore(sents []sentence, i int, prev *Claim, metric Metric) bool {
 		}
 	}
 	return false
+}
+
+// breakdownOf gives whose dead or wounded a figure with no cue of its own
+// counts when it follows a total of losses whose people were named, in
+// one of the three sentences before with no figure between, and is no
+// more than the total.
+func breakdownOf(sents []sentence, i int, earlier []Claim, metric Metric, value float64) (Subject, bool) {
+	if metric != Killed && metric != Wounded || len(earlier) == 0 {
+		return "", false
+	}
+	total := &earlier[len(earlier)-1]
+	if total.Metric != Casualties || total.Tentative || value > max(total.Value, total.ValueMax) {
+		return "", false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if sents[k].text == total.Quote {
+			return total.Subject, true
+		}
+		if hasNumber(sents[k].toks) {
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // namedBetween gives the one thing a sentence with no figure names between

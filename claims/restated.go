@@ -133,6 +133,9 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 	if on, ok := opensOnDay(toks, published); ok && published.Sub(on) > restatedAfter && reportedBefore(toks, q.from) {
 		return true // "On Oct. 18 the National Intelligence Service said …", in an article of Oct. 29
 	}
+	if saidBack(toks, q.from) {
+		return true
+	}
 	for k := q.to + 1; k < len(toks) && k <= q.to+8 && toks[k].kind != tNum; k++ {
 		if otherFigureWords[toks[k].low] {
 			break // "roughly 3,000, about three times the figure it gave in December": another figure's date
@@ -148,6 +151,29 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 	}
 	return false
 }
+
+// saidBack reports a figure given at a time the sentence names as gone,
+// before the figure with no other figure between: "South Korea and the
+// United States said last autumn that between 10,000 and 12,000 …", "U.S.
+// officials at the time put their number at around 3,000" (but "at the
+// time of writing" is now).
+func saidBack(toks []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-20; k-- {
+		if toks[k].kind == tNum {
+			return false
+		}
+		if matchWords(toks, k, []string{"at", "the", "time"}) && k+3 < from && toks[k+3].low != "of" && reportedBefore(toks, from) {
+			return true
+		}
+		if toks[k].cls&cReport != 0 && k+2 < from && toks[k+1].low == "last" && pastSeasons[toks[k+2].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastSeasons after "said last" are months gone.
+var pastSeasons = set("autumn", "fall", "year", "winter", "summer", "spring")
 
 // opensEarlier reports a sentence that opens at the story's start: "When
 // the first units arrived", "When the deployment began", "Initially,".
