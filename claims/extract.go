@@ -296,14 +296,26 @@ func peopleAfter(toks []token, k int) bool {
 }
 
 // askedBefore reads what the question just before sentence i asks the
-// count of, past a bare "Yes." or "No." that opens the answer.
+// count of, past a bare "Yes." or "No." that opens the answer, or a short
+// sentence with no figure: "How many North Korean troops are there?
+// Estimates differ, but not by much. Officials have put the total at
+// between 10,000 and 12,000."
 func (x *Extractor) askedBefore(sents []sentence, i int) (Metric, bool) {
 	k := i - 1
 	if t := sents[k].toks; k > 0 && len(t) > 0 && len(t) <= 2 && (t[0].low == "yes" || t[0].low == "no") {
 		k--
 	}
-	return x.askedFor(sents[k].toks)
+	if m, ok := x.askedFor(sents[k].toks); ok {
+		return m, true
+	}
+	if t := sents[k].toks; k > 0 && len(t) > 0 && len(t) <= 10 && t[len(t)-1].low != "?" && !hasNumber(t) {
+		return x.askedFor(sents[k-1].toks)
+	}
+	return "", false
 }
+
+// takeVerbs before a count and "prisoner" after its people capture them.
+var takeVerbs = set("taken", "took", "take", "takes", "taking")
 
 var askingVerbs = set("have", "has", "were", "was", "did", "are")
 
@@ -643,6 +655,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			metric = Casualties
 		}
 	}
+	if !ok && noun >= 0 && noun+1 < len(toks) && (toks[noun+1].low == "prisoner" || toks[noun+1].low == "prisoners" || toks[noun+1].low == "captive") &&
+		qstart >= 1 && takeVerbs[toks[qstart-1].low] {
+		metric, ok = Captured, true // "We have also taken 713 Russian servicemen prisoner"
+	}
 	if !ok && kind == nounElliptic && i > 0 && !hasNumber(toks[:qstart]) {
 		if m, found := x.askedBefore(sents, i); found {
 			// "How many soldiers did North Korea send? The NIS says about
@@ -745,11 +761,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			// "Nine of its soldiers were killed, KCNA said": the speaker's own
 			subject, ok = speakerSubject(attribution(sents, speakers, i, q.from))
 		}
-		if !ok && prev != nil && metric == prev.Metric && (firm(prev) || x.restatedNamed(sents, i, prev)) && quotedWithin(sents, i, prev, 3) {
-			// "Mr President, Seoul puts North Korean casualties at 1,100. …
-			// Killed and wounded — it is already more than 3,000": the same
-			// count of the same people, given again
-			subject, ok = prev.Subject, true
+		if !ok {
+			if e := lastOf(earlier, metric); e != nil && (firm(e) || x.restatedNamed(sents, i, e)) && quotedWithin(sents, i, e, 3) {
+				// "Mr President, Seoul puts North Korean casualties at 1,100. …
+				// Killed and wounded — it is already more than 3,000": the same
+				// count of the same people, given again
+				subject, ok = e.Subject, true
+			}
 		}
 		if !ok {
 			// "North Korean casualties have exceeded 3,000, the NIS told
@@ -941,6 +959,22 @@ func dailyTally(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// lastOf gives the last of the earlier claims that counts metric, when
+// the claims after it count the same people: "about 300 North Korean
+// soldiers had been killed and about 2,700 wounded. Ukrainian figures are
+// far higher. Officials in Kyiv put the number of dead at more than 1,000."
+func lastOf(earlier []Claim, metric Metric) *Claim {
+	for k := len(earlier) - 1; k >= 0; k-- {
+		if earlier[k].Metric == metric {
+			return &earlier[k]
+		}
+		if k > 0 && earlier[k].Subject != earlier[k-1].Subject {
+			return nil
+		}
+	}
+	return nil
 }
 
 // restatedNamed reports an old statement, restated, whose people its own

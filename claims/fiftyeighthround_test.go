@@ -57,3 +57,33 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 			{Troops, nk, 10000, true}},
 	})
 }
+
+// TestExtractRoundFiftyNine (from blind436 to blind441): the countries a
+// figure is credited to in a list are not whose people it counts, nor is
+// whose gear they were given; an answer a short sentence after its
+// question counts what it asks; "taken 713 servicemen prisoner" captures;
+// what the men will do, or what will be done with them, does not make a
+// perfect of sending or taking planned; losses inflicted "on" a side are
+// its own; "announces 1,000 deminers" pledges them.
+func TestExtractRoundFiftyNine(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"How many soldiers has North Korea sent? Between 10,000 and 12,000 soldiers went last autumn, according to estimates from the US, South Korea and Ukraine.": {
+			{Troops, nk, 10000, 12000, Range, "US", false}},
+		"How many North Korean troops are there? Estimates differ, but not by much. Officials in Washington and Seoul have put the total at between 10,000 and 12,000.": {
+			{Troops, nk, 10000, 12000, Range, "Seoul", false}},
+		`Syrskyi wrote: "We have also taken 713 Russian servicemen prisoner, who will be exchanged for our defenders."`: {
+			{Captured, "russia", 713, 0, Exact, "Syrskyi", false}},
+		"The Pentagon said North Korea has sent around 10,000 soldiers to train in eastern Russia who will probably join Russian forces near Ukraine.": {
+			{Troops, nk, 10000, 0, About, "Pentagon", false}},
+		"Russia's defence ministry said its forces had inflicted losses of up to 210 servicemen on Ukrainian units over the past day.": {
+			{Casualties, "ukraine", 210, 0, UpTo, "defence ministry", true}},
+		"Zelensky said 11,000 North Korean soldiers were in Kursk. Kyiv's spy agency said the contingent includes about 500 officers, who were issued Russian weapons and uniforms.": {
+			{Troops, nk, 11000, 0, Exact, "Zelensky", false},
+			{Troops, nk, 500, 0, About, "spy agency", true}},
+		"North Korean troops fought in Kursk.\nJune 2025: Shoigu announces 1,000 deminers and 5,000 builders": nil,
+	})
+	checkStates(t, time.Date(2025, 1, 14, 9, 0, 0, 0, time.UTC), map[string][]claimState{
+		"Seoul's spy agency said about 300 North Korean soldiers had been killed and about 2,700 wounded. Ukrainian figures are far higher. Officials in Kyiv put the number of dead at more than 1,000.": {
+			{Killed, nk, 300, false}, {Wounded, nk, 2700, false}, {Killed, nk, 1000, false}},
+	})
+}

@@ -182,8 +182,13 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && (alsoSaid[toks[k].low] || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
-		if k > from && toks[k].low == "who" && toks[k-1].low == "," && sentAlready(toks, clause[0], from) {
-			break // "has sent approximately 10,000 soldiers …, who will probably augment Russian forces": what the men will do
+		if k > from && toks[k].low == "who" && sentAlready(toks, clause[0], from) {
+			// "has sent approximately 10,000 soldiers …, who will probably
+			// augment Russian forces", "has sent around 10,000 soldiers to
+			// train in eastern Russia who will …", "have also taken 713
+			// servicemen prisoner, who will be exchanged": what the men will
+			// do, or what will be done with them
+			break
 		}
 		if k > from && toks[k].cls&cReport != 0 && thatWithin(toks, k, 6) && !anyBetween(toks, relatives, from, k) {
 			// "the two soldiers held by Ukraine has told a South Korean
@@ -206,6 +211,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			// but "Russia was preparing some 12,000 North Korean soldiers at
 			// training grounds": men on hand, being trained
 			return true
+		}
+		if k < from && announceVerbs[toks[k].low] && pledgedNoun(toks, from) && objectsOnly(toks, k+1, from) {
+			return true // "Shoigu announces 1,000 deminers and 5,000 builders": a pledge of workers
 		}
 		if k < from && k+1 < from && (toks[k].low == "intended" || toks[k].low == "aimed") && toks[k+1].low == "to" {
 			return true // "Pyongyang intended to have sent 10,000 by December"; after the figure it may be another's plan
@@ -282,7 +290,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 
 // pastEvents are the verbs whose past makes a figure just after them a
 // count already made: "which captured two soldiers".
-var pastEvents = set("captured", "killed", "sent", "deployed", "lost", "dispatched", "took", "wounded")
+var pastEvents = set("captured", "killed", "sent", "deployed", "lost", "dispatched", "took", "taken", "wounded")
 
 // inRelative reports a figure at from inside a relative clause in commas,
 // ", which last month captured two soldiers".
@@ -321,6 +329,24 @@ func thatWithin(toks []token, k, reach int) bool {
 	return false
 }
 
+// announceVerbs make a pledge when what follows is only the men pledged.
+var announceVerbs = set("announces", "announced", "announce", "pledges", "promises", "offers", "offered")
+
+// objectsOnly reports nothing between from and to but figures, the
+// workers they count and words joining them: "1,000 deminers and".
+func objectsOnly(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch t := toks[k]; {
+		case t.kind == tNum, t.low == "and", t.low == ",", t.low == "military", t.low == "construction", t.low == "some", t.low == "about", t.low == "another":
+		default:
+			if !pledgedWords[t.low] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // pledgedNoun reports "more", or builders rather than soldiers, just after
 // the figure at from: what a pledge of more men names.
 func pledgedNoun(toks []token, from int) bool {
@@ -329,13 +355,14 @@ func pledgedNoun(toks []token, from int) bool {
 		to = q.to
 	}
 	for k := to + 1; k < len(toks) && k <= to+4; k++ {
-		switch toks[k].low {
-		case "more", "additional", "builders", "workers", "deminers", "sappers", "engineers", "labourers", "laborers":
+		if pledgedWords[toks[k].low] {
 			return true
 		}
 	}
 	return false
 }
+
+var pledgedWords = set("more", "additional", "builders", "workers", "deminers", "sappers", "engineers", "labourers", "laborers")
 
 // alreadyIn reports "in" and a place's name between the figure at from and
 // k: "the roughly 11,000 North Korean troops in Russia are being deployed
@@ -390,12 +417,22 @@ func onTopOf(toks []token, k, from int) bool {
 // "North Korea has sent approximately 10,000 soldiers".
 func sentAlready(toks []token, start, from int) bool {
 	for j := max(start, 1); j < from; j++ {
-		if pastEvents[toks[j].low] && (toks[j-1].low == "has" || toks[j-1].low == "have" || toks[j-1].low == "had") {
+		if !pastEvents[toks[j].low] {
+			continue
+		}
+		aux := j - 1
+		if aux > 0 && auxAdverbs[toks[aux].low] {
+			aux-- // "have also taken", "has already sent"
+		}
+		if toks[aux].low == "has" || toks[aux].low == "have" || toks[aux].low == "had" {
 			return true
 		}
 	}
 	return false
 }
+
+// auxAdverbs stand between "has" and its participle.
+var auxAdverbs = set("also", "already", "now", "just", "since")
 
 // alreadyThere reports men the clause says are in place already, whatever
 // is planned for them: "preparing to rotate or reinforce the roughly 11,000

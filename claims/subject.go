@@ -99,6 +99,45 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 	return out
 }
 
+// inSourceList reports a country among those a figure is credited to,
+// after the first: "according to estimates from the US, South Korea and
+// Ukraine" names who counted, not whose people. (The first follows "to"
+// or "from", which skipCue reads.) A cue that names people, "according to
+// Kyiv, North Korean troops …", is whose they are.
+func inSourceList(toks []token, from, to int) bool {
+	if from < 2 || to+1 < len(toks) && (peopleNouns[toks[to+1].low] || forceNames[toks[to+1].low]) {
+		return false
+	}
+	switch toks[from-1].low {
+	case "and":
+	case ",":
+		if to+1 >= len(toks) || toks[to+1].low != "," && toks[to+1].low != "and" {
+			return false // "according to the President, Russia has …": the clause after the source
+		}
+	default:
+		return false
+	}
+	for k := from - 1; k >= 1 && k >= from-12; k-- {
+		switch t := toks[k]; {
+		case t.low == "from" || t.low == "by":
+			return sourceNouns[toks[k-1].low]
+		case t.low == "to":
+			return toks[k-1].low == "according"
+		case t.low == "," || t.low == "and" || t.low == "the" || listedSources[t.low]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// listedSources are the words of the countries a list of sources names.
+var listedSources = set("us", "u.s.", "united", "states", "south", "north", "korea", "ukraine", "russia", "japan", "britain", "uk",
+	"washington", "seoul", "kyiv", "kiev", "moscow", "tokyo", "london", "nato", "eu")
+
+// sourceNouns before "from" or "by" credit a figure to those named after.
+var sourceNouns = set("estimates", "estimate", "figures", "data", "assessments", "assessment", "intelligence", "reports", "sources", "officials")
+
 // placeBefore open a place's name.
 var placeBefore = set("in", "into", "to", "near")
 
@@ -121,6 +160,9 @@ func afterNegation(toks []token, k int) int {
 	}
 	return k
 }
+
+// gearNouns right after a cue name what it supplies, not its people.
+var gearNouns = set("weapons", "rifles", "uniforms", "equipment", "gear", "ammunition", "passports", "documents", "rations", "kit")
 
 // vehicleNouns after a cue make it the owner of the vehicles, not of the
 // people they carry.
@@ -160,12 +202,15 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
 		prev--
 	}
-	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) &&
+	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) && !inflictedOn(toks, prev) &&
 		!(toks[prev].low == "for" && prev > 0 && toks[prev-1].low == "as") {
 		// "fighting alongside Russian troops"; but "losses among North Korean
 		// soldiers", "the toll on the North's side" and "a higher toll for
 		// the North Korean force" are theirs, and "As
 		// for the Russian army, its losses …" names whose they are
+		return true
+	}
+	if inSourceList(toks, from, to) {
 		return true
 	}
 	if prev >= 2 && toks[prev].low == "and" && toks[prev-1].capital && toks[prev-1].kind == tWord && placeBefore[toks[prev-2].low] && capitals[toks[from].low] {
@@ -191,6 +236,9 @@ func skipCue(toks []token, from, to int) bool {
 		if k >= 1 && toks[k].low == "as" && disguiseVerbs[toks[k-1].low] {
 			return true // "had been told to pose as a Russian from Tuva": whom he passed for, not whose he is
 		}
+	}
+	if to+1 < len(toks) && !toks[to].poss && gearNouns[toks[to+1].low] {
+		return true // "the troops were given Russian weapons and uniforms": whose gear, not whose men
 	}
 	for k := to + 1; k < len(toks) && k <= to+3 && toks[k].kind == tWord; k++ {
 		if vehicleNouns[toks[k].low] {
@@ -317,6 +365,23 @@ func lossesAmong(toks []token, k int) bool {
 	for k--; k >= 0 && (lossesHappened[toks[k].low] || toks[k].low == `"`); k-- {
 	}
 	return k >= 0 && lossNouns[toks[k].low]
+}
+
+// inflictedOn reports the "on" of "inflicted losses of up to 210
+// servicemen on Ukrainian units": whose losses they are.
+func inflictedOn(toks []token, on int) bool {
+	if toks[on].low != "on" {
+		return false
+	}
+	for k := on - 1; k >= 0 && k >= on-10; k-- {
+		switch toks[k].low {
+		case "inflicted", "inflicting", "inflict", "inflicts":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 var lossesHappened = set("have", "has", "had", "been", "were", "was", "occurred", "reported", "recorded",
