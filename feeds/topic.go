@@ -20,7 +20,7 @@ import (
 // one paragraph only, past its first LeadWords words, under a headline with
 // neither soldiers nor their count, and an article (minArticleSentences)
 // under a headline with no Lead term that names the North or soldiers (the
-// first and third groups) in three sentences or fewer, with no figure
+// first and third groups) in four sentences or fewer, with no figure
 // before or after them; and
 // one under a headline that names the North but not soldiers, with no
 // figure before the North's name, that names soldiers beside the North or
@@ -81,14 +81,15 @@ func (t TopicRules) Match(title, text string) bool {
 			return false
 		}
 		if !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.Lead[1]) && !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) &&
-			mentionSentences(text, t.northOrSoldiers) <= 3 && countSeq(sentences(text)) >= minArticleSentences {
+			mentionSentences(text, t.northOrSoldiers) <= 4 && countSeq(sentences(text)) >= minArticleSentences {
 			// "Russian patients return to Seoul clinics despite diplomatic
 			// chill", whose lede names the North's troops in Kursk as the
 			// chill's cause and never again: a headline with none of the
 			// story's words over an article with one sentence of the North
 			// or soldiers, or a few ("Japan revises plan to evacuate
 			// nationals from South Korea in crisis", citing the North's
-			// battle experience twice). The articles of the story under
+			// battle experience twice; "Korean classes are booming in
+			// Russia", in four). The articles of the story under
 			// such a headline, briefing transcripts and long reads, name
 			// them in six sentences or more. (A feed's one-line summary
 			// under such a headline may be all of the story.)
@@ -559,6 +560,9 @@ var aftermathUnless = []string{
 var wares = []string{
 	"missile", "missiles", "KN-23", "KN-24", "shells", "ammunition", "rockets", "weapons",
 	"arms trade", "arms deal", "arms deals", "arms transfers", "arms shipments",
+	// and the West's to Ukraine: "Australia to send 49 retired Abrams
+	// tanks to Ukraine in $245m package"
+	"tanks", "Abrams", "Leopard", "Leopards", "howitzers", "F-16", "F-16s", "military aid", "aid package",
 	// and the trade in anything: "North Korea-China trade slips as
 	// Pyongyang leans on Moscow"; "ready to trade POWs" names the soldiers
 	"trade", "exports", "imports",

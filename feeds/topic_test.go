@@ -312,6 +312,8 @@ func TestTopicPastStoriesAndKurskBulletins(t *testing.T) {
 		{"the story's own look back", "A year after Kursk, Pyongyang counts its dead", lede, true},
 		{"the North in a second story", "Kursk court jails Ukrainian soldiers as Moscow hosts North Korea's top diplomat", "A military court sentenced three soldiers over last August's offensive into the Kursk region. " + strings.Repeat("Prosecutors said the men crossed the border. ", 12) + "Lavrov thanked Pyongyang for its position.", false},
 		{"the North in its main clause", "North Korean troops push into Sudzha as Kyiv's hold on Kursk weakens", lede, true},
+		{"tanks for Ukraine", "Canada to send 30 retired Leopard tanks to Ukraine in aid package", lede, false},
+		{"tanks beside the troops", "North Korean troops in Kursk as Kyiv gets Abrams tanks", lede, true},
 		{"a North Korean missile in a strike on Kyiv", "Kyiv mourns after night strike; Ukraine says North Korean missile hit apartment block", lede, false},
 		{"oil for the North", "Russia sends North Korea fuel far above UN limit, shipping data show", lede, false},
 		{"sanctions on the arms trade", "Japan freezes assets of 11 groups over Russia-North Korea arms trade", lede, false},
@@ -401,6 +403,10 @@ func TestTopicPassingMentions(t *testing.T) {
 			"Tokyo has rewritten its plan for a crisis on the peninsula, officials said, citing what North Korea learned sending soldiers to Russia. " +
 				"Officials said units that fought in Kursk came back with drone experience. " + other +
 				"The North's army could now strike ports faster, one planner said. " + other, false},
+		{"the story in four sentences under a headline with none of it", "Language schools in Vladivostok fill up",
+			"Some tie the boom to Moscow's pact with Pyongyang, which sent soldiers to Kursk. " + other +
+				"State television now shows films about North Korea. Teachers say nobody wants to speak like Pyongyang. " + other +
+				"One school has a poster of Kim Jong Un, as a joke. " + other, false},
 		{"the story in six sentences under a headline with none of it", "Transcript: the afternoon briefing",
 			"Q: Are the North Korean troops still in Kursk? A: They are. " + other +
 				"Q: How many North Korean soldiers have been killed? A: We see hundreds killed. Q: Are more soldiers on the way? A: We expect so. " +
