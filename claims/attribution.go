@@ -685,6 +685,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	if j < 0 {
 		return ""
 	}
+	if j >= 3 && estimateVerbs[toks[i].low] && (toks[j].low == "allies" || toks[j].low == "partners") && (toks[j-1].low == "its" || toks[j-1].low == "their") && toks[j-2].low == "and" {
+		j -= 3 // "Ukraine and its allies had put the deployment at": the country that gives the figure
+	}
 	if k := relativeBefore(toks, j); k >= 0 {
 		// "Rep. Lee Seong-kweun of the ruling People Power Party, who sits on
 		// the committee, briefed": the member, not the party

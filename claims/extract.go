@@ -629,6 +629,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		figureNouns[toks[qstart-2].low] && toks[qstart-2].low != "losses"
 	restated = restated || namedOf
 	anaphor = anaphor || restated && !ok // "Kyiv's nearly-4,000 figure": the figure before, named
+	if !ok && kind == nounElliptic && prev != nil && totalGrew(toks, qstart) && (prev.Quote == sents[i].text || quotedWithin(sents, i, prev, 2)) {
+		// "Reinforcements followed early in 2025, and the NIS now believes
+		// the total reached about 15,000": the count before, grown
+		metric, ok, anaphor = prev.Metric, true, true
+	}
 	if !ok && prev == nil && kind == nounElliptic && anaphoricEstimate(toks, qstart) {
 		metric, ok = x.namedBefore(sents, i) // the first figure, "put it at 10,000", of the force just named
 	}
@@ -1597,6 +1602,25 @@ func sumOfBefore(sents []sentence, i int, prev *Claim, metric Metric) bool {
 	}
 	return false
 }
+
+// totalGrew reports "the total reached", "the total rose to" or "the
+// total now stands at" just before the figure at from.
+func totalGrew(toks []token, from int) bool {
+	k := from - 1
+	if k >= 0 && (toks[k].low == "at" || toks[k].low == "to") {
+		k--
+	}
+	if k < 1 || !totalVerbs[toks[k].low] {
+		return false
+	}
+	j := k - 1
+	if j >= 1 && toks[j].low == "now" {
+		j-- // "the total now stands at"
+	}
+	return toks[j].low == "total"
+}
+
+var totalVerbs = set("reached", "reaches", "rose", "risen", "climbed", "stands", "stood", "hit", "grew", "grown")
 
 // breakdownOf gives whose dead or wounded a figure with no cue of its own
 // counts when it follows a total of losses whose people were named, in

@@ -87,3 +87,30 @@ func TestExtractRoundFiftyNine(t *testing.T) {
 			{Killed, nk, 300, false}, {Wounded, nk, 2700, false}, {Killed, nk, 1000, false}},
 	})
 }
+
+// TestExtractRoundSixty (from blind442 to blind447): "as high as" is a
+// ceiling, and "the figure could be as high as" a guess at today's count,
+// not a plan; a country that puts the figure "at" a value, with its allies
+// or not, counted no one of its own and speaks; "the total reached" counts
+// what the figure before it did; "North Koreans among them" are a part.
+func TestExtractRoundSixty(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Lawmakers briefed by the NIS said more than 10,000 North Koreans were now in Russia. Budanov told a Ukrainian broadcaster that the figure could be as high as 12,000.": {
+			{Troops, nk, 10000, 0, MoreThan, "NIS", false},
+			{Troops, nk, 12000, 0, UpTo, "Budanov", false}},
+		"Pyongyang has sent about 15,000 troops in total. Ukraine and its allies had put the initial deployment at between 10,000 and 12,000 troops.": {
+			{Troops, nk, 15000, 0, About, "", false},
+			{Troops, nk, 10000, 12000, Range, "Ukraine", false}},
+		"Kyiv and Seoul put the first wave at 11,000-12,000 North Korean troops. Reinforcements followed early in 2025, and South Korea's spy agency now believes the total reached about 15,000.": {
+			{Troops, nk, 11000, 12000, Range, "Kyiv", false},
+			{Troops, nk, 15000, 0, About, "spy agency", false}},
+	})
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Title: "Zelensky: Russia gathers 50,000 troops for Kursk push, North Koreans among them",
+		Text: "Russia has massed about 50,000 soldiers near Kursk, President Zelensky said."})
+	for _, c := range got {
+		if c.Subject == nk {
+			t.Errorf("the headline's North Koreans among the 50,000 made it theirs: %s", describe(got))
+		}
+	}
+}

@@ -278,7 +278,7 @@ var qualifierPhrases = []struct {
 	{[]string{"no", "more", "than"}, AtMost}, {[]string{"not", "more", "than"}, AtMost},
 	{[]string{"a", "maximum", "of"}, AtMost},
 	{[]string{"in", "excess", "of"}, MoreThan}, {[]string{"upwards", "of"}, MoreThan},
-	{[]string{"as", "many", "as"}, UpTo}, {[]string{"as", "much", "as"}, UpTo},
+	{[]string{"as", "many", "as"}, UpTo}, {[]string{"as", "much", "as"}, UpTo}, {[]string{"as", "high", "as"}, UpTo},
 	{[]string{"an", "estimated"}, About}, {[]string{"close", "to"}, About}, {[]string{"closer", "to"}, About},
 	{[]string{"nearer", "to"}, About}, {[]string{"nearer"}, About},
 	{[]string{"in", "the", "region", "of"}, About}, {[]string{"on", "the", "order", "of"}, About},

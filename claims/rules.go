@@ -501,7 +501,11 @@ func pastHedge(toks []token, k int) bool {
 	case "likely":
 		// "are likely to have been committed": a guess at what was done
 		return next != "to" && next != "be" || next == "to" && k+2 < len(toks) && toks[k+2].low == "have"
-	case "may", "might", "could", "would":
+	case "may", "might", "could":
+		// "the figure could be as high as 12,000": a guess at the count
+		// there is
+		return next == "have" || next == "be" && matchWords(toks, k+2, []string{"as", "high", "as"}) && anyBetween(toks, figureNouns, max(0, k-6), k)
+	case "would":
 		return next == "have"
 	}
 	return false

@@ -530,6 +530,9 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		if h.to < q.from && isAgent(toks, h.to, q.from) {
 			continue // "Ukrainian forces killed 300 of them": the cue did the killing
 		}
+		if h.to < q.from && estimatesAt(toks, h.to, q.from) {
+			continue // "Ukraine and its allies had put the deployment at 10,000-12,000 troops": who counted
+		}
 		if actsViolently(toks, h.to) {
 			continue
 		}
@@ -539,8 +542,10 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		if h.from > q.to && sinceBetween(toks, q.to, h.from) {
 			continue // "grown to 50,000 troops since Ukraine's raid": when, not whose
 		}
-		if h.from > q.to && includedAfter(toks, h.from) {
-			continue // "a force of 50,000 troops, including the North Koreans": a part of it
+		if h.from > q.to && (includedAfter(toks, h.from) || matchWords(toks, h.to+1, []string{"among", "them"})) {
+			// "a force of 50,000 troops, including the North Koreans", "50,000
+			// troops for Kursk push, North Koreans among them": a part of it
+			continue
 		}
 		if atPlace(toks, h.from) {
 			continue // "brought to Kyiv", "killed in Ukraine", "into eastern Russia": where, not whose
@@ -566,6 +571,25 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 }
 
 func (h subjectHit) Subject() Subject { return h.subject }
+
+// estimatesAt reports a cue, with its allies or not, that puts the figure
+// at from "at" a value: "Ukraine and its allies had put the initial
+// deployment at between 10,000 and 12,000 troops" counts no Ukrainians.
+func estimatesAt(toks []token, to, from int) bool {
+	k := to
+	if k+3 < from && toks[k+1].low == "and" && (toks[k+2].low == "its" || toks[k+2].low == "their") && (toks[k+3].low == "allies" || toks[k+3].low == "partners") {
+		k += 3
+	}
+	if !speaks(toks, k) {
+		return false
+	}
+	for j := from - 1; j > k && j >= from-3; j-- {
+		if toks[j].low == "at" {
+			return true
+		}
+	}
+	return false
+}
 
 // struckThem reports a cue ending at to that does to "them" what the
 // figure counts: "Ukrainian special forces and paratroopers captured them".
