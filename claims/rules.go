@@ -22,9 +22,9 @@ func clauseOf(toks []token, i int) [2]int {
 		// nearly 4,000 killed"); before it, it is a label that says what the
 		// figure counts ("Killed: about 300"). A ", which" after it comments
 		// on the figure ("more than 3,000, which makes two prisoners a small
-		// sample"); before it, the clause is the figure's ("casualties,
-		// which Seoul puts at 1,100").
-		if clauseBreak(toks, k) || toks[k].low == ":" || toks[k].low == "which" && toks[k-1].low == "," {
+		// sample"), a ", where" on its place; before it, the clause is the
+		// figure's ("casualties, which Seoul puts at 1,100").
+		if clauseBreak(toks, k) || toks[k].low == ":" || (toks[k].low == "which" || toks[k].low == "where") && toks[k-1].low == "," {
 			hi = k - 1
 			break
 		}
@@ -214,6 +214,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 		if k < from && announceVerbs[toks[k].low] && pledgedNoun(toks, from) && objectsOnly(toks, k+1, from) {
 			return true // "Shoigu announces 1,000 deminers and 5,000 builders": a pledge of workers
+		}
+		if k > from && k <= from+6 && (announceVerbs[toks[k].low] || toks[k].low == "pledged" || toks[k].low == "promised") && toks[k-1].capital && pledgedNoun(toks, from) {
+			return true // "the 5,000 military builders Moscow announced in June": what was pledged
 		}
 		if k < from && k+1 < from && (toks[k].low == "intended" || toks[k].low == "aimed") && toks[k+1].low == "to" {
 			return true // "Pyongyang intended to have sent 10,000 by December"; after the figure it may be another's plan

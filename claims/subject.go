@@ -202,7 +202,7 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
 		prev--
 	}
-	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) && !inflictedOn(toks, prev) &&
+	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) && !inflictedOn(toks, prev) && !estimatedForce(toks, to) &&
 		!(toks[prev].low == "for" && prev > 0 && toks[prev-1].low == "as") {
 		// "fighting alongside Russian troops"; but "losses among North Korean
 		// soldiers", "the toll on the North's side" and "a higher toll for
@@ -367,6 +367,14 @@ func lossesAmong(toks []token, k int) bool {
 	return k >= 0 && lossNouns[toks[k].low]
 }
 
+// estimatedForce reports a cue's force that a relative clause then
+// counts: "alongside Russian forces that Ukrainian officials put at around
+// 50,000 soldiers" are Russia's, wherever they fight.
+func estimatedForce(toks []token, to int) bool {
+	return to+3 < len(toks) && (forceNames[toks[to+1].low] || peopleNouns[toks[to+1].low]) && (toks[to+2].low == "that" || toks[to+2].low == "which") &&
+		anyBetween(toks, estimateVerbs, to+3, min(len(toks), to+7))
+}
+
 // inflictedOn reports the "on" of "inflicted losses of up to 210
 // servicemen on Ukrainian units": whose losses they are.
 func inflictedOn(toks []token, on int) bool {
@@ -418,6 +426,11 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 			// "North Korean losses near 4,000 as Kyiv offers prisoner swap",
 			// "Russian losses in Kursk Oblast since the start of Ukraine's
 			// incursion in August had passed 35,000"
+			return h.subject, true
+		}
+		if h.to+3 < q.from && estimatedForce(toks, h.to) && !hasNumber(toks[h.to+1:q.from]) {
+			// "Russian forces that Ukrainian officials put at around 50,000
+			// soldiers": the force the estimate is of
 			return h.subject, true
 		}
 		if h.to+1 < q.from && toks[h.to].poss && lossNouns[toks[h.to+1].low] && lossesPutAt(toks, h.to+1, q.from) {
