@@ -479,6 +479,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			kind = nounElliptic // "How many troops did North Korea send? … roughly 11,000 went in the autumn"
 		}
 	}
+	if kind == nounNone && qstart >= 1 && toks[qstart-1].low == "the" && speakerAfter(toks, q.to) {
+		kind = nounElliptic // "double the roughly 300 the agency reported in January": a figure given before
+	}
 	wholeOut := kind == nounNone && prev != nil && prev.Quote == sents[i].text && outOfAt(toks, q.from) >= 0
 	if wholeOut {
 		// "About 2,000 had been killed, out of the roughly 15,000
@@ -1598,6 +1601,20 @@ func sumOfBefore(sents []sentence, i int, prev *Claim, metric Metric) bool {
 		}
 		if k < i && hasNumber(sents[k].toks) {
 			return false
+		}
+	}
+	return false
+}
+
+// speakerAfter reports a speaker and a reporting verb just after the figure
+// ending at to: "the roughly 300 the agency reported".
+func speakerAfter(toks []token, to int) bool {
+	if to+2 >= len(toks) || toks[to+1].low != "the" && !toks[to+1].capital {
+		return false
+	}
+	for k := to + 2; k < len(toks) && k <= to+4; k++ {
+		if toks[k].cls&cReport != 0 {
+			return true
 		}
 	}
 	return false

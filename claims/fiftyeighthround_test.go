@@ -119,12 +119,16 @@ func TestExtractRoundSixty(t *testing.T) {
 // the figure speaks of its place, whose verbs say nothing of what the
 // figure counts; "the 5,000 military builders Moscow announced" were
 // pledged; a force a relative clause puts at a figure is the cue's,
-// wherever it fights.
+// wherever it fights; "the roughly 300 the agency reported" is a figure
+// given before, counting what its clause does.
 func TestExtractRoundSixtyOne(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Zelensky said 11,000 North Korean soldiers were now in Kursk Oblast, where Moscow is gathering forces to push Ukrainian troops out of the land they captured in August.": {
 			{Troops, nk, 11000, 0, Exact, "Zelensky", false}},
 		"The NIS says that of the 5,000 military builders Moscow announced in June, some have arrived.": nil,
+		"The NIS said about 600 North Korean soldiers had been killed. The death toll is double the roughly 300 the agency reported in January.": {
+			{Killed, nk, 600, 0, About, "NIS", false},
+			{Killed, nk, 300, 0, About, "NIS", false}},
 		"North Korea has sent an estimated 11,000 troops to Russia. They fight alongside Russian forces that Ukrainian officials put at around 50,000 soldiers in Kursk.": {
 			{Troops, nk, 11000, 0, About, "", false},
 			{Troops, "russia", 50000, 0, About, "Ukrainian officials", false}},
