@@ -134,3 +134,13 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 			{Troops, "russia", 50000, 0, About, "Ukrainian officials", false}},
 	})
 }
+
+// TestExtractRoundSixtyTwo (from blind454 to blind459): a quotation box's
+// "Quote from Yusov:" line, under the box's "Source:" line, is his.
+func TestExtractRoundSixtyTwo(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Source: Andrii Yusov, spokesman for Ukraine's military intelligence, on national television\nQuote from Yusov: \"By our count, the North Korean contingent has lost some four thousand, killed and wounded together. Of these, no fewer than a thousand are killed.\"": {
+			{Casualties, nk, 4000, 0, About, "Yusov", false},
+			{Killed, nk, 1000, 0, AtLeast, "Yusov", false}},
+	})
+}

@@ -44,6 +44,12 @@ func markLabels(sents []sentence, text string) {
 				continue
 			}
 		}
+		if who, colon := quoteFrom(sents[i]); who != "" {
+			// "Source: Andrii Yusov, spokesman for HUR" over "Quote from
+			// Yusov: …"
+			sents[i].label, sents[i].labelColon = fullName(text, sents[:i], who), colon
+			continue
+		}
 		if who, colon := labelSpeaker(sents[i]); who != "" {
 			sents[i].label, sents[i].labelColon = fullName(text, sents[:i], who), colon
 			if transcriptLabel(sents[i].toks) {
@@ -202,6 +208,21 @@ func boxLine(s sentence, label, plural string) (string, bool) {
 		return "", false
 	}
 	return npAfter(s, 2), true
+}
+
+// quoteFrom reads the speaker of a quotation box's line, "Quote from
+// Yusov: …", and the index of its colon.
+func quoteFrom(s sentence) (string, int) {
+	toks := s.toks
+	if len(toks) < 4 || toks[0].low != "quote" && toks[0].low != "quotation" || toks[1].low != "from" {
+		return "", -1
+	}
+	for k := 3; k < len(toks) && k <= 8; k++ {
+		if toks[k].low == ":" {
+			return npAfter(s, 2), k
+		}
+	}
+	return "", -1
 }
 
 // claimant reads a fact check's line naming whose the claim above is:
