@@ -136,11 +136,15 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 }
 
 // TestExtractRoundSixtyTwo (from blind454 to blind459): a quotation box's
-// "Quote from Yusov:" line, under the box's "Source:" line, is his.
+// "Quote from Yusov:" line, under the box's "Source:" line, is his; a
+// headline's "next mission: 6,000 deminers and builders" is still to come.
 func TestExtractRoundSixtyTwo(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Source: Andrii Yusov, spokesman for Ukraine's military intelligence, on national television\nQuote from Yusov: \"By our count, the North Korean contingent has lost some four thousand, killed and wounded together. Of these, no fewer than a thousand are killed.\"": {
 			{Casualties, nk, 4000, 0, About, "Yusov", false},
 			{Killed, nk, 1000, 0, AtLeast, "Yusov", false}},
+		"North Korea's next Kursk mission: 6,000 deminers and builders, not assault troops": nil,
+		"North Korea sent troops to Kursk. The next wave of 2,000 deminers arrived in June, the NIS said.": {
+			{Troops, nk, 2000, 0, Exact, "NIS", false}},
 	})
 }

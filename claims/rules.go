@@ -215,6 +215,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k < from && announceVerbs[toks[k].low] && pledgedNoun(toks, from) && objectsOnly(toks, k+1, from) {
 			return true // "Shoigu announces 1,000 deminers and 5,000 builders": a pledge of workers
 		}
+		if k < from && k+1 < from && toks[k].low == "next" && missionNouns[toks[k+1].low] && workersAfter(toks, from) && anyBetween(toks, colons, k, from) {
+			return true // "North Korea's next Kursk mission: 6,000 deminers and builders"
+		}
 		if k > from && k <= from+6 && (announceVerbs[toks[k].low] || toks[k].low == "pledged" || toks[k].low == "promised") && toks[k-1].capital && pledgedNoun(toks, from) {
 			return true // "the 5,000 military builders Moscow announced in June": what was pledged
 		}
@@ -359,6 +362,22 @@ func pledgedNoun(toks []token, from int) bool {
 	}
 	for k := to + 1; k < len(toks) && k <= to+4; k++ {
 		if pledgedWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var colons = set(":")
+
+// missionNouns after "next" name a dispatch still to come.
+var missionNouns = set("mission", "deployment", "dispatch", "rotation", "wave", "contingent", "kursk")
+
+// workersAfter reports builders, deminers or other workers, not soldiers,
+// just after the figure at from.
+func workersAfter(toks []token, from int) bool {
+	for k := from + 1; k < len(toks) && k <= from+4; k++ {
+		if pledgedWords[toks[k].low] && toks[k].low != "more" && toks[k].low != "additional" {
 			return true
 		}
 	}
