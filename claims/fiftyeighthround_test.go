@@ -145,6 +145,6 @@ func TestExtractRoundSixtyTwo(t *testing.T) {
 			{Killed, nk, 1000, 0, AtLeast, "Yusov", false}},
 		"North Korea's next Kursk mission: 6,000 deminers and builders, not assault troops": nil,
 		"North Korea sent troops to Kursk. The next wave of 2,000 deminers arrived in June, the NIS said.": {
-			{Troops, nk, 2000, 0, Exact, "NIS", false}},
+			{Troops, nk, 2000, 0, Exact, "NIS", true}},
 	})
 }
