@@ -71,6 +71,7 @@ type TopicRules struct {
 	// with three or more Lead groups, the North's terms joined with the
 	// soldiers' and with the war's, which Match asks of every item
 	northOrSoldiers, northOrWar []string
+	uniformed                   []string // Lead[2] without "war"
 }
 
 // How far into the text a lede reaches, and how often a story names what

@@ -80,7 +80,7 @@ func (t TopicRules) Match(title, text string) bool {
 			// named in one paragraph, in passing
 			return false
 		}
-		if !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.Lead[1]) && !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) &&
+		if !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.Lead[1]) && !anyTerm(head, t.uniformed) && !countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) &&
 			mentionSentences(text, t.northOrSoldiers) <= 4 && countSeq(sentences(text)) >= minArticleSentences {
 			// "Russian patients return to Seoul clinics despite diplomatic
 			// chill", whose lede names the North's troops in Kursk as the
@@ -89,7 +89,9 @@ func (t TopicRules) Match(title, text string) bool {
 			// or soldiers, or a few ("Japan revises plan to evacuate
 			// nationals from South Korea in crisis", citing the North's
 			// battle experience twice; "Korean classes are booming in
-			// Russia", in four). The articles of the story under
+			// Russia", in four). A bare "war" is none of the story's words:
+			// "Government to inspect 17,000 civil defense shelters amid war
+			// lessons". The articles of the story under
 			// such a headline, briefing transcripts and long reads, name
 			// them in six sentences or more. (A feed's one-line summary
 			// under such a headline may be all of the story.)
@@ -139,6 +141,9 @@ func (t TopicRules) Compile() TopicRules {
 	if len(t.Lead) > 2 {
 		t.northOrSoldiers = slices.Concat(t.Lead[0], t.Lead[2])
 		t.northOrWar = slices.Concat(t.Lead[0], t.Lead[1])
+		// a headline's bare "war" ("shelters to be inspected amid war
+		// lessons") names no one in uniform
+		t.uniformed = slices.DeleteFunc(slices.Clone(t.Lead[2]), func(term string) bool { return term == " war " })
 	}
 	t.compiled = true
 	return t

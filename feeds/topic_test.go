@@ -407,6 +407,9 @@ func TestTopicPassingMentions(t *testing.T) {
 			"Some tie the boom to Moscow's pact with Pyongyang, which sent soldiers to Kursk. " + other +
 				"State television now shows films about North Korea. Teachers say nobody wants to speak like Pyongyang. " + other +
 				"One school has a poster of Kim Jong Un, as a joke. " + other, false},
+		{"the story in two sentences under a headline of war lessons", "Ministry to check 9,000 bomb shelters amid war lessons",
+			"The ministry will check every shelter, citing the war in Ukraine and threats from North Korea. " + other +
+				"It comes as North Korea sends troops to fight for Russia. " + other, false},
 		{"the story in six sentences under a headline with none of it", "Transcript: the afternoon briefing",
 			"Q: Are the North Korean troops still in Kursk? A: They are. " + other +
 				"Q: How many North Korean soldiers have been killed? A: We see hundreds killed. Q: Are more soldiers on the way? A: We expect so. " +
