@@ -695,6 +695,13 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			return e.resolveTitle(e.expand(who)) // "Severny Veter, which has 400,000 subscribers, wrote"
 		}
 	}
+	if toks[j].low == "who" && j >= 1 && toks[j-1].kind == tWord && !toks[j-1].poss {
+		// "Western officials who briefed journalists in February give a
+		// much higher figure": the officials
+		if who, _ := npBefore(s, j-1); who != "" {
+			return e.resolveTitle(e.expand(who))
+		}
+	}
 	if k := whoClauseBefore(toks, j); k >= 0 {
 		// "Western officials who spoke to DW on condition of anonymity
 		// put": the officials, not the condition

@@ -148,3 +148,18 @@ func TestExtractRoundSixtyTwo(t *testing.T) {
 			{Troops, nk, 2000, 0, Exact, "NIS", true}},
 	})
 }
+
+// TestExtractRoundSixtyThree (from blind460 to blind465): officials "who
+// briefed journalists" speak; a spokesman who "went on television with
+// fresh figures" gives the figures after; "the lost ground" is land.
+func TestExtractRoundSixtyThree(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Seoul put the North's dead at about 300. Western officials who briefed journalists in February give a much higher figure: by their count, North Korean dead number no fewer than 1,000.": {
+			{Killed, nk, 300, 0, About, "Seoul", false},
+			{Killed, nk, 1000, 0, AtLeast, "Western officials", false}},
+		"HUR spokesman Andriy Yusov went on national television on Friday with fresh figures. More than three thousand North Korean soldiers have been killed or wounded in Kursk.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Yusov", false}},
+		"Kyiv said Russia had gathered about 50,000 troops in Kursk for a push to retake the lost ground.": {
+			{Troops, "russia", 50000, 0, About, "Kyiv", false}},
+	})
+}

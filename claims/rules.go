@@ -722,7 +722,7 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			continue
 		}
 		p, ok := x.metrics.at(toks, k)
-		if !ok {
+		if !ok || lostGround(toks, k) {
 			continue
 		}
 		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k) && !(whole >= 0 && k > whole)) && !(k == noun && noun < q.from && !peopleNouns[toks[k].low]) {
@@ -1741,6 +1741,14 @@ func figuresFrom(s sentence) string {
 	return ""
 }
 
+// lostGround reports "lost" said of land, not of people: "a push to
+// retake the lost ground".
+func lostGround(toks []token, k int) bool {
+	return toks[k].low == "lost" && k+1 < len(toks) && landNouns[toks[k+1].low]
+}
+
+var landNouns = set("ground", "territory", "territories", "land", "positions", "villages", "towns")
+
 // presentedBy gives who a sentence with no figure of its own says gave
 // the figures after it: "The JCS presented its latest assessment to
 // reporters on Thursday." It is the sentence's opening name.
@@ -1750,15 +1758,17 @@ func presentedBy(s sentence) string {
 		return ""
 	}
 	for k, t := range toks {
-		if !presentVerbs[t.low] {
-			continue
+		if !presentVerbs[t.low] && t.low != "with" {
+			continue // "Yusov went on national television on Friday with fresh figures"
 		}
 		for n := k + 1; n < len(toks) && n <= k+4; n++ {
 			if l := toks[n].low; toks[n].cls&cEstimate != 0 || figureWord(l) || l == "assessment" || l == "data" {
 				return openingName(s)
 			}
 		}
-		return ""
+		if t.low != "with" {
+			return ""
+		}
 	}
 	return ""
 }
