@@ -1778,6 +1778,17 @@ func changedFrom(toks []token, from int) bool {
 	if from >= 3 && toks[from-1].low == `"` {
 		from-- // `up from the "more than 3,000" he cited`
 	}
+	if from >= 5 && toks[from-1].low == "of" && toks[from-2].cls&cEstimate != 0 {
+		// "up from the January estimate of around 3,000": the estimate's
+		// figure, as it was
+		k := from - 3
+		if k >= 1 && (isMonthWord(toks[k].low) || toks[k].low == "earlier" || toks[k].low == "previous") {
+			k--
+		}
+		if toks[k].low == "the" {
+			from = k + 1
+		}
+	}
 	if from >= 3 && toks[from-1].low == "the" && toks[from-2].low == "from" {
 		from-- // "up from the 3,000 it gave in December"
 	}

@@ -163,3 +163,29 @@ func TestExtractRoundSixtyThree(t *testing.T) {
 			{Troops, "russia", 50000, 0, About, "Kyiv", false}},
 	})
 }
+
+// TestExtractRoundSixtyFour (from blind466 to blind471): "roughly the
+// size of a Russian division" is a yardstick; a country promised men is
+// not their owner; "casualties in the Kursk fighting" are casualties; a
+// ", when" clause's people are another's; "up from the January estimate
+// of around 3,000" is the count as it was; "the area" is the region the
+// article is set in.
+func TestExtractRoundSixtyFour(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"How many soldiers has North Korea sent? Seoul and Kyiv put the deployment at between 10,000 and 12,000 troops, roughly the size of a Russian division.": {
+			{Troops, nk, 10000, 12000, Range, "Seoul", false}},
+		"North Korean troops fought in Kursk. In June, Pyongyang also promised Moscow a contingent of military deminers. The NIS said that about 1,000 deminers were already at work in Kursk.": {
+			{Troops, nk, 1000, 0, About, "NIS", true}},
+		"South Korea's JCS has put North Korean casualties in the Kursk fighting at about 1,100.": {
+			{Casualties, nk, 1100, 0, About, "JCS", false}},
+	})
+	checkStates(t, time.Date(2025, 4, 30, 9, 0, 0, 0, time.UTC), map[string][]claimState{
+		"The NIS estimates that roughly 4,700 North Korean soldiers have been killed or wounded. The figure is up from the January estimate of around 3,000 casualties, Park said, a rise the agency put down to heavy fighting in February, when Russian forces pushed to retake ground.": {
+			{Casualties, nk, 4700, false}, {Casualties, nk, 3000, true}},
+	})
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Text: "North Korean troops came under fire in Russia's Kursk region for the first time. Blinken said last week that about 8,000 North Korean soldiers had been moved to the area close to the Ukrainian border."})
+	if len(got) != 1 || got[0].Location != "Kursk" {
+		t.Errorf("the area the article is set in: got %s, want 8,000 in Kursk", describe(got))
+	}
+}

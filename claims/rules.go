@@ -722,7 +722,7 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			continue
 		}
 		p, ok := x.metrics.at(toks, k)
-		if !ok || lostGround(toks, k) {
+		if !ok || lostGround(toks, k) || p.metric == Troops && theFighting(toks, k) {
 			continue
 		}
 		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k) && !(whole >= 0 && k > whole)) && !(k == noun && noun < q.from && !peopleNouns[toks[k].low]) {
@@ -1077,7 +1077,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 		for h := len(hits) - 1; h >= 0; h-- {
 			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) && !peopleSpeak(sents[k].toks, hits[h].to) &&
 				!drivenOut(sents[k].toks, hits[h].to) && !wouldAct(sents[k].toks, hits[h]) && !jointActor(sents[k].toks, hits, h) &&
-				!relativeActor(sents[k].toks, hits[h]) && !actsOnThem(sents[k].toks, hits[h].to) {
+				!relativeActor(sents[k].toks, hits[h]) && !actsOnThem(sents[k].toks, hits[h].to) && !givenTo(sents[k].toks, hits[h].from) {
 				// "Ukrainian special forces reported renewed assaults": who spoke
 				// "moved to Russia" says where, not whose
 				return hits[h].subject, k == i-1, true
@@ -1094,13 +1094,22 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units") || wouldAct(toks, hits[h]) || jointActor(toks, hits, h) ||
 				relativeActor(toks, hits[h])
 			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) &&
-				!actsOnThem(toks, hits[h].to) {
+				!actsOnThem(toks, hits[h].to) && !givenTo(toks, hits[h].from) {
 				return hits[h].subject, true, true
 			}
 		}
 	}
 	return "", false, false
 }
+
+// givenTo reports a cue that receives what a verb gives: "Pyongyang also
+// promised Moscow a contingent of military deminers": Moscow is promised
+// the men, they are not its own.
+func givenTo(toks []token, from int) bool {
+	return from >= 1 && grantVerbs[toks[from-1].low]
+}
+
+var grantVerbs = set("promised", "offered", "gave", "pledged", "lent", "handed", "promises", "offers", "gives", "pledges")
 
 // actsOnThem reports a cue that does something to "them" just after it:
 // "Russia throws them into assaults as if they were nothing. By our
@@ -1741,6 +1750,12 @@ func figuresFrom(s sentence) string {
 	return ""
 }
 
+// theFighting reports "fighting" or "combat" as a noun, "casualties in the
+// Kursk fighting": where the losses were taken, not who was sent.
+func theFighting(toks []token, k int) bool {
+	return (toks[k].low == "fighting" || toks[k].low == "combat") && k > 0 && (toks[k-1].low == "the" || toks[k-1].capital && toks[k-1].kind == tWord)
+}
+
 // lostGround reports "lost" said of land, not of people: "a push to
 // retake the lost ground".
 func lostGround(toks []token, k int) bool {
@@ -2271,7 +2286,7 @@ func claimLocation(toks []token) string {
 			if toks[k].text == "Russia" && !toks[k].poss {
 				return "Russia"
 			}
-			if toks[k].low == "the" && k+1 < len(toks) && (toks[k+1].low == "region" || toks[k+1].low == "oblast") {
+			if toks[k].low == "the" && k+1 < len(toks) && (toks[k+1].low == "region" || toks[k+1].low == "oblast" || toks[k+1].low == "area") {
 				return theRegion
 			}
 		}

@@ -219,6 +219,9 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 1 && (toks[prev].low == "out" || toks[prev].low == "back") && drivenVerbs[toks[prev-1].low] {
 		return true // "where Moscow says it has driven out Ukrainian forces": who was expelled, not counted
 	}
+	if prev >= 1 && prev == from-2 && (toks[from-1].low == "a" || toks[from-1].low == "an") && toks[prev].low == "of" && (toks[prev-1].low == "size" || toks[prev-1].low == "equivalent") {
+		return true // "roughly the size of a Russian division": a yardstick, not whose men
+	}
 	if prev >= 1 && toks[prev].low == "of" && regionNouns[toks[prev-1].low] {
 		return true // "the Kursk region of the Russian Federation": a place
 	}
@@ -619,7 +622,7 @@ func struckThem(toks []token, to int) bool {
 // figure ending at to and a cue at h.
 func otherClauseAfter(toks []token, to, h int) bool {
 	for k := to + 1; k < h; k++ {
-		if toks[k].low == "where" && toks[k-1].low == "," || toks[k].low == "as" && clauseOpener(toks, k+1) ||
+		if (toks[k].low == "where" || toks[k].low == "when") && toks[k-1].low == "," || toks[k].low == "as" && clauseOpener(toks, k+1) ||
 			toks[k].low == "and" && toks[k-1].low == "," && k+1 < len(toks) && personalPronouns[toks[k+1].low] {
 			return true
 		}
