@@ -685,7 +685,7 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	if j < 0 {
 		return ""
 	}
-	if j >= 3 && estimateVerbs[toks[i].low] && (toks[j].low == "allies" || toks[j].low == "partners") && (toks[j-1].low == "its" || toks[j-1].low == "their") && toks[j-2].low == "and" {
+	if j >= 3 && estimateVerbs[toks[i].low] && andItsAllies(toks, j-2) {
 		j -= 3 // "Ukraine and its allies had put the deployment at": the country that gives the figure
 	}
 	if k := relativeBefore(toks, j); k >= 0 {

@@ -588,12 +588,19 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 
 func (h subjectHit) Subject() Subject { return h.subject }
 
+// andItsAllies reports "and its allies" (or "their partners") from k on:
+// the cue before it speaks for them all.
+func andItsAllies(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].low == "and" && (toks[k+1].low == "its" || toks[k+1].low == "their") &&
+		(toks[k+2].low == "allies" || toks[k+2].low == "partners")
+}
+
 // estimatesAt reports a cue, with its allies or not, that puts the figure
 // at from "at" a value: "Ukraine and its allies had put the initial
 // deployment at between 10,000 and 12,000 troops" counts no Ukrainians.
 func estimatesAt(toks []token, to, from int) bool {
 	k := to
-	if k+3 < from && toks[k+1].low == "and" && (toks[k+2].low == "its" || toks[k+2].low == "their") && (toks[k+3].low == "allies" || toks[k+3].low == "partners") {
+	if k+3 < from && andItsAllies(toks, k+1) {
 		k += 3
 	}
 	if !speaks(toks, k) {
