@@ -210,7 +210,8 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 	dated := int8(-1)
 	var hits []subjectHit
 	var out []Claim
-	lastTo := -1 // where the last claim's figure ends
+	lastTo := -1         // where the last claim's figure ends
+	lastChanged := false // the last claim was the count as it was ("up from …")
 	for j := 0; j < len(toks); j++ {
 		q, ok := readQuantity(toks, j)
 		if !ok || notAFigure(toks, q) {
@@ -228,10 +229,21 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 				// second figure counts the same people
 				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative
 			}
-			if _, qs := readQualifier(toks, q.from); changedFrom(toks, qs) {
+			_, qs := readQualifier(toks, q.from)
+			if changedFrom(toks, qs) {
+				if who := relativeSource(s, q.to+1); who != "" && who[0] >= 'A' && who[0] <= 'Z' {
+					c.Attribution = who // `a steep rise from the "at least 3,000" that U.S. officials cited`
+				}
+			}
+			if changedFrom(toks, qs) || len(out) > 0 && lastChanged && includingBetween(toks, lastTo, q.from) {
 				// "roughly 3,000, up from the 1,100 the agency reported":
-				// the count as it was, which today's has replaced
+				// the count as it was, which today's has replaced; and "…
+				// from the agency's January estimate of some 3,000
+				// casualties, including about 300 dead": its parts too
 				c.Tentative = true
+				lastChanged = true
+			} else {
+				lastChanged = false
 			}
 			if statedEarlier(toks, q, published) || sentenceDated(&dated, toks, published) {
 				// "the roughly 600 deaths the agency reported in April": an
@@ -1785,6 +1797,9 @@ func changedFrom(toks []token, from int) bool {
 		if k >= 1 && (isMonthWord(toks[k].low) || toks[k].low == "earlier" || toks[k].low == "previous") {
 			k--
 		}
+		if k >= 1 && toks[k].poss {
+			k-- // "a steep rise from the agency's January estimate of some 3,000"
+		}
 		if toks[k].low == "the" {
 			from = k + 1
 		}
@@ -1797,7 +1812,8 @@ func changedFrom(toks []token, from int) bool {
 	}
 	switch {
 	case toks[from-1].low == "from":
-		return toks[from-2].low == "up" || toks[from-2].low == "down" || changeVerbs[toks[from-2].low] // "the estimate had risen from about 3,000"
+		// "the estimate had risen from about 3,000", "a steep rise from"
+		return toks[from-2].low == "up" || toks[from-2].low == "down" || changeVerbs[toks[from-2].low] || changeNouns[toks[from-2].low]
 	case toks[from-1].low == "the":
 		// "more than three times the roughly 600 dead it reported", "well
 		// above the 3,000 that U.S. officials put forward"
@@ -1808,6 +1824,19 @@ func changedFrom(toks []token, from int) bool {
 	}
 	return false
 }
+
+// includingBetween reports "including" or "of whom" between two figures.
+func includingBetween(toks []token, from, to int) bool {
+	for k := max(from+1, 0); k < to; k++ {
+		if toks[k].low == "including" || toks[k].low == "whom" {
+			return true
+		}
+	}
+	return false
+}
+
+// changeNouns name a change from an earlier figure: "a steep rise from".
+var changeNouns = set("rise", "increase", "jump", "climb", "drop", "fall", "decline")
 
 // namedFigure reports a sentence that opens by naming the figure before it:
 // "The tally, roughly 1,100 dead and wounded in all, …", "The figure --

@@ -189,3 +189,19 @@ func TestExtractRoundSixtyFour(t *testing.T) {
 		t.Errorf("the area the article is set in: got %s, want 8,000 in Kursk", describe(got))
 	}
 }
+
+// TestExtractRoundSixtyFive (from blind478 to blind483): "a steep rise
+// from the agency's January estimate of some 3,000 casualties, including
+// about 300 dead" restates the count as it was, parts and all, and a
+// figure risen from is credited to whoever the clause after it names.
+func TestExtractRoundSixtyFive(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`The Pentagon said North Korea has sent around 10,000 soldiers to Russia, a steep rise from the "at least 3,000" that U.S. officials cited last week.`: {
+			{Troops, nk, 10000, 0, About, "Pentagon", false},
+			{Troops, nk, 3000, 0, AtLeast, "U.S. officials", false}},
+	})
+	checkStates(t, time.Date(2025, 4, 30, 9, 0, 0, 0, time.UTC), map[string][]claimState{
+		"The NIS estimates that about 4,700 North Korean soldiers have been killed or wounded, around 600 of them fatally. The figures are a steep rise from the agency's January estimate of some 3,000 casualties, including about 300 dead.": {
+			{Casualties, nk, 4700, false}, {Killed, nk, 600, false}, {Casualties, nk, 3000, true}, {Killed, nk, 300, true}},
+	})
+}
