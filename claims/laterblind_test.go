@@ -29,7 +29,7 @@ var laterFloors = []struct {
 	{293, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{294, extractionScore{prec: 0.97, rec: 1.00, qual: 0.97, attr: 0.94}},
 	{295, extractionScore{prec: 1.00, rec: 1.00, qual: 0.96, attr: 0.96}},
-	{296, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 0.95}},
+	{296, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
 	{297, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.95}},
 	{298, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{299, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
@@ -211,6 +211,12 @@ var laterFloors = []struct {
 	{475, extractionScore{prec: 0.95, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{476, extractionScore{prec: 0.92, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{477, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{478, extractionScore{prec: 0.92, rec: 0.92, qual: 1.00, attr: 1.00}},
+	{479, extractionScore{prec: 0.95, rec: 0.95, qual: 1.00, attr: 1.00}},
+	{480, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
+	{481, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.93}},
+	{482, extractionScore{prec: 0.93, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{483, extractionScore{prec: 0.93, rec: 0.96, qual: 1.00, attr: 0.93}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so
