@@ -215,7 +215,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k < from && announceVerbs[toks[k].low] && pledgedNoun(toks, from) && objectsOnly(toks, k+1, from) {
 			return true // "Shoigu announces 1,000 deminers and 5,000 builders": a pledge of workers
 		}
-		if k < from && k+1 < from && toks[k].low == "next" && missionNouns[toks[k+1].low] && workersAfter(toks, from) && anyBetween(toks, colons, k, from) {
+		if k < from && nextMission(toks, k, from) && workersAfter(toks, from) && anyBetween(toks, colons, k, from) {
 			return true // "North Korea's next Kursk mission: 6,000 deminers and builders"
 		}
 		if k > from && k <= from+6 && (announceVerbs[toks[k].low] || toks[k].low == "pledged" || toks[k].low == "promised") && toks[k-1].capital && pledgedNoun(toks, from) {
@@ -370,8 +370,20 @@ func pledgedNoun(toks []token, from int) bool {
 
 var colons = set(":")
 
-// missionNouns after "next" name a dispatch still to come.
-var missionNouns = set("mission", "deployment", "dispatch", "rotation", "wave", "contingent", "kursk")
+// nextMission reports "next mission" or "next Kursk mission" at k, before
+// the figure at from: a dispatch still to come.
+func nextMission(toks []token, k, from int) bool {
+	if toks[k].low != "next" || k+1 >= from {
+		return false
+	}
+	n := k + 1
+	if toks[n].capital && n+1 < from {
+		n++ // "North Korea's next Kursk mission"
+	}
+	return missionNouns[toks[n].low]
+}
+
+var missionNouns = set("mission", "deployment", "dispatch", "rotation", "wave", "contingent")
 
 // workersAfter reports builders, deminers or other workers, not soldiers,
 // just after the figure at from.
