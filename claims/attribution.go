@@ -11,7 +11,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
 	"spoke", "spoken", "speaks", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
-	"assessing", "per", "gave", "reckon", "reckoned", "reckons", "judged", "judges", "recalled", "recalls", "reiterated",
+	"assessing", "per", "gave", "updated", "reckon", "reckoned", "reckons", "judged", "judges", "recalled", "recalls", "reiterated",
 	"restated", "restates", "reaffirmed", "reaffirms", "repeated", "repeats", "reports",
 	"stressed", "emphasised", "emphasized", "declared", "declares", "described")
 
@@ -734,8 +734,10 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 				}
 			}
 		}
-		if idx-e.openerSent == 1 && e.opener != "" && j <= 3 && (e.org == "" || e.orgSent < e.openerSent) {
-			return e.opener // "South Korea's spy agency has been ahead … Last week it said"
+		if idx-e.openerSent == 1 && e.opener != "" && (j <= 3 || afterOpeningPhrase(toks, j)) && (e.org == "" || e.orgSent < e.openerSent) {
+			// "South Korea's spy agency has been ahead … Last week it said",
+			// "… In a briefing for lawmakers on Wednesday, it put"
+			return e.opener
 		}
 		if idx-e.orgSent <= 2 {
 			return e.org
@@ -1137,6 +1139,24 @@ func titledName(who string) bool {
 	name := strings.LastIndexByte(who[:last], ' ') // the last two words
 	return personName(who[name+1:])
 }
+
+// afterOpeningPhrase reports token j just past the comma that closes a
+// sentence's opening phrase, "In a briefing on Wednesday, it put": the
+// first comma, with no name before it to refer to.
+func afterOpeningPhrase(toks []token, j int) bool {
+	if j < 2 || toks[j-1].low != "," || !openingPreps[toks[0].low] {
+		return false
+	}
+	for k := 1; k < j-1; k++ {
+		if toks[k].low == "," || toks[k].capital && !timeWords[toks[k].low] && !months[toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// openingPreps open a phrase of when or where before a sentence's subject.
+var openingPreps = set("in", "on", "at", "after", "during", "last", "earlier", "later", "before", "since")
 
 // openingAgency gives the agency a sentence opens with, when "it" at j
 // comes later in that sentence: the clause's own subject, not whoever

@@ -117,6 +117,9 @@ func lostWording(quote string) bool {
 		!strings.Contains(low, "wounded") && !strings.Contains(low, "injured") && !strings.Contains(low, "casualt")
 }
 
+// markNouns after "the" and a figure make it a threshold a count passed.
+var markNouns = set("mark", "threshold", "milestone")
+
 // dropHeadlineRewordings drops a headline's figure that the body gives for
 // another metric, or that is the top of the body's range: "North Korea has
 // lost 300 soldiers" over a body's "lost about 300 soldiers killed and
@@ -412,6 +415,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		if qual == Exact && estimatedAt(toks, q.from) {
 			qual = About
 		}
+		if qual == Exact && q.from >= 2 && toks[q.from-1].low == "the" && q.to+1 < len(toks) && markNouns[toks[q.to+1].low] {
+			qual, _ = readQualifier(toks, q.from-1) // "had passed the 3,000 mark"
+		}
 	}
 	if matchWords(toks, q.to+1, []string{"or", "so"}) {
 		q.to += 2 // "2,700 or so have been wounded": what follows is the figure's
@@ -445,6 +451,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		}
 		noun, kind = -1, nounElliptic
 		hits = notTheSource(hits, toks, qstart)
+	}
+	if kind != nounPeople && q.to+1 < len(toks) && markNouns[toks[q.to+1].low] && qstart >= 1 && toks[qstart-1].low == "the" {
+		noun, kind = -1, nounElliptic // "losses had passed the 3,000 mark": the losses, counted
 	}
 	if kind == nounThing && noun == q.to+1 {
 		return Claim{}, false // "more than 9 million rounds", "400 videos", however estimated
@@ -2018,9 +2027,18 @@ func rivalEstimate(toks []token, from int) bool {
 			return true
 		}
 	}
+	if from >= 2 && toks[from-1].low == "of" && spokeVerbs[toks[from-2].low] && !hasNumber(toks[:from]) {
+		// "US and Ukrainian officials have spoken of up to 12,000"; but in
+		// "put the North's losses above 4,000 …, and Zelensky had spoken
+		// of nearly 4,000" the count is the sentence's own
+		return true
+	}
 	// "the NIS, which tends to be more cautious, counts fewer: about 3,000"
 	return from >= 2 && toks[from-1].low == ":" && comparatives[toks[from-2].low]
 }
+
+// spokeVerbs before "of" and a bare figure give another's count of it.
+var spokeVerbs = set("spoken", "spoke", "speak", "speaks", "talked", "talk", "talks", "talking", "speaking")
 
 var comparatives = set("fewer", "less", "lower", "higher", "more", "smaller", "larger", "bigger")
 
@@ -2510,6 +2528,18 @@ func itsOwn(hits []subjectHit, toks []token, to, noun int) (Subject, bool) {
 		for i := len(hits) - 1; i >= 0; i-- {
 			if hits[i].to < to {
 				return hits[i].subject, true
+			}
+		}
+	}
+	// "struck a North Korean unit, killing eight of its soldiers": the
+	// unit named last before
+	if k := to + 1; k+2 < len(toks) && toks[k].low == "of" && toks[k+1].low == "its" && peopleNouns[toks[k+2].low] {
+		for i := len(hits) - 1; i >= 0; i-- {
+			if h := hits[i]; h.to < to {
+				if h.to+1 < to && unitNouns[toks[h.to+1].low] || h.to+2 < to && unitNouns[toks[h.to+2].low] {
+					return h.subject, true
+				}
+				break
 			}
 		}
 	}

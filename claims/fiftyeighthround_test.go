@@ -205,3 +205,48 @@ func TestExtractRoundSixtyFive(t *testing.T) {
 			{Casualties, nk, 4700, false}, {Killed, nk, 600, false}, {Casualties, nk, 3000, true}, {Killed, nk, 300, true}},
 	})
 }
+
+// TestExtractRoundSixtySix (from blind484 to blind489): countries listed
+// before the verb that gives a figure counted it; a pledge "to supply" is
+// a plan, kept or not; the men sent "to make up for" the dead are not the
+// dead; a figure past "the … mark" was passed; "were being sent" told of
+// a deployment; what an assault "cost" in men is its casualties; "it"
+// after an opening phrase is the agency just named; and the first of two
+// speakers, when a lawmaker relayed the agency, speaks for the sentence
+// after.
+func TestExtractRoundSixtySix(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops began arriving in Russia in October. In the first weeks, Ukraine, Japan and the United States put the force at 11,000 to 12,000 soldiers.": {
+			{Troops, nk, 11000, 12000, Range, "Japan and the United States", false}},
+		"The engineers arrived under a second pledge, struck in June, to supply 3,000 builders to help Russia rebuild Kursk.": nil,
+		"Pyongyang kept its promise to Moscow: about 1,000 North Korean deminers reached Kursk in August, the NIS said.": {
+			{Troops, nk, 1000, 0, About, "NIS", true}},
+		"Seoul's military says North Korea has sent roughly 2,500 more soldiers to Russia to make up for troops who were killed or wounded in Kursk.": {
+			{Troops, nk, 2500, 0, About, "Seoul's military", true}},
+		"North Korean losses in the Kursk region have passed the 4,000 mark, Ukraine's military intelligence said.": {
+			{Casualties, nk, 4000, 0, MoreThan, "military intelligence", false}},
+		"Officials in Kyiv and Washington said in October that about 10,000 North Korean soldiers were being sent to Russia.": {
+			{Troops, nk, 10000, 0, About, "Washington", false}},
+		"A Ukrainian commander said the night assaults had cost the North Koreans about 400 men.": {
+			{Casualties, nk, 400, 0, About, "Ukrainian commander", false}},
+		"By Seoul's count, the war has cost North Korea about 2,000 dead.": {
+			{Killed, nk, 2000, 0, About, "Seoul", false}},
+		"Drone crews struck a North Korean infantry unit near Sudzha, killing 12 of its soldiers, Ukraine's army said.": {
+			{Killed, nk, 12, 0, Exact, "Ukraine's army", true}},
+		"Dead and wounded among the North Korean soldiers Russia has thrown into the fight have passed the 5,000 mark, Kyiv says.": {
+			{Casualties, nk, 5000, 0, MoreThan, "Kyiv", false}},
+		"The Pentagon counts 10,000 North Korean troops. South Korea's National Intelligence Service has a larger figure. In a closed session with lawmakers on Tuesday, it put the North Korean force at about 12,000.": {
+			{Troops, nk, 10000, 0, Exact, "Pentagon", false},
+			{Troops, nk, 12000, 0, About, "National Intelligence Service", false}},
+		"North Korea has sent about 11,000 troops, officials say. The soldiers went in two waves, the National Intelligence Service said at a closed hearing, according to Rep. Kim Min-ho. The first, about 1,500 special forces, sailed in October.": {
+			{Troops, nk, 11000, 0, About, "officials", false},
+			{Troops, nk, 1500, 0, About, "National Intelligence Service", true}},
+		"Seoul puts the force at roughly 11,000 North Korean soldiers. US and Ukrainian officials have spoken of up to 12,000.": {
+			{Troops, nk, 11000, 0, About, "Seoul", false},
+			{Troops, nk, 12000, 0, UpTo, "US and Ukrainian officials", false}},
+		"The agency updated its estimate of North Korea's losses on Monday. About 4,000 North Korean soldiers have been killed or wounded.": {
+			{Casualties, nk, 4000, 0, About, "agency", false}},
+		"Ukraine showed papers found on the dead to prove the presence of some 11,000 soldiers that Pyongyang is said to have sent.": {
+			{Troops, nk, 11000, 0, About, "Ukraine", false}},
+	})
+}

@@ -261,11 +261,15 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			return true // "Military builders to be sent: 5,000", a table's row
 		}
 		if k > from && toks[k].low == "being" && k+1 <= clause[1] && sendVerbs[toks[k+1].low] && !alreadyIn(toks, from, k) &&
-			(toks[k-1].low != "are" && toks[k-1].low != "is" || pledgedNoun(toks, from)) {
+			(toks[k-1].low != "are" && toks[k-1].low != "is" && toks[k-1].low != "were" || pledgedNoun(toks, from)) {
 			// "5,000 builders being sent in phases": under way, not
 			// counted; but "about 12,000 troops are being sent" reports
-			// the deployment, as "is sending" does
+			// the deployment, as "is sending" does, and "were being sent"
+			// told of it
 			return true
+		}
+		if k < from && pledgeNouns[toks[k].low] && pledgeTo(toks, k, from) {
+			return true // "sent under a separate pledge, made in June, to supply 1,000 deminers and 5,000 military builders"
 		}
 		if k < from && toks[k].low == "decided" && k+1 < len(toks) && toks[k+1].low == "on" {
 			return true // "appears to have decided on a much larger commitment: four brigades totaling some 12,000 troops"
@@ -293,6 +297,27 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 	}
 	return false
 }
+
+// pledgeNouns name a promise, whose "to supply" is still to come.
+var pledgeNouns = set("pledge", "promise", "commitment", "offer", "undertaking")
+
+// pledgeTo reports the promise at k going on, before the figure at from,
+// to what it promises: "a pledge to supply", not "kept its promise to
+// Moscow: about 1,000 … arrived".
+func pledgeTo(toks []token, k, from int) bool {
+	for j := k + 1; j+1 < from && j <= k+8; j++ {
+		if toks[j].low == ":" || toks[j].kind == tNum {
+			return false
+		}
+		if toks[j].low == "to" {
+			return supplyVerbs[toks[j+1].low]
+		}
+	}
+	return false
+}
+
+// supplyVerbs give people to another: what a pledge to do is a plan of.
+var supplyVerbs = set("supply", "send", "provide", "deploy", "dispatch", "contribute", "deliver", "transfer", "station")
 
 // pastEvents are the verbs whose past makes a figure just after them a
 // count already made: "which captured two soldiers".
@@ -645,14 +670,41 @@ func included(toks []token, to, k int) bool {
 func replaced(toks []token, k int) bool {
 	// five words back: "to replace the dead and wounded" replaces both
 	for j := max(k-5, 0); j < k; j++ {
-		switch toks[j].low {
-		case "replace", "replacing", "replenish", "replenishing", "offset", "cover":
+		if replacesAt(toks, j) {
 			return true
-		case "for":
-			if j >= 2 && toks[j-1].low == "up" && (toks[j-2].low == "make" || toks[j-2].low == "making") {
-				return true // "3,000 more … to make up for losses"
-			}
 		}
+	}
+	return false
+}
+
+// befallsNoun reports a noun that says itself what befell: "dead",
+// "wounded", "prisoners".
+func (x *Extractor) befallsNoun(toks []token, noun int) bool {
+	p, ok := x.metrics.at(toks, noun)
+	return ok && p.metric != Troops
+}
+
+// costVerbs before a count of people say what an action cost in men.
+var costVerbs = set("cost", "costs", "costing")
+
+// presenceOf reports "the presence of" before the figure at from.
+func presenceOf(toks []token, from int) bool {
+	for k := from - 1; k >= 1 && k >= from-4 && toks[k].kind == tWord; k-- {
+		if toks[k].low == "of" {
+			return toks[k-1].low == "presence" // "the presence of the roughly 11,000"
+		}
+	}
+	return false
+}
+
+// replacesAt reports the verb that ends in token j replacing what comes
+// after: "to replace", "to make up for losses".
+func replacesAt(toks []token, j int) bool {
+	switch toks[j].low {
+	case "replace", "replacing", "replenish", "replenishing", "offset", "cover":
+		return true
+	case "for":
+		return j >= 2 && toks[j-1].low == "up" && (toks[j-2].low == "make" || toks[j-2].low == "making") // "3,000 more … to make up for losses"
 	}
 	return false
 }
@@ -723,6 +775,16 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		// "About 2,000 had been killed, out of a force of 11,000": the
 		// loss is the part's, the figure the whole's
 		among = whole
+	}
+	if noun > q.to && peopleNouns[toks[noun].low] && wordBefore(toks, q.from, 5, costVerbs) && !x.befallsNoun(toks, noun) {
+		// "such assaults have cost the North Koreans hundreds of men": men
+		// lost, killed or wounded
+		best, bestDist = Casualties, 0
+	}
+	if presenceOf(toks, q.from) {
+		// "documents taken from the dead to prove the presence of the
+		// roughly 11,000 soldiers": the presence counts who are there
+		best, bestDist = Troops, 0
 	}
 	if noun >= 0 && newcomers[toks[noun].low] {
 		// "3,000 reinforcements … to replace losses" counts who came: no
@@ -1028,6 +1090,9 @@ func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool)
 		}
 		if toks[k].low == "where" || toks[k].low == "which" || toks[k].low == "while" {
 			break // "sent 5,000 soldiers to Kursk, where roads were destroyed": the place's
+		}
+		if replacesAt(toks, k) {
+			break // "sent 3,000 more to make up for troops who were killed or wounded": the replaced's
 		}
 		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" || concessive(toks, k) {
 			continue
@@ -1485,6 +1550,13 @@ func neighbourSpeaker(sents []sentence, speakers *speakerTable, i int) string {
 		}
 		if who, ok := oneSpeaker(speakers.at(i - 1)); ok {
 			return who
+		}
+		if sp := speakers.at(i - 1); len(sp) == 2 && sp[0].pos < sp[1].pos && sents[i-1].toks[sp[1].pos].low == "according" &&
+			speechVerbs[sents[i-1].toks[sp[0].pos].low] {
+			// "The soldiers left in two batches, the NIS said during a
+			// briefing, according to Rep. Park. The first, …": the agency
+			// the lawmaker relayed
+			return sp[0].who
 		}
 		if who := itsEstimateOf(sents[i-1], sents[i].toks); who != "" {
 			return who // "Ukraine's military intelligence agency has long put the losses higher. Its latest estimate … is that close to 1,000"
@@ -1958,6 +2030,11 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 				break
 			}
 		}
+		if toks := sents[i].toks; ownFigureAfterColon(toks, pos, sp[best].pos) {
+			// "Up to 12K North Korean troops in Russia: Seoul puts their
+			// losses at 1,100": the speaker gives the figure after the colon
+			return Unattributed
+		}
 		if toks := sents[i].toks; sp[best].pos > pos && changedFromBetween(toks, pos+1, sp[best].pos) {
 			// "roughly 3,000, up from the 1,100 the agency reported …,
 			// according to Rep. Lee": the agency gave the 1,100; the
@@ -2020,6 +2097,20 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 		}
 	}
 	return Unattributed
+}
+
+// ownFigureAfterColon reports a colon between the figure at pos and a
+// speaker after it at at, who goes on to give a figure of their own.
+func ownFigureAfterColon(toks []token, pos, at int) bool {
+	if at <= pos || !hasNumber(toks[at:]) {
+		return false
+	}
+	for _, t := range toks[pos+1 : at] {
+		if t.low == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // timeClause reports a speaker's verb at pos in a clause that says when:

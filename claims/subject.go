@@ -105,7 +105,13 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 // or "from", which skipCue reads.) A cue that names people, "according to
 // Kyiv, North Korean troops …", is whose they are.
 func inSourceList(toks []token, from, to int) bool {
-	if from < 2 || to+1 < len(toks) && (peopleNouns[toks[to+1].low] || forceNames[toks[to+1].low]) {
+	if to+1 < len(toks) && (peopleNouns[toks[to+1].low] || forceNames[toks[to+1].low]) {
+		return false
+	}
+	if listSpeaks(toks, to) {
+		return true
+	}
+	if from < 2 {
 		return false
 	}
 	switch toks[from-1].low {
@@ -127,6 +133,42 @@ func inSourceList(toks []token, from, to int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// unitOfIts reports a cue that names a unit whose people a figure after
+// counts: "struck a North Korean unit, killing eight of its soldiers"
+// names the men struck, not the side they were struck beside.
+func unitOfIts(toks []token, to int) bool {
+	k := to + 1
+	if k < len(toks) && !unitNouns[toks[k].low] && toks[k].kind == tWord {
+		k++ // "a North Korean infantry unit"
+	}
+	if k >= len(toks) || !unitNouns[toks[k].low] {
+		return false
+	}
+	for j := k + 1; j+2 < len(toks) && j <= k+6; j++ {
+		if toks[j].low == "of" && toks[j+1].low == "its" && peopleNouns[toks[j+2].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// listSpeaks reports a country in a list of them that goes on to a
+// reporting verb: "Ukraine, the United States and South Korea put the
+// force at 10,000 to 12,000" names who counted, not whose people.
+func listSpeaks(toks []token, to int) bool {
+	listed := false
+	for k := to + 1; k < len(toks) && k <= to+12; k++ {
+		switch t := toks[k]; {
+		case t.low == "," || t.low == "and":
+			listed = true
+		case t.low == "the" || listedSources[t.low]:
+		default:
+			return listed && t.cls&cReport != 0 && k > to+1 && toks[k-1].low != "," && toks[k-1].low != "and"
+		}
 	}
 	return false
 }
@@ -202,7 +244,7 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
 		prev--
 	}
-	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) && !inflictedOn(toks, prev) && !estimatedForce(toks, to) &&
+	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) && !inflictedOn(toks, prev) && !estimatedForce(toks, to) && !unitOfIts(toks, to) &&
 		!(toks[prev].low == "for" && prev > 0 && toks[prev-1].low == "as") {
 		// "fighting alongside Russian troops"; but "losses among North Korean
 		// soldiers", "the toll on the North's side" and "a higher toll for
@@ -367,7 +409,7 @@ func listEnd(toks []token, k int) (end int, named, joined bool) {
 func lossesAmong(toks []token, k int) bool {
 	for k--; k >= 0 && (lossesHappened[toks[k].low] || toks[k].low == `"`); k-- {
 	}
-	return k >= 0 && lossNouns[toks[k].low]
+	return k >= 0 && (lossNouns[toks[k].low] || befellWords[toks[k].low] || toks[k].low == "dead") // "Killed and wounded among the North Korean soldiers"
 }
 
 // estimatedForce reports a cue's force that a relative clause then
