@@ -149,7 +149,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			continue
 		}
 		agreedThat := (t.low == "agree" || t.low == "agrees" || t.low == "agreed") && thatWithin(toks, i, 3) // "agreed early on that"
-		if t.kind != tWord || t.cls&cReport == 0 && !agreedThat {
+		// "The NIS kept its estimate unchanged, telling lawmakers that …"
+		tellingAfter := t.low == "telling" && i > 0 && toks[i-1].low == ","
+		if t.kind != tWord || t.cls&cReport == 0 && !agreedThat && !tellingAfter {
 			continue // but "Seoul and Washington broadly agree that" report; "agreed to help" does not
 		}
 		if negatedReport(toks, i) || whatSaid(toks, i) && !hasNumber(toks[i+1:]) {
@@ -165,8 +167,8 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		if (t.low == "put" || t.low == "puts") && outOfAction(toks, i) {
 			continue // "have put more than three thousand North Korean servicemen out of action": who struck
 		}
-		if t.cls&cEstimate != 0 && i > 0 && toks[i-1].poss {
-			continue // "the president's estimate is …": a noun, not a verb
+		if t.cls&cEstimate != 0 && i > 0 && (toks[i-1].poss || i == 1 && i+1 < len(toks) && toks[i+1].low == "of" && labelColonAfter(toks, i)) {
+			continue // "the president's estimate is …", a fact box's "Casualty estimate of the NIS: …": a noun, not a verb
 		}
 		if passiveReport(toks, i) {
 			// "estimated by the Pentagon at 11,000", "are assessed to number
@@ -241,7 +243,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				break
 			}
 			who = e.resolveTitle(npAfter(s, i+1))
-		case "saying":
+		case "saying", "telling":
 			if k := quotedAs(toks, i); k >= 0 {
 				// "Park quoted the agency as saying": the agency speaks;
 				// "Lee quoted agency officials as saying": Lee, who names them
@@ -785,7 +787,8 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		// "Two days earlier, Gerasimov thanked the troops and claimed …":
 		// the verb after "and" shares the sentence's subject
 		var who string
-		if toks[j-1].low == "," {
+		if toks[j-1].low == "," || datelineEnd(toks) > 0 {
+			// (after "SEOUL, South Korea (AP) —" the sentence's own subject)
 			who = openingName(s)
 		} else if who = afterOpener(s); who == "" && openingVerb(s) {
 			who = openingName(s) // "Gerasimov praised the troops and claimed …"
@@ -1058,6 +1061,15 @@ func datelineEnd(toks []token) int {
 	if k == 0 {
 		return 0
 	}
+	if k+2 < len(toks) && toks[k].low == "(" {
+		// "SEOUL (AP) —"
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if toks[j].low == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
 	if k+2 < len(toks) && toks[k].low == "," {
 		// "SEOUL, Jan 13 (Reuters) -", "SEOUL, South Korea (AP) —": a
 		// date, a country and an agency, no word in lower case
@@ -1153,6 +1165,20 @@ func afterOpeningPhrase(toks []token, j int) bool {
 		}
 	}
 	return true
+}
+
+// labelColonAfter reports a colon a few words after token i with no
+// figure before it: a fact box's label, "Casualty estimate of the NIS:".
+func labelColonAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		switch {
+		case toks[k].low == ":":
+			return true
+		case toks[k].kind == tNum:
+			return false
+		}
+	}
+	return false
 }
 
 // openingPreps open a phrase of when or where before a sentence's subject.
@@ -1869,6 +1895,9 @@ func possessorOf(s sentence, i int) string {
 	p := ownerBefore(toks, i)
 	if p < 0 {
 		return ""
+	}
+	if !toks[p].poss && i+2 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "by") && toks[i+2].capital {
+		return "" // "Casualty estimate of South Korea's NIS": whose, the name after says
 	}
 	who, start := npBefore(s, p)
 	if who == "" || possessivePronouns[strings.ToLower(who)] {

@@ -138,6 +138,9 @@ func TestClaimLocation(t *testing.T) {
 		"Some 11,000 troops are in Russia, 8,000 in Kursk.":    "Kursk",
 		"Russia's army lost 1,000 men.":                        "",
 		"About 3,000 soldiers were killed, the ministry said.": "",
+		// the region a total includes is part of it, not where it is
+		"The force in Russia is put at 12,000, the Kursk units included.":      "Russia",
+		"North Korea has about 12,000 troops in Russia, Kursk units included.": "Russia",
 	} {
 		if got := claimLocation(tokenize(text)); got != want {
 			t.Errorf("claimLocation(%q) = %q, want %q", text, got, want)

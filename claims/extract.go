@@ -118,7 +118,7 @@ func lostWording(quote string) bool {
 }
 
 // markNouns after "the" and a figure make it a threshold a count passed.
-var markNouns = set("mark", "threshold", "milestone")
+var markNouns = set("mark", "threshold", "milestone", "range")
 
 // dropHeadlineRewordings drops a headline's figure that the body gives for
 // another metric, or that is the top of the body's range: "North Korea has

@@ -250,3 +250,40 @@ func TestExtractRoundSixtySix(t *testing.T) {
 			{Troops, nk, 11000, 0, About, "Ukraine", false}},
 	})
 }
+
+// TestExtractRoundSixtySeven (from blind490 to blind495): a country that
+// "has" soldiers somewhere owns them; "telling lawmakers that" reports; a
+// government's count is the person's who says it for them; a figure "in
+// the 11,000-12,000 range"; a fact box's "estimate of" names its source;
+// soldiers "among the dead and wounded" are casualties; after a dateline
+// the verb after "and" shares the sentence's own subject.
+func TestExtractRoundSixtySeven(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea now has some 11,000 soldiers in Russia, and many of them have moved to the border where Ukrainian forces hold ground, officials said.": {
+			{Troops, nk, 11000, 0, About, "officials", false}},
+		"The agency left its estimate unchanged, telling lawmakers that about 11,000 North Korean soldiers remain in Russia.": {
+			{Troops, nk, 11000, 0, About, "agency", false}},
+		"Kyiv now counts more than 4,000 North Korean soldiers killed or wounded, President Volodymyr Zelensky said on Sunday.": {
+			{Casualties, nk, 4000, 0, MoreThan, "Zelensky", false}},
+		"Washington puts the North Korean force at 11,000 to 12,000; Seoul's spy agency said on Friday that about 3,000 more had arrived.": {
+			{Troops, nk, 11000, 12000, Range, "Washington", false},
+			{Troops, nk, 3000, 0, About, "spy agency", true}},
+		"North Korean troops fought in Kursk. Of the men the North sent last autumn, somewhere in the 11,000-12,000 range, many never came home.": {
+			{Troops, nk, 11000, 12000, Range, "", false}},
+		"North Korean troops fought in Kursk.\n\nIN NUMBERS\nCasualty estimate of South Korea's NIS: about 4,700\n": {
+			{Casualties, nk, 4700, 0, About, "NIS", false}},
+		"Ukraine's army says more than 2,000 North Korean soldiers are already among the dead and wounded.": {
+			{Casualties, nk, 2000, 0, MoreThan, "Ukraine's army", false}},
+		"SEOUL (AP) — North Korean leader Kim Jong Un met engineers back from Kursk and said 11 of them had died clearing mines, state media reported.": {
+			{Killed, nk, 11, 0, Exact, "Kim Jong Un", false}},
+	})
+	x := NewExtractor(Lexicon{})
+	for _, title := range []string{
+		"Russia to get 6,000 North Korean deminers and builders for Kursk",
+		"Moscow is to receive 5,000 North Korean military builders",
+	} {
+		if got := x.Extract(Document{Title: title, Text: "Nothing to see here."}); len(got) != 0 {
+			t.Errorf("%q: a plan, got %s", title, describe(got))
+		}
+	}
+}

@@ -287,6 +287,12 @@ func labelSpeaker(s sentence) (string, int) {
 	if colon <= k || colon+1 >= len(toks) {
 		return "", -1
 	}
+	for j := k; j+2 < colon; j++ {
+		if toks[j].cls&cEstimate != 0 && (toks[j+1].low == "of" || toks[j+1].low == "by" || toks[j+1].low == "from") {
+			k = j + 2 // "Casualty estimate of South Korea's NIS in April 2025:": the NIS's
+			break
+		}
+	}
 	var words []token
 	depth := 0
 	for _, t := range toks[k:colon] {

@@ -232,6 +232,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			if sendVerbsPlanned[toks[v].low] {
 				return true // "is to send", "agreed to deploy"
 			}
+			if (toks[v].low == "get" || toks[v].low == "receive") && k > 0 && (toks[k-1].capital || toks[k-1].low == "is") {
+				return true // a headline's "Russia to get 6,000 North Korean deminers and builders"
+			}
 		}
 		if k+2 == from && toks[k].low == "to" && (toks[k+1].low == "reach" || toks[k+1].low == "hit" || toks[k+1].low == "total") && byDateAfter(toks, from) {
 			return true // "has sent 3,000 troops, to reach 10,000 by December", "to total 10K by December"
@@ -1094,7 +1097,8 @@ func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool)
 		if replacesAt(toks, k) {
 			break // "sent 3,000 more to make up for troops who were killed or wounded": the replaced's
 		}
-		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" || concessive(toks, k) {
+		amongThe := k >= 3 && toks[k-1].low == "the" && toks[k-2].low == "among" && (beForms[toks[k-3].low] || k >= 4 && beForms[toks[k-4].low]) // "are already among the dead and wounded"
+		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" && !amongThe || concessive(toks, k) {
 			continue
 		}
 		if toks[k-1].low == "suffered" && lossNouns[toks[k].low] {
@@ -2059,6 +2063,16 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 		// spokeswoman gives the government's figure
 		return sp[best-1].who
 	}
+	if toks := sents[i].toks; best >= 0 && governments[strings.ToLower(sp[best].who)] && sp[best].pos > 0 && toks[sp[best].pos].cls&cReport != 0 && !toks[sp[best].pos-1].poss {
+		for _, later := range sp[best+1:] {
+			if later.pos > pos && speechVerbs[toks[later.pos].low] && personName(later.who) &&
+				!hasNumber(toks[pos+1:later.pos]) && !anyBetween(toks, clauseStops, pos, later.pos) {
+				// "Kyiv now counts upwards of three thousand …, President
+				// Zelensky said": the one who said so, for his government
+				return later.who
+			}
+		}
+	}
 	if best >= 0 {
 		return relayedAgency(sents, speakers, i, sp[best].who)
 	}
@@ -2098,6 +2112,10 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 	}
 	return Unattributed
 }
+
+// clauseStops end a statement inside a sentence: what a speaker after
+// them says is not what came before.
+var clauseStops = set(";", ":")
 
 // ownFigureAfterColon reports a colon between the figure at pos and a
 // speaker after it at at, who goes on to give a figure of their own.
@@ -2376,7 +2394,7 @@ const placeReach = 10
 // else "Russia" when it places them in the country as a whole ("sent to
 // Russia", "in Russia"), which a figure for one region is only part of.
 func claimLocation(toks []token) string {
-	if l := sentenceLocation(toks); l != "" {
+	if l := sentenceLocation(toks); l != "" && !regionIncluded(toks) {
 		return l
 	}
 	for k := 1; k < len(toks); k++ {
@@ -2395,6 +2413,24 @@ func claimLocation(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// regionIncluded reports the first region a sentence names as a part its
+// figure includes: "the total in Russia at roughly 10,000, the Kursk group
+// included" counts the whole country's.
+func regionIncluded(toks []token) bool {
+	for k, t := range toks {
+		if !t.capital || !slices.Contains(locations, t.text) {
+			continue
+		}
+		for j := max(k-3, 0); j < len(toks) && j <= k+3; j++ {
+			if l := toks[j].low; l == "included" || j < k && (l == "including" || l == "includes") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // theRegion is where "in the region" places a figure: the region the

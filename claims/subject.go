@@ -733,10 +733,13 @@ var senderAux = set("has", "have", "had", "now", "already", "reportedly", "so", 
 // figure at to: only a verb of sending and qualifiers lie between them.
 func sender(toks []token, from, to int) bool {
 	k := from + 1
+	has := false
 	for k < to && senderAux[toks[k].low] {
+		has = has || toks[k].low == "has" || toks[k].low == "had"
 		k++
 	}
-	return k < to && sendVerbs[toks[k].low] && onlyQualifiers(toks[k+1:to])
+	// "North Korea now has about 10,000 soldiers in Russia": whose they are
+	return k < to && sendVerbs[toks[k].low] && onlyQualifiers(toks[k+1:to]) || has && onlyQualifiers(toks[k:to])
 }
 
 // loser reports whether the cue ending at from lost the figure at to:
