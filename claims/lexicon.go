@@ -13,7 +13,7 @@ func DefaultLexicon() Lexicon {
 				"dead and injured", "deaths and injuries", "killed , wounded", "dead , wounded",
 				"killed / wounded", "dead / wounded", "killed , injured", "out of action",
 				"killed and the wounded", "dead and the wounded"},
-			Killed: {"killed", "dead", "died", "die", "deaths", "death", "fatalities", "perished",
+			Killed: {"killed", "dead", "died", "die", "dying", "deaths", "death", "fatalities", "perished",
 				"killed in action", "lost their lives", "bodies", "eliminated", "neutralised", "neutralized",
 				"death toll", "irrecoverable losses", "irretrievable losses",
 				"liquidated", "remains", "cut down", "fatally", "fatal", "destroyed", "lives",

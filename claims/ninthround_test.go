@@ -288,7 +288,7 @@ func TestExtractADeniedFigure(t *testing.T) {
 func TestExtractMorePeopleNouns(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		`"About 600 North Korean gunners are still stationed in the border districts," Yusov said.`: {
-			{Troops, nk, 600, 0, About, "Yusov", false}},
+			{Troops, nk, 600, 0, About, "Yusov", true}}, // what is left of the force (remainder)
 		"According to the NIS, about 1,200 North Korean military engineers are already clearing mines in Kursk.": {
 			{Troops, nk, 1200, 0, About, "NIS", true}},
 	})
@@ -407,7 +407,7 @@ func TestExtractWhatRemains(t *testing.T) {
 			{Troops, nk, 5500, 0, About, "Britain", false}},
 		"Budanov said North Korea has lost more than 4,500 soldiers killed and wounded. A few thousand remain near the border, he added. South Korea's spy agency put the figure at around 4,800.": {
 			{Casualties, nk, 4500, 0, MoreThan, "Budanov", false},
-			{Troops, nk, 2000, 5000, Vague, "Budanov", false},
+			{Troops, nk, 2000, 5000, Vague, "Budanov", true},
 			{Casualties, nk, 4800, 0, About, "spy agency", false}},
 		"Analysts say Russia's own force in the region has grown to about 55,000 troops since Ukraine's raid in August.": {
 			{Troops, ru, 55000, 0, About, "Analysts", false}},

@@ -1544,6 +1544,15 @@ func partOfForce(toks []token, from, to, noun int) bool {
 // it names one source; the one after if it names one and gives no figure
 // of its own.
 func neighbourSpeaker(sents []sentence, speakers *speakerTable, i int) string {
+	if i+1 < len(sents) && sents[i+1].para == sents[i].para {
+		if who := estimateOf(sents[i+1]); who != "" {
+			// "… Hayashi said Japan was gravely concerned. About 11,000 North
+			// Korean troops are now believed to be in Russia. That is the
+			// estimate of Japanese government sources": the sentence after
+			// says whose, whoever spoke before
+			return who
+		}
+	}
 	if i > 0 && sents[i-1].para == sents[i].para {
 		if pointsBack(sents[i].toks) {
 			if who := estimateOwner(sents[i-1]); who != "" {
@@ -1586,7 +1595,9 @@ func neighbourSpeaker(sents []sentence, speakers *speakerTable, i int) string {
 		}
 	}
 	if i+1 < len(sents) && sents[i+1].para == sents[i].para && (!hasNumber(sents[i+1].toks) || saysWhose(sents[i+1].toks)) {
-		if who, ok := oneSpeaker(speakers.at(i + 1)); ok && !ownObject(sents[i+1].toks, speakers.at(i + 1)[0].pos) {
+		if who, ok := oneSpeaker(speakers.at(i + 1)); ok && !ownObject(sents[i+1].toks, speakers.at(i + 1)[0].pos) && !timeClause(sents[i+1].toks, speakers.at(i + 1)[0].pos) {
+			// (but in "Pyongyang acknowledged it in April, after Moscow
+			// declared Kursk retaken" Moscow said something else)
 			return who
 		}
 		if who := figuresFrom(sents[i+1]); who != "" {
@@ -1731,11 +1742,11 @@ func pictureBy(s sentence) string {
 // before it are names after its estimate: "That is the latest assessment
 // of the National Intelligence Service (NIS)".
 func estimateOf(s sentence) string {
-	if !saysWhose(s.toks) || hasNumber(s.toks) {
+	if !saysWhose(s.toks) {
 		return ""
 	}
 	toks := s.toks
-	for k := 2; k+2 < len(toks) && k <= 6; k++ {
+	for k := 2; k+2 < len(toks) && k <= 6 && toks[k].kind != tNum; k++ {
 		if toks[k].cls&cEstimate != 0 && (toks[k+1].low == "of" || toks[k+1].low == "from") {
 			return canonicalSource(nameAt(s, k+2)) // "That is the latest estimate from South Korea's National Intelligence Service"
 		}

@@ -25,7 +25,7 @@ func TestExtractTheSideHelpedSendsNoOne(t *testing.T) {
 func TestExtractTheManNotHisTitle(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Petro Kovalenko, the ministry's spokesman, told reporters that about 9,000 North Korean troops remain in Russia.": {
-			{Troops, nk, 9000, 0, About, "Petro Kovalenko", false}},
+			{Troops, nk, 9000, 0, About, "Petro Kovalenko", true}},
 		"A monitoring group, Frontline Watch, has counted 250 North Korean soldiers killed.": {
 			{Killed, nk, 250, 0, Exact, "Frontline Watch", false}},
 	})

@@ -34,7 +34,7 @@ func TestExtractSpeakerAfterAClauseAboutThem(t *testing.T) {
 		"Western officials who spoke on condition of anonymity put the number of North Korean dead at a minimum of 1,000.": {
 			{Killed, nk, 1000, 0, AtLeast, "Western officials", false}},
 		"South Korea's National Intelligence Service briefed parliament on Monday. Lawmakers who attended the briefing said the spy agency believes some 10,000 North Korean soldiers remain in Russia.": {
-			{Troops, nk, 10000, 0, About, "National Intelligence Service", false}},
+			{Troops, nk, 10000, 0, About, "National Intelligence Service", true}},
 		"Seoul and Washington broadly agree that North Korea sent about 11,000 soldiers to Russia.": {
 			{Troops, nk, 11000, 0, About, "Seoul and Washington", false}},
 		"The first North Korean contingent was put by Seoul at some 11,000 soldiers. It was followed by about 3,000 replacements, and then, after Moscow declared Kursk retaken, by builders.": {

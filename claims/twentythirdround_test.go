@@ -31,7 +31,7 @@ func TestExtractPlansAndTheirSecondFigure(t *testing.T) {
 		`"Comrade Kim Jong Un has decided to dispatch an additional 800 sappers, and also 4,000 military builders for the restoration of the destroyed infrastructure," Shoigu said.`: nil,
 		"The NIS said about 4,000 North Korean military construction troops had been moving to Russia, while some 9,000 North Korean soldiers remain in Russian border areas.": {
 			{Troops, nk, 4000, 0, About, "NIS", true},
-			{Troops, nk, 9000, 0, About, "NIS", false}},
+			{Troops, nk, 9000, 0, About, "NIS", true}},
 	})
 	got := NewExtractor(Lexicon{}).Extract(Document{Title: "N. Korea has sent another 1,200 troops to Russia, total seen reaching 9,000 by December: NIS", Text: kurskLede})
 	if len(got) != 1 || got[0].Value != 1200 {
