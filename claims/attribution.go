@@ -261,6 +261,10 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				who = out[len(out)-1].who // "…, state media reported Saturday, saying": who reported goes on
 				break
 			}
+			if name := openingName(s); toks[i-1].low == "," && personName(name) && !anyBetween(toks, commas, timeOpenerEnd(toks, datelineEnd(toks)), i-1) {
+				who = e.resolveTitle(e.expand(name)) // "On Monday, President Zelensky went further, saying …"
+				break
+			}
 			who = e.subjectOf(s, i, idx)
 			if who == "" && i > 0 && toks[i-1].low == "," {
 				who = e.resolveTitle(npAfter(s, datelineEnd(toks)))
@@ -289,8 +293,27 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	}
 	if opening != "" && (isAgency(opening) || countrysBody(opening)) {
 		e.opener, e.openerSent = canonicalSource(opening), idx
+	} else if end := governmentsOpening(toks); end > 0 {
+		// "Kyiv, Seoul and Washington have reached the same conclusion.
+		// Their estimates put …": the governments, together
+		e.opener, e.openerSent = trimPhrase(s, toks[:end]), idx
 	}
 	return out
+}
+
+var commas = set(",")
+
+// governmentsOpening gives the end of a list of governments a sentence
+// opens with, "Kyiv, Seoul and Washington", or 0.
+func governmentsOpening(toks []token) int {
+	if len(toks) < 4 || !governments[toks[0].low] || !governmentList(toks, 0) {
+		return 0
+	}
+	k := 1
+	for k < len(toks) && (listedSources[toks[k].low] || toks[k].low == "," || toks[k].low == "and" || toks[k].low == "the") {
+		k++
+	}
+	return k
 }
 
 var relativeOrPronoun = set("which", "who", "they", "we")
@@ -1023,7 +1046,11 @@ func afterOpener(s sentence) string {
 // General Staff, Valery Gerasimov, had thanked …").
 func openingName(s sentence) string {
 	k := datelineEnd(s.toks)
-	return nameAt(s, max(k, timeOpenerEnd(s.toks, k)))
+	k = max(k, timeOpenerEnd(s.toks, k))
+	if k+2 < len(s.toks) && s.toks[k].low == "on" && weekdays[s.toks[k+1].low] {
+		k += 2 // "On Monday President Volodymyr Zelensky went further"
+	}
+	return nameAt(s, k)
 }
 
 // timeOpenerEnd gives where a sentence goes on after an opening phrase of

@@ -134,6 +134,23 @@ func remainder(toks []token, from, to int, clause [2]int) bool {
 
 var remainWords = set("still", "remain", "remained", "remains", "remaining")
 
+// legislatureOf reports "members of the National Assembly": the body the
+// members at noun sit in.
+func legislatureOf(toks []token, noun int) bool {
+	k := noun + 1
+	if k >= len(toks) || toks[k].low != "of" {
+		return false
+	}
+	for k++; k < len(toks) && k <= noun+4; k++ {
+		if legislatures[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var legislatures = set("assembly", "parliament", "congress", "senate", "duma", "legislature", "committee", "cabinet")
+
 // markNouns after "the" and a figure make it a threshold a count passed.
 var markNouns = set("mark", "threshold", "milestone", "range")
 
@@ -574,6 +591,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	}
 	if (isFuture(toks, clause, qstart) || coordinated(toks, clause, qstart) && isFuture(toks, clauseOf(toks, clause[0]-2), qstart)) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers.at(i)) == 0 {
 		return Claim{}, false
+	}
+	if noun >= 0 && toks[noun].low == "members" && legislatureOf(toks, noun) {
+		return Claim{}, false // "204 of the 300 members of the National Assembly voted": lawmakers
 	}
 	if noun >= 0 && toks[noun].low == "members" && (noun+1 >= len(toks) || toks[noun+1].low != "of" || noun+2 < len(toks) && (toks[noun+2].low == "our" || toks[noun+2].low == "this")) &&
 		!(noun >= 2 && toks[noun-2].low == "of" && (toks[noun-1].low == "its" || toks[noun-1].low == "their")) &&

@@ -308,3 +308,30 @@ func TestExtractRoundSixtyEight(t *testing.T) {
 			{Troops, nk, 12000, 0, About, "", false}},
 	})
 }
+
+// TestExtractRoundSixtyNine (blind500 and blind502 to blind506): a country
+// "which is believed to have sent" its men; the men a count "of North
+// Koreans killed or wounded" befell did no killing; a list of governments
+// concludes, and "their estimates" are theirs; "On Monday, President X
+// went further, saying"; members of a parliament; an agreement's terms;
+// ground "still held" by a side; a place "where" a side holds ground.
+func TestExtractRoundSixtyNine(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Pyongyang, which is believed to have sent around 11,000 combat troops to Kursk last autumn, admitted it only in April, after Moscow said that Ukrainian forces had been driven out.": {
+			{Troops, nk, 11000, 0, About, "", false}},
+		"Ukraine's defence intelligence service puts the number of North Koreans killed or wounded at roughly 4,000.": {
+			{Casualties, nk, 4000, 0, About, "Ukraine's defence intelligence service", false}},
+		"North Korean troops are in Russia. Kyiv, Seoul and Washington have reached the same conclusion. Their estimates put the number sent at between 10,000 and 12,000.": {
+			{Troops, nk, 10000, 12000, Range, "Kyiv, Seoul and Washington", false}},
+		"On Monday, President Volodymyr Zelensky went further, saying 11,000 North Korean soldiers were already in Kursk.": {
+			{Troops, nk, 11000, 0, Exact, "Zelensky", false}},
+		"North Korean troops fought in Kursk. In Seoul, 204 of the 300 members of the National Assembly voted to impeach the president.":  nil,
+		"North Korean troops fought in Kursk. The summer agreement, announced by Shoigu, provided for 1,000 deminers and 5,000 builders.": nil,
+		"North Korean troops fought in Kursk. Under the summer agreement, about 1,000 North Korean deminers arrived in August.": {
+			{Troops, nk, 1000, 0, About, "", true}},
+		"North Korean troops fought in Kursk. The map shows the part of Kursk still held by Ukrainian forces, roughly 450 square kilometres, down from about 1,300 in August.": nil,
+		"How many North Korean soldiers are in Russia? About 11,000 North Korean soldiers were sent to Kursk, the region where Ukrainian troops have held ground since August.\n\nHow heavy are their losses?\n\nThe NIS told lawmakers it counts around 3,000 casualties in total.": {
+			{Troops, nk, 11000, 0, About, "", false},
+			{Casualties, nk, 3000, 0, About, "NIS", false}},
+	})
+}

@@ -73,6 +73,9 @@ func placeHeld(toks []token, k int) bool {
 	if j >= 0 && (toks[j].low == "still" || toks[j].low == "now" || toks[j].low == "once") {
 		j--
 	}
+	if j >= 2 && toks[j].capital && toks[j-1].low == "of" && heldPlaces[toks[j-2].low] {
+		return true // "the part of Kursk still held by Ukrainian forces"
+	}
 	return j >= 0 && heldPlaces[toks[j].low]
 }
 
@@ -271,6 +274,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			// told of it
 			return true
 		}
+		if k < from && (pledgeNouns[toks[k].low] || toks[k].low == "agreement" || toks[k].low == "deal") && pledgedNoun(toks, from) && anyBetween(toks, termsVerbs, k+1, from) {
+			return true // "The June agreement, announced by Shoigu, spoke of 1,000 deminers and 5,000 builders": its terms
+		}
 		if k < from && pledgeNouns[toks[k].low] && pledgeTo(toks, k, from) {
 			return true // "sent under a separate pledge, made in June, to supply 1,000 deminers and 5,000 military builders"
 		}
@@ -303,6 +309,10 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 
 // pledgeNouns name a promise, whose "to supply" is still to come.
 var pledgeNouns = set("pledge", "promise", "commitment", "offer", "undertaking")
+
+// termsVerbs say what an agreement's terms are.
+var termsVerbs = set("spoke", "covered", "covers", "provided", "provides", "called", "calls", "envisaged", "envisages",
+	"foresaw", "foresees", "included", "includes", "specified", "specifies")
 
 // pledgeTo reports the promise at k going on, before the figure at from,
 // to what it promises: "a pledge to supply", not "kept its promise to
@@ -1158,7 +1168,8 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 		for h := len(hits) - 1; h >= 0; h-- {
 			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) && !peopleSpeak(sents[k].toks, hits[h].to) &&
 				!drivenOut(sents[k].toks, hits[h].to) && !wouldAct(sents[k].toks, hits[h]) && !jointActor(sents[k].toks, hits, h) &&
-				!relativeActor(sents[k].toks, hits[h]) && !actsOnThem(sents[k].toks, hits[h].to) && !givenTo(sents[k].toks, hits[h].from) {
+				!relativeActor(sents[k].toks, hits[h]) && !actsOnThem(sents[k].toks, hits[h].to) && !givenTo(sents[k].toks, hits[h].from) &&
+				!wordBefore(sents[k].toks, hits[h].from, 2, whereWords) && !governmentList(sents[k].toks, hits[h].to) {
 				// "Ukrainian special forces reported renewed assaults": who spoke
 				// "moved to Russia" says where, not whose
 				return hits[h].subject, k == i-1, true
@@ -1174,7 +1185,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
 				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units") || wouldAct(toks, hits[h]) || jointActor(toks, hits, h) ||
 				relativeActor(toks, hits[h])
-			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) &&
+			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !governmentList(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) &&
 				!actsOnThem(toks, hits[h].to) && !givenTo(toks, hits[h].from) {
 				return hits[h].subject, true, true
 			}
@@ -1182,6 +1193,26 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 	}
 	return "", false, false
 }
+
+// governmentList reports a cue that heads a list of governments, "Kyiv,
+// Seoul and Washington have reached broadly the same conclusion": who
+// concluded, not whose people a figure after counts.
+func governmentList(toks []token, to int) bool {
+	k := to + 1
+	if k+1 >= len(toks) || toks[k].low != "," && toks[k].low != "and" {
+		return false
+	}
+	k++
+	if toks[k].low == "the" && k+1 < len(toks) {
+		k++
+	}
+	return listedSources[toks[k].low] && !(k+1 < len(toks) && peopleNouns[toks[k+1].low])
+}
+
+// whereWords open a clause that describes a place: "Kursk, the Russian
+// border region where Ukrainian troops have held ground" names who holds
+// it, not whose people the next figure counts.
+var whereWords = set("where")
 
 // givenTo reports a cue that receives what a verb gives: "Pyongyang also
 // promised Moscow a contingent of military deminers": Moscow is promised

@@ -727,12 +727,22 @@ var lossNouns = set("losses", "casualties", "dead", "toll", "death")
 
 var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches", "moved", "shipped", "transferred",
 	"concentrated", "massed", "amassed", "committed", "assembled", "gathered")
+
+// hedgedSend may stand between a relative pronoun and the sending verb
+// of the country it names: "which is believed to have sent".
+var hedgedSend = set("is", "was", "believed", "thought", "said", "reported", "understood", "estimated", "to", "have")
+
 var senderAux = set("has", "have", "had", "now", "already", "reportedly", "so", "far")
 
 // sender reports whether the cue ending at from is the country that sent the
 // figure at to: only a verb of sending and qualifiers lie between them.
 func sender(toks []token, from, to int) bool {
 	k := from + 1
+	if k+1 < to && toks[k].low == "," && (toks[k+1].low == "which" || toks[k+1].low == "who") {
+		// "Pyongyang, which is believed to have sent around 11,000"
+		for k += 2; k < to && hedgedSend[toks[k].low]; k++ {
+		}
+	}
 	has := false
 	for k < to && senderAux[toks[k].low] {
 		has = has || toks[k].low == "has" || toks[k].low == "had"
@@ -766,8 +776,19 @@ func actsViolently(toks []token, h int) bool {
 	for k < len(toks) && (toks[k].low == "had" || toks[k].low == "has" || toks[k].low == "have" || auxWords[toks[k].low]) {
 		k++
 	}
-	return k < len(toks) && violentVerbs[toks[k].low] && !beForms[toks[k-1].low]
+	if k >= len(toks) || !violentVerbs[toks[k].low] || beForms[toks[k-1].low] {
+		return false
+	}
+	j := k + 1
+	if j+1 < len(toks) && (toks[j].low == "or" || toks[j].low == "and") && violentVerbs[toks[j+1].low] {
+		j += 2
+	}
+	// "the number of North Koreans killed or wounded at around 4,000",
+	// "North Koreans killed by drones": the men it befell, no object after
+	return j < len(toks) && !reducedPassiveEnd[toks[j].low]
 }
+
+var reducedPassiveEnd = set("at", "in", "since", "during", "by", ",", ".", ")", "so")
 
 var passiveMarks = set("was", "were", "been", "be", "being", "is", "are", "had", "have")
 
