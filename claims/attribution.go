@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // reportingVerbs introduce who says something.
 var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "writes", "stated",
@@ -716,7 +720,17 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		for k := j - 1; k >= 1 && k >= j-10; k-- {
 			if toks[k].low == "," {
 				if toks[k+1].low == "known" || toks[k+1].low == "also" && toks[k+2].low == "known" {
+					// as if the aside were not there: "The agency, known as HUR,
+					// said", and "Yusov, a spokesperson for the agency, known as
+					// HUR, told", whose own aside goes on as one
 					j = k - 1
+					_, start := npBefore(s, k-1)
+					if start >= 1 && (toks[start-1].low == "a" || toks[start-1].low == "an" || toks[start-1].low == "the") {
+						start--
+					}
+					if start >= 2 && toks[start-1].low == "," {
+						j = k
+					}
 				}
 				break
 			}
@@ -1785,16 +1799,30 @@ var personTitles = set("president", "minister", "gen", "general", "col", "colone
 // lawmakers …".
 func (e *entities) rememberAgencies(s sentence) {
 	for i, t := range s.toks {
-		if t.kind != tWord || !t.capital || t.cls&cAgencyHead == 0 || i+1 < len(s.toks) && s.toks[i+1].capital {
+		if t.kind != tWord || t.cls&cAgencyHead == 0 || i+1 < len(s.toks) && s.toks[i+1].capital {
 			continue
 		}
-		if who, _ := npBefore(s, i); who != "" && strings.Contains(who, " ") {
+		if who, start := npBefore(s, i); who != "" && strings.Contains(who, " ") && (t.capital || start == 0 && namedOwner(who)) {
+			// "South Korea's National Intelligence Service", and "Ukraine's
+			// military intelligence agency", a country's body by what it
+			// does, when a sentence opens with it
 			if noun, rest, ok := strings.Cut(who, " of "); ok && isLowerCase(noun) {
 				who = strings.TrimPrefix(rest, "the ") // "assessment of the National Intelligence Service": the agency
 			}
 			e.orgs = append(e.orgs, canonicalSource(who))
 		}
 	}
+}
+
+// namedOwner reports a phrase that opens with a name's possessive:
+// "Ukraine's military intelligence agency".
+func namedOwner(who string) bool {
+	i := strings.Index(who, "'s ")
+	if i < 0 {
+		i = strings.Index(who, "’s ")
+	}
+	r, _ := utf8.DecodeRuneInString(who)
+	return i > 0 && unicode.IsUpper(r) && !strings.Contains(who[:i], " ")
 }
 
 // isAgency reports a name of an agency: "South Korea's National

@@ -515,7 +515,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			noun, kind, numberOf = n, nounPeople, n // "The number of North Korean soldiers in Russia has grown to about 3,000"
 		}
 	}
-	if (kind == nounNone || kind == nounThing && measureNouns[toks[noun].low] && noun > q.to+1) && prev != nil && prev.Quote == sents[i].text && changedFrom(toks, qstart) {
+	if (kind == nounNone || kind == nounThing && measureNouns[toks[noun].low] && noun > q.to+1) && prev != nil && changedFrom(toks, qstart) &&
+		(prev.Quote == sents[i].text || thatIsChange(toks) && quotedWithin(sents, i, prev, 1)) {
 		// "roughly 10,000 …, up from 3,000 a week earlier", "up from the
 		// 1,100 the agency reported": the same count, before (below)
 		noun, kind = -1, nounElliptic
@@ -646,7 +647,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if prev != nil && prev.Quote == sents[i].text && (prev.Metric == Killed || prev.Metric == Wounded) && totalOf(toks, qstart) && kind != nounPeople {
 		metric, ok = Casualties, true // "300 killed and 2,700 wounded, … bringing the total to roughly 3,000"
 	}
-	if prev != nil && prev.Quote == sents[i].text && changedFrom(toks, qstart) && kind != nounPeople {
+	if prev != nil && (prev.Quote == sents[i].text || thatIsChange(toks) && quotedWithin(sents, i, prev, 1)) && changedFrom(toks, qstart) && kind != nounPeople {
 		metric, ok = prev.Metric, true // "2,000 … have now been killed, up from about 600 in April": the same count, before
 	}
 	if ok && metric == Troops && qstart > 0 && toks[qstart-1].low == "killing" {
@@ -750,6 +751,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	}
 	if ok && kind == nounElliptic && (metric == Killed || metric == Wounded) && breakdownAfter(toks, q.to) {
 		metric = Casualties // "roughly 3,000 (about 300 dead and 2,700 wounded)": the whole of both
+	}
+	if ok && (metric == Killed || metric == Wounded) && sumOfBoth(toks, qstart) {
+		metric = Casualties // "About 300 … killed and some 2,700 wounded, a total of around 3,000"
 	}
 	if !ok {
 		return Claim{}, false
@@ -2475,6 +2479,35 @@ func wholeAfter(toks []token, j int) int {
 // from: a sum of the figures before it.
 func totalOf(toks []token, from int) bool {
 	return from >= 3 && (toks[from-1].low == "to" || toks[from-1].low == "at") && toks[from-2].low == "total" && toks[from-3].low == "the"
+}
+
+// thatIsChange reports a sentence that opens by saying what the figure
+// before is against another: "That's up from roughly 600 the agency
+// reported in April".
+func thatIsChange(toks []token) bool {
+	if len(toks) < 3 || toks[0].low != "that" && toks[0].low != "this" && toks[0].low != "it" {
+		return false
+	}
+	k := 1
+	if !toks[0].poss && (toks[k].low == "is" || toks[k].low == "was") {
+		k++ // "That is up from", "That's up from"
+	}
+	return k < len(toks) && (toks[k].low == "up" || toks[k].low == "down")
+}
+
+// sumOfBoth reports "a total of" just before the figure at from, after
+// both a count of the dead and one of the wounded in the same sentence:
+// the two summed.
+func sumOfBoth(toks []token, from int) bool {
+	if from < 3 || toks[from-1].low != "of" || toks[from-2].low != "total" || toks[from-3].low != "a" && toks[from-3].low != "the" {
+		return false
+	}
+	dead, wounded := false, false
+	for _, t := range toks[:from-3] {
+		dead = dead || t.low == "killed" || t.low == "dead"
+		wounded = wounded || t.low == "wounded" || t.low == "injured"
+	}
+	return dead && wounded && hasNumber(toks[:from-3])
 }
 
 // broughtTotal reports "brought the total to", "takes the total to" just

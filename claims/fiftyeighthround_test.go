@@ -335,3 +335,28 @@ func TestExtractRoundSixtyNine(t *testing.T) {
 			{Casualties, nk, 3000, 0, About, "NIS", false}},
 	})
 }
+
+// TestExtractRoundSeventy (blind507 to blind512): "a total of" after the
+// dead and the wounded sums both; the whole a share is "of" is no plan,
+// whatever "would" says of the share; "That's up from" the sentence after
+// a count gives the same count before; a person named before an aside and
+// the aside's "known as"; a country's agency that opens a sentence is the
+// agency "the agency" means next.
+func TestExtractRoundSeventy(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"About 400 North Korean soldiers have been killed and some 3,000 wounded, a total of around 3,400, the agency said.": {
+			{Killed, nk, 400, 0, About, "agency", false},
+			{Wounded, nk, 3000, 0, About, "agency", false},
+			{Casualties, nk, 3400, 0, About, "agency", false}},
+		"That could be a fifth of the roughly 12,000 troops that Kyiv says Pyongyang has sent to Russia.": {
+			{Troops, nk, 12000, 0, About, "Kyiv", false}},
+		"North Korea will send 1,000 deminers first, and could later send the rest of the 6,000 builders.": nil,
+		"Officials say the agency now believes at least 2,500 North Korean soldiers have been killed. That's up from roughly 700 the agency reported in the spring.": {
+			{Killed, nk, 2500, 0, AtLeast, "Officials", false},
+			{Killed, nk, 700, 0, About, "Officials", false}},
+		"Oleh Ivanov, a spokesman for the service, known as the SBU, said more than 20 North Korean soldiers had been captured.": {
+			{Captured, nk, 20, 0, MoreThan, "Oleh Ivanov", false}},
+		"South Korea's Defence Ministry said it was watching closely.\n\nUkraine's military intelligence agency has given more detail. About 700 of the North Koreans are officers, the agency said.": {
+			{Troops, nk, 700, 0, About, "Ukraine's military intelligence agency", true}},
+	})
+}

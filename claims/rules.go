@@ -210,6 +210,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !(k < from && alreadyThere(toks, from)) && !pledgeKept(toks, k, from, clause[1]) &&
+			!(k < from && ofTheWhole(toks, from)) &&
 			!(toks[k].low == "preparing" && k+1 == from && k > 0 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from)) {
 			// but "Russia was preparing some 12,000 North Korean soldiers at
 			// training grounds": men on hand, being trained
@@ -306,6 +307,16 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 	}
 	return false
 }
+
+// ofTheWhole reports "of the" just before the figure at from: a count
+// met before, the whole a share is of ("That would be about one in ten of
+// the roughly 11,000 troops"), whatever may befall the share.
+func ofTheWhole(toks []token, from int) bool {
+	return from >= 3 && toks[from-1].low == "the" && toks[from-2].low == "of" && (shareWords[toks[from-3].low] || toks[from-3].kind == tNum)
+}
+
+// shareWords before "of the" and a figure make it the whole of a share.
+var shareWords = set("ten", "half", "third", "quarter", "fifth", "tenth", "percent", "%", "most", "many", "some")
 
 // pledgeNouns name a promise, whose "to supply" is still to come.
 var pledgeNouns = set("pledge", "promise", "commitment", "offer", "undertaking")
