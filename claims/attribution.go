@@ -1038,6 +1038,9 @@ func openingVerb(s sentence) bool {
 	for k < len(s.toks) && s.toks[k].kind == tWord && (s.toks[k].capital || s.toks[k].poss) {
 		k++
 	}
+	if k > 0 && k+2 < len(s.toks) && s.toks[k].low == "(" && s.toks[k+2].low == ")" {
+		k += 3 // "Ukraine's Special Operations Forces (SSO) have published …"
+	}
 	return k > 0 && k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].capital
 }
 

@@ -1602,6 +1602,8 @@ func anaphoricEstimate(toks []token, from int) bool {
 		k -= 2
 	case k >= 2 && strings.HasSuffix(toks[k].low, "ed") && figureNouns[toks[k-1].low] && determiners[toks[k-2].low]:
 		k -= 3 // "put the total deployed at about 15,000"
+	case k >= 3 && toks[k].capital && toks[k-1].low == "in" && figureNouns[toks[k-2].low] && determiners[toks[k-3].low]:
+		k -= 4 // "put the number in Kursk at around 8,000"
 	default:
 		return false
 	}

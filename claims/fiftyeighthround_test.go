@@ -360,3 +360,25 @@ func TestExtractRoundSeventy(t *testing.T) {
 			{Troops, nk, 700, 0, About, "Ukraine's military intelligence agency", true}},
 	})
 }
+
+// TestExtractRoundSeventyOne (blind513 to blind518): a country "is
+// believed to have sent"; a side holding ground in the region "where" the
+// men went is not theirs; "put the number in Kursk at"; a progressive in
+// the relative clause of an estimate's object is no plan; "the second
+// half of 2025" is a time, not a share; a body with its acronym in
+// brackets and a second verb after "and".
+func TestExtractRoundSeventyOne(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea is believed to have sent about 12,000 troops to Russia, most of whom went to the border region where Ukrainian forces have held ground since August.": {
+			{Troops, nk, 12000, 0, About, "", false}},
+		"Zelensky said 11,000 North Korean soldiers were in the Kursk region. Two days earlier, the Pentagon put the number in Kursk at about 8,000.": {
+			{Troops, nk, 11000, 0, Exact, "Zelensky", false},
+			{Troops, nk, 8000, 0, About, "Pentagon", false}},
+		"Ukraine's military intelligence has put the force that Pyongyang is moving to Russia at up to 11,000 troops, including some 400 officers.": {
+			{Troops, nk, 11000, 0, UpTo, "Ukraine's military intelligence", false},
+			{Troops, nk, 400, 0, About, "Ukraine's military intelligence", true}},
+		"Kim Jong Un spent much of the second half of 2025 honouring the soldiers he sent to Russia.": nil,
+		"Ukraine's Special Operations Forces (SSO) released drone footage from Kursk and said their operators killed up to 40 North Korean soldiers.": {
+			{Killed, nk, 40, 0, UpTo, "Special Operations Forces", true}},
+	})
+}

@@ -125,6 +125,9 @@ func readFraction(toks []token, i int) (quantity, bool) {
 	if !ok {
 		return quantity{}, false
 	}
+	if n := toks[j+2]; n.kind == tNum && n.num >= 1900 && n.num <= 2100 && !strings.ContainsRune(n.text, ',') {
+		return quantity{}, false // "the second half of 2025": a time
+	}
 	v, end, ok := readNumber(toks, j+2)
 	if !ok {
 		return quantity{}, false

@@ -292,7 +292,10 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			for (toks[p].low == "now" || toks[p].low == "also" || toks[p].low == "still") && p > 0 {
 				p--
 			}
-			if (toks[p].low == "is" || toks[p].low == "are") && (toks[k].low != "sending" || pledgedNoun(toks, from)) {
+			if (toks[p].low == "is" || toks[p].low == "are") && (toks[k].low != "sending" || pledgedNoun(toks, from)) &&
+				!(anyBetween(toks, estimateAts, k, from) && anyBetween(toks, relatives, max(p-3, 0), p)) {
+				// (but "put the total contingent that Pyongyang is moving to
+				// Russia at up to 12,000" estimates the whole of it)
 				// "is also moving some 6,000 troops", "is now sending 6,000
 				// more", "Why North Korea is sending 6,000 deminers and
 				// builders": under way, or a pledge being kept, not counted;
@@ -307,6 +310,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 	}
 	return false
 }
+
+// estimateAts give an estimate's value: "put the contingent … at".
+var estimateAts = set("at")
 
 // ofTheWhole reports "of the" just before the figure at from: a count
 // met before, the whole a share is of ("That would be about one in ten of

@@ -671,7 +671,7 @@ func struckThem(toks []token, to int) bool {
 // figure ending at to and a cue at h.
 func otherClauseAfter(toks []token, to, h int) bool {
 	for k := to + 1; k < h; k++ {
-		if (toks[k].low == "where" || toks[k].low == "when") && toks[k-1].low == "," || toks[k].low == "as" && clauseOpener(toks, k+1) ||
+		if (toks[k].low == "where" || toks[k].low == "when") && (toks[k-1].low == "," || heldPlaces[toks[k-1].low]) || toks[k].low == "as" && clauseOpener(toks, k+1) ||
 			toks[k].low == "and" && toks[k-1].low == "," && k+1 < len(toks) && personalPronouns[toks[k+1].low] {
 			return true
 		}
@@ -741,6 +741,15 @@ func sender(toks []token, from, to int) bool {
 	if k+1 < to && toks[k].low == "," && (toks[k+1].low == "which" || toks[k+1].low == "who") {
 		// "Pyongyang, which is believed to have sent around 11,000"
 		for k += 2; k < to && hedgedSend[toks[k].low]; k++ {
+		}
+	} else {
+		// "North Korea is believed to have sent around 11,000"
+		j, hedged := k, false
+		for ; j < to && hedgedSend[toks[j].low]; j++ {
+			hedged = hedged || beliefPassives[toks[j].low]
+		}
+		if hedged {
+			k = j
 		}
 	}
 	has := false
