@@ -887,6 +887,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if metric == Troops && q.value < 50 && q.max < 50 {
 		return Claim{}, false // "columns of 20-40 men", "three generals": no deployment
 	}
+	if guessed && metric == Casualties && sumOfEarlier(earlier, subject, q.value) {
+		// "At least 100 North Korean soldiers … have been killed and some
+		// 1,000 others wounded, … 'the toll of dead and wounded has reached
+		// around 1,100,' Lee said": the same people, summed
+		guessed = false
+	}
 	if metric == Troops && subject == NorthKorea && q.value >= 100000 {
 		// "Special operations forces: about 200,000" in a box on the
 		// Korean People's Army: the army or a branch of it, where every
@@ -2481,6 +2487,22 @@ func wholeAfter(toks []token, j int) int {
 // from: a sum of the figures before it.
 func totalOf(toks []token, from int) bool {
 	return from >= 3 && (toks[from-1].low == "to" || toks[from-1].low == "at") && toks[from-2].low == "total" && toks[from-3].low == "the"
+}
+
+// sumOfEarlier reports a count of the dead and one of the wounded of
+// subject, found before in the article, that add up to v.
+func sumOfEarlier(earlier []Claim, subject Subject, v float64) bool {
+	for _, k := range earlier {
+		if k.Metric != Killed || k.Subject != subject || k.Tentative {
+			continue
+		}
+		for _, w := range earlier {
+			if w.Metric == Wounded && w.Subject == subject && !w.Tentative && k.Value+w.Value == v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thatIsChange reports a sentence that opens by saying what the figure

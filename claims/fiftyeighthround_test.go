@@ -382,3 +382,27 @@ func TestExtractRoundSeventyOne(t *testing.T) {
 			{Killed, nk, 40, 0, UpTo, "Special Operations Forces", true}},
 	})
 }
+
+// TestExtractRoundSeventyTwo (blind515): a toll of the dead and wounded
+// with no cue of its own is the people of the dead and the wounded
+// counted before it, when it is their sum: sure enough to be set against
+// a rival's.
+func TestExtractRoundSeventyTwo(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{
+		Title: "150 N. Korean soldiers killed in Russia, spy agency tells lawmakers",
+		Text: "At least 150 North Korean soldiers sent to fight for Russia have been killed and some 1,200 others wounded, South Korea's spy agency said on Thursday, in its first estimate of Pyongyang's losses.\n\n" +
+			"Rep. Kim Min-ho of the Democratic Party, who sits on the National Assembly's intelligence committee, relayed the figures to reporters after the briefing, the committee's first since the Dec. 3 martial law declaration.\n\n" +
+			"\"The agency assesses that the toll of dead and wounded has reached around 1,350,\" Kim said, adding that losses would grow because the North Korean units were thrown into assaults.",
+		URL: "https://example.test/a", Published: time.Date(2024, 12, 19, 9, 0, 0, 0, time.UTC),
+	})
+	for _, c := range got {
+		if c.Metric == Casualties && c.Value == 1350 {
+			if c.Subject != nk || c.Tentative {
+				t.Errorf("the sum of the dead and wounded counted before: got %s/%s tentative=%v", c.Metric, c.Subject, c.Tentative)
+			}
+			return
+		}
+	}
+	t.Errorf("no toll of 1,350 among %s", describe(got))
+}
