@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""Gold labels for testdata/blind522 (written and labelled blind). Run: python3 gold.py > gold.json"""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib
+
+about = ("Gold labels for testdata/blind522: fifteen articles written in our own words about the real "
+         "story's known reporting, labelled blind. See testdata/corpus/README.md for the meaning of every field.")
+
+NK = "north_korea"
+NIS = ["National Intelligence Service", "NIS", "South Korea's spy agency", "spy agency", "South Korea", "Seoul"]
+PENTAGON = ["Pentagon", "Sabrina Singh", "Singh", "Department of Defense", "United States", "U.S."]
+ZEL = ["Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Ukraine"]
+
+A = {
+    "000": [
+        ("troops", NK, 12000, None, "about", NIS,
+         "North Korea is sending around 12,000 troops, including members of its elite special operations forces, to Russia", False),
+        ("troops", NK, 1500, None, "about", NIS,
+         "a first contingent of about 1,500 special forces troops", False),
+    ],
+    "001": [
+        ("troops", NK, 3000, None, "about", PENTAGON,
+         "there were roughly 3,000 North Korean soldiers in eastern Russia", False),
+        ("troops", NK, 10000, None, "about", PENTAGON,
+         "North Korea has sent around 10,000 soldiers in total to train in eastern Russia", False),
+        ("troops", NK, 12000, None, "up_to", ["Ukrainians", "Ukraine"],
+         "The Ukrainians are saying as many as 12,000", False),
+    ],
+    "003": [
+        ("casualties", NK, 3000, None, "more_than", ZEL,
+         "Early data puts the North Korean dead and wounded in Kursk region at more than 3,000", False),
+        ("casualties", NK, 1100, None, "about",
+         ["Joint Chiefs of Staff", "JCS", "South Korea's Joint Chiefs of Staff", "South Korea", "Seoul"],
+         "North Korean forces fighting in Kursk have suffered about 1,100 casualties", False),
+        ("casualties", NK, 200, 900, "vague", ["John Kirby", "Kirby", "White House", "United States"],
+         "they had already suffered several hundred casualties", True),
+        ("troops", NK, 11000, 12000, "range",
+         ["Ukrainian and South Korean intelligence", "Ukrainian intelligence", "South Korean intelligence", "Ukraine", "South Korea"],
+         "an estimated 11,000-12,000 North Korean troops were sent to Russia in the autumn", False),
+        ("casualties", "russia", 1930, None, "exact", ["Ukraine's general staff", "general staff", "Ukraine"],
+         "Russia lost 1,930 troops, killed or wounded, over the past 24 hours", False),
+        ("casualties", "russia", 771960, None, "exact", ["Ukraine's general staff", "general staff", "Ukraine"],
+         "total Russian losses since the full-scale invasion began in February 2022 at 771,960", False),
+    ],
+    "004": [
+        ("casualties", NK, 3800, None, "exact", ZEL + ["Ukrainian military"],
+         "their losses in Kursk Oblast now stand at 3,800 people – dead and wounded together", False),
+        ("killed", NK, 50, None, "exact",
+         ["Special Operations Forces", "Ukraine's Special Operations Forces", "SSO", "Ukraine"],
+         "their units had killed 50 North Korean soldiers", False),
+        ("wounded", NK, 47, None, "exact",
+         ["Special Operations Forces", "Ukraine's Special Operations Forces", "SSO", "Ukraine"],
+         "wounded 47 over three days of fighting in Kursk Oblast", False),
+    ],
+    "006": [
+        ("killed", NK, 300, None, "about", NIS + ["Lee Seong-kweun"],
+         "Some 300 North Korean soldiers have been killed", False),
+        ("wounded", NK, 2700, None, "about", NIS + ["Lee Seong-kweun"],
+         "roughly 2,700 wounded while fighting for Russia", False),
+        ("casualties", NK, 3000, None, "about", NIS + ["Lee Seong-kweun"],
+         "putting the North's total losses at about 3,000", False),
+        ("captured", NK, 2, None, "exact", ZEL + ["NIS", "National Intelligence Service"],
+         "his forces had taken two North Korean soldiers prisoner in Kursk", False),
+        ("troops", NK, 11000, None, "about", ["unattributed"],
+         "North Korea is believed to have sent roughly 11,000 soldiers to Russia since October", False),
+    ],
+    "008": [
+        ("casualties", "ukraine", 76000, None, "more_than",
+         ["Valery Gerasimov", "Gerasimov", "Russian General Staff", "General Staff", "Russia"],
+         "the Ukrainian armed forces had lost more than 76,000 servicemen in the region since August 2024", False),
+        ("troops", NK, 10000, 12000, "range",
+         ["Western and South Korean media", "Western media", "South Korean media"],
+         "between 10,000 and 12,000 DPRK servicemen had been sent to Russia", False),
+    ],
+    "009": [
+        ("casualties", NK, 4700, None, "about", NIS + ["Park Sun-won"],
+         "North Korea has suffered roughly 4,700 casualties", False),
+        ("killed", NK, 600, None, "about", NIS + ["Park Sun-won"],
+         "including some 600 dead", False),
+        ("troops", NK, 15000, None, "about", NIS + ["Park Sun-won"],
+         "North Korea has sent about 15,000 troops in all", False),
+        ("troops", NK, 3000, None, "about", ["Park Sun-won"] + NIS,
+         "some three thousand reinforcements who arrived in January and February", False),
+    ],
+    "011": [
+        ("troops", NK, 15000, None, "about", NIS,
+         "about 15,000 soldiers had been dispatched in total", False),
+        ("killed", NK, 600, None, "about", NIS,
+         "some 600 of them had been killed", False),
+    ],
+    "012": [
+        ("troops", NK, 15000, None, "up_to", ["Western officials", "BBC"],
+         "up to 15,000 have gone in total", False),
+        ("killed", NK, 2000, None, "about", NIS,
+         "about 2,000 North Korean soldiers had died fighting for Russia", False),
+        ("casualties", NK, 6000, None, "about",
+         ["UK Ministry of Defence", "Ministry of Defence", "UK", "Britain", "British"],
+         "North Korean casualties, killed and wounded together, probably stood at around 6,000", False),
+        ("captured", NK, 2, None, "exact", ["Ukraine"],
+         "Ukraine says it is holding two North Korean soldiers, both captured in Kursk in January", False),
+    ],
+    "014": [
+        ("troops", NK, 5000, None, "about", NIS,
+         "North Korea has been sending some 5,000 military construction troops to Russia since September", False),
+        ("troops", NK, 10000, None, "about", NIS,
+         "About 10,000 North Korean soldiers remain deployed along the border in Kursk", False),
+        ("troops", NK, 200, 900, "vague", NIS,
+         "Hundreds of deminers sent earlier are also working in the region", True),
+        ("killed", NK, 2000, None, "about", ["unattributed"],
+         "An estimated 2,000 North Korean soldiers have been killed fighting for Russia", False),
+    ],
+}
+
+NOT = {
+    "000": ["more than 13,000 containers of artillery shells", "Zelensky says 10,000 N. Korean soldiers preparing to join Russian forces",
+            "Oct. 8 and 13", "7.5 pct", "3.25 pct"],
+    "001": ["$425 million package", "155mm and 105mm artillery ammunition", "56th Security Consultative Meeting"],
+    "003": ["28 attack drones", "19 were shot down", "Tens of millions have placed their trust", "200 years ago",
+            "from just £2 a month", "The 50 best TV shows of 2024"],
+    "004": ["up to a battalion", "millions of shells", "Russia has lost 1,640 soldiers over the past day",
+            "downs 61 of 103 drones", "Comments (12)"],
+    "006": ["aged 20 and 26", "240-millimeter multiple rocket launchers", "170-millimeter self-propelled guns",
+            "KOSPI 2,489.56"],
+    "008": ["Article 4", "over 7,000 pieces of weapons and military equipment", "more than 400 tanks",
+            "Russian forces liberate 2 more communities", "3-hour talks"],
+    "009": ["around 220 artillery pieces", "170-mm self-propelled guns", "240-mm multiple rocket launchers",
+            "5,000-ton destroyer", "1st time"],
+    "011": ["6,000 military workers, deminers", "1,000 sappers and 5,000 military construction workers",
+            "tens of thousands of mines", "as much as $2,000 a month each", "Kospi tops 2,950", "33 C"],
+    "012": ["1,000 deminers and 5,000 military builders", "70 years", "October 2024"],
+    "014": ["captured two more villages", "04/11/2025 - 08:47", "2 min"],
+}
+
+OFF = ["002", "007", "010", "013"]
+DUP = {"005": "006"}
+
+conflicts = {
+    "must": [
+        ["003-1", "003-2", "casualties: more than 3,000 (Zelenskyy) against about 1,100 (South Korea's JCS), in the same live blog on the same day"],
+        ["004-1", "006-3", "casualties: 3,800 (Zelensky, 6 Jan 2025) against about 3,000 (South Korea's NIS, 13 Jan 2025), a week apart"],
+    ],
+    # Incompatible pairs that are defensible either way: months apart, a growing cumulative figure,
+    # an additional force, or a vague amount. Not listed at all (so an alert is a false alert): parts of a
+    # whole (000-2 first contingent, 004-2/004-3 one three-day fight, 014-3 deminers, 009-4 inside 009-3,
+    # 014-1 beside 014-2, 003-5 one day inside 003-6), bounds the other value satisfies (001-2 and 001-3),
+    # and the Pentagon's own update within one briefing (001-1 -> 001-2, a later rise).
+    "may": [
+        ["000-1", "001-1", "troops about 12,000 (Oct 2024) against about 3,000 (Oct 2024): a force being sent in all against the Pentagon's count of the previous week"],
+        ["000-1", "001-2", "troops about 12,000 (Oct 2024) against about 10,000 (Oct 2024): a force being sent in all against those already there, ten days apart"],
+        ["000-1", "009-3", "troops about 12,000 (Oct 2024) against about 15,000 (Apr 2025): months apart"],
+        ["000-1", "009-4", "troops about 12,000 (Oct 2024) against about 3,000 (Apr 2025): an additional 3,000 reinforcements; months apart"],
+        ["000-1", "011-1", "troops about 12,000 (Oct 2024) against about 15,000 (Jun 2025): months apart"],
+        ["000-1", "014-1", "troops about 12,000 (Oct 2024) against about 5,000 (Nov 2025): a new contingent of 5,000 construction troops; months apart"],
+        ["000-1", "014-2", "troops about 12,000 (Oct 2024) against about 10,000 (Nov 2025): months apart"],
+        ["001-1", "003-4", "troops about 3,000 (Oct 2024) against 11,000-12,000 (Dec 2024): months apart"],
+        ["001-1", "006-5", "troops about 3,000 (Oct 2024) against about 11,000 (Jan 2025): months apart"],
+        ["001-1", "008-2", "troops about 3,000 (Oct 2024) against 10,000-12,000 (Apr 2025): months apart"],
+        ["001-1", "009-3", "troops about 3,000 (Oct 2024) against about 15,000 (Apr 2025): months apart"],
+        ["001-1", "011-1", "troops about 3,000 (Oct 2024) against about 15,000 (Jun 2025): months apart"],
+        ["001-1", "014-1", "troops about 3,000 (Oct 2024) against about 5,000 (Nov 2025): a new contingent of 5,000 construction troops; months apart"],
+        ["001-1", "014-2", "troops about 3,000 (Oct 2024) against about 10,000 (Nov 2025): months apart"],
+        ["001-2", "003-4", "troops about 10,000 (Oct 2024) against 11,000-12,000 (Dec 2024): months apart"],
+        ["001-2", "009-3", "troops about 10,000 (Oct 2024) against about 15,000 (Apr 2025): months apart"],
+        ["001-2", "009-4", "troops about 10,000 (Oct 2024) against about 3,000 (Apr 2025): an additional 3,000 reinforcements; months apart"],
+        ["001-2", "011-1", "troops about 10,000 (Oct 2024) against about 15,000 (Jun 2025): months apart"],
+        ["001-2", "014-1", "troops about 10,000 (Oct 2024) against about 5,000 (Nov 2025): a new contingent of 5,000 construction troops; months apart"],
+        ["001-3", "009-3", "troops up to 12,000 (Oct 2024) against about 15,000 (Apr 2025): months apart"],
+        ["001-3", "011-1", "troops up to 12,000 (Oct 2024) against about 15,000 (Jun 2025): months apart"],
+        ["003-1", "003-3", "casualties more than 3,000 (Dec 2024) against vague 200-900 (Dec 2024): a vague amount; same article, earlier statement"],
+        ["003-2", "003-3", "casualties about 1,100 (Dec 2024) against vague 200-900 (Dec 2024): a vague amount; same article, earlier statement"],
+        ["003-2", "004-1", "casualties about 1,100 (Dec 2024) against 3,800 (Jan 2025): 15 days apart, a cumulative or growing figure"],
+        ["003-2", "006-3", "casualties about 1,100 (Dec 2024) against about 3,000 (Jan 2025): 21 days apart, a cumulative or growing figure"],
+        ["003-2", "009-1", "casualties about 1,100 (Dec 2024) against about 4,700 (Apr 2025): months apart"],
+        ["003-2", "012-3", "casualties about 1,100 (Dec 2024) against about 6,000 (Sep 2025): months apart"],
+        ["003-3", "004-1", "casualties vague 200-900 (Dec 2024) against 3,800 (Jan 2025): a vague amount; 15 days apart, a cumulative or growing figure"],
+        ["003-3", "006-3", "casualties vague 200-900 (Dec 2024) against about 3,000 (Jan 2025): a vague amount; 21 days apart, a cumulative or growing figure"],
+        ["003-3", "009-1", "casualties vague 200-900 (Dec 2024) against about 4,700 (Apr 2025): a vague amount; months apart"],
+        ["003-3", "012-3", "casualties vague 200-900 (Dec 2024) against about 6,000 (Sep 2025): a vague amount; months apart"],
+        ["003-4", "009-3", "troops 11,000-12,000 (Dec 2024) against about 15,000 (Apr 2025): months apart"],
+        ["003-4", "009-4", "troops 11,000-12,000 (Dec 2024) against about 3,000 (Apr 2025): an additional 3,000 reinforcements; months apart"],
+        ["003-4", "011-1", "troops 11,000-12,000 (Dec 2024) against about 15,000 (Jun 2025): months apart"],
+        ["003-4", "014-1", "troops 11,000-12,000 (Dec 2024) against about 5,000 (Nov 2025): a new contingent of 5,000 construction troops; months apart"],
+        ["003-4", "014-2", "troops 11,000-12,000 (Dec 2024) against about 10,000 (Nov 2025): months apart"],
+        ["004-1", "009-1", "casualties 3,800 (Jan 2025) against about 4,700 (Apr 2025): months apart"],
+        ["004-1", "012-3", "casualties 3,800 (Jan 2025) against about 6,000 (Sep 2025): months apart"],
+        ["006-1", "009-2", "killed about 300 (Jan 2025) against about 600 (Apr 2025): months apart"],
+        ["006-1", "011-2", "killed about 300 (Jan 2025) against about 600 (Jun 2025): months apart"],
+        ["006-1", "012-2", "killed about 300 (Jan 2025) against about 2,000 (Sep 2025): months apart"],
+        ["006-1", "014-4", "killed about 300 (Jan 2025) against about 2,000 (Nov 2025): months apart"],
+        ["006-3", "009-1", "casualties about 3,000 (Jan 2025) against about 4,700 (Apr 2025): months apart"],
+        ["006-3", "012-3", "casualties about 3,000 (Jan 2025) against about 6,000 (Sep 2025): months apart"],
+        ["006-5", "009-3", "troops about 11,000 (Jan 2025) against about 15,000 (Apr 2025): months apart"],
+        ["006-5", "009-4", "troops about 11,000 (Jan 2025) against about 3,000 (Apr 2025): an additional 3,000 reinforcements; months apart"],
+        ["006-5", "011-1", "troops about 11,000 (Jan 2025) against about 15,000 (Jun 2025): months apart"],
+        ["006-5", "014-1", "troops about 11,000 (Jan 2025) against about 5,000 (Nov 2025): a new contingent of 5,000 construction troops; months apart"],
+        ["008-2", "009-3", "troops 10,000-12,000 (Apr 2025) against about 15,000 (Apr 2025): earlier media figures for the first deployment against a total that includes reinforcements"],
+        ["008-2", "009-4", "troops 10,000-12,000 (Apr 2025) against about 3,000 (Apr 2025): an additional 3,000 reinforcements; 3 days apart, a cumulative or growing figure"],
+        ["008-2", "011-1", "troops 10,000-12,000 (Apr 2025) against about 15,000 (Jun 2025): months apart"],
+        ["008-2", "014-1", "troops 10,000-12,000 (Apr 2025) against about 5,000 (Nov 2025): a new contingent of 5,000 construction troops; months apart"],
+        ["009-1", "012-3", "casualties about 4,700 (Apr 2025) against about 6,000 (Sep 2025): months apart"],
+        ["009-2", "012-2", "killed about 600 (Apr 2025) against about 2,000 (Sep 2025): months apart"],
+        ["009-2", "014-4", "killed about 600 (Apr 2025) against about 2,000 (Nov 2025): months apart"],
+        ["009-3", "014-1", "troops about 15,000 (Apr 2025) against about 5,000 (Nov 2025): a new contingent of 5,000 construction troops; months apart"],
+        ["009-3", "014-2", "troops about 15,000 (Apr 2025) against about 10,000 (Nov 2025): months apart"],
+        ["009-4", "011-1", "troops about 3,000 (Apr 2025) against about 15,000 (Jun 2025): an additional 3,000 reinforcements; months apart"],
+        ["009-4", "014-1", "troops about 3,000 (Apr 2025) against about 5,000 (Nov 2025): an additional 3,000 reinforcements; a new contingent of 5,000 construction troops; months apart"],
+        ["009-4", "014-2", "troops about 3,000 (Apr 2025) against about 10,000 (Nov 2025): an additional 3,000 reinforcements; months apart"],
+        ["011-1", "014-1", "troops about 15,000 (Jun 2025) against about 5,000 (Nov 2025): a new contingent of 5,000 construction troops; months apart"],
+        ["011-1", "014-2", "troops about 15,000 (Jun 2025) against about 10,000 (Nov 2025): months apart"],
+        ["011-2", "012-2", "killed about 600 (Jun 2025) against about 2,000 (Sep 2025): months apart"],
+        ["011-2", "014-4", "killed about 600 (Jun 2025) against about 2,000 (Nov 2025): months apart"],
+        ["003-1", "006-3", "more than 3,000 (Zelenskyy) against about 3,000 (NIS) three weeks later: the bound is barely not satisfied"],
+    ],
+}
+
+if __name__ == "__main__":
+    goldlib.write(about, A, NOT, OFF, DUP, conflicts)
