@@ -117,6 +117,17 @@ func lostWording(quote string) bool {
 		!strings.Contains(low, "wounded") && !strings.Contains(low, "injured") && !strings.Contains(low, "casualt")
 }
 
+// firstGroupAside reports a figure set beside "the first contingent" or
+// "the first wave" as an aside: "The first contingent, roughly 1,500
+// soldiers believed to be drawn from the Storm Corps, reached …".
+func firstGroupAside(toks []token, from int) bool {
+	k := from - 1
+	if k < 2 || toks[k].low != "," || !groupNouns[toks[k-1].low] {
+		return false
+	}
+	return toks[k-2].low == "first" || toks[k-2].low == "initial"
+}
+
 // remainder reports a count of those still there, "fewer than 2,000
 // North Korean soldiers were still in positions", "the remaining 3,000":
 // what is left of the force sent, a part of it, never its rival.
@@ -915,6 +926,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			periodAlone(toks, q.to) || // "Roughly 1,500 of those losses came in March alone"
 			metric == Troops && workerForce(toks, noun) ||
 			metric == Troops && remainder(toks, qstart, q.to, clause) || // "fewer than 2,000 were still in positions": those left of the force
+			metric == Troops && firstGroupAside(toks, qstart) || // "The first contingent, roughly 1,500 soldiers, reached …": one wave of the force
 
 			noun < 0 && arrivedAs(toks, q.to) || // reinforcements are an additional force
 			isList && noun >= 0 && newcomers[toks[noun].low], // "reinforcements (Jan.-Feb. 2025): about 3,000"
@@ -1258,6 +1270,9 @@ func lossesReach(toks []token, from int) bool {
 		switch t := toks[k]; {
 		case lossNouns[t.low]:
 			return true
+		case t.low == "in" || t.kind == tWord && t.capital:
+			// "their losses in Kursk Oblast now stand at 3,800 people":
+			// where, between the losses and their verb
 		case t.low != "," && (t.kind != tWord || !reachWords[t.low]):
 			return false
 		}

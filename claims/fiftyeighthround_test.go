@@ -406,3 +406,35 @@ func TestExtractRoundSeventyTwo(t *testing.T) {
 	}
 	t.Errorf("no toll of 1,350 among %s", describe(got))
 }
+
+// TestExtractRoundSeventyThree (blind519 to blind524): a clause before a
+// colon is no speaker's label; "are saying as many as 12,000" after a
+// count; losses "in Kursk Oblast" that "stand at 3,800 people"; what
+// follows "and that" is another thing said; soldiers "who fell"; the
+// Russian Far East is a place; "before being moved" is done; "the total
+// dispatch"; the first contingent set beside its count is a wave of the
+// force.
+func TestExtractRoundSeventyThree(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"MS. SINGH: Last week we said there were roughly 3,000 North Korean soldiers in eastern Russia. Our assessment has changed since then: we now believe North Korea has sent around 10,000 soldiers.": {
+			{Troops, nk, 3000, 0, About, "SINGH", false},
+			{Troops, nk, 10000, 0, About, "SINGH", false}},
+		"Seoul puts the force at about 11,000 North Korean soldiers.\n\nQ: The Ukrainians are saying as many as 12,000. Why the gap?": {
+			{Troops, nk, 11000, 0, About, "Seoul", false},
+			{Troops, nk, 12000, 0, UpTo, "Ukrainians", false}},
+		"North Korean troops are in Kursk. According to the army, their losses in Kursk Oblast now stand at 4,100 people.": {
+			{Casualties, nk, 4100, 0, Exact, "army", false}},
+		"Zelensky said that eleven thousand North Korean soldiers were already in Kursk and that they had begun to take losses.": {
+			{Troops, nk, 11000, 0, Exact, "Zelensky", false}},
+		"North Korean troops fought in Kursk. Kim Jong Un honoured 120 soldiers who fell in Kursk, state media said.": {
+			{Killed, nk, 120, 0, Exact, "state media", false}},
+		"North Korea has begun moving soldiers to Russia, the spy agency says, with 1,500 special forces believed to have reached the Russian Far East.": {
+			{Troops, nk, 1500, 0, Exact, "spy agency", true}},
+		"Blinken said roughly 10,000 troops had been sent from North Korea to Russia, most of them first to training grounds before being moved west by rail.": {
+			{Troops, nk, 10000, 0, About, "Blinken", false}},
+		"North Korean troops are in Russia. Seoul and Kyiv have put the total dispatch at between 10,000 and 12,000.": {
+			{Troops, nk, 10000, 12000, Range, "Seoul and Kyiv", false}},
+		"North Korean troops are in Russia. The first contingent, roughly 1,500 soldiers from the Storm Corps, reached Vladivostok by ship, the NIS said.": {
+			{Troops, nk, 1500, 0, About, "NIS", true}},
+	})
+}

@@ -330,6 +330,14 @@ func labelName(s sentence, words []token, colon int) (string, int) {
 	if len(words) == 2 && possessivePronouns[words[0].low] {
 		return "", -1 // "His figure: more than 3,000 …": whose is the sentence before's to say
 	}
+	if words[0].low == "our" || words[0].low == "my" {
+		return "", -1 // "Our assessment has changed since then: we now believe …": the speaker's own words
+	}
+	for _, t := range words {
+		if t.low == "has" || t.low == "have" || t.low == "had" || beForms[t.low] {
+			return "", -1 // a clause before the colon, not a name
+		}
+	}
 	named := false
 	for _, t := range words {
 		if t.kind != tWord || notLabels[t.low] || rowWords[t.low] || months[t.low] || timeWords[t.low] {

@@ -455,7 +455,7 @@ func saidBare(toks []token, from int) bool {
 	}
 	// "was saying nearly 4,000"; a bare "says 4,000" may restate any of
 	// the figures before it, a part as much as the whole
-	return k >= 1 && toks[k].low == "saying" && (toks[k-1].low == "was" || toks[k-1].low == "is" || toks[k-1].low == "were")
+	return k >= 1 && toks[k].low == "saying" && (toks[k-1].low == "was" || toks[k-1].low == "is" || toks[k-1].low == "were" || toks[k-1].low == "are")
 }
 
 // settledOn reports `settled on "about 11,000"` just before a figure.

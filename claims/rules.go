@@ -268,6 +268,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			return true // "Military builders to be sent: 5,000", a table's row
 		}
 		if k > from && toks[k].low == "being" && k+1 <= clause[1] && sendVerbs[toks[k+1].low] && !alreadyIn(toks, from, k) &&
+			toks[k-1].low != "before" && toks[k-1].low != "after" && // "sent …, first to training grounds, before being moved west"
 			(toks[k-1].low != "are" && toks[k-1].low != "is" && toks[k-1].low != "were" || pledgedNoun(toks, from)) {
 			// "5,000 builders being sent in phases": under way, not
 			// counted; but "about 12,000 troops are being sent" reports
@@ -749,6 +750,17 @@ func joinedBefore(toks []token, k, from int) bool {
 	return false
 }
 
+// andThatBetween reports ", and that" or "and that" between the figure
+// ending at to and token k: a second thing said, with its own subject.
+func andThatBetween(toks []token, to, k int) bool {
+	for j := to + 1; j+1 < k; j++ {
+		if toks[j].low == "and" && toks[j+1].low == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // howManyBetween reports an indirect question, "how many", between the
 // figure ending at to and a cue at k: what the speaker did not say.
 func howManyBetween(toks []token, to, k int) bool {
@@ -903,6 +915,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if k > q.to+1 && lossNouns[toks[k].low] && lossAdjectives[toks[k-1].low] {
 			continue // "the first wave of 11,000 suffered heavy losses": what befell them, uncounted
+		}
+		if k > q.to && andThatBetween(toks, q.to, k) {
+			continue // "11,000 … are already in Kursk and that they have begun to take losses": another thing said
 		}
 		if k > q.to && howManyBetween(toks, q.to, k) {
 			continue // "… the number the president gave, without saying how many of them were dead"

@@ -293,6 +293,9 @@ func skipCue(toks []token, from, to int) bool {
 	if from >= 1 && toks[from-1].poss && !toks[to].poss && countryNames[toks[to].low] && to+1 < len(toks) && toks[to+1].kind == tWord && !peopleNouns[toks[to+1].low] {
 		return true // "Kim Jong Un's Russia gamble": the gamble's place, not whose troops
 	}
+	if to+2 < len(toks) && toks[to+1].low == "far" && toks[to+2].low == "east" {
+		return true // "reached the Russian Far East": a place
+	}
 	if to+1 < len(toks) && languageNouns[toks[to+1].low] {
 		return true // "known by its Ukrainian initials HUR": a language, not a side
 	}
