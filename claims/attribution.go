@@ -715,26 +715,7 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 		return ""
 	}
 	if toks[j].low == "," {
-		// "The agency, known by its Ukrainian initials HUR, said": the
-		// subject before the aside
-		for k := j - 1; k >= 1 && k >= j-10; k-- {
-			if toks[k].low == "," {
-				if toks[k+1].low == "known" || toks[k+1].low == "also" && toks[k+2].low == "known" {
-					// as if the aside were not there: "The agency, known as HUR,
-					// said", and "Yusov, a spokesperson for the agency, known as
-					// HUR, told", whose own aside goes on as one
-					j = k - 1
-					_, start := npBefore(s, k-1)
-					if start >= 1 && (toks[start-1].low == "a" || toks[start-1].low == "an" || toks[start-1].low == "the") {
-						start--
-					}
-					if start >= 2 && toks[start-1].low == "," {
-						j = k
-					}
-				}
-				break
-			}
-		}
+		j = beforeKnownAs(s, j)
 	}
 	if j >= 3 && estimateVerbs[toks[i].low] && andItsAllies(toks, j-2) {
 		j -= 3 // "Ukraine and its allies had put the deployment at": the country that gives the figure
@@ -1206,6 +1187,32 @@ func titledName(who string) bool {
 	last := strings.LastIndexByte(who, ' ')
 	name := strings.LastIndexByte(who[:last], ' ') // the last two words
 	return personName(who[name+1:])
+}
+
+// beforeKnownAs reads a speaker past an aside that says what they are
+// known as, the comma at j closing it: "The agency, known by its Ukrainian
+// initials HUR, said" is the agency's, as if the aside were not there, and
+// "Yusov, a spokesperson for the agency, known as HUR, told" Yusov's, whose
+// own aside goes on into it. It gives j unchanged for any other comma.
+func beforeKnownAs(s sentence, j int) int {
+	toks := s.toks
+	for k := j - 1; k >= 1 && k >= j-10; k-- {
+		if toks[k].low != "," {
+			continue
+		}
+		if toks[k+1].low != "known" && !(toks[k+1].low == "also" && toks[k+2].low == "known") {
+			return j
+		}
+		_, start := npBefore(s, k-1)
+		if start >= 1 && (toks[start-1].low == "a" || toks[start-1].low == "an" || toks[start-1].low == "the") {
+			start--
+		}
+		if start >= 2 && toks[start-1].low == "," {
+			return k // the name's own aside, "Yusov, a spokesperson for the agency,"
+		}
+		return k - 1
+	}
+	return j
 }
 
 // afterOpeningPhrase reports token j just past the comma that closes a
