@@ -1231,13 +1231,14 @@ func afterOpeningPhrase(toks []token, j int) bool {
 }
 
 // labelColonAfter reports a colon a few words after token i with no
-// figure before it: a fact box's label, "Casualty estimate of the NIS:".
+// figure but a year before it: a fact box's label, "Casualty estimate of
+// the NIS in April 2025:".
 func labelColonAfter(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		switch {
 		case toks[k].low == ":":
 			return true
-		case toks[k].kind == tNum:
+		case toks[k].kind == tNum && !isYear(toks[k]):
 			return false
 		}
 	}

@@ -272,6 +272,9 @@ func TestExtractRoundSixtySeven(t *testing.T) {
 			{Troops, nk, 11000, 12000, Range, "", false}},
 		"North Korean troops fought in Kursk.\n\nIN NUMBERS\nCasualty estimate of South Korea's NIS: about 4,700\n": {
 			{Casualties, nk, 4700, 0, About, "NIS", false}},
+		// a label of nine words, dated: a fact box's line all the same
+		"North Korean troops fought in Kursk.\n\nIN NUMBERS\nDeath toll estimate of South Korea's NIS in September 2025: about 2,000\n": {
+			{Killed, nk, 2000, 0, About, "NIS", false}},
 		"Ukraine's army says more than 2,000 North Korean soldiers are already among the dead and wounded.": {
 			{Casualties, nk, 2000, 0, MoreThan, "Ukraine's army", false}},
 		"SEOUL (AP) — North Korean leader Kim Jong Un met engineers back from Kursk and said 11 of them had died clearing mines, state media reported.": {

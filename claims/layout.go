@@ -63,8 +63,10 @@ func listLabel(toks []token, from, to int) (int, bool) {
 		// killed" and "Prisoners held by Ukraine: 2, since January"
 		return 0, false
 	}
-	words, depth := 0, 0 // up to seven words: "North Korean troops in Russia, late 2024:"
-	for k := 0; k < len(toks) && words <= 7 && k <= 14; k++ {
+	// up to nine words: "North Korean troops in Russia, late 2024:",
+	// "Casualty estimate of South Korea's NIS in April 2025:"
+	words, depth := 0, 0
+	for k := 0; k < len(toks) && words <= 9 && k <= 14; k++ {
 		switch {
 		case toks[k].low == "(":
 			depth++ // "Troops sent (since Oct. 2024): about 11,000": an aside in the label

@@ -793,11 +793,14 @@ func factLine(low string) bool {
 	if onlyFigure(label) {
 		return true
 	}
-	if len(label) > 8 || labelFigures(label) {
+	if len(label) > 12 || labelFigures(label) {
 		return false
 	}
 	if onlyFigure(rest) {
-		return true
+		return true // "Casualty estimate of South Korea's NIS in April 2025: about 4,700"
+	}
+	if len(label) > 8 {
+		return false
 	}
 	// the figure, then what it includes or since when: "Troops sent (NIS):
 	// about 15,000, incl. about 3,000 reinforcements", "Casualties: about
