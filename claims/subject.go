@@ -731,8 +731,9 @@ var lossNouns = set("losses", "casualties", "dead", "toll", "death")
 var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches", "moved", "shipped", "transferred",
 	"concentrated", "massed", "amassed", "committed", "assembled", "gathered")
 
-// hedgedSend may stand between a relative pronoun and the sending verb
-// of the country it names: "which is believed to have sent".
+// hedgedSend may stand between a country, or the relative pronoun after
+// it, and its sending verb: "North Korea is believed to have sent",
+// "Pyongyang, which is believed to have sent".
 var hedgedSend = set("is", "was", "believed", "thought", "said", "reported", "understood", "estimated", "to", "have")
 
 var senderAux = set("has", "have", "had", "now", "already", "reportedly", "so", "far")
