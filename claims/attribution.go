@@ -453,8 +453,8 @@ func reportFrom(toks []token, j int) int {
 		if toks[k].kind != tWord {
 			return -1
 		}
-		if noun < 0 && (reportNouns[toks[k].low] || statementNouns[toks[k].low] || presentedFigures[toks[k].low]) {
-			noun = k
+		if noun < 0 && (reportNouns[toks[k].low] || statementNouns[toks[k].low] || presentedFigures[toks[k].low] || footageNouns[toks[k].low]) {
+			noun = k // "according to footage released by Ukrainian units"
 		}
 	}
 	return -1
@@ -462,6 +462,7 @@ func reportFrom(toks []token, j int) int {
 
 var (
 	presentedFigures = set("figures", "figure", "data", "numbers", "estimates", "estimate", "count", "tally")
+	footageNouns     = set("footage", "video", "videos", "images", "imagery")
 	speakerPronouns  = set("he", "she", "they", "it")
 )
 
@@ -783,7 +784,11 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	case "which", "who":
 		// "South Korea's spy agency, which told lawmakers that …"
 		if j >= 2 && toks[j-1].low == "," {
-			if who, start := npBefore(s, j-2); who != "" {
+			k := j - 2
+			if toks[k].low == ")" && k >= 3 && toks[k-2].low == "(" {
+				k -= 3 // "the National Intelligence Service (NIS), which said"
+			}
+			if who, start := npBefore(s, k); who != "" {
 				return e.resolveTitle(e.expand(relayed(s, start, who)))
 			}
 		}
@@ -1016,8 +1021,9 @@ func openingVerb(s sentence) bool {
 	if k < len(s.toks) && s.toks[k].low == "the" {
 		k++
 	}
-	for k < len(s.toks) && s.toks[k].kind == tWord && (s.toks[k].capital || s.toks[k].poss) {
-		k++
+	for k < len(s.toks) && (s.toks[k].kind == tWord && (s.toks[k].capital || s.toks[k].poss) ||
+		k > 0 && s.toks[k].low == "." && s.toks[k-1].capital && len(s.toks[k-1].text) <= 4) {
+		k++ // "Rep. Lee Seong-kweun of the ruling People Power Party, …": past a title's full stop
 	}
 	if k > 0 && k+2 < len(s.toks) && s.toks[k].low == "(" && s.toks[k+2].low == ")" {
 		k += 3 // "Ukraine's Special Operations Forces (SSO) have published …"
@@ -1375,6 +1381,8 @@ func skipBack(toks []token, j int) int {
 			}
 		case j >= 2 && toks[j].low == "time" && (toks[j-1].low == "the" || toks[j-1].low == "that") && toks[j-2].low == "at":
 			j -= 3 // "Ukrainian officials at the time gave a range": when, not who
+		case j >= 3 && toks[j].low == "time" && ordinalWords[toks[j-1].low] && toks[j-2].low == "the" && toks[j-3].low == "for":
+			j -= 4 // "North Korean state media for the first time put a number on it"
 		case j >= 1 && (toks[j-1].low == "by" || toks[j-1].low == "in") && isMonthWord(toks[j].low):
 			j -= 2 // "…, and by mid-November put the force at": the date is no speaker
 		case j >= 1 && toks[j-1].low == "for" && spanWords[toks[j].low],

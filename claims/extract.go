@@ -800,6 +800,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			subject, ok = s, true // "North Korea sent 3,000 more, on top of the 11,000 it dispatched"
 		} else if s, sure := theEnemy(toks, hits, qstart, q.to, func() string { return attribution(sents, speakers, i, q.from) }); sure {
 			subject, ok = s, true // "the enemy lost more than 76,000", said Moscow: Ukraine's
+		} else if s, sure := x.themNamedBefore(sents, i, qstart, q.to, noun); prev == nil && sure {
+			subject, ok = s, true
 		} else {
 			subject, ok = pickSubject(hits, toks, q, noun, clause)
 		}
@@ -808,6 +810,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			// including roughly 300 deaths. About 2,700 others have been
 			// wounded": the others are the same side's
 			subject, ok = prev.Subject, true
+		}
+		if noun < 0 && qstart >= 3 && toks[qstart-2].low == "and" && befellWords[toks[qstart-1].low] && civilians[toks[qstart-3].low] {
+			// "killed two residents and wounded five": the same
+			// bystanders, the noun given once
+			return Claim{}, false
 		}
 		if !ok && noun >= 0 && civilians[toks[noun].low] && agentIn(hits, toks, q) {
 			// "Russian shelling of Kherson killed two people": the cue is who
@@ -2268,6 +2275,18 @@ func ofThem(toks []token, to, noun int) bool {
 	return k+1 < len(toks) && toks[k].low == "of" && (toks[k+1].low == "them" || toks[k+1].low == "those" || toks[k+1].low == "whom")
 }
 
+// themNamedBefore gives whose people "them" are in a sentence that opens
+// with "N of them", when no figure came before: "North Korean soldiers are
+// in Russia. At least 3,000 of them moved by ship … to several Russian
+// training sites" counts the people the sentence before named.
+func (x *Extractor) themNamedBefore(sents []sentence, i, qstart, to, noun int) (Subject, bool) {
+	if qstart != 0 || i == 0 || !ofThem(sents[i].toks, to, noun) {
+		return "", false
+	}
+	s, sure, ok := x.earlierSubject(sents, i)
+	return s, ok && sure
+}
+
 // ownPeople reports a figure of the speaker's own side: "nine of its
 // soldiers", "our losses reached 300", "we lost 300 men".
 func ownPeople(toks []token, from, noun int) bool {
@@ -3218,6 +3237,9 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if q.qual == Range && isYear(toks[q.to]) && q.value >= 1900 && q.value < q.max {
 		return true // "between 1950 and 1953", "2022-2024"
+	}
+	if q.from >= 2 && t.kind == tNum && t.num < 100 && len(t.text) == 2 && (toks[q.from-1].low == "-" || toks[q.from-1].low == "/") && toks[q.from-2].kind == tNum && isYear(toks[q.from-2]) {
+		return true // "the winter of 2024-25": the year's end of a span
 	}
 	if t.low == "one" && q.to == q.from && q.from+1 < len(toks) && toks[q.from+1].low == "of" {
 		return true // "one of the men": a person picked out, not a count

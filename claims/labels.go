@@ -18,9 +18,26 @@ import (
 // "Quote: "Around 100 have died …"": the quote is the source's.
 func markLabels(sents []sentence, text string) {
 	source, listBy, listPara := "", "", -1
-	onStage := "" // a transcript's speaker, named in capitals
+	onStage := ""  // a transcript's speaker, named in capitals
+	asked := false // the last dashed paragraph was an interviewer's question
 	for i := range sents {
 		sents[i].labelColon = -1
+		if dashed(sents[i]) && (i == 0 || sents[i-1].para != sents[i].para) {
+			answer := asked && source != ""
+			asked = strings.HasSuffix(paragraphEnd(sents, i), "?")
+			if answer {
+				// "Source: Budanov in an interview with Ukrainska Pravda", and
+				// under it "– How many … today?" / "– As of this morning,
+				// eleven thousand. Roughly 500 of them are officers.": the
+				// answers are the one interviewed's
+				for k := i; k < len(sents) && sents[k].para == sents[i].para; k++ {
+					sents[k].label = source
+				}
+			}
+		}
+		if sents[i].label != "" && source != "" && sents[i].label == source && labelledAnswer(sents, i) {
+			continue
+		}
 		if who := listSource(sents[i]); who != "" {
 			listBy, listPara = who, sents[i].para
 			continue
@@ -69,6 +86,30 @@ func markLabels(sents []sentence, text string) {
 			sents[i].label = onStage
 		}
 	}
+}
+
+// dashed reports a paragraph of an interview's exchange, opened by a dash.
+func dashed(s sentence) bool {
+	return len(s.toks) > 1 && s.toks[0].low == "-" // en and em dashes too
+}
+
+// paragraphEnd gives the text of the last sentence of sentence i's paragraph.
+func paragraphEnd(sents []sentence, i int) string {
+	k := i
+	for k+1 < len(sents) && sents[k+1].para == sents[i].para {
+		k++
+	}
+	return strings.TrimSpace(sents[k].text)
+}
+
+// labelledAnswer reports a sentence inside an interview's answer, labelled
+// with the one interviewed: nothing else may relabel it.
+func labelledAnswer(sents []sentence, i int) bool {
+	k := i
+	for k > 0 && sents[k-1].para == sents[i].para {
+		k--
+	}
+	return dashed(sents[k])
 }
 
 // transcriptLabel reports a paragraph that opens with a name in capitals
@@ -388,6 +429,8 @@ var notLabels = set("correction", "corrections", "update", "updated", "note", "e
 	"how", "when", "where", "who", "bottom", "line", "tags", "topics", "share", "breaking", "exclusive",
 	"opinion", "q", "question", "answer", "disclaimer", "warning", "advertisement", "sources", "source",
 	"quote", "quotation",
+	// a newsletter's rubrics: "THE BIG STORY:", "THE CONFIRMATION:"
+	"story", "stories", "confirmation", "takeaway", "takeaways", "rundown", "scoop",
 	"live", "latest", "war", "news", "methodology", "verdict", "claim", "rating", "total", "totals",
 	"figures", "estimates", "toll", "losses", "subscribe", "newsletter", "follow", "contact",
 	// a broadcast's own voices tell its story; they are not a source of it

@@ -25,7 +25,7 @@ func DefaultLexicon() Lexicon {
 				"in ukrainian hands", "in ukrainian custody", "in captivity", "in custody",
 				"held by ukraine", "held by kyiv", "held by ukrainian", "held captive", "held prisoner"},
 			Troops: {"deployed", "deploy", "deploying", "deployment", "dispatch", "sent", "send", "sending",
-				"stationed", "located", "moved", "dispatched", "shipped", "arrived", "arriving", "transferred", "based",
+				"stationed", "located", "moved", "dispatched", "shipped", "shipping", "arrived", "arriving", "transferred", "based",
 				"troops", "soldiers", "forces", "personnel", "servicemen", "fighters", "fighting",
 				"present", "force", "contingent", "grouping", "reinforcements", "replacements", "numbered", "numbering",
 				"attached", "embedded", "remain", "remained", "served", "serving"},

@@ -211,9 +211,10 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !(k < from && alreadyThere(toks, from)) && !pledgeKept(toks, k, from, clause[1]) &&
 			!(k < from && ofTheWhole(toks, from)) &&
-			!(toks[k].low == "preparing" && k+1 == from && k > 0 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from)) {
+			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) {
 			// but "Russia was preparing some 12,000 North Korean soldiers at
-			// training grounds": men on hand, being trained
+			// training grounds": men on hand, being trained ("Pyongyang is
+			// preparing 10,000 soldiers" readies its own to send)
 			return true
 		}
 		if k < from && announceVerbs[toks[k].low] && pledgedNoun(toks, from) && objectsOnly(toks, k+1, from) {
@@ -233,8 +234,11 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			if v+1 < from && (strings.HasSuffix(toks[v].low, "ly") || toks[v].low == "soon" || toks[v].low == "also") {
 				v++ // "has decided to eventually send"
 			}
-			if sendVerbsPlanned[toks[v].low] {
-				return true // "is to send", "agreed to deploy"
+			if sendVerbsPlanned[toks[v].low] && !onTopOf(toks, k, from) && !alreadyThere(toks, from) {
+				// "is to send", "agreed to deploy"; but "preparing to send
+				// more soldiers …, on top of the roughly 11,000 troops it
+				// dispatched" counts those sent
+				return true
 			}
 			if (toks[v].low == "get" || toks[v].low == "receive") && k > 0 && (toks[k-1].capital || toks[k-1].low == "is") {
 				return true // a headline's "Russia to get 6,000 North Korean deminers and builders"
@@ -526,17 +530,17 @@ var auxAdverbs = set("also", "already", "now", "just", "since")
 
 // alreadyThere reports men the clause says are in place already, whatever
 // is planned for them: "preparing to rotate or reinforce the roughly 11,000
-// troops already deployed", "… the 11,000 troops it has sent".
+// troops already deployed", "… the 11,000 troops it has sent", "would be
+// heavy even for the roughly eleven thousand troops Pyongyang sent".
 func alreadyThere(toks []token, from int) bool {
-	to := from
-	for to < len(toks) && to < from+3 && toks[to].kind != tNum {
-		to++ // past "the roughly"
+	to := -1
+	for k := from; k < len(toks) && k < from+3 && to < 0; k++ {
+		if q, ok := readQuantity(toks, k); ok {
+			to = q.to // past "the roughly"
+		}
 	}
-	if to >= len(toks) {
+	if to < 0 {
 		return false
-	}
-	if q, ok := readQuantity(toks, to); ok {
-		to = q.to
 	}
 	noun := -1
 	for k := to + 1; k < len(toks) && k <= to+4 && toks[k].kind == tWord && toks[k].low != "already" && toks[k].low != "it"; k++ {
@@ -551,11 +555,23 @@ func alreadyThere(toks []token, from int) bool {
 	if k+1 < len(toks) && toks[k].low == "already" {
 		return sendVerbs[toks[k+1].low] || toks[k+1].low == "there" || toks[k+1].low == "in" || toks[k+1].low == "fighting" || toks[k+1].low == "stationed"
 	}
-	if k+2 < len(toks) && (toks[k].low == "it" || toks[k].low == "pyongyang") && (toks[k+1].low == "has" || toks[k+1].low == "had") {
-		return sendVerbs[toks[k+2].low] || toks[k+2].low == "already" // "the 11,000 troops it has sent"
+	if k+1 < len(toks) && toks[k].low == "that" {
+		k++ // "the 11,000 troops that Pyongyang sent"
+	}
+	if k+1 < len(toks) && (toks[k].low == "it" || toks[k].low == "pyongyang") {
+		if toks[k+1].low == "has" || toks[k+1].low == "had" {
+			return k+2 < len(toks) && (sendVerbs[toks[k+2].low] || toks[k+2].low == "already") // "the 11,000 troops it has sent"
+		}
+		return sentPast[toks[k+1].low] // "the roughly 11,000 troops it dispatched in October"
 	}
 	return false
 }
+
+// senderNames are how a sentence names the North as the one that sends.
+var senderNames = set("pyongyang", "korea", "north")
+
+// sentPast are the past tenses of sending: a deployment done.
+var sentPast = set("sent", "dispatched", "deployed", "shipped")
 
 // figureAppositive reports ", a figure that …" or "– a toll that …" at the
 // comma or dash k: a remark on the figure before it.
@@ -592,9 +608,11 @@ func pastHedge(toks []token, k int) bool {
 		// "are likely to have been committed": a guess at what was done
 		return next != "to" && next != "be" || next == "to" && k+2 < len(toks) && toks[k+2].low == "have"
 	case "may", "might", "could":
-		// "the figure could be as high as 12,000": a guess at the count
-		// there is
-		return next == "have" || next == "be" && matchWords(toks, k+2, []string{"as", "high", "as"}) && anyBetween(toks, figureNouns, max(0, k-6), k)
+		// "the figure could be as high as 12,000", "total North Korean
+		// losses, dead and wounded together, may be as many as 6,000": a
+		// guess at the count there is
+		return next == "have" || next == "be" && k+3 < len(toks) && toks[k+2].low == "as" && (toks[k+3].low == "high" || toks[k+3].low == "many") &&
+			anyBetween(toks, figureNouns, max(0, k-9), k)
 	case "would":
 		return next == "have"
 	}
@@ -1648,6 +1666,9 @@ func neighbourSpeaker(sents []sentence, speakers *speakerTable, i int) string {
 		if who := figuresFrom(sents[i-1]); who != "" {
 			return who
 		}
+		if who := relayedOwner(sents[i-1], &speakers.ents); who != "" {
+			return who // "Lawmaker Lee relayed the spy agency's latest figures. Roughly 4,700 …"
+		}
 		if who := presentedBy(sents[i-1]); who != "" {
 			return who // "The JCS presented its latest assessment on Thursday. An estimated 3,000 …"
 		}
@@ -1946,6 +1967,38 @@ func presentedBy(s sentence) string {
 		if t.low != "with" {
 			return ""
 		}
+	}
+	return ""
+}
+
+// relayedOwner gives whose figures a sentence with none of its own says
+// someone passed on: "Lawmaker Lee Seong-kweun relayed the spy agency's
+// latest figures after a briefing" gives the agency's, named before.
+func relayedOwner(s sentence, e *entities) string {
+	toks := s.toks
+	if hasNumber(toks) {
+		return ""
+	}
+	for k, t := range toks {
+		if !presentVerbs[t.low] && t.low != "relayed" {
+			continue
+		}
+		owner := -1
+		for n := k + 1; n < len(toks) && n <= k+6; n++ {
+			if toks[n].poss {
+				owner = n
+				continue
+			}
+			if l := toks[n].low; owner > k && (toks[n].cls&cEstimate != 0 || figureWord(l) || l == "assessment" || l == "data") {
+				who, _ := npBefore(s, owner)
+				who = e.resolveTitle(strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s"))
+				if who == "" || isLowerCase(who) {
+					return ""
+				}
+				return canonicalSource(who)
+			}
+		}
+		return ""
 	}
 	return ""
 }

@@ -18,7 +18,7 @@ var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside"
 	"push", "pushing", "drive", "driving", "expel", "expelling", "oust", "ousting",
 	// "to help Russia fight": the side helped, not whose people are sent
 	"help", "helps", "helped", "helping", "assist", "assisting", "support", "supporting", "reinforce", "reinforcing", "bolster", "bolstering",
-	"reinforces", "reinforced", "bolsters", "bolstered")
+	"reinforces", "reinforced", "bolsters", "bolstered", "aid", "aiding", "aided")
 
 // regionNouns before "of" make the cue after it a place.
 var regionNouns = set("region", "oblast", "province", "territory", "part", "parts", "border", "south", "north", "east", "west")
@@ -188,7 +188,9 @@ var placeBefore = set("in", "into", "to", "near")
 var actorVerbs = set("declared", "declares", "denied", "denies", "insisted", "insists", "acknowledged",
 	"acknowledges", "admitted", "admits", "proclaimed",
 	// "after Moscow asked for help": who asked, not whose people went
-	"asked", "asks", "requested", "requests")
+	"asked", "asks", "requested", "requests",
+	// "Ukraine knows where the camps are": who knows, not whose people
+	"knows", "knew")
 
 // silentVerbs after a country, negated or not, make it one that spoke or
 // kept silent: "Moscow has not commented on these estimates".
@@ -301,6 +303,9 @@ func skipCue(toks []token, from, to int) bool {
 	}
 	if to+1 < len(toks) && actorVerbs[toks[to+1].low] {
 		return true // "after Russia declared Kursk retaken": who acted, not whose people
+	}
+	if to+3 < len(toks) && toks[to+1].low == "and" && toks[to+2].capital && actorVerbs[toks[to+3].low] {
+		return true // "Nobody outside Moscow and Pyongyang knows for sure": both act
 	}
 	if v := afterNegation(toks, to+1); v < len(toks) && silentVerbs[toks[v].low] {
 		return true // "Moscow has not commented": who kept silent, not whose people

@@ -1,0 +1,53 @@
+package claims
+
+import "testing"
+
+// The seventy-fourth round (blind531-536): the deployment done behind a
+// plan or a guess, a guess at losses past an aside, "them" named the
+// sentence before, an interview's answers, and a speaker found past a
+// title's full stop, an acronym in brackets or "for the first time".
+func TestExtractRoundSeventyFour(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The JCS said Pyongyang seemed to be getting ready to send more soldiers, on top of the roughly 11,000 troops it dispatched last autumn.": {
+			{Troops, nk, 11000, 0, About, "JCS", false}},
+		"Such losses would weigh even on the roughly eleven thousand troops Pyongyang sent in the autumn, analysts say.": {
+			{Troops, nk, 11000, 0, About, "", false}},
+		"North Korean troops are in Kursk. The new men join an initial force of up to 12,000 that Pyongyang began shipping to Russia in October, officials said.": {
+			{Troops, nk, 12000, 0, UpTo, "officials", false}},
+		"Kyiv's military intelligence believes North Korean losses, dead and wounded together, may be as many as 6,000.": {
+			{Casualties, nk, 6000, 0, UpTo, "Kyiv's military intelligence", false}},
+		"Zelensky said his intelligence services believe Pyongyang is preparing 10,000 soldiers.": nil,
+		"Russia was preparing some 12,000 North Korean soldiers at training grounds, Zelensky said.": {
+			{Troops, nk, 12000, 0, About, "Zelensky", false}},
+		"North Korean troops are in Kursk. Russian shelling of a village killed two residents and wounded five on Sunday, the governor said.": nil,
+		"North Korean troops are in Kursk. Thousands have been wounded, many of them during the winter of 2024-25.": {
+			{Wounded, nk, 2000, 9999, Vague, "", false}},
+		"Washington confirmed it this week: North Korean soldiers are in Russia. At least 3,000 of them travelled by ship to Vladivostok, a White House spokesman told reporters, before moving on to several Russian training sites.": {
+			{Troops, nk, 3000, 0, AtLeast, "White House spokesman", true}},
+		"THE BIG STORY: Pyongyang welcomed home its sappers from Kursk, and North Korean state media for the first time put a number on the cost: nine killed.": {
+			{Killed, nk, 9, 0, Exact, "North Korean state media", false}},
+		"Rep. Lee Seong-kweun of the ruling party, a member of the committee, spoke to reporters after the session. About 300 North Korean soldiers are believed to have died, he said.": {
+			{Killed, nk, 300, 0, About, "Lee Seong-kweun", false}},
+		"The report follows a briefing by the National Intelligence Service (NIS), which said that at least 100 North Korean soldiers had died.": {
+			{Killed, nk, 100, 0, AtLeast, "National Intelligence Service", false}},
+		"South Korea's National Intelligence Service briefed lawmakers on Wednesday. Lawmaker Lee Seong-kweun relayed the spy agency's newest figures afterwards. Roughly 4,700 North Korean soldiers have been killed or wounded.": {
+			{Casualties, nk, 4700, 0, About, "National Intelligence Service", false}},
+		"Hundreds of North Korean soldiers were killed by drones, according to footage released by Ukrainian units.": {
+			{Killed, nk, 200, 999, Vague, "Ukrainian units", true}},
+		"North Korean troops are in Kursk. Nobody outside Moscow and Pyongyang knows for sure how many died. Seoul's spy agency said in September that about 2,000 had died.": {
+			{Killed, nk, 2000, 0, About, "spy agency", false}},
+		"Ukraine's military intelligence says the contingent sent to Russia includes about 500 North Korean officers.": {
+			{Troops, nk, 500, 0, About, "Ukraine's military intelligence", true}},
+	})
+}
+
+// An interview printed as dashed questions and answers: the answers are
+// the words of the one the source line names. (The bare "eleven thousand"
+// that answers "How many …?" is not read yet: its noun is in the question.)
+func TestExtractInterviewAnswers(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Source: Budanov in an interview with a Kyiv paper\n\n– How many North Korean soldiers are in Kursk today?\n\n– As of this morning, eleven thousand. Roughly 500 of them are officers.\n\n– What is Russia gathering there?\n\n– Around 50,000 troops, including the North Koreans.": {
+			{Troops, nk, 500, 0, About, "Budanov", true},
+			{Troops, ru, 50000, 0, About, "Budanov", false}},
+	})
+}
