@@ -18,13 +18,17 @@ import (
 // with no figure before the name and not in the headline, mentions them
 // in passing. So does one that names the war (the second Lead group) in
 // one paragraph only, past its first LeadWords words, under a headline with
-// neither soldiers nor their count, and an article (minArticleSentences)
+// neither soldiers nor their count (or in one sentence, under a headline
+// with soldiers but neither the North nor the war, and no count of the
+// North's anywhere), and an article
+// (minArticleSentences)
 // under a headline with no Lead term that names the North or soldiers (the
 // first and third groups) in four sentences or fewer, with no figure
 // before or after them; and
 // one under a headline that names the North but not soldiers, with no
 // figure before the North's name, that names soldiers beside the North or
-// the war in one sentence only.
+// the war in one sentence only (or, calling it by name and never "the
+// North", beside the North in one sentence only, with no count after it).
 // Terms match whole words and phrases, case-insensitively; punctuation
 // counts as a word break, so "Pyongyang’s" matches "Pyongyang" and
 // "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
@@ -80,6 +84,15 @@ func (t TopicRules) Match(title, text string) bool {
 			// named in one paragraph, in passing
 			return false
 		}
+		if war := t.Lead[1]; len(war) > 0 && !anyTerm(head, war) && !anyTerm(head, t.Lead[0]) && !anyTerm(lead, war) && mentionSentences(text, war) == 1 &&
+			!countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) {
+			// "Army fields upgraded counterfire radars with Korea-based
+			// artillery brigade", whose one sentence of the war says the
+			// North's guns fired from Kursk: a headline of soldiers, but
+			// neither the North's nor the war's, and no count of the
+			// North's soldiers anywhere
+			return false
+		}
 		if !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.Lead[1]) && !anyTerm(head, t.uniformed) && !countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) &&
 			mentionSentences(text, t.northOrSoldiers) <= 4 && countSeq(sentences(text)) >= minArticleSentences {
 			// "Russian patients return to Seoul clinics despite diplomatic
@@ -98,14 +111,18 @@ func (t TopicRules) Match(title, text string) bool {
 			return false
 		}
 		if !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) && anyTerm(normWords(title), t.Lead[0]) &&
-			mentionSentences(text, t.Lead[2], t.northOrWar) <= 1 &&
+			(mentionSentences(text, t.Lead[2], t.northOrWar) <= 1 || !countedAfter(hay, t.Lead[0]) && !strings.Contains(hay, " the north ") && mentionSentences(text, t.Lead[2], t.Lead[0]) <= 1) &&
 			countSeq(sentences(text)) >= minArticleSentences {
 			// "North Korea expands Russian-language teaching as ties
 			// deepen", whose lede dates the ties from "its troop
 			// deployment to Russia's Kursk region" and never names the
 			// North's soldiers or the war beside soldiers again: a
 			// headline of the North and not of soldiers, over an article
-			// about the North, not its troops
+			// about the North, not its troops; or whose one sentence of the
+			// North's soldiers is an aside ("Delayed trafficking report
+			// keeps North Korea and Russia on lowest tier": "The report does
+			// not assess Pyongyang's decision to send combat troops to
+			// Russia's Kursk region"), whatever else it says of the war
 			return false
 		}
 	}
@@ -207,8 +224,8 @@ func mentionParagraphs(text string, terms []string) int {
 }
 
 // countedMention reports a figure just before a term: "roughly 10,000
-// North Korean soldiers". hay is normWords' output, where "10,000" is
-// "10 000".
+// North Korean soldiers", but not "thousands of North Korean laborers".
+// hay is normWords' output, where "10,000" is "10 000".
 func countedMention(hay string, terms []string) bool {
 	for _, term := range terms {
 		n := term
@@ -217,6 +234,10 @@ func countedMention(hay string, terms []string) bool {
 			continue
 		}
 		before := strings.Fields(hay[max(0, i-40):i])
+		after := strings.Fields(hay[i+len(n) : min(len(hay), i+len(n)+30)])
+		if len(after) > 0 && otherCounted[after[0]] {
+			continue // "thousands of North Korean workers": not its soldiers
+		}
 		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 			if w := before[k]; w[0] >= '0' && w[0] <= '9' || numberWords[w] {
 				return true
@@ -250,6 +271,11 @@ func countedAfter(hay string, terms []string) bool {
 	}
 	return false
 }
+
+// otherCounted are the North's people or things a count may be of that
+// are not its soldiers.
+var otherCounted = map[string]bool{"workers": true, "labourers": true, "laborers": true, "defectors": true,
+	"students": true, "tourists": true, "missiles": true, "shells": true, "restaurants": true}
 
 // soldierWords count soldiers, not workers or missiles.
 var soldierWords = map[string]bool{"troops": true, "soldiers": true, "servicemen": true, "personnel": true}
@@ -602,7 +628,7 @@ var militaryTerms = []string{
 	"troops", "troop", "soldiers", "soldier", "forces", "army", "military", "servicemen", "war",
 	"fighting", "fought", "fight", "combat", "battle", "battlefield", "deployed", "deployment", "deploy",
 	"casualties", "losses", "killed", "wounded", "captured", "prisoners", "offensive", "incursion",
-	"front", "frontline", "front line", "regiment", "brigade", "units", "KPA", "mercenaries", "liberated",
+	"front", "frontline", "front line", "regiment", "brigade", "units", "KPA", "mercenaries", "fighters", "liberated",
 	"capture", "captures", "prisoner", "dead", "died", "deaths", "casualty",
 }
 

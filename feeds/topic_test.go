@@ -416,7 +416,22 @@ func TestTopicPassingMentions(t *testing.T) {
 				"The North Korean units are taking heavy losses.", true},
 		{"a feed's one-line summary", "Seoul sees a new rotation", "Pyongyang has dispatched to Russia a further brigade.", true},
 		{"the story counted in its one sentence", "Seoul sees a new rotation",
-			"About 3,000 more North Korean soldiers were sent to Kursk in January, the spy agency said. " + other, true},
+			"About 3,000 more North Korean soldiers were sent to Kursk in January, the spy agency said. " + other, true}, {"the war in one paragraph under a headline of another army", "Army fields new radars with artillery brigade in Korea",
+			"The Army has begun fielding new radars to a brigade in South Korea that locate North Korean guns within seconds. " + other + other + other +
+				"\n\nThose guns have since fired on Ukrainian positions from Russia's Kursk region, Ukrainian officials said. " + other +
+				"\n\nThe brigade is one of the main units among the 28,500 U.S. troops in the country.", false},
+		{"the war in one paragraph under a headline of another army, with the North's troops counted", "Army fields new radars with artillery brigade in Korea",
+			"The Army has begun fielding new radars to a brigade in South Korea that locate North Korean guns within seconds. " + other + other + other +
+				"\n\nNorth Korea has sent some 11,000 soldiers to Russia's Kursk region, Ukrainian officials said. " + other, true},
+		{"the North's soldiers in one sentence, an aside, under a headline of the North", "Report keeps North Korea on lowest trafficking tier",
+			"The State Department kept North Korea on its lowest tier. " + other +
+				"It says thousands of North Korean laborers entered Russia last year. " +
+				"The report does not assess Pyongyang's decision to send combat troops to Russia's Kursk region. " +
+				"On Russia, it points to Ukrainians conscripted in occupied areas and sent to the front. " + other, false},
+		{"the North's soldiers in two sentences under a headline of the North", "Report keeps North Korea on lowest trafficking tier",
+			"The State Department kept North Korea on its lowest tier. " + other +
+				"The report does not assess Pyongyang's decision to send combat troops to Russia's Kursk region. " +
+				"North Korean soldiers have fought there since the autumn. " + other, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
