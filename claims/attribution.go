@@ -12,7 +12,7 @@ var reportingVerbs = set("said", "says", "say", "told", "tells", "wrote", "write
 	"confirmed", "confirms", "announced", "announces", "announce", "disclosed", "believes", "assessed",
 	"assesses", "noted", "added", "asserted", "indicated", "warned", "revealed", "corroborated",
 	"informed", "briefed", "doubted", "posted", "explained", "insisted", "alleged", "suggested",
-	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "believe",
+	"remarked", "according", "citing", "saying", "reckoning", "cited", "shows", "showed", "found", "puts", "put", "putting", "believe",
 	"believed", "counted", "counts", "tallied", "recorded", "thinks", "calculated", "calculates",
 	"spoke", "spoken", "speaks", "speaking", "revised", "raised", "lowered", "concluded", "concludes", "estimating",
 	"assessing", "per", "gave", "updated", "reckon", "reckoned", "reckons", "judged", "judges", "recalled", "recalls", "reiterated",
@@ -788,7 +788,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 			if toks[k].low == ")" && k >= 3 && toks[k-2].low == "(" {
 				k -= 3 // "the National Intelligence Service (NIS), which said"
 			}
-			if who, start := npBefore(s, k); who != "" {
+			// "Rep. Lee Seong-kweun of the ruling People Power Party, who
+			// spoke": the member, not the party
+			if who, start := npBefore(s, affiliationBack(toks, k)); who != "" {
 				return e.resolveTitle(e.expand(relayed(s, start, who)))
 			}
 		}

@@ -538,8 +538,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if kind == nounNone && qstart >= 2 && toks[qstart-1].low == "of" && groupNouns[toks[qstart-2].low] {
 		kind = nounElliptic // "A second wave of roughly 3,000 followed": the wave's men
 	}
-	if kind == nounNone && q.to+2 < len(toks) && sentParticiples[toks[q.to+1].low] && (toks[q.to+2].low == "last" || toks[q.to+2].low == "in" || toks[q.to+2].low == "to" || toks[q.to+2].low == "earlier") {
-		kind = nounElliptic // "on top of the roughly 11,000 dispatched last fall": the men sent
+	if kind == nounNone && q.to+2 < len(toks) && sentParticiples[toks[q.to+1].low] && (toks[q.to+2].low == "last" || toks[q.to+2].low == "in" || toks[q.to+2].low == "to" || toks[q.to+2].low == "earlier" || toks[q.to+2].low == "as") {
+		// "on top of the roughly 11,000 dispatched last fall", "some 3,000
+		// dispatched as reinforcements": the men sent
+		kind = nounElliptic
 	}
 	if kind == nounNone && q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] && i > 0 {
 		if _, asked := x.askedBefore(sents, i); asked {
@@ -765,6 +767,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	}
 	if ok && (metric == Killed || metric == Wounded) && sumOfBoth(toks, qstart) {
 		metric = Casualties // "About 300 … killed and some 2,700 wounded, a total of around 3,000"
+	}
+	if !ok && kind == nounElliptic && qstart >= 3 && toks[qstart-1].low == "," && troopsOpening(toks, qstart-1) {
+		// "Reinforcements followed early in 2025, some three thousand
+		// according to Seoul's military": the figure the opening men number
+		metric, ok = Troops, true
 	}
 	if !ok {
 		return Claim{}, false
@@ -1312,6 +1319,27 @@ func lossesRoseTo(toks []token, from int) bool {
 	return false
 }
 
+// troopsOpening reports a sentence whose first clause, up to the comma
+// at end, has men for its subject: "Reinforcements followed early in 2025,".
+func troopsOpening(toks []token, end int) bool {
+	h := 0
+	if toks[0].low == "the" {
+		h = 1
+	}
+	if h >= end || toks[h].low != "reinforcements" && toks[h].low != "troops" && toks[h].low != "soldiers" {
+		return false
+	}
+	for _, t := range toks[h+1 : end] {
+		if t.low == "," || t.kind == tNum && !isYear(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// thatWord opens a clause of what was said.
+var thatWord = set("that")
+
 var riseVerbs = set("climbed", "risen", "rose", "grown", "grew", "jumped", "increased", "stood", "stands", "stand", "come", "amount", "amounted")
 
 // reachWords stand between a loss noun and the figure it reaches.
@@ -1445,6 +1473,15 @@ func unitSize(toks []token, from int) bool {
 		(toks[from-3].low == "his" || toks[from-3].low == "her" || toks[from-3].low == "their" || toks[from-3].low == "our") {
 		return true // "said his brigade of about 2,000 men now sees …": the speaker's own unit
 	}
+	if from >= 2 && (toks[from-1].low == "has" || toks[from-1].low == "numbers") {
+		// "A North Korean battalion typically has 400 to 500 soldiers":
+		// what any one unit holds
+		for k := from - 2; k >= 1 && k >= from-5; k-- {
+			if unitNouns[toks[k].low] {
+				return toks[k-1].low == "a" || toks[k-1].low == "an" || toks[k-1].low == "each" || toks[k-1].low == "every" || genericAdverbs[toks[from-2].low]
+			}
+		}
+	}
 	if from < 2 || !beForms[toks[from-1].low] {
 		return false
 	}
@@ -1458,6 +1495,9 @@ func unitSize(toks []token, from int) bool {
 	}
 	return false
 }
+
+// genericAdverbs say what a unit usually is, not what one was.
+var genericAdverbs = set("typically", "usually", "normally", "generally")
 
 // smallUnits and the plurals of any group ("advance in groups of 20 to
 // 30") give the size of one unit, not a count.

@@ -965,6 +965,10 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			}
 		} else if joinedBefore(toks, k, q.from) {
 			d += 3 // "… died and 2,500 were wounded": the verb is the first figure's
+		} else if anyBetween(toks, thatWord, k, q.from) {
+			// "gave estimates of the losses, telling lawmakers that around
+			// 300 … had been killed": the figure's own clause says what it counts
+			d += 5
 		}
 		if d < bestDist {
 			best, bestDist = p.metric, d
@@ -2354,13 +2358,16 @@ func relayedAgency(sents []sentence, speakers *speakerTable, i int, who string) 
 // who as a lawmaker or a spokesman ("lawmaker Lee Seong-kweun" for "Lee"),
 // or -1.
 func relayerNamed(sents []sentence, i int, who string) int {
-	if who == "" || strings.Contains(who, " ") {
-		return -1 // a surname alone, as a relay is named again
+	if who == "" {
+		return -1
 	}
+	// a surname alone, as a relay is named again, or the full name "the
+	// lawmaker said" gives back for "Rep. Lee Seong-kweun"
+	name := firstField(who)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		toks := sents[k].toks
 		for j := 1; j < len(toks); j++ {
-			if toks[j].text == who && (relayers[toks[j-1].low] || toks[j-1].low == "." && j >= 2 && relayers[toks[j-2].low]) {
+			if toks[j].text == name && (relayers[toks[j-1].low] || toks[j-1].low == "." && j >= 2 && relayers[toks[j-2].low]) {
 				return k
 			}
 		}

@@ -51,3 +51,26 @@ func TestExtractInterviewAnswers(t *testing.T) {
 			{Troops, ru, 50000, 0, About, "Budanov", false}},
 	})
 }
+
+// The seventy-fifth round (blind537-542): what one unit holds, the
+// figure's own clause against a loss noun before it, men named by the
+// clause they open, and a lawmaker "the lawmaker said" names again.
+func TestExtractRoundSeventyFive(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops are in Kursk. \"A North Korean battalion typically has 400 to 500 soldiers,\" said one analyst.": nil,
+		"The North Korean contingent in Kursk has 11,000 soldiers, Zelensky said.": {
+			{Troops, nk, 11000, 0, Exact, "Zelensky", false}},
+		"Seoul's spy agency gave new estimates of North Korea's losses on Monday, telling lawmakers that around 300 North Korean soldiers had been killed and 2,700 wounded.": {
+			{Killed, nk, 300, 0, About, "spy agency", false},
+			{Wounded, nk, 2700, 0, About, "spy agency", false}},
+		"North Korean troops are in Kursk. Reinforcements arrived early in 2025, some three thousand according to Seoul's military, to make up for the winter's losses.": {
+			{Troops, nk, 3000, 0, About, "Seoul's military", false}},
+		"The NIS estimated that North Korea has sent about 15,000 troops to Russia, including some 3,000 dispatched as reinforcements in January, a lawmaker said.": {
+			{Troops, nk, 15000, 0, About, "NIS", false},
+			{Troops, nk, 3000, 0, About, "NIS", false}},
+		"The NIS believes the troops left in two rotations, according to Rep. Lee Seong-kweun of the ruling party, who spoke to reporters after the briefing. The first contingent, roughly 1,500 North Korean soldiers, left by ship in October, the lawmaker said.": {
+			{Troops, nk, 1500, 0, About, "NIS, via Lee Seong-kweun", true}},
+		"North Korea sent troops to Russia. On North Korea: the South Koreans are putting it at twelve thousand troops.": {
+			{Troops, nk, 12000, 0, About, "South Koreans", false}},
+	})
+}
