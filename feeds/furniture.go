@@ -26,7 +26,7 @@ const maxFurnitureLen = 200
 
 // endPrefixes start the end matter of a page as outlets print it.
 var endPrefixes = []string{
-	"read also", "also read", "see also:", "related:", "related articles", "related posts",
+	"read also", "also read", "see also:", "related:", "related article", "related posts", // and "related articles"
 	"related stories", "related news", "more stories", "more from ", "you may also like",
 	"you might also like", "you may have missed", "recommended for you", "leave a reply",
 	"leave a comment", "post comment", "post a comment", "comments (", "source link",

@@ -12,6 +12,9 @@ func TestClassifyShareBarsAndWireCredits(t *testing.T) {
 		"Also on The Times: stocks end up 0.8% | 12 things to do":     endMatter,
 		"Trending: Summit draws 29 leaders":                           endMatter,
 		"Tags: North Korea, Kursk, POW":                               endMatter,
+		// JoongAng's list of other stories under one heading, singular
+		"Related Article":  endMatter,
+		"Related Articles": endMatter,
 		// DW's links past each section: the last ones skip other stories
 		"Skip next section Explore more":        endMatter,
 		"Skip next section: Related topics":     endMatter,
