@@ -1218,6 +1218,9 @@ func beforeKnownAs(s sentence, j int) int {
 		if start >= 2 && toks[start-1].low == "," {
 			return k // the name's own aside, "Yusov, a spokesperson for the agency,"
 		}
+		if start >= 3 && toks[start-2].low == "who" && toks[start-3].low == "," {
+			return k // "Kyrylo Budanov, who heads Ukraine's military intelligence agency, known as HUR,": his
+		}
 		return k - 1
 	}
 	return j

@@ -548,6 +548,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			kind = nounElliptic // "How many troops did North Korea send? … roughly 11,000 went in the autumn"
 		}
 	}
+	if kind == nounNone && qstart >= 2 && toks[qstart-1].low == "another" && toks[qstart-2].low == "and" && hasNumber(toks[:qstart-2]) {
+		kind = nounElliptic // "sent around 11,000 troops in late 2024 and another 3,000 or so early this year"
+	}
 	if kind == nounNone && qstart >= 1 && toks[qstart-1].low == "the" && speakerAfter(toks, q.to) {
 		kind = nounElliptic // "double the roughly 300 the agency reported in January": a figure given before
 	}
@@ -590,6 +593,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	}
 	if deniedBefore(toks, qstart) {
 		return Claim{}, false // "Ukraine did not lose 400,000 soldiers": a claim denied
+	}
+	if x.thingsOfThem(toks, qstart, q.to, noun) {
+		return Claim{}, false // "taught Russian military terms, more than 100 of them": the terms
 	}
 	if unitSize(toks, qstart) || perEvery(toks, q.to) {
 		// "his crew of four", "His whole company was 120 men": how big a
@@ -768,7 +774,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if ok && (metric == Killed || metric == Wounded) && sumOfBoth(toks, qstart) {
 		metric = Casualties // "About 300 … killed and some 2,700 wounded, a total of around 3,000"
 	}
-	if !ok && kind == nounElliptic && qstart >= 3 && toks[qstart-1].low == "," && troopsOpening(toks, qstart-1) {
+	if !ok && kind == nounElliptic && qstart >= 3 && (toks[qstart-1].low == "," && troopsOpening(toks, qstart-1) || soldiersBeforeComma(toks, qstart)) {
 		// "Reinforcements followed early in 2025, some three thousand
 		// according to Seoul's military": the figure the opening men number
 		metric, ok = Troops, true
@@ -1314,6 +1320,45 @@ func lossesRoseTo(toks []token, from int) bool {
 			return true
 		case t.kind == tNum || t.low == "," || t.low == ";" || t.low == "and":
 			return false
+		}
+	}
+	return false
+}
+
+// thingsOfThem reports "N of them" set as an aside after a plural noun of
+// things: "being taught Russian military terms, more than 100 of them, such
+// as 'fire'". ("In his words, about 8,000 of them had been moved" has a
+// verb of its own.)
+func (x *Extractor) thingsOfThem(toks []token, qstart, to, noun int) bool {
+	if qstart < 2 || toks[qstart-1].low != "," || !ofThem(toks, to, noun) || to+3 < len(toks) && toks[to+3].low != "," && toks[to+3].low != "-" {
+		return false
+	}
+	t := toks[qstart-2]
+	if t.kind != tWord || t.capital || !strings.HasSuffix(t.low, "s") || peopleNouns[t.low] || lossNouns[t.low] || forceNames[t.low] {
+		return false
+	}
+	_, cue := x.metrics.at(toks, qstart-2)
+	return !cue
+}
+
+// soldiersBeforeComma reports an elliptic figure set after a comma,
+// "already" or "now" between, whose clause before names soldiers and no
+// other figure: "We see the number of North Korean soldiers growing,
+// already 11,000 in the Kursk region".
+func soldiersBeforeComma(toks []token, qstart int) bool {
+	c := qstart - 1
+	if c >= 1 && (toks[c].low == "already" || toks[c].low == "now") {
+		c--
+	}
+	if c < 2 || toks[c].low != "," {
+		return false
+	}
+	for k := c - 1; k >= 0; k-- {
+		switch {
+		case toks[k].low == "," || toks[k].kind == tNum:
+			return false
+		case toks[k].low == "soldiers" || toks[k].low == "troops":
+			return true
 		}
 	}
 	return false

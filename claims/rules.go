@@ -210,7 +210,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !(k < from && alreadyThere(toks, from)) && !pledgeKept(toks, k, from, clause[1]) &&
-			!(k < from && ofTheWhole(toks, from)) &&
+			!(k < from && ofTheWhole(toks, from)) && !(k < from && sinceSent(toks, k, from)) &&
 			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) {
 			// but "Russia was preparing some 12,000 North Korean soldiers at
 			// training grounds": men on hand, being trained ("Pyongyang is
@@ -563,6 +563,23 @@ func alreadyThere(toks []token, from int) bool {
 			return k+2 < len(toks) && (sendVerbs[toks[k+2].low] || toks[k+2].low == "already") // "the 11,000 troops it has sent"
 		}
 		return sentPast[toks[k+1].low] // "the roughly 11,000 troops it dispatched in October"
+	}
+	return false
+}
+
+// sinceSent reports a clause of time between the future word at k and the
+// figure at from that says the figure was sent: "The move would be the
+// first dispatch since Pyongyang sent more than 11,000 troops last autumn".
+func sinceSent(toks []token, k, from int) bool {
+	for j := k + 1; j < from; j++ {
+		if toks[j].low != "since" {
+			continue
+		}
+		for v := j + 1; v < from; v++ {
+			if sentPast[toks[v].low] {
+				return true
+			}
+		}
 	}
 	return false
 }

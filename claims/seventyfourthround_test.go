@@ -74,3 +74,30 @@ func TestExtractRoundSeventyFive(t *testing.T) {
 			{Troops, nk, 12000, 0, About, "South Koreans", false}},
 	})
 }
+
+// The seventy-sixth round (blind543-548): a count done behind a plan or a
+// plan's recipient, what befell men who "have become casualties", an
+// elliptic "another 3,000 or so", a figure set after the soldiers it
+// counts, things counted "N of them" in an aside, and a speaker past his
+// agency's "known as".
+func TestExtractRoundSeventySix(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The move would be the first dispatch of North Korean medics to Russia since Pyongyang sent more than 11,000 troops last autumn.": {
+			{Troops, nk, 11000, 0, MoreThan, "", false}},
+		"\"We see the number of North Korean soldiers rising, already 11,000 in the Kursk region,\" Zelensky said.": {
+			{Troops, nk, 11000, 0, Exact, "Zelensky", false}},
+		"North Korea sent around 11,000 troops to Kursk in late 2024 and another 3,000 or so early this year.": {
+			{Troops, nk, 11000, 0, About, "", false},
+			{Troops, nk, 3000, 0, About, "", true}},
+		"Around 4,700 North Korean troops sent to help Russia have become casualties, the National Intelligence Service said.": {
+			{Casualties, nk, 4700, 0, About, "National Intelligence Service", false}},
+		"Of the 6,000 military builders Pyongyang promised Moscow in June, about 1,000 North Korean soldiers have already arrived to clear mines, Park said.": {
+			{Troops, nk, 1000, 0, About, "Park", false}},
+		"North Korean troops are in Russia. They are being taught Russian military terms, more than 100 of them, such as 'fire' and 'assault'.": nil,
+		"North Korea sent troops to Kursk. In his words, about 8,000 of them had been moved to the border.": {
+			{Troops, nk, 8000, 0, About, "", true}},
+		"Kyrylo Budanov, who heads Ukraine's military intelligence agency, known as HUR, said 11,000 North Korean soldiers were in eastern Russia. About 500 officers were among them, he added.": {
+			{Troops, nk, 11000, 0, Exact, "Kyrylo Budanov", false},
+			{Troops, nk, 500, 0, About, "Kyrylo Budanov", true}},
+	})
+}

@@ -304,6 +304,9 @@ func skipCue(toks []token, from, to int) bool {
 	if to+1 < len(toks) && actorVerbs[toks[to+1].low] {
 		return true // "after Russia declared Kursk retaken": who acted, not whose people
 	}
+	if from >= 1 && grantVerbs[toks[from-1].low] {
+		return true // "the 6,000 builders Pyongyang promised Moscow": who is given them
+	}
 	if to+3 < len(toks) && toks[to+1].low == "and" && toks[to+2].capital && actorVerbs[toks[to+3].low] {
 		return true // "Nobody outside Moscow and Pyongyang knows for sure": both act
 	}
@@ -808,7 +811,8 @@ func actsViolently(toks []token, h int) bool {
 
 var reducedPassiveEnd = set("at", "in", "since", "during", "by", ",", ".", ")", "so")
 
-var passiveMarks = set("was", "were", "been", "be", "being", "is", "are", "had", "have")
+// (and "have become casualties": what befell them)
+var passiveMarks = set("was", "were", "been", "be", "being", "is", "are", "had", "have", "become", "became")
 
 // isAgent reports whether a cue ending at from is the doer of an active
 // killing or capture whose object is the figure at to ("Ukrainian forces
