@@ -1099,6 +1099,9 @@ var timeOpenerWords = set("on", "in", "last", "this", "hours", "hour", "minutes"
 // "SEOUL, Jan 13 (Reuters) -", "SEOUL, South Korea (AP) —": a city in
 // capitals, a date, a country and an agency, then a dash.
 func datelineEnd(toks []token) int {
+	if end := headingEnd(toks); end > 0 {
+		return end
+	}
 	k := 0
 	for k < len(toks) && k < 3 && toks[k].kind == tWord && len(toks[k].text) > 1 && isUpperCase(toks[k].text) {
 		k++
@@ -1131,6 +1134,30 @@ func datelineEnd(toks []token) int {
 	}
 	return 0
 }
+
+// headingEnd gives where a sentence goes on after a newsletter's heading in
+// capitals, "WHERE THE NUMBERS CAME FROM:", or 0. A speaker's label in
+// capitals, "MS. SINGH:", "THE VICE PRESIDENT:", has no word like "where"
+// or "from" in it.
+func headingEnd(toks []token) int {
+	heading := false
+	for j := 0; j < len(toks) && j < 9; j++ {
+		switch t := toks[j]; {
+		case t.low == ":":
+			if heading {
+				return j + 1
+			}
+			return 0
+		case t.kind != tWord || !isUpperCase(t.text):
+			return 0
+		case headingWords[t.low]:
+			heading = true
+		}
+	}
+	return 0
+}
+
+var headingWords = set("where", "what", "why", "how", "from", "on", "in", "for", "and", "about")
 
 // nameAt gives the name that starts at token k, after an article.
 func nameAt(s sentence, k int) string {
@@ -1852,6 +1879,9 @@ func namedOwner(who string) bool {
 // isAgency reports a name of an agency: "South Korea's National
 // Intelligence Service", "NIS", "Ukraine's Defence Intelligence".
 func isAgency(name string) bool {
+	if strings.Count(name, " ") >= 2 && isUpperCase(name) {
+		return false // "WHERE THE NUMBERS CAME FROM", a heading in capitals
+	}
 	for _, w := range strings.Fields(name) {
 		w = strings.Trim(w, "(),")
 		if inLower(agencyHeads, w) || strings.EqualFold(w, "intelligence") || len(w) >= 2 && len(w) <= 5 && isUpperCase(w) {

@@ -560,8 +560,15 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// Pyongyang is believed to have sent": the men the part is of
 		kind = nounElliptic
 	}
+	forceNumbers := kind == nounNone && qstart >= 2 && (toks[qstart-1].low == "numbers" || toks[qstart-1].low == "number") && toks[qstart-2].kind == tWord && !determiners[toks[qstart-2].low]
+	if forceNumbers {
+		kind = nounElliptic // "the force, which Seoul believes numbers roughly 11,000", "The reinforcements number around 3,000"
+	}
 	if kind == nounThing || kind == nounNone {
 		return Claim{}, false
+	}
+	if q.value == 1 && q.max == 0 && toks[q.from].low == "one" && qstart >= 1 && onePersonPreps[toks[qstart-1].low] {
+		return Claim{}, false // "A memo found on one dead soldier": a man pointed at, not a count
 	}
 	if q.value == 1 && q.max == 0 && kind == nounElliptic {
 		return Claim{}, false // "both were wounded: one in the jaw": a pronoun, no count
@@ -774,9 +781,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if ok && (metric == Killed || metric == Wounded) && sumOfBoth(toks, qstart) {
 		metric = Casualties // "About 300 … killed and some 2,700 wounded, a total of around 3,000"
 	}
-	if !ok && kind == nounElliptic && qstart >= 3 && (toks[qstart-1].low == "," && troopsOpening(toks, qstart-1) || soldiersBeforeComma(toks, qstart)) {
+	if !ok && kind == nounElliptic && (forceNumbers || figureForSoldiers(toks, qstart) ||
+		qstart >= 3 && (toks[qstart-1].low == "," && troopsOpening(toks, qstart-1) || soldiersBeforeComma(toks, qstart))) {
 		// "Reinforcements followed early in 2025, some three thousand
-		// according to Seoul's military": the figure the opening men number
+		// according to Seoul's military": the figure the opening men
+		// number; "Our figure for North Korean soldiers in Russia is
+		// something like 10,000"
 		metric, ok = Troops, true
 	}
 	if !ok {
@@ -840,7 +850,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			return Claim{}, false
 		}
 		partOf := prev != nil && prev.Quote == sents[i].text && (includedFigure(toks, qstart) || ofWhomBefore(toks, qstart)) && !cueBetween(hits, q.to, noun+1)
-		if anaphor || leadOf || partOf || prev != nil && (ofThem(toks, q.to, noun) || !ok && sumOfBefore(sents, i, prev, metric)) {
+		if anaphor || leadOf || partOf || prev != nil && (ofThem(toks, q.to, noun) || amongThem(toks, q.to) || !ok && sumOfBefore(sents, i, prev, metric)) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
 		if anaphor && i > 0 && qstart >= 2 && toks[qstart-1].low == "at" && pronounAnaphors[toks[qstart-2].low] && prev.Quote != sents[i-1].text {
@@ -1325,6 +1335,9 @@ func lossesRoseTo(toks []token, from int) bool {
 	return false
 }
 
+// onePersonPreps before "one" point at a man: "found on one dead soldier".
+var onePersonPreps = set("on", "from", "with", "beside", "near", "by")
+
 // thingsOfThem reports "N of them" set as an aside after a plural noun of
 // things: "being taught Russian military terms, more than 100 of them, such
 // as 'fire'". ("In his words, about 8,000 of them had been moved" has a
@@ -1339,6 +1352,26 @@ func (x *Extractor) thingsOfThem(toks []token, qstart, to, noun int) bool {
 	}
 	_, cue := x.metrics.at(toks, qstart-2)
 	return !cue
+}
+
+// figureForSoldiers reports a figure noun "for" or "of" soldiers before
+// the figure, with no other figure between: "Our figure for North Korean
+// soldiers in Russia is something like 10,000".
+func figureForSoldiers(toks []token, qstart int) bool {
+	for k := qstart - 1; k >= 1 && k >= qstart-12; k-- {
+		if toks[k].kind == tNum || toks[k].low == "," {
+			return false
+		}
+		if (toks[k].low == "soldiers" || toks[k].low == "troops") && k >= 2 {
+			for j := k - 1; j >= 1 && j >= k-4; j-- {
+				if (toks[j].low == "for" || toks[j].low == "of") && figureNouns[toks[j-1].low] && toks[j-1].low != "losses" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // soldiersBeforeComma reports an elliptic figure set after a comma,
@@ -2358,6 +2391,18 @@ var measureNouns = set("years", "year", "months", "month", "weeks", "week", "day
 func ofThem(toks []token, to, noun int) bool {
 	k := to + 1
 	return k+1 < len(toks) && toks[k].low == "of" && (toks[k+1].low == "them" || toks[k+1].low == "those" || toks[k+1].low == "whom")
+}
+
+// amongThem reports "are among them" after the figure's noun, past an
+// aside: "Around 500 officers, including senior generals, are among them".
+func amongThem(toks []token, to int) bool {
+	k := to + 2
+	if k < len(toks) && toks[k].low == "," {
+		for k++; k < len(toks) && k <= to+10 && toks[k].low != ","; k++ {
+		}
+		k++
+	}
+	return k+2 < len(toks) && beForms[toks[k].low] && toks[k+1].low == "among" && (toks[k+2].low == "them" || toks[k+2].low == "those")
 }
 
 // themNamedBefore gives whose people "them" are in a sentence that opens

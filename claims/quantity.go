@@ -286,6 +286,7 @@ var qualifierPhrases = []struct {
 	{[]string{"nearer", "to"}, About}, {[]string{"nearer"}, About},
 	{[]string{"in", "the", "region", "of"}, About}, {[]string{"on", "the", "order", "of"}, About},
 	{[]string{"more", "or", "less"}, About}, {[]string{"give", "or", "take"}, About},
+	{[]string{"something", "like"}, About},
 	{[]string{"upward", "of"}, MoreThan},
 	{[]string{"more", "than"}, MoreThan}, {[]string{"at", "least"}, AtLeast},
 	{[]string{"less", "than"}, LessThan}, {[]string{"fewer", "than"}, LessThan},

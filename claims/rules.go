@@ -182,6 +182,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "," && inRelative(toks, clause[0], from) && from >= 1 && pastEvents[toks[from-1].low] {
 			break // "Ukraine, which captured two soldiers in January, has said it would hand them over": the clause is shut
 		}
+		if k > from && toks[k-1].low == "," && speechVerbs[toks[k].low] && reportedRelative(toks, from) {
+			break // "The JCS, which estimates that some 11,000 … are in Russia, said Pyongyang appears to be preparing": the main clause's news
+		}
 		if k > from && (alsoSaid[toks[k].low] || toks[k].low == "which" && toks[k-1].low == ",") {
 			break // "…, the JCS said, adding that the North was preparing another rotation": what else was said
 		}
@@ -234,7 +237,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			if v+1 < from && (strings.HasSuffix(toks[v].low, "ly") || toks[v].low == "soon" || toks[v].low == "also") {
 				v++ // "has decided to eventually send"
 			}
-			if sendVerbsPlanned[toks[v].low] && !onTopOf(toks, k, from) && !alreadyThere(toks, from) {
+			if sendVerbsPlanned[toks[v].low] && !onTopOf(toks, k, from) && !alreadyThere(toks, from) && !doneSince(toks, k, from) {
 				// "is to send", "agreed to deploy"; but "preparing to send
 				// more soldiers …, on top of the roughly 11,000 troops it
 				// dispatched" counts those sent
@@ -563,6 +566,29 @@ func alreadyThere(toks []token, from int) bool {
 			return k+2 < len(toks) && (sendVerbs[toks[k+2].low] || toks[k+2].low == "already") // "the 11,000 troops it has sent"
 		}
 		return sentPast[toks[k+1].low] // "the roughly 11,000 troops it dispatched in October"
+	}
+	return false
+}
+
+// reportedRelative reports a figure inside a relative clause that reports
+// it: "The JCS, which estimates that some 11,000 …".
+func reportedRelative(toks []token, from int) bool {
+	for j := from - 1; j >= 1 && j >= from-8; j-- {
+		if toks[j].cls&cReport != 0 {
+			return (toks[j-1].low == "which" || toks[j-1].low == "who") && j >= 2 && toks[j-2].low == ","
+		}
+	}
+	return false
+}
+
+// doneSince reports a predicate of its own, done already, between the plan
+// at k and the figure at from: "has decided to send large-scale ground
+// forces … and has already moved 1,500 special forces soldiers".
+func doneSince(toks []token, k, from int) bool {
+	for j := k + 1; j+1 < from; j++ {
+		if toks[j].low == "and" && (toks[j+1].low == "has" || toks[j+1].low == "have") {
+			return true
+		}
 	}
 	return false
 }

@@ -101,3 +101,28 @@ func TestExtractRoundSeventySix(t *testing.T) {
 			{Troops, nk, 500, 0, About, "Kyrylo Budanov", true}},
 	})
 }
+
+// The seventy-seventh round (blind549-554): a force that "numbers" its
+// figure, a figure "for" soldiers, men "among them", a plan beside a
+// deployment done, a report's relative clause shut by the main verb, one
+// man pointed at, and a newsletter's heading in capitals.
+func TestExtractRoundSeventySeven(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Little is known about the North Korean force, which Seoul believes numbers roughly 11,000.": {
+			{Troops, nk, 11000, 0, About, "Seoul", false}},
+		"North Korea sent troops. The reinforcements number around 3,000, the National Intelligence Service said.": {
+			{Troops, nk, 3000, 0, About, "National Intelligence Service", true}},
+		"BLINKEN: Our figure for North Korean soldiers in Russia is something like 10,000.": {
+			{Troops, nk, 10000, 0, About, "BLINKEN", false}},
+		"North Korea has sent 11,000 troops to Russia. Around 500 officers, including senior generals, are among them, according to Ukraine's military intelligence.": {
+			{Troops, nk, 11000, 0, Exact, "", false},
+			{Troops, nk, 500, 0, About, "Ukraine's military intelligence", true}},
+		"North Korea has decided to send large ground forces to Russia and has already moved 1,500 special forces soldiers to the Far East, the spy agency said.": {
+			{Troops, nk, 1500, 0, Exact, "spy agency", true}},
+		"The JCS, which estimates that some 11,000 North Korean soldiers are in Russia, said Pyongyang appears to be preparing to rotate its troops.": {
+			{Troops, nk, 11000, 0, About, "JCS", false}},
+		"North Korean troops fought in Kursk. A note found on one dead soldier said he had been told to blow himself up, a lawmaker said.": nil,
+		"WHERE THE NUMBERS CAME FROM: The Pentagon went public with its estimate on Monday, up from the roughly 3,000 North Korean troops it had counted a week earlier.": {
+			{Troops, nk, 3000, 0, About, "Pentagon", false}},
+	})
+}

@@ -420,7 +420,9 @@ func listEnd(toks []token, k int) (end int, named, joined bool) {
 func lossesAmong(toks []token, k int) bool {
 	for k--; k >= 0 && (lossesHappened[toks[k].low] || toks[k].low == `"`); k-- {
 	}
-	return k >= 0 && (lossNouns[toks[k].low] || befellWords[toks[k].low] || toks[k].low == "dead") // "Killed and wounded among the North Korean soldiers"
+	// "Killed and wounded among the North Korean soldiers", "Our figure for
+	// North Korean soldiers in Russia is something like 10,000"
+	return k >= 0 && (lossNouns[toks[k].low] || befellWords[toks[k].low] || toks[k].low == "dead" || figureNouns[toks[k].low] && toks[k+1].low == "for")
 }
 
 // estimatedForce reports a cue's force that a relative clause then
