@@ -182,6 +182,13 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "," && inRelative(toks, clause[0], from) && from >= 1 && pastEvents[toks[from-1].low] {
 			break // "Ukraine, which captured two soldiers in January, has said it would hand them over": the clause is shut
 		}
+		if k > from && toks[k].low == "," && k+1 < len(toks) && (toks[k+1].low == "after" || toks[k+1].low == "before" || toks[k+1].low == "when") {
+			break // "… were sent to Kursk from August, after Shoigu announced the plan": when, another clause
+		}
+		if k > from && toks[k].low == "who" && k+2 < len(toks) && modals[toks[k+1].low] && !sendVerbs[toks[k+2].low] && !arrivalVerbs[toks[k+2].low] &&
+			!comingVerbs[toks[k+2].low] && toks[k+2].low != "be" {
+			break // "about 500 officers who will keep command of the units": what the men will do, not whether they came
+		}
 		if k > from && toks[k-1].low == "," && speechVerbs[toks[k].low] && reportedRelative(toks, from) {
 			break // "The JCS, which estimates that some 11,000 … are in Russia, said Pyongyang appears to be preparing": the main clause's news
 		}
@@ -988,6 +995,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		}
 		if k > q.to && sinceBetween(toks, q.to, k) || k < q.from && sinceJust(toks, k) && toks[k+1].low != "of" {
 			continue // "exceeded 6,000 since the deployment began", "losses since the deployment were put at": when, not what
+		}
+		if k > q.to+3 && toks[k-1].low == "them" && toks[k-2].low == "of" && hasNumber(toks[q.to+1:k-2]) {
+			continue // "have reached an estimated 4,700, about 600 of them deaths": the second figure's
 		}
 		if k > q.to && included(toks, q.to, k) {
 			continue // "about 3,000, including 300 dead": the dead are the part's

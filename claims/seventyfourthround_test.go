@@ -126,3 +126,18 @@ func TestExtractRoundSeventySeven(t *testing.T) {
 			{Troops, nk, 3000, 0, About, "Pentagon", false}},
 	})
 }
+
+// The seventy-eighth round (blind551-560): a clause of time or a future
+// role after the men counted, and a cue that belongs to the figure after.
+func TestExtractRoundSeventyEight(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Seoul's spy agency has said roughly a thousand North Korean deminers were sent to Kursk from August, after Moscow's security chief announced the plan.": {
+			{Troops, nk, 1000, 0, About, "spy agency", true}},
+		"North Korean troops are in Russia. Among the arrivals, according to the NIS, are about 500 officers who will keep command of the North's units.": {
+			{Troops, nk, 500, 0, About, "NIS", true}},
+		"Pyongyang has pledged 5,000 military builders who will arrive next year.": nil,
+		"North Korean casualties have reached an estimated 4,700, about 600 of them deaths, the National Intelligence Service said.": {
+			{Casualties, nk, 4700, 0, About, "National Intelligence Service", false},
+			{Killed, nk, 600, 0, About, "National Intelligence Service", false}},
+	})
+}
