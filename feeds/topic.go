@@ -227,25 +227,47 @@ func mentionParagraphs(text string, terms []string) int {
 // North Korean soldiers", but not "thousands of North Korean laborers".
 // hay is normWords' output, where "10,000" is "10 000".
 func countedMention(hay string, terms []string) bool {
-	for _, term := range terms {
-		n := term
-		i := strings.Index(hay, n)
-		if n == " " || i < 0 {
+	for _, n := range terms {
+		if n == " " {
 			continue
 		}
-		before := strings.Fields(hay[max(0, i-40):i])
-		after := strings.Fields(hay[i+len(n) : min(len(hay), i+len(n)+30)])
-		if len(after) > 0 && otherCounted[after[0]] {
-			continue // "thousands of North Korean workers": not its soldiers
-		}
-		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
-			if w := before[k]; w[0] >= '0' && w[0] <= '9' || numberWords[w] {
-				return true
+		for from := 0; ; {
+			i := strings.Index(hay[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(n) - 1
+			after := strings.Fields(hay[i+len(n) : min(len(hay), i+len(n)+30)])
+			if len(after) > 0 && (otherCounted[after[0]] || strings.HasSuffix(n, "korean ") && !countedPeople[after[0]]) {
+				continue // "thousands of North Korean workers", "120 North Korean first-aid trainers": not its soldiers
+			}
+			before := strings.Fields(hay[max(0, i-40):i])
+			for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+				w := before[k]
+				if w[0] >= '0' && w[0] <= '9' || numberWords[w] {
+					return true
+				}
+				if !countJoiners[w] {
+					break // "Modified on 2025-08-21 11:45 KST North Korea will …": a time, not a count
+				}
 			}
 		}
 	}
 	return false
 }
+
+// countJoiners stand between a count and the North's name: "thousands of
+// North Korean soldiers", "3,000 more North Korean troops".
+var countJoiners = map[string]bool{"of": true, "more": true, "additional": true, "other": true, "elite": true, "extra": true}
+
+// countedPeople follow "North Korean" in a count of its soldiers, or of
+// what befell them: "11,000 North Korean troops", "300 North Korean dead".
+var countedPeople = map[string]bool{"troops": true, "soldiers": true, "servicemen": true, "personnel": true, "forces": true,
+	"fighters": true, "casualties": true, "losses": true, "dead": true, "deaths": true, "killed": true, "wounded": true,
+	"prisoners": true, "pows": true, "military": true, "army": true, "units": true, "special": true, "combat": true,
+	"infantry": true, "sappers": true, "deminers": true, "engineers": true, "builders": true, "construction": true,
+	"officers": true, "men": true, "reinforcements": true, "kpa": true, "commandos": true, "storm": true, "elite": true}
 
 // countedAfter reports a term followed by its soldiers' count: "North
 // Korea has sent approximately 10,000 soldiers", a briefing's answer

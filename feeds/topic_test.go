@@ -442,6 +442,28 @@ func TestTopicPassingMentions(t *testing.T) {
 	}
 }
 
+// countedMention finds a count of the North's soldiers before its name,
+// not a time stamp or a count of others.
+func TestCountedMention(t *testing.T) {
+	north := DefaultTopicRules().Compile().Lead[0]
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Some 11,000 North Korean troops are in Kursk.", true},
+		{"Thousands of North Korean soldiers were sent.", true},
+		{"About 3,000 more North Korean troops arrived.", true},
+		{"Modified on 2025-08-21 11:45 KST North Korea will receive subway cars.", false},
+		{"Russian instructors will train 120 North Korean first-aid trainers.", false},
+		{"It says thousands of North Korean laborers entered Russia.", false},
+	}
+	for _, tt := range tests {
+		if got := countedMention(normWords(tt.text), north); got != tt.want {
+			t.Errorf("countedMention(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // FuzzTopicMatch runs the filter on arbitrary items: no panic, and rules
 // compiled once or twice answer as the rules as written do.
 func FuzzTopicMatch(f *testing.F) {
