@@ -2633,6 +2633,9 @@ func wholeAfter(toks []token, j int) int {
 	switch {
 	case j < len(toks) && toks[j].low == "the":
 		j++
+		if j < len(toks) && (toks[j].low == "planned" || toks[j].low == "promised" || toks[j].low == "pledged") {
+			j++ // "about 1,000 of the planned 6,000 engineering troops"
+		}
 	case j+1 < len(toks) && toks[j].low == "an" && toks[j+1].low == "estimated":
 		j += 2 // "about 8,000 of an estimated 10,000 North Korean soldiers"
 	default:

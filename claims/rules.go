@@ -109,9 +109,12 @@ func befallsCounted(toks []token, from, k int) bool {
 // The promise itself, "Of the 6,000 … promised to Moscow, about 1,000 are
 // already in Kursk", "part of the 6,000 … promised", is still a plan.
 func pledgeKept(toks []token, k, from, end int) bool {
-	if toks[k].low != "promised" && toks[k].low != "pledged" || from >= 1 && toks[from-1].low == "of" ||
-		from >= 2 && toks[from-1].low == "the" && toks[from-2].low == "of" {
-		return false
+	if k == from-1 {
+		from-- // "about 1,000 of the promised 6,000 … have already arrived": the promise is still a plan
+	}
+	if toks[k].low != "promised" && toks[k].low != "pledged" && toks[k].low != "planned" || from >= 1 && toks[from-1].low == "of" ||
+		from >= 2 && (toks[from-1].low == "the" || toks[from-1].low == "a") && toks[from-2].low == "of" {
+		return false // "Of a planned 6,000 soldiers and engineers, around 1,000 …"
 	}
 	for j := k + 1; j+1 <= end && j+1 < len(toks); j++ {
 		if (beForms[toks[j].low] || toks[j].low == "have" || toks[j].low == "has") && toks[j+1].low == "already" {

@@ -141,3 +141,16 @@ func TestExtractRoundSeventyEight(t *testing.T) {
 			{Killed, nk, 600, 0, About, "National Intelligence Service", false}},
 	})
 }
+
+// The seventy-ninth round (blind561-564): a part of a planned or promised
+// whole that has arrived is counted; the whole stays a plan.
+func TestExtractRoundSeventyNine(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops are in Kursk. The agency said about 1,000 of the planned 6,000 engineering troops have already arrived in Kursk.": {
+			{Troops, nk, 1000, 0, About, "agency", true}},
+		"North Korean troops are in Kursk. The agency said about 1,000 of the promised 6,000 engineering troops have already arrived in Kursk.": {
+			{Troops, nk, 1000, 0, About, "agency", true}},
+		"North Korean troops are in Kursk. Of a planned 6,000 soldiers and engineers, around 1,000 combat engineers have already arrived, the agency said.": {
+			{Troops, nk, 1000, 0, About, "agency", true}},
+	})
+}
