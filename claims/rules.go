@@ -571,7 +571,9 @@ func alreadyThere(toks []token, from int) bool {
 	if k+1 < len(toks) && toks[k].low == "that" {
 		k++ // "the 11,000 troops that Pyongyang sent"
 	}
-	if k+1 < len(toks) && (toks[k].low == "it" || toks[k].low == "pyongyang") {
+	if k+1 < len(toks) && (toks[k].low == "it" || toks[k].low == "pyongyang" || toks[k].capital && k > noun+1) {
+		// (after "that", any sender: "about 50,000 Russian soldiers that
+		// Moscow has massed in Kursk region")
 		if toks[k+1].low == "has" || toks[k+1].low == "had" {
 			return k+2 < len(toks) && (sendVerbs[toks[k+2].low] || toks[k+2].low == "already") // "the 11,000 troops it has sent"
 		}
@@ -944,7 +946,7 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 		if toks[k].low == "remains" && k > 0 && toks[k-1].low == "what" {
 			continue // "what remains of the first contingent of around 11,000": the rest of it, not bodies
 		}
-		if toks[k].low == "fighting" && k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "in") {
+		if toks[k].low == "fighting" && k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "in" || lossNouns[toks[k-1].low]) {
 			continue // "casualties in the fighting in Kursk": the war, not a count of fighters
 		}
 		if replaced(toks, k) {

@@ -154,3 +154,19 @@ func TestExtractRoundSeventyNine(t *testing.T) {
 			{Troops, nk, 1000, 0, About, "agency", true}},
 	})
 }
+
+// The eightieth round (blind565-570): men a capital "has massed" are
+// there, whatever is planned for them; "losses fighting for Russia" are
+// losses.
+func TestExtractRoundEighty(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops are in Russia. They will fight alongside about 50,000 Russian soldiers that Moscow has massed in the Kursk region, Zelensky said.": {
+			{Troops, ru, 50000, 0, About, "Zelensky", false}},
+	})
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Title: "North Korean losses fighting for Russia near 5,000, says Seoul, as Pyongyang admits deployment",
+		Text: "Seoul's spy agency gave the figure on Monday.", URL: "https://example.test/a"})
+	if len(got) != 1 || got[0].Metric != Casualties || got[0].Value != 5000 {
+		t.Errorf("headline's losses near 5,000: got %s, want casualties 5000", describe(got))
+	}
+}
