@@ -44,7 +44,7 @@ var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on",
 	"until", "because", "once", "with", "by", "last", "january", "february", "march", "april",
 	"june", "july", "august", "september", "october", "november", "december", "both", "all",
 	"some", "many", "most", "each", "to", "first", "second", "third", "finally", "lastly", "instead",
-	"indeed", "moreover", "besides", "here", "there")
+	"indeed", "moreover", "besides", "here", "there", "nobody")
 
 var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",
@@ -126,6 +126,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	e.rememberAgencies(s)
 	add := func(pos int, who string) {
 		who = canonicalSource(who)
+		if c := theCountrys(s, who); c != "" {
+			who = c // "his country's intelligence agency", after "A South Korean lawmaker"
+		}
 		e.remember(who, idx)
 		out = append(out, speaker{pos: pos, who: who})
 	}
@@ -239,7 +242,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			}
 			who = e.subjectOf(s, i, idx)
 		case "citing", "cited":
-			if t.low == "cited" && i > 0 && toks[i-1].kind == tWord && toks[i-1].capital {
+			if t.low == "cited" && i > 0 && toks[i-1].kind == tWord && (toks[i-1].capital || agencyHeads[toks[i-1].low]) {
 				who = e.subjectOf(s, i, idx) // "Budanov cited the same 11,000"
 				break
 			}
@@ -626,6 +629,10 @@ var givenFigures = set("range", "estimate", "figure", "split", "breakdown", "tal
 // estimate", "offered a much lower estimate", "settled on a range" when i
 // is the noun, or -1.
 func gaveEstimate(toks []token, i int) int {
+	if i >= 2 && (toks[i].low == "numbers" || toks[i].low == "figures" || toks[i].low == "estimates") && offerVerbs[toks[i-1].low] &&
+		i+1 < len(toks) && (toks[i+1].low == "ranging" || toks[i+1].low == "of" || toks[i+1].low == "between") {
+		return i - 1 // "officials have given numbers ranging from 10,000 to 12,000"
+	}
 	if i < 2 || toks[i].cls&cGiven == 0 {
 		return -1
 	}
@@ -1483,9 +1490,13 @@ func theCountrys(s sentence, who string) string {
 	if !ok {
 		return ""
 	}
-	// the nationality named last before "citing" is the speaker's
+	// the nationality named last before "citing" is the speaker's, or
+	// before "country's" where nobody cites
 	l := strings.ToLower(s.text)
 	end := strings.LastIndex(l, "citing")
+	if end < 0 {
+		end = strings.Index(l, "country's")
+	}
 	best, at := "", -1
 	for _, c := range countries {
 		if k := strings.LastIndex(l[:max(end, 0)], c[0]); k > at {
@@ -1640,6 +1651,9 @@ func (e *entities) resolveTitle(who string) string {
 			if isAgency(e.orgs[k]) && (!spy || spyAgency(e.orgs[k])) {
 				return e.orgs[k] // "the spy agency": the intelligence service, not the news agency named since
 			}
+		}
+		if spy {
+			return who // "the country's spy agency" after the Joint Chiefs: no body named yet is it
 		}
 	}
 	for k := len(e.orgs) - 1; k >= 0; k-- {

@@ -704,6 +704,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// wave came
 		metric, ok = Troops, true
 	}
+	if !ok && (kind == nounPeople && noun == q.to+1 || kind == nounElliptic && noun < 0) && cameInWave(toks, max(noun, q.to)+1) {
+		metric, ok = Troops, true // "About 11,000 men went in the first wave": how many came, whatever befell them later
+	}
 	if !ok && leadOf && kind == nounElliptic {
 		metric, ok = prev.Metric, true // "Of that total, an estimated 8,000 have reached Kursk": part of the count before
 	}
@@ -759,7 +762,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			metric, ok = m, true
 		}
 	}
-	if ok && qstart == 0 && i > 0 && (metric == Troops && noun == q.to+1 && toks[noun].low != "more" || q.to+1 < len(toks) && toks[q.to+1].low == ",") {
+	if ok && qstart == 0 && i > 0 && (metric == Troops && noun == q.to+1 && toks[noun].low != "more" && !cameInWave(toks, noun+1) || q.to+1 < len(toks) && toks[q.to+1].low == ",") {
 		if m, found := x.askedBefore(sents, i); found && m != Troops {
 			// "Have any been taken prisoner? Two soldiers, as far as is
 			// publicly known": the answer names whom, the question what
@@ -1260,6 +1263,26 @@ func fromSentenceBefore(sents []sentence, i int, c *Claim) bool {
 }
 
 // carriedVerbs take a group somewhere: "was ferried", "were shipped".
+// cameInWave reports a verb of arrival at k and the wave it came in: "went
+// in the first wave", "arrived as part of a second contingent".
+func cameInWave(toks []token, k int) bool {
+	for k < len(toks) && auxWords[toks[k].low] {
+		k++
+	}
+	if k+2 >= len(toks) || !arrivalVerbs[toks[k].low] || toks[k+1].low != "in" && toks[k+1].low != "with" {
+		return false
+	}
+	k += 2
+	if toks[k].low != "the" && toks[k].low != "a" && toks[k].low != "an" {
+		return false
+	}
+	k++
+	if k < len(toks) && ordinalWords[toks[k].low] {
+		k++
+	}
+	return k < len(toks) && groupNouns[toks[k].low]
+}
+
 var carriedVerbs = set("ferried", "shipped", "flown", "transported", "carried", "moved", "sent", "deployed", "taken", "brought")
 
 var arrivalVerbs = set("arrived", "came", "joined", "followed", "went", "crossed", "deployed", "sent", "reached",
@@ -1493,7 +1516,7 @@ func partOfBefore(toks []token, from int) bool {
 	return k >= 1 && toks[k].low == "of" && toks[k-1].kind == tNum
 }
 
-var nonCombatants = set("people", "residents", "civilians", "inhabitants", "locals", "children",
+var nonCombatants = set("people", "person", "residents", "civilians", "inhabitants", "locals", "children",
 	"women", "refugees", "evacuees", "workers", "labourers", "laborers", "passengers", "tourists",
 	"students", "athletes", "spectators", "visitors", "voters", "customers", "households", "consumers", "subscribers", "patients")
 
@@ -2222,6 +2245,10 @@ func rivalEstimate(toks []token, from int) bool {
 		// "put the North's losses above 4,000 …, and Zelensky had spoken
 		// of nearly 4,000" the count is the sentence's own
 		return true
+	}
+	if f := from + 1; from < len(toks) && toks[from].low == "from" && f >= 3 && (toks[f-2].low == "ranging" || toks[f-2].low == "varying") &&
+		(toks[f-3].low == "numbers" || toks[f-3].low == "figures" || toks[f-3].low == "estimates") && !hasNumber(toks[:from]) {
+		return true // "officials have given numbers ranging from 10,000 to 12,000": others' counts of it
 	}
 	// "the NIS, which tends to be more cautious, counts fewer: about 3,000"
 	return from >= 2 && toks[from-1].low == ":" && comparatives[toks[from-2].low]

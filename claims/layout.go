@@ -199,7 +199,7 @@ func after(hits []subjectHit, k int) []subjectHit {
 }
 
 // civilians are nouns for people outside the armies.
-var civilians = set("people", "others", "civilians", "residents", "individuals")
+var civilians = set("people", "person", "others", "civilians", "residents", "individuals")
 
 // agentIn reports whether a cue of the sentence is the doer of the killing
 // or capture that the figure counts.

@@ -221,7 +221,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			// said they would like to go to South Korea": their own words
 			break
 		}
-		if toks[k].cls&cFuture != 0 && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
+		if toks[k].cls&cFuture != 0 && !(k >= 2 && toks[k-1].low == "what" && toks[k-2].low == "in") && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !(k < from && alreadyThere(toks, from)) && !pledgeKept(toks, k, from, clause[1]) &&
 			!(k < from && ofTheWhole(toks, from)) && !(k < from && sinceSent(toks, k, from)) &&
 			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) {
@@ -555,10 +555,13 @@ func alreadyThere(toks []token, from int) bool {
 	if to < 0 {
 		return false
 	}
+	if to+2 < len(toks) && toks[to+1].low == "-" && toks[to+2].kind == tNum {
+		to += 2 // "the 11,000-12,000 combat troops"
+	}
 	noun := -1
 	for k := to + 1; k < len(toks) && k <= to+4 && toks[k].kind == tWord && toks[k].low != "already" && toks[k].low != "it"; k++ {
-		if peopleNouns[toks[k].low] {
-			noun = k // "North Korean soldiers": the last of them
+		if peopleNouns[toks[k].low] && !(k+1 < len(toks) && toks[k+1].low == "korea") {
+			noun = k // "North Korean soldiers": the last of them; "North Korea" sends them
 		}
 	}
 	if noun < 0 {
@@ -570,6 +573,9 @@ func alreadyThere(toks []token, from int) bool {
 	}
 	if k+1 < len(toks) && toks[k].low == "that" {
 		k++ // "the 11,000 troops that Pyongyang sent"
+	}
+	if k+2 < len(toks) && toks[k].low == "north" && toks[k+1].low == "korea" {
+		k++ // "the 11,000-12,000 combat troops North Korea sent to Kursk"
 	}
 	if k+1 < len(toks) && (toks[k].low == "it" || toks[k].low == "pyongyang" || toks[k].capital && k > noun+1) {
 		// (after "that", any sender: "about 50,000 Russian soldiers that
@@ -956,8 +962,10 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			continue // "Sends 3K More Troops to Russia as Losses Mount": another clause's losses
 		}
 		if k > 0 && k < q.from && best != "" && (toks[k-1].low == "the" && k > 1 && (toks[k-2].low == "including" || toks[k-2].low == "counting") ||
-			k >= 4 && toks[k-1].low == "and" && toks[k-3].low == "the" && (toks[k-4].low == "including" || toks[k-4].low == "counting")) {
-			// (and "casualties, including the dead and wounded, are estimated")
+			k >= 4 && toks[k-1].low == "and" && toks[k-3].low == "the" && (toks[k-4].low == "including" || toks[k-4].low == "counting") ||
+			k >= 5 && toks[k-1].low == "the" && toks[k-2].low == "and" && toks[k-4].low == "the" && (toks[k-5].low == "including" || toks[k-5].low == "counting")) {
+			// (and "casualties, including the dead and wounded, are estimated",
+			// "losses, counting the dead and the wounded, were")
 			// "the number of casualties …, including the wounded, is estimated
 			// at", "total losses, counting the wounded, have reached": part of
 			// the count
@@ -2713,8 +2721,15 @@ func captorsWord(c, first Claim) bool {
 // where the first copy described it: the body's "citing the National
 // Intelligence Service (NIS)" under the headline's "spy agency says".
 func agencyNamed(c, first Claim) bool {
-	return c.Qualifier == first.Qualifier && isLowerCase(first.Attribution) && isAgency(first.Attribution) &&
+	return c.Qualifier == first.Qualifier && isLowerCase(afterFirstLetter(first.Attribution)) && isAgency(first.Attribution) &&
 		!isLowerCase(c.Attribution) && isAgency(c.Attribution)
+}
+
+// afterFirstLetter is s without its first letter, which a headline
+// capitalises: "Spy agency puts … at 4,700".
+func afterFirstLetter(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	return s[n:]
 }
 
 func informativeness(c Claim) int {

@@ -621,6 +621,9 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		if atPlace(toks, h.from) {
 			continue // "brought to Kyiv", "killed in Ukraine", "into eastern Russia": where, not whose
 		}
+		if h.from > q.to && toks[h.to].poss && (h.to+1 == len(toks) || toks[h.to+1].kind == tPunct) {
+			continue // "roughly 3,000, is well below Kyiv's": whose estimate, its noun left out
+		}
 		if h.from > q.to && otherClauseAfter(toks, q.to, h.from) {
 			// "… in the Kursk region, where Ukraine has held a strip", "…
 			// the agency estimated in January, as Russian forces pushed":
@@ -685,7 +688,10 @@ func struckThem(toks []token, to int) bool {
 func otherClauseAfter(toks []token, to, h int) bool {
 	for k := to + 1; k < h; k++ {
 		if (toks[k].low == "where" || toks[k].low == "when") && (toks[k-1].low == "," || heldPlaces[toks[k-1].low]) || toks[k].low == "as" && clauseOpener(toks, k+1) ||
-			toks[k].low == "and" && toks[k-1].low == "," && k+1 < len(toks) && personalPronouns[toks[k+1].low] {
+			toks[k].low == "and" && toks[k-1].low == "," && k+1 < len(toks) && personalPronouns[toks[k+1].low] ||
+			toks[k].low == "and" && toks[k-1].low == "," && k+3 < len(toks) && determiners[toks[k+1].low] && peopleNouns[toks[k+2].low] && auxWords[toks[k+3].low] {
+			// "…, and the soldiers have been issued Russian small arms": a
+			// clause with its own subject
 			return true
 		}
 	}

@@ -37,7 +37,7 @@ var endPrefixes = []string{
 	// syndication credits and more other-story lists, seen on wire copies
 	"this story was provided by", "syndicated from", "trending:", "most popular",
 	"further reading", "related coverage", "read next", "tags:",
-	"explore more", "more on ",
+	"explore more", "more on ", "other topics of interest",
 	// a newspaper's print line, with the print edition's headline
 	"a version of this article appears in print",
 }

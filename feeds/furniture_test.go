@@ -15,6 +15,8 @@ func TestClassifyShareBarsAndWireCredits(t *testing.T) {
 		// JoongAng's list of other stories under one heading, singular
 		"Related Article":  endMatter,
 		"Related Articles": endMatter,
+		// Kyiv Post's list of other stories
+		"Other Topics of Interest": endMatter,
 		// DW's links past each section: the last ones skip other stories
 		"Skip next section Explore more":        endMatter,
 		"Skip next section: Related topics":     endMatter,
