@@ -60,6 +60,10 @@ var spanWords = set("days", "weeks", "months", "years", "decades")
 
 var unnamed = set("sources", "source", "officials", "official")
 
+// roleNouns name a person by what they do, whom no body named before is.
+var roleNouns = set("blogger", "bloggers", "analyst", "analysts", "expert", "experts", "commentator",
+	"commentators", "researcher", "researchers", "journalist", "journalists", "observer", "observers", "historian")
+
 // speaker is one reporting verb found in a sentence and who it names.
 type speaker struct {
 	pos int
@@ -171,6 +175,11 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		if t.low == "reports" && (i+1 >= len(toks) || toks[i+1].low != "that") {
 			continue // "Western reports about …": a noun; "South Korean intelligence reports that …" speaks
 		}
+		if strings.HasSuffix(t.low, "ed") && i > 0 && (ordinalWords[toks[i-1].low] || toks[i-1].poss) &&
+			i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].capital && !stopWords[toks[i+1].low] &&
+			!determiners[toks[i+1].low] && toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "his" && toks[i+1].low != "her" {
+			continue // "the North's first announced deployment": a word for the deployment, no one speaking
+		}
 		if (t.low == "put" || t.low == "puts") && outOfAction(toks, i) {
 			continue // "have put more than three thousand North Korean servicemen out of action": who struck
 		}
@@ -215,6 +224,9 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 					who = e.resolveTitle("the " + toks[i+3].low) // "According to the general, …": the one named before
 				} else if i+3 < len(toks) && toks[i+2].low == "both" && toks[i+3].capital {
 					who = e.resolveTitle(npAfter(s, i+3)) // "according to both Seoul and Washington"
+				} else if outletsOwn(toks, i+2) {
+					// "Budanov told journalists, according to an Ukrinform
+					// correspondent": who heard it, not whose it is
 				} else {
 					who = e.resolveTitle(npAfter(s, i+2))
 				}
@@ -1427,11 +1439,25 @@ func skipBack(toks []token, j int) int {
 		case j >= 1 && toks[j-1].low == "for" && spanWords[toks[j].low],
 			j >= 1 && toks[j-1].low == "since" && (isMonthWord(toks[j].low) || toks[j].low == "then"):
 			j -= 2 // "The Pentagon has for weeks put it at": the span is no speaker
+		case sharedWith(toks, j) > 0:
+			j = sharedWith(toks, j) - 1 // "A Western intelligence assessment shared with European journalists put"
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// sharedWith gives where "shared with European journalists" begins, when
+// it ends at j after an estimate's noun: to whom it went, not who gave it.
+func sharedWith(toks []token, j int) int {
+	for p := j - 1; p >= 1 && p >= j-5; p-- {
+		if (toks[p].low == "shared" || toks[p].low == "leaked" || toks[p].low == "presented" || toks[p].low == "provided") &&
+			(toks[p+1].low == "with" || toks[p+1].low == "to") && (estimateNouns[toks[p-1].low] || statementNouns[toks[p-1].low]) {
+			return p
+		}
+	}
+	return -1
 }
 
 func t0(toks []token, i int) string { return toks[i].low }
@@ -1594,6 +1620,19 @@ func isUnnamed(who string) bool {
 	return inLower(unnamed, lastField(who)) // a last word: spaces have no case
 }
 
+// nameAfterTitle reports a title followed by its holder's name, "chief of
+// the general staff Valery Gerasimov": no one named before is meant.
+func nameAfterTitle(who string) bool {
+	f := strings.Fields(who)
+	if len(f) < 4 {
+		return false
+	}
+	a, b := f[len(f)-2], f[len(f)-1]
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsUpper(ra) && unicode.IsUpper(rb) && !inLower(agencyHeads, b) && !inLower(agencyHeads, a)
+}
+
 // resolveTitle gives a bare title ("the agency", "the minister") the name
 // the article gave it before: the last person for a person's title, else the
 // last organisation. Unnamed sources stay as they are.
@@ -1612,7 +1651,7 @@ func (e *entities) resolveTitle(who string) string {
 		n == 1 && inLower(personTitles, f0)) {
 		return e.person // "Ukrainian president", "the Ukrainian leader", "the President" named before
 	}
-	if f := firstField(who); (f == "chief" || f == "head" || f == "commander") && strings.HasPrefix(who[len(f):], " of the ") && e.person != "" {
+	if f := firstField(who); (f == "chief" || f == "head" || f == "commander") && strings.HasPrefix(who[len(f):], " of the ") && e.person != "" && !nameAfterTitle(who) {
 		return e.person // "Gerasimov said …. According to the chief of the General Staff, …": the chief named before
 	}
 	if who == "" || !isLowerCase(who) {
@@ -1626,8 +1665,10 @@ func (e *entities) resolveTitle(who string) string {
 		return e.earlierUnnamed(who)
 	}
 	last := lastField(who)
-	if mediaWords[last] {
-		return who // "state media reported": no outlet named before is it
+	if mediaWords[last] || roleNouns[last] {
+		// "state media reported": no outlet named before is it; "a
+		// pro-war military blogger" is no body named before either
+		return who
 	}
 	if last == "military" && (who == "military" || who == "the military") {
 		for k := len(e.orgs) - 1; k >= 0; k-- {
@@ -1820,6 +1861,9 @@ func cutPronoun(who string) (string, bool) {
 // is who: "Lee" for "Lee Seong-kweun" or "lawmaker Lee Seong-kweun", whose
 // given name is hyphenated.
 func familyFirst(name, who string) bool {
+	if f := strings.Fields(name); len(f) >= 3 && f[len(f)-3] == who && koreanFamilies[who] {
+		return true // "Kim" for "Kim Jong Un", the given name in two words
+	}
 	i := strings.LastIndexByte(name, ' ')
 	if i < 0 || !strings.Contains(name[i+1:], "-") {
 		return false
@@ -1827,6 +1871,10 @@ func familyFirst(name, who string) bool {
 	rest := name[:i]
 	return rest[strings.LastIndexByte(rest, ' ')+1:] == who
 }
+
+// koreanFamilies are family names a Korean name written in three words
+// opens with.
+var koreanFamilies = set("Kim", "Lee", "Park", "Pak", "Choe", "Choi", "Ri", "Yi", "Jung", "Jong", "Kang", "Cho", "Yoon", "Han", "Shin")
 
 // governments are the capitals and countries that stand for a government:
 // no agency's name.
@@ -1856,7 +1904,7 @@ var titleWords = set("president", "minister", "commander", "general", "top", "se
 // personTitles come before a person's name: "Defence Minister Ivan Petrenko".
 var personTitles = set("president", "minister", "gen", "general", "col", "colonel", "commander",
 	"lawmaker", "spokesman", "spokeswoman", "spokesperson", "chief", "adviser", "advisor", "mr",
-	"ms", "mrs", "dr", "lt", "maj", "secretary", "ambassador", "director", "envoy", "rep", "sen", "legislator")
+	"ms", "mrs", "dr", "lt", "maj", "secretary", "ambassador", "director", "envoy", "rep", "sen", "legislator", "leader")
 
 // rememberAgencies keeps the agencies a sentence names, speaking or not,
 // so that a later "the agency said" is the one named: "a briefing by South
@@ -1949,6 +1997,18 @@ func (e *entities) rememberTitled(s sentence) {
 		}
 		i = end
 	}
+}
+
+// outletsOwn reports "an Ukrinform correspondent" from k on: the outlet's
+// reporter, who heard the figure and gives none.
+func outletsOwn(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
+		k++
+	}
+	for k < len(toks) && toks[k].capital {
+		k++
+	}
+	return k < len(toks) && (toks[k].low == "correspondent" || toks[k].low == "reporter") && (k+1 == len(toks) || toks[k+1].kind == tPunct)
 }
 
 // canonicalSource says who a descriptive name stands for. Outlets call

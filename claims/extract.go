@@ -616,7 +616,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// replacements" counts the men who came
 		return Claim{}, false
 	}
-	if (isFuture(toks, clause, qstart) || coordinated(toks, clause, qstart) && isFuture(toks, clauseOf(toks, clause[0]-2), qstart)) && !x.befellBefore(toks, noun) || isHistory(toks, clause) || dailyTally(toks) && len(speakers.at(i)) == 0 {
+	if (isFuture(toks, clause, qstart) || coordinated(toks, clause, qstart) && isFuture(toks, clauseOf(toks, clause[0]-2), qstart)) && !x.befellBefore(toks, noun) && !(arrivedAlready(toks, noun) && !plannedBefore(toks, qstart)) || isHistory(toks, clause) || dailyTally(toks) && len(speakers.at(i)) == 0 && !partOfTotal(toks) {
 		return Claim{}, false
 	}
 	if noun >= 0 && toks[noun].low == "members" && legislatureOf(toks, noun) {
@@ -1083,6 +1083,20 @@ func dailyTally(toks []token) bool {
 	return false
 }
 
+// partOfTotal reports a sentence that opens on the total the sentence
+// before gave: "This number includes 1,580 casualties Russian forces
+// suffered over the past day" is a claim, that sentence's speaker's.
+func partOfTotal(toks []token) bool {
+	k := 0
+	if len(toks) > 2 && (toks[0].low == "this" || toks[0].low == "that") {
+		k = 1
+		if figureNouns[toks[1].low] {
+			k = 2
+		}
+	}
+	return k > 0 && (toks[k].low == "includes" || toks[k].low == "included")
+}
+
 // lastOf gives the last of the earlier claims that counts metric, when
 // the claims after it count the same people: "about 300 North Korean
 // soldiers had been killed and about 2,700 wounded. Ukrainian figures are
@@ -1164,6 +1178,25 @@ func (x *Extractor) befellBefore(toks []token, noun int) bool {
 		return ok && p.metric != Troops && strings.HasSuffix(toks[k].low, "ed")
 	}
 	return false
+}
+
+// arrivedAlready reports men the sentence says are there already,
+// whatever it says was promised or is under way: "Of the 6,000 … that
+// Pyongyang promised in June, about 1,000 deminers had already arrived".
+func arrivedAlready(toks []token, noun int) bool {
+	if noun < 0 {
+		return false
+	}
+	k := noun + 1
+	for k < len(toks) && (toks[k].low == "had" || toks[k].low == "have" || toks[k].low == "has") {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].low == "already" && (arrivalVerbs[toks[k+1].low] || sentPast[toks[k+1].low])
+}
+
+// plannedBefore reports a plan's word on the figure: "the planned 6,000".
+func plannedBefore(toks []token, from int) bool {
+	return from >= 1 && (toks[from-1].low == "planned" || toks[from-1].low == "promised" || toks[from-1].low == "pledged")
 }
 
 // moreArrived reports "N more followed", "N more came": more people came.

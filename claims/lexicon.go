@@ -32,7 +32,7 @@ func DefaultLexicon() Lexicon {
 		},
 		Subjects: map[Subject][]string{
 			NorthKorea: {"north korean", "north koreans", "north korea", "pyongyang", "dprk",
-				"korean people's army", "kpa", "n. korea", "n. korean", "n. koreans", "korean", "koreans",
+				"korean people's army", "kpa", "n. korea", "n. korean", "n. koreans", "n.korea", "n.korean", "n.koreans", "korean", "koreans",
 				"democratic people's republic of korea", "kim jong un", "kim jong-un"},
 			Russia:  {"russian", "russians", "russia", "moscow", "kremlin", "group of forces"},
 			Ukraine: {"ukrainian", "ukrainians", "ukraine", "kyiv", "kiev"},

@@ -39,7 +39,18 @@ func relativeSource(s sentence, k int) string {
 		return ""
 	}
 	end := j + len(strings.Fields(who))
-	if end < len(s.toks) && givingVerbs[s.toks[end].low] {
+	if e, named, joined := listEnd(s.toks, j); named && joined && e < len(s.toks) && s.toks[e].kind == tWord {
+		// "the estimate that Ukrainian, South Korean and American
+		// intelligence each arrived at": the list and its noun
+		for e+1 < len(s.toks) && s.toks[e+1].kind == tWord && !givingVerbs[s.toks[e+1].low] && s.toks[e+1].low != "each" && e < j+14 {
+			e++
+		}
+		who, end = trimPhrase(s, s.toks[j:e+1]), e+1
+	}
+	if end < len(s.toks) && (s.toks[end].low == "each" || s.toks[end].low == "all" || s.toks[end].low == "both") {
+		end++
+	}
+	if end < len(s.toks) && (givingVerbs[s.toks[end].low] || s.toks[end].low == "arrived" && matchWords(s.toks, end+1, []string{"at"})) {
 		return who
 	}
 	return ""
@@ -135,6 +146,11 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 	}
 	if saidBack(toks, q.from) {
 		return true
+	}
+	for k := q.from - 1; k >= 1 && k >= q.from-4; k-- {
+		if m := monthNumber(toks[k-1].low); estimateNouns[toks[k].low] && m != 0 && matchWords(toks, k+1, []string{"of"}) {
+			return m != published.Month() // "the spy agency's January estimate of some three thousand"
+		}
 	}
 	for k := q.to + 1; k < len(toks) && k <= q.to+8 && toks[k].kind != tNum; k++ {
 		if otherFigureWords[toks[k].low] {

@@ -866,6 +866,29 @@ func savedBefore(toks []token, from int) bool {
 // lossAdjectives say how heavy losses were, in place of a count.
 var lossAdjectives = set("heavy", "significant", "huge", "severe", "serious", "major", "considerable", "mounting", "staggering", "enormous", "big")
 
+// forceSized reports a figure that closes an aside sizing the force named
+// before it: ", estimated by the JCS at around 11,000,".
+func forceSized(toks []token, q quantity) bool {
+	if q.to+1 >= len(toks) || toks[q.to+1].low != "," {
+		return false
+	}
+	for c := q.from - 1; c >= 1 && c >= q.from-8; c-- {
+		if toks[c].low != "," {
+			continue
+		}
+		if !forceNames[toks[c-1].low] {
+			return false
+		}
+		for k := c + 1; k < q.from; k++ {
+			if toks[k].low == "estimated" || toks[k].low == "put" || toks[k].low == "numbering" || toks[k].low == "believed" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int, kind nounKind) (Metric, bool) {
 	// "lost about 2,000 soldiers killed": a participle on the counted noun
 	// says what befell them, and "lost" only that they are gone
@@ -888,6 +911,12 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 				return p.metric, true
 			}
 		}
+	}
+	if forceSized(toks, q) {
+		// "The North's original contingent, estimated by the JCS at around
+		// 11,000, lost several thousand men": the aside sizes the force;
+		// what befell it is the main clause's
+		return Troops, true
 	}
 	best, bestDist := Metric(""), 1<<30
 	among := amongAt(toks, q.from)
@@ -2231,6 +2260,11 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 				break
 			}
 		}
+		if toks := sents[i].toks; placeClauseBetween(toks, pos, sp[best].pos) {
+			// "Of the roughly 11,000 … North Korea sent, most fought in
+			// Kursk, where Russia said in April …": the place's news
+			return Unattributed
+		}
 		if toks := sents[i].toks; ownFigureAfterColon(toks, pos, sp[best].pos) {
 			// "Up to 12K North Korean troops in Russia: Seoul puts their
 			// losses at 1,100": the speaker gives the figure after the colon
@@ -2285,6 +2319,11 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 	if who := openingFrom(sents[i]); who != "" {
 		return who // "The figures, from the National Intelligence Service, bring …"
 	}
+	if i > 0 && partOfTotal(sents[i].toks) {
+		if who, ok := oneSpeaker(speakers.at(i - 1)); ok {
+			return who // "… , the General Staff reported on Dec. 23. This number includes 1,580 …", a paragraph on
+		}
+	}
 	if who := neighbourSpeaker(sents, speakers, i); who != "" {
 		return who
 	}
@@ -2307,12 +2346,43 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 			}
 		}
 	}
+	if k := paragraphStart(sents, i); k > 0 && strings.HasPrefix(sents[k].text, "Quote:") {
+		if who, ok := oneSpeaker(speakers.at(k - 1)); ok {
+			// "Zelensky has said the contingent suffered heavy losses.
+			// Quote: “… more than four thousand killed and wounded.”": the
+			// words of the one the paragraph before reported
+			return who
+		}
+	}
 	return Unattributed
+}
+
+// paragraphStart gives the first sentence of sentence i's paragraph.
+func paragraphStart(sents []sentence, i int) int {
+	for i > 0 && sents[i-1].para == sents[i].para {
+		i--
+	}
+	return i
 }
 
 // clauseStops end a statement inside a sentence: what a speaker after
 // them says is not what came before.
 var clauseStops = set(";", ":")
+
+// placeClauseBetween reports a speaker at at inside a ", where" clause
+// after the figure at pos: the speaker tells of the place, not of the
+// figure ("…, where Ukraine has held ground, the NIS said" is the NIS's).
+func placeClauseBetween(toks []token, pos, at int) bool {
+	for k := at - 1; k > pos; k-- {
+		if toks[k].low == "," {
+			return false
+		}
+		if toks[k].low == "where" && toks[k-1].low == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // ownFigureAfterColon reports a colon between the figure at pos and a
 // speaker after it at at, who goes on to give a figure of their own.
