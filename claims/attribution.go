@@ -180,7 +180,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			!determiners[toks[i+1].low] && toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "his" && toks[i+1].low != "her" {
 			continue // "the North's first announced deployment": a word for the deployment, no one speaking
 		}
-		if (t.low == "put" || t.low == "puts") && outOfAction(toks, i) {
+		if (t.low == "put" || t.low == "puts") && (outOfAction(toks, i) || placedIn(toks, i)) {
 			continue // "have put more than three thousand North Korean servicemen out of action": who struck
 		}
 		if t.cls&cEstimate != 0 && i > 0 && (toks[i-1].poss || i == 1 && i+1 < len(toks) && toks[i+1].low == "of" && labelColonAfter(toks, i)) {
@@ -1997,6 +1997,24 @@ func (e *entities) rememberTitled(s sentence) {
 		}
 		i = end
 	}
+}
+
+// placedIn reports "put" as placing men, not estimating them: "Pyongyang
+// has put roughly 12,000 soldiers in Russia".
+func placedIn(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].low != "at"; k++ {
+		q, ok := readQuantity(toks, k)
+		if !ok {
+			continue
+		}
+		for j := q.to + 1; j < len(toks) && j <= q.to+4 && toks[j].kind == tWord; j++ {
+			if peopleNouns[toks[j].low] {
+				return j+1 < len(toks) && (toks[j+1].low == "in" || toks[j+1].low == "into")
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // outletsOwn reports "an Ukrinform correspondent" from k on: the outlet's

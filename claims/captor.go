@@ -112,12 +112,13 @@ func capturePhrase(s sentence, k int) (string, bool) {
 		if k+1 < len(toks) && toks[k+1].low == "by" || k+2 < len(toks) && toks[k+2].low == "by" {
 			return "", false // the "by" names the captor
 		}
-		j := k - 1
+		j, passive := k-1, false
 		for j >= 0 && auxWords[toks[j].low] {
+			passive = passive || toks[j].low == "were" || toks[j].low == "was"
 			j--
 		}
-		if j < 0 || j == k-1 && (t.low == "held" || t.low == "taken" || capturedMen(toks, k)) {
-			return "", true
+		if j < 0 || passive || j == k-1 && (t.low == "held" || t.low == "taken" || capturedMen(toks, k)) {
+			return "", true // "Two were captured alive": by whom, it does not say
 		}
 		return captorBefore(s, j), true
 	}

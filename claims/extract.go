@@ -573,6 +573,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if q.value == 1 && q.max == 0 && kind == nounElliptic {
 		return Claim{}, false // "both were wounded: one in the jaw": a pronoun, no count
 	}
+	if q.value == 1 && q.max == 0 && toks[q.from].low == "one" && q.to+1 < len(toks) && toks[q.to+1].kind == tWord && strings.HasSuffix(toks[q.to+1].low, "ed") {
+		if _, counts := x.metrics.at(toks, q.to+1); !counts {
+			return Claim{}, false // "Both were wounded, and one suffered injuries to his jaw": one of them, no count
+		}
+	}
 	if kind == nounElliptic && qstart > 0 && thingBefore(toks, qstart) {
 		return Claim{}, false // "personnel 774,110, tanks 9,630", "tanks — 9,511": a row of a tally names its things first
 	}
@@ -686,7 +691,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if ok && qstart > 0 && takenVerbs[toks[qstart-1].low] && aliveAfter(toks, q.to) {
 		metric = Captured // "said it had taken two of them alive"
 	}
-	if ok && metric != Troops && kind == nounPeople && (noun == q.to+1 || noun <= q.to+3 && toks[qstart].low == "an") && partOfBefore(toks, qstart) {
+	if ok && metric != Troops && kind == nounPeople && (noun == q.to+1 || noun > q.to+1 && noun <= q.to+3 && (toks[qstart].low == "an" || toks[noun-1].capital)) && partOfBefore(toks, qstart) {
 		// "1,100 of N. Korea's 12K troops in Russia already killed or
 		// wounded", "2,000 of an estimated 15,000 North Korean troops …
 		// had been killed": the whole the part is of, counted as it stands
@@ -1546,7 +1551,14 @@ func partOfBefore(toks []token, from int) bool {
 	for k > 0 && (toks[k].poss || toks[k].capital || toks[k].low == "the" || toks[k].low == "." || toks[k].low == "an" || toks[k].low == "estimated") && k >= from-5 {
 		k--
 	}
-	return k >= 1 && toks[k].low == "of" && toks[k-1].kind == tNum
+	if k < 1 || toks[k].low != "of" || k >= 2 && isMonthWord(toks[k-2].low) {
+		return false // but "footage on January 19 of the two North Korean servicemen captured"
+	}
+	_, isNumber := readQuantity(toks, k-1)
+	// "one in seven of the about 14,000", "a third of the 12,000"
+	inEvery := isNumber && k >= 3 && toks[k-2].low == "in"
+	share := shareWords[toks[k-1].low] && toks[k-1].low != "some" && toks[k-1].low != "many" && toks[k-1].low != "most"
+	return toks[k-1].kind == tNum || inEvery || share
 }
 
 var nonCombatants = set("people", "person", "residents", "civilians", "inhabitants", "locals", "children",
@@ -1898,10 +1910,10 @@ func totalGrew(toks []token, from int) bool {
 		return false
 	}
 	j := k - 1
-	if j >= 1 && toks[j].low == "now" {
-		j-- // "the total now stands at"
+	for j >= 1 && (toks[j].low == "now" || toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have") {
+		j-- // "the total now stands at", "the total had reached"
 	}
-	return toks[j].low == "total"
+	return toks[j].low == "total" || figureNouns[toks[j].low] && toks[j].low != "losses" && j >= 1 && toks[j-1].low == "the" // "the figure had risen to about 2,000"
 }
 
 var totalVerbs = set("reached", "reaches", "rose", "risen", "climbed", "stands", "stood", "hit", "grew", "grown")
@@ -2375,6 +2387,9 @@ func relativeAfter(toks []token, to int) int {
 	return -1
 }
 
+// formations are units of men, which "of them" may count through.
+var formations = set("battalions", "brigades", "divisions", "regiments", "units")
+
 // thingsBefore reports a figure with no noun joined to a count of things
 // before it in its sentence: "38 drones were shot down and 24 were lost",
 // "81 drones, of which 52 were shot down and 27 were lost", "52 of 80
@@ -2394,8 +2409,11 @@ func thingsBefore(x *Extractor, toks []token, from int) bool {
 		}
 		switch noun, kind := countedNoun(x, toks, end); kind {
 		case nounThing:
-			if measureNouns[toks[noun].low] {
-				continue // "1,200 a day", "two months of combat" measure, they count nothing
+			if measureNouns[toks[noun].low] || formations[toks[noun].low] {
+				// "1,200 a day", "two months of combat" measure, they count
+				// nothing; "12,000 soldiers in four brigades … 1,500 of them":
+				// the brigades' men
+				continue
 			}
 			return true
 		case nounPeople:

@@ -340,7 +340,8 @@ func ofTheWhole(toks []token, from int) bool {
 }
 
 // shareWords before "of the" and a figure make it the whole of a share.
-var shareWords = set("ten", "half", "third", "quarter", "fifth", "tenth", "percent", "%", "most", "many", "some")
+var shareWords = set("ten", "half", "third", "thirds", "quarter", "quarters", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"percent", "%", "most", "many", "some")
 
 // pledgeNouns name a promise, whose "to supply" is still to come.
 var pledgeNouns = set("pledge", "promise", "commitment", "offer", "undertaking")

@@ -594,9 +594,12 @@ func placeOnly(toks []token, from, to int) bool {
 
 func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strongOnly bool) (Subject, bool) {
 	best, bestDist := Subject(""), 1<<30
-	for _, h := range hits {
+	for hi, h := range hits {
 		if h.from < span[0] || h.to > span[1] || (strongOnly && !h.strong) {
 			continue
+		}
+		if h.from > q.to && jointActor(toks, hits, hi) {
+			continue // "engineers dispatched under the agreement Moscow and Pyongyang reached": both sides, neither whose
 		}
 		if h.to < q.from && isAgent(toks, h.to, q.from) {
 			continue // "Ukrainian forces killed 300 of them": the cue did the killing
@@ -661,6 +664,12 @@ func estimatesAt(toks []token, to, from int) bool {
 	if k+3 < from && andItsAllies(toks, k+1) {
 		k += 3
 	}
+	if j := listAfter(toks, k+1, from); j > k+1 {
+		k = j - 1 // "Ukraine, South Korea and the US all put the number at"
+		if toks[j].low == "all" || toks[j].low == "each" || toks[j].low == "both" {
+			k = j
+		}
+	}
 	if !speaks(toks, k) {
 		return false
 	}
@@ -670,6 +679,22 @@ func estimatesAt(toks []token, to, from int) bool {
 		}
 	}
 	return false
+}
+
+// listAfter gives where a list of names that a cue opens ends, before
+// from: ", South Korea and the US" after "Ukraine". k when there is none.
+func listAfter(toks []token, k, from int) int {
+	if k >= from || toks[k].low != "," && toks[k].low != "and" {
+		return k
+	}
+	j, joined := k, false
+	for ; j < from && (toks[j].low == "," || toks[j].low == "and" || toks[j].low == "the" || toks[j].kind == tWord && toks[j].capital); j++ {
+		joined = joined || toks[j].low == "and"
+	}
+	if !joined {
+		return k
+	}
+	return j
 }
 
 // struckThem reports a cue ending at to that does to "them" what the

@@ -428,6 +428,12 @@ func TestTopicPassingMentions(t *testing.T) {
 				"It says thousands of North Korean laborers entered Russia last year. " +
 				"The report does not assess Pyongyang's decision to send combat troops to Russia's Kursk region. " +
 				"On Russia, it points to Ukrainians conscripted in occupied areas and sent to the front. " + other, false},
+		{"the North named once under a headline of the place alone", "Kursk: how the region got its name",
+			"The region has been in the news since Ukrainian troops crossed the border, and since North Korean soldiers were reported fighting there. " +
+				"Kursk is first mentioned in the 11th century. " + other + other + other, false},
+		{"the North named once under a headline of the place and its soldiers", "Kursk losses of Ukrainian army exceed 60,000 servicemen",
+			"The Ukrainian army has lost more than 60,000 servicemen in the Kursk area, the ministry said, as Russian and North Korean units pressed on. " +
+				"Kursk is first mentioned in the 11th century. " + other + other + other, true},
 		{"the North's soldiers in two sentences under a headline of the North", "Report keeps North Korea on lowest trafficking tier",
 			"The State Department kept North Korea on its lowest tier. " + other +
 				"The report does not assess Pyongyang's decision to send combat troops to Russia's Kursk region. " +
