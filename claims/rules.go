@@ -2320,6 +2320,25 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 	if who := openingFrom(sents[i]); who != "" {
 		return who // "The figures, from the National Intelligence Service, bring …"
 	}
+	if i+1 < len(sents) && statedByNext(sents[i+1].toks) {
+		// "Around twelve thousand … are already on Russian territory. This
+		// was stated by the Chief of the Defence Intelligence of Ukraine,
+		// Kyrylo Budanov, …": the name, else the title
+		next := sents[i+1]
+		who := npAfter(next, 4)
+		for k := 5; k+1 < len(next.toks) && (next.toks[k].kind == tWord || next.toks[k].low == ","); k++ {
+			if next.toks[k].low != "," {
+				continue
+			}
+			if name := npAfter(next, k+1); personName(name) {
+				who = name
+			}
+			break
+		}
+		if who != "" {
+			return canonicalSource(who)
+		}
+	}
 	if i > 0 && partOfTotal(sents[i].toks) {
 		if who, ok := oneSpeaker(speakers.at(i - 1)); ok {
 			return who // "… , the General Staff reported on Dec. 23. This number includes 1,580 …", a paragraph on
@@ -2356,6 +2375,13 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 		}
 	}
 	return Unattributed
+}
+
+// statedByNext reports a sentence that names who said the one before it:
+// "This was stated by …", "This was reported by …".
+func statedByNext(toks []token) bool {
+	return len(toks) > 4 && (toks[0].low == "this" || toks[0].low == "that") && (toks[1].low == "was" || toks[1].low == "is") &&
+		(toks[2].low == "stated" || toks[2].low == "said" || toks[2].low == "reported" || toks[2].low == "announced") && toks[3].low == "by"
 }
 
 // paragraphStart gives the first sentence of sentence i's paragraph.

@@ -984,8 +984,12 @@ var bioRoles = []string{" journalist", " reporter", " distinguished journalist",
 	" correspondent", "n editor", " writer", " freelance"}
 
 // isBio reports an author's bio line. Every phrase it looks for opens with
-// " is a", so one scan for that finds them all.
+// " is a", so one scan for that finds them all. A live blog's byline,
+// "Dan Sabbagh (now) and Tom Ambrose (earlier)", is the authors too.
 func isBio(low string) bool {
+	if len(low) < 80 && (strings.Contains(low, " (now)") || strings.HasSuffix(low, " (earlier)")) {
+		return true
+	}
 	for at := 0; ; {
 		i := strings.Index(low[at:], " is a")
 		if i < 0 {

@@ -568,6 +568,9 @@ var compass = set("eastern", "western", "southern", "northern", "far", "central"
 // atPlace reports a place cue after a preposition of place, or a verb of
 // reaching one: "to Russia", "into eastern Russia", "had reached Russia".
 func atPlace(toks []token, from int) bool {
+	if from > 0 && from+2 < len(toks) && toks[from+1].low == "far" && toks[from+2].low == "east" && (placePreps[toks[from-1].low] || from > 1 && toks[from-1].low == "the" && placePreps[toks[from-2].low]) {
+		return true // "to Russian Far East": where
+	}
 	if !placeCues[toks[from].low] || from == 0 {
 		return false
 	}
@@ -606,6 +609,9 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		}
 		if h.to < q.from && estimatesAt(toks, h.to, q.from) {
 			continue // "Ukraine and its allies had put the deployment at 10,000-12,000 troops": who counted
+		}
+		if h.to < q.from && saidThatBetween(toks, h.to, q.from) {
+			continue // "Intelligence services in Seoul, Kyiv and Washington agree that the first wave numbered 11,000 men": who says so
 		}
 		if actsViolently(toks, h.to) {
 			continue
@@ -697,6 +703,20 @@ func listAfter(toks []token, k, from int) int {
 	return j
 }
 
+// saidThatBetween reports "agree that", "say that" between a cue ending
+// at to and the figure at from: the cue is among those who say it.
+func saidThatBetween(toks []token, to, from int) bool {
+	for k := to + 2; k < from; k++ {
+		if toks[k].kind == tNum {
+			return false
+		}
+		if toks[k].low == "that" && (reportingVerbs[toks[k-1].low] || toks[k-1].low == "agree" || toks[k-1].low == "agreed") {
+			return true
+		}
+	}
+	return false
+}
+
 // struckThem reports a cue ending at to that does to "them" what the
 // figure counts: "Ukrainian special forces and paratroopers captured them".
 func struckThem(toks []token, to int) bool {
@@ -769,7 +789,7 @@ func lossesOf(toks []token, k int) bool {
 
 var lossNouns = set("losses", "casualties", "dead", "toll", "death")
 
-var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches", "moved", "shipped", "transferred",
+var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches", "moved", "shipped", "ships", "transferred",
 	"concentrated", "massed", "amassed", "committed", "assembled", "gathered")
 
 // hedgedSend may stand between a country, or the relative pronoun after
