@@ -712,6 +712,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if !ok && (kind == nounPeople && noun == q.to+1 || kind == nounElliptic && noun < 0) && cameInWave(toks, max(noun, q.to)+1) {
 		metric, ok = Troops, true // "About 11,000 men went in the first wave": how many came, whatever befell them later
 	}
+	if !ok && kind == nounElliptic && servedAfter(toks, q.to+1) {
+		metric, ok = Troops, true // "In all, roughly 15,000 are thought to have fought in the Kursk region"
+	}
+	if !ok && kind == nounElliptic && prev != nil && prev.Metric == Troops && qstart >= 2 && toks[qstart-1].low == "," &&
+		(toks[qstart-2].low == "remainder" || toks[qstart-2].low == "rest") {
+		metric, ok = Troops, true // "… 10,000 troops … The remainder, some two thousand, are still at training grounds"
+	}
 	if !ok && leadOf && kind == nounElliptic {
 		metric, ok = prev.Metric, true // "Of that total, an estimated 8,000 have reached Kursk": part of the count before
 	}
@@ -1093,7 +1100,7 @@ func dailyTally(toks []token) bool {
 // suffered over the past day" is a claim, that sentence's speaker's.
 func partOfTotal(toks []token) bool {
 	k := 0
-	if len(toks) > 2 && (toks[0].low == "this" || toks[0].low == "that") {
+	if len(toks) > 2 && (toks[0].low == "this" || toks[0].low == "that" || toks[0].low == "the" && figureNouns[toks[1].low]) {
 		k = 1
 		if figureNouns[toks[1].low] {
 			k = 2
@@ -1301,6 +1308,15 @@ func fromSentenceBefore(sents []sentence, i int, c *Claim) bool {
 }
 
 // carriedVerbs take a group somewhere: "was ferried", "were shipped".
+// servedAfter reports a verb of serving at k, past any hedge: "are
+// thought to have fought", "served", "were fighting".
+func servedAfter(toks []token, k int) bool {
+	for k < len(toks) && (auxWords[toks[k].low] || beliefPassives[toks[k].low] || toks[k].low == "to" || toks[k].low == "been") {
+		k++
+	}
+	return k < len(toks) && (toks[k].low == "fought" || toks[k].low == "served")
+}
+
 // cameInWave reports a verb of arrival at k and the wave it came in: "went
 // in the first wave", "arrived as part of a second contingent".
 func cameInWave(toks []token, k int) bool {
