@@ -1874,7 +1874,7 @@ func familyFirst(name, who string) bool {
 
 // koreanFamilies are family names a Korean name written in three words
 // opens with.
-var koreanFamilies = set("Kim", "Lee", "Park", "Pak", "Choe", "Choi", "Ri", "Yi", "Jung", "Jong", "Kang", "Cho", "Yoon", "Han", "Shin")
+var koreanFamilies = set("Kim", "Lee", "Park", "Pak", "Choe", "Choi", "Ri", "Yi", "Jung", "Kang", "Cho", "Yoon", "Han", "Shin")
 
 // governments are the capitals and countries that stand for a government:
 // no agency's name.

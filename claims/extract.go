@@ -1309,7 +1309,7 @@ func fromSentenceBefore(sents []sentence, i int, c *Claim) bool {
 
 // carriedVerbs take a group somewhere: "was ferried", "were shipped".
 // servedAfter reports a verb of serving at k, past any hedge: "are
-// thought to have fought", "served", "were fighting".
+// thought to have fought", "have served".
 func servedAfter(toks []token, k int) bool {
 	for k < len(toks) && (auxWords[toks[k].low] || beliefPassives[toks[k].low] || toks[k].low == "to" || toks[k].low == "been") {
 		k++
@@ -1318,7 +1318,7 @@ func servedAfter(toks []token, k int) bool {
 }
 
 // cameInWave reports a verb of arrival at k and the wave it came in: "went
-// in the first wave", "arrived as part of a second contingent".
+// in the first wave", "came with a second contingent".
 func cameInWave(toks []token, k int) bool {
 	for k < len(toks) && auxWords[toks[k].low] {
 		k++

@@ -39,15 +39,15 @@ func relativeSource(s sentence, k int) string {
 		return ""
 	}
 	end := j + len(strings.Fields(who))
-	if e, named, joined := listEnd(s.toks, j); named && joined && e < len(s.toks) && s.toks[e].kind == tWord {
+	if e, named, joined := listEnd(s.toks, j); named && joined {
 		// "the estimate that Ukrainian, South Korean and American
 		// intelligence each arrived at": the list and its noun
-		for e+1 < len(s.toks) && s.toks[e+1].kind == tWord && !givingVerbs[s.toks[e+1].low] && s.toks[e+1].low != "each" && e < j+14 {
+		for e < len(s.toks) && e < j+14 && s.toks[e].kind == tWord && !givingVerbs[s.toks[e].low] && !eachOf[s.toks[e].low] {
 			e++
 		}
-		who, end = trimPhrase(s, s.toks[j:e+1]), e+1
+		who, end = trimPhrase(s, s.toks[j:e]), e
 	}
-	if end < len(s.toks) && (s.toks[end].low == "each" || s.toks[end].low == "all" || s.toks[end].low == "both") {
+	if end < len(s.toks) && eachOf[s.toks[end].low] {
 		end++
 	}
 	if end < len(s.toks) && (givingVerbs[s.toks[end].low] || s.toks[end].low == "arrived" && matchWords(s.toks, end+1, []string{"at"})) {
@@ -55,6 +55,10 @@ func relativeSource(s sentence, k int) string {
 	}
 	return ""
 }
+
+// eachOf stand between a list of sources and their verb: "Seoul and Kyiv
+// each gave".
+var eachOf = set("each", "all", "both")
 
 // possessiveSource names whose a restated figure is: "Kyiv's nearly-4,000
 // figure", "Seoul's 1,100".
