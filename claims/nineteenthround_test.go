@@ -40,14 +40,16 @@ func TestExtractDotLeaderFactBox(t *testing.T) {
 	})
 }
 
-// TestExtractMonthsThatRestate: "In December the agency had put …" and "a
-// rise from January, when the agency put …" restate old figures.
+// TestExtractMonthsThatRestate: "In December the agency had put …", "a
+// rise from January, when the agency put …" and "the spy agency's January
+// estimate of …" restate old figures.
 func TestExtractMonthsThatRestate(t *testing.T) {
 	x := NewExtractor(Lexicon{})
 	published := time.Date(2025, 4, 30, 0, 0, 0, 0, time.UTC)
 	for _, text := range []string{
 		"In December the agency had put the toll at about 100 dead.",
 		"The estimate is a sharp rise from January, when the National Intelligence Service put the North's dead at 300.",
+		"That is a steep rise from the spy agency's January estimate of some three thousand killed and wounded, Lee said.",
 	} {
 		got := x.Extract(Document{Published: published, Text: kurskLede + text})
 		if len(got) != 1 || !got[0].Tentative {
