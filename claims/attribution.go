@@ -35,7 +35,7 @@ var orgWords = set("intelligence", "bloggers", "blogger", "milbloggers", "war", 
 
 // namedWords make a phrase a speaker even in lower case.
 var namedWords = set("intelligence", "sources", "officials", "military", "army", "government", "ministry", "agency",
-	"commander", "commanders", "department", "media", "lawmakers", "legislators", "state")
+	"commander", "commanders", "department", "media", "lawmakers", "legislators", "state", "staff")
 
 // notSpeakers are capitalised words that open a clause, not a name.
 var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on", "at", "earlier",
@@ -545,7 +545,8 @@ func (e *entities) nounSpeaker(s sentence, i, idx int) string {
 	if who := possessorOf(s, i); who != "" {
 		return e.resolveTitle(who)
 	}
-	if t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "its" && toks[i-2].cls&cBy != 0 && len(e.orgs) > 0 {
+	if t.cls&cEstimate != 0 && i >= 2 && toks[i-1].low == "its" && toks[i-2].cls&cBy != 0 && len(e.orgs) > 0 &&
+		(toks[i-2].low != "to" || i >= 3 && toks[i-3].low == "according") { // but "is sticking to its estimate": the subject's
 		if idx-e.openerSent == 1 && e.opener != "" && e.orgSent < e.openerSent {
 			// "Kyiv's military intelligence service, the HUR, is far less
 			// restrained. By its count, …": the body the sentence before
@@ -2098,7 +2099,10 @@ func possessorOf(s sentence, i int) string {
 	if !toks[i-1].poss && toks[i].cls&cEstimate == 0 {
 		return ""
 	}
-	if toks[i].cls&cClaimNoun != 0 && i+1 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "that") {
+	if toks[i].cls&cClaimNoun != 0 && i+1 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "that") ||
+		toks[i].cls&cStatement != 0 && toks[i-1].poss && statementThat(toks, i+1) {
+		// "Zelensky's claim of 11,000", "Zelensky's statement on Monday
+		// that North Korean losses had already exceeded 3,000"
 		who, _ := npBefore(s, i-1)
 		return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")
 	}
@@ -2128,6 +2132,15 @@ func possessorOf(s sentence, i int) string {
 		return ""
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")
+}
+
+// statementThat reports the "that" of what a statement said, at k or
+// after its day: "statement that", "statement on Monday that".
+func statementThat(toks []token, k int) bool {
+	if k+2 < len(toks) && toks[k].low == "on" && timeWords[toks[k+1].low] {
+		k += 2
+	}
+	return k < len(toks) && toks[k].low == "that"
 }
 
 // estimateStands are the verbs of an estimate that is a clause's subject.

@@ -591,7 +591,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
 	}
 	leadOf := prev != nil && ofThatForce(toks, qstart)
-	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || sanctioned(toks, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) ||
+	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || sanctioned(toks, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) && !forcePutAt(toks, qstart) ||
 		(noun < 0 || noun == q.to+1 || !peopleNouns[toks[noun].low]) && civiliansJoined(x, toks, qstart) {
 		return Claim{}, false
 	}
@@ -636,7 +636,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// members"
 		return Claim{}, false
 	}
-	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) || broughtTotal(toks, qstart) ||
+	anaphor := prev != nil && (anaphoricEstimate(toks, qstart) || namedFigure(toks, qstart) || rangeOf(toks, qstart) && !sizeAskedSince(sents, i, prev) || broughtTotal(toks, qstart) ||
 		kind == nounElliptic && saidBare(toks, qstart) ||
 		figureWas(toks, qstart) ||
 		prev.Metric == Troops && (presentIn(toks, q.to) || thereWereIn(toks, qstart, q.to)) ||
@@ -852,6 +852,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		if noun < 0 && qstart >= 3 && toks[qstart-2].low == "and" && befellWords[toks[qstart-1].low] && civilians[toks[qstart-3].low] {
 			// "killed two residents and wounded five": the same
 			// bystanders, the noun given once
+			return Claim{}, false
+		}
+		if (noun < 0 || noun == q.to+1 && befellWords[toks[noun].low]) && sameBystanders(toks, qstart) {
+			// "Two people were killed and seven injured when a Russian
+			// glide bomb hit": the noun given once, for both
 			return Claim{}, false
 		}
 		if !ok && noun >= 0 && civilians[toks[noun].low] && agentIn(hits, toks, q) {
@@ -1148,11 +1153,14 @@ func (x *Extractor) restatedNamed(sents []sentence, i int, c *Claim) bool {
 }
 
 // quotedWithin reports a claim made in one of the n sentences before
-// sentence i.
+// sentence i, questions not counted.
 func quotedWithin(sents []sentence, i int, c *Claim, n int) bool {
-	for k := i - 1; k >= 0 && k >= i-n; k-- {
+	for k := i - 1; k >= 0 && n > 0; k-- {
 		if sents[k].text == c.Quote {
 			return true
+		}
+		if !strings.HasSuffix(strings.TrimSpace(sents[k].text), "?") {
+			n-- // an explainer's "How many are close to Ukraine?" asks about the figures around it
 		}
 	}
 	return false
@@ -1524,6 +1532,40 @@ func militaryWorkers(toks []token, to, noun int) bool {
 	for k := to + 1; k < noun; k++ {
 		if toks[k].low == "military" {
 			return true
+		}
+	}
+	return false
+}
+
+// sameBystanders reports a figure after "and" that shares a count of
+// bystanders before it: "Two people were killed and seven injured".
+func sameBystanders(toks []token, qstart int) bool {
+	if qstart < 5 || toks[qstart-1].low != "and" || !befellWords[toks[qstart-2].low] {
+		return false
+	}
+	k := qstart - 3
+	for k > 0 && beForms[toks[k].low] {
+		k--
+	}
+	return k > 0 && nonCombatants[toks[k].low] && (toks[k-1].kind == tNum || unitWords[toks[k-1].low] > 0)
+}
+
+// forcePutAt reports a force an estimate puts at a number of people: "put
+// the North Korean contingent in the Kursk region at 11,000-12,000 people"
+// counts soldiers, whatever the noun after the figure.
+func forcePutAt(toks []token, qstart int) bool {
+	if qstart < 3 || toks[qstart-1].low != "at" {
+		return false
+	}
+	force := false
+	for k := qstart - 2; k >= 0 && k >= qstart-10; k-- {
+		switch {
+		case clauseBreak(toks, k):
+			return false
+		case forceNames[toks[k].low] || toks[k].low == "troops" || toks[k].low == "soldiers":
+			force = true
+		case estimatingAt[toks[k].low]:
+			return force
 		}
 	}
 	return false
@@ -2038,6 +2080,28 @@ func rangeOf(toks []token, from int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && toks[j].kind != tNum; j-- {
 		if toks[j].low == "estimates" || toks[j].low == "figures" || toks[j].low == "estimate" {
 			return true
+		}
+	}
+	return false
+}
+
+// sizeAskedSince reports a sentence between the last figure and this one
+// that names a force's size: "Neither Moscow nor Pyongyang has disclosed
+// the size of the Korean contingent. Western and South Korean estimates
+// have ranged from 11,000 to 15,000" are estimates of that force, not of
+// the losses counted before.
+func sizeAskedSince(sents []sentence, i int, prev *Claim) bool {
+	if i == 0 || prev.Quote == sents[i].text || prev.Quote == sents[i-1].text {
+		return false
+	}
+	toks := sents[i-1].toks
+	for k := 2; k < len(toks); k++ {
+		if forceNames[toks[k].low] && toks[k-1].kind == tWord {
+			for j := k - 1; j >= 1 && j >= k-4; j-- {
+				if toks[j].low == "of" && toks[j-1].low == "size" {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -3312,6 +3376,10 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 			}
 			return -1, nounNone
 		}
+		if j == end+1 && (t.low == "less" || t.low == "more") && j+3 < len(toks) && toks[j+1].low == "than" &&
+			(toks[j+2].kind == tNum || toks[j+2].low == "a" || unitWords[toks[j+2].low] > 0) && (spanWords[toks[j+3].low] || timeWords[toks[j+3].low]) {
+			return -1, nounElliptic // "losses come to roughly 1,100 less than two weeks after": a time after the figure
+		}
 		if j == end+1 && arrivedAs(toks, end) {
 			return -1, nounElliptic // "about 3,000 arrived as reinforcements"
 		}
@@ -3376,13 +3444,14 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 }
 
 // forceAfter finds the force a partitive names from token k on: "the
-// original contingent", "its expeditionary force"; -1 when it names none.
+// original contingent", "its expeditionary force", "the new arrivals";
+// -1 when it names none.
 func forceAfter(toks []token, k int) int {
 	if k >= len(toks) || !determiners[toks[k].low] {
 		return -1
 	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if forceNames[toks[j].low] {
+		if forceNames[toks[j].low] || newcomers[toks[j].low] {
 			return j
 		}
 		if toks[j].kind != tWord || toks[j].capital || stopWords[toks[j].low] {

@@ -344,6 +344,14 @@ var laterFloors = []struct {
 	{608, extractionScore{prec: 1.00, rec: 1.00, qual: 0.96, attr: 0.89}},
 	{609, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{610, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.95}},
+	{611, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{612, extractionScore{prec: 0.96, rec: 1.00, qual: 1.00, attr: 0.96}},
+	{613, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.92}},
+	{614, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 1.00}},
+	{615, extractionScore{prec: 1.00, rec: 1.00, qual: 0.97, attr: 0.90}},
+	{616, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
+	{617, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 0.96}},
+	{618, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so

@@ -161,6 +161,15 @@ func byDateAfter(toks []token, from int) bool {
 
 // isFuture reports whether the clause speaks of a figure to come: "plans to
 // send 12,000 by December", "could send".
+// readiedForCombat reports men made ready for battle, not sent: "up to
+// 12,000 North Korean personnel are in Russia preparing for combat" are
+// there already.
+func readiedForCombat(toks []token, k int) bool {
+	return k+2 < len(toks) && (toks[k].low == "preparing" || toks[k].low == "training") && toks[k+1].low == "for" && combatWords[toks[k+2].low]
+}
+
+var combatWords = set("combat", "battle", "fighting", "action", "assaults", "combat-ready")
+
 func isFuture(toks []token, clause [2]int, from int) bool {
 	sum := sumsUp(toks)
 	for k := clause[0]; k <= clause[1]; k++ {
@@ -181,6 +190,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 		if k > from && toks[k].low == "what" && toks[k-1].low == "in" {
 			break // "…, in what would be the North's first dispatch": a comment on it
+		}
+		if k > from+1 && (toks[k].low == "what" || toks[k].low == "how") && (toks[k-1].low == "of" || toks[k-1].low == "about") {
+			break // "arrived last autumn with little idea of what drones could do": a question inside the clause
 		}
 		if k > from && toks[k].low == "," && inRelative(toks, clause[0], from) && from >= 1 && pastEvents[toks[from-1].low] {
 			break // "Ukraine, which captured two soldiers in January, has said it would hand them over": the clause is shut
@@ -223,7 +235,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 		if toks[k].cls&cFuture != 0 && !(k >= 2 && toks[k-1].low == "what" && toks[k-2].low == "in") && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !(k < from && alreadyThere(toks, from)) && !pledgeKept(toks, k, from, clause[1]) &&
-			!(k < from && ofTheWhole(toks, from)) && !(k < from && sinceSent(toks, k, from)) &&
+			!(k < from && ofTheWhole(toks, from)) && !(k < from && sinceSent(toks, k, from)) && !readiedForCombat(toks, k) &&
 			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) {
 			// but "Russia was preparing some 12,000 North Korean soldiers at
 			// training grounds": men on hand, being trained ("Pyongyang is
@@ -1220,7 +1232,7 @@ func commaBetween(toks []token, i, j int) bool {
 	return false
 }
 
-var newcomers = set("reinforcements", "replacements")
+var newcomers = set("reinforcements", "replacements", "arrivals")
 
 // capturedAfter finds a capture cue after the counted noun at noun in the
 // clause: "taken prisoner", "captured".
@@ -1335,7 +1347,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			relative := hits[h].from > 1 && (toks[hits[h].from-1].low == "that" || toks[hits[h].from-1].low == "which") &&
 				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units") || wouldAct(toks, hits[h]) || jointActor(toks, hits, h) ||
 				relativeActor(toks, hits[h])
-			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !governmentList(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) &&
+			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !putsFigure(toks, hits[h].to) && !governmentList(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) &&
 				!actsOnThem(toks, hits[h].to) && !givenTo(toks, hits[h].from) {
 				return hits[h].subject, true, true
 			}
@@ -1458,6 +1470,22 @@ func speaks(toks []token, at int) bool {
 		}
 	}
 	return false
+}
+
+// putsFigure reports a cue that gives a figure its own value: "Ukraine,
+// which has not published a recent figure, has always put the losses
+// higher" names who counts, not whose losses the next figure counts.
+func putsFigure(toks []token, at int) bool {
+	k := at + 1
+	if k+1 < len(toks) && toks[k].low == "," && (toks[k+1].low == "which" || toks[k+1].low == "who") {
+		for k += 2; k < len(toks) && k <= at+16 && toks[k].low != ","; k++ {
+		}
+		k++
+	}
+	for k < len(toks) && (auxWords[toks[k].low] || toks[k].low == "always" || toks[k].low == "long") {
+		k++
+	}
+	return k+2 < len(toks) && estimateVerbs[toks[k].low] && determiners[toks[k+1].low] && figureNouns[toks[k+2].low]
 }
 
 // peopleSpeak reports a cue's people who report what follows: "Ukrainian

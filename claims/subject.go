@@ -243,8 +243,8 @@ func skipCue(toks []token, from, to int) bool {
 		return true // "a contingent that Moscow and Pyongyang agreed": who acts on the men, not whose they are
 	}
 	prev := from - 1
-	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a") {
-		prev--
+	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a" || toks[prev].low == "both") {
+		prev-- // "according to both Kyiv and Seoul"
 	}
 	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) && !inflictedOn(toks, prev) && !estimatedForce(toks, to) && !unitOfIts(toks, to) &&
 		!(toks[prev].low == "for" && prev > 0 && toks[prev-1].low == "as") {

@@ -51,8 +51,11 @@ func TestExtractWhatTheCountIs(t *testing.T) {
 // names the source of the figures before it.
 func TestExtractWhoGaveIt(t *testing.T) {
 	checkSentences(t, map[string][]w{
-		"South Korea's military has given its estimate of North Korean losses. About 1,100 North Korean troops have been killed or wounded, the joint chiefs of staff (JCS) said.": {
+		"South Korea's military has given its estimate of North Korean losses. About 1,100 North Korean troops have been killed or wounded, it said.": {
 			{Casualties, nk, 1100, 0, About, "military", false}},
+		// a staff in lower case is a speaker too (since the eighty-sixth round)
+		"South Korea's military has given its estimate of North Korean losses. About 1,100 North Korean troops have been killed or wounded, the joint chiefs of staff (JCS) said.": {
+			{Casualties, nk, 1100, 0, About, "JCS", false}},
 		"Washington has spoken only of 500 North Koreans killed.": {
 			{Killed, nk, 500, 0, Exact, "Washington", false}},
 		"North Korea has lost about 4,000 soldiers killed or wounded. That is the latest estimate from South Korea's spy agency, which briefed a committee on Monday, according to Kim Min-su, a lawmaker who attended.": {
