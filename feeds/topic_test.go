@@ -434,6 +434,14 @@ func TestTopicPassingMentions(t *testing.T) {
 		{"the North named once under a headline of the place and its soldiers", "Kursk losses of Ukrainian army exceed 60,000 servicemen",
 			"The Ukrainian army has lost more than 60,000 servicemen in the Kursk area, the ministry said, as Russian and North Korean units pressed on. " +
 				"Kursk is first mentioned in the 11th century. " + other + other + other, true},
+		{"the war's place in the headline alone, never in the text", "Storm nears Korean Peninsula after hitting Okinawa, Russia's Far East on alert",
+			"North Korea and South Korea braced for heavy rain as the storm moved north. " +
+				"The South's military sent about 2,000 troops to fill sandbags. " +
+				"In North Korea, soldiers of the Korean People's Army shored up river banks, and Kim Jong Un toured flooded farms. " +
+				"Authorities in Vladivostok warned of floods. " + other + other, false},
+		{"the war in the headline alone, the soldiers counted there", "Daily briefing: the 6,000 in Russia's Far East",
+			"North Korea has moved about 6,000 soldiers across the border, officials said. " +
+				"Authorities in Vladivostok gave no figures. " + other + other, true},
 		{"the North's soldiers in two sentences under a headline of the North", "Report keeps North Korea on lowest trafficking tier",
 			"The State Department kept North Korea on its lowest tier. " + other +
 				"The report does not assess Pyongyang's decision to send combat troops to Russia's Kursk region. " +
