@@ -30,10 +30,11 @@ func captor(s sentence, at, noun int) string {
 }
 
 // captorCountry names the country whose forces took the prisoners:
-// "Ukrainian forces" hold them for Ukraine, which reports them.
+// "Ukrainian forces" hold them for Ukraine, which reports them, and so do
+// the "Ukrainian" of "in Ukrainian custody".
 func captorCountry(who string) string {
 	nation, force, ok := strings.Cut(who, " ")
-	if !ok || !captorForces[strings.ToLower(force)] {
+	if ok && !captorForces[strings.ToLower(force)] || who == "" {
 		return who
 	}
 	for _, c := range countries {

@@ -5,7 +5,8 @@ import "testing"
 // The eighty-sixth round (blind611-618): a force put at a number of
 // "people", a question inside the clause, a time after the figure, the new
 // arrivals as a force, bystanders counted once for two verbs, men readied
-// for combat, a lower-case general staff, a force's size asked before an
+// for combat, prisoners who remain in a side's custody, a lower-case
+// general staff, a force's size asked before an
 // estimate, a statement's "that", and an estimate a subject sticks to.
 func TestExtractRoundEightySix(t *testing.T) {
 	checkSentences(t, map[string][]w{
@@ -32,6 +33,10 @@ func TestExtractRoundEightySix(t *testing.T) {
 			{Troops, nk, 11000, 15000, Range, "Western", false}},
 		"Officials questioned Zelensky's statement on Monday that North Korean losses had passed 3,000.": {
 			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
+		"Two North Korean soldiers remain in the custody of Ukraine.": {
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
+		"North Korean troops fought in Kursk. Two soldiers captured in January remain in Ukrainian custody.": {
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
 		"Washington says the war goes on. South Korea's military is sticking to its estimate that about 1,100 North Korean soldiers have been killed or wounded.": {
 			{Casualties, nk, 1100, 0, About, "South Korea's military", false}},
 	})

@@ -22,7 +22,7 @@ func DefaultLexicon() Lexicon {
 			Wounded: {"wounded", "injured", "injuries", "injury"},
 			Captured: {"captured", "prisoners", "prisoner", "pows", "pow", "taken prisoner",
 				"surrendered", "captives", "captive", "capture", "captures", "capturing", "taken captive", "taken alive",
-				"in ukrainian hands", "in ukrainian custody", "in captivity", "in custody",
+				"in ukrainian hands", "in ukrainian custody", "in captivity", "in custody", "in the custody of",
 				"held by ukraine", "held by kyiv", "held by ukrainian", "held captive", "held prisoner"},
 			Troops: {"deployed", "deploy", "deploying", "deployment", "dispatch", "sent", "send", "sending",
 				"stationed", "located", "moved", "dispatched", "shipped", "shipping", "arrived", "arriving", "transferred", "based",

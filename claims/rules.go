@@ -1270,7 +1270,9 @@ func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool)
 			break // "sent 3,000 more to make up for troops who were killed or wounded": the replaced's
 		}
 		amongThe := k >= 3 && toks[k-1].low == "the" && toks[k-2].low == "among" && (beForms[toks[k-3].low] || k >= 4 && beForms[toks[k-4].low]) // "are already among the dead and wounded"
-		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" && !amongThe || concessive(toks, k) {
+		// "remain in Ukrainian custody": the state they are left in
+		remained := toks[k-1].low == "remain" || toks[k-1].low == "remained" || toks[k-1].low == "remains"
+		if !passiveMarks[toks[k-1].low] && toks[k-1].low != "suffered" && !amongThe && !remained || concessive(toks, k) {
 			continue
 		}
 		if toks[k-1].low == "suffered" && lossNouns[toks[k].low] {

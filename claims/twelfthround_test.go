@@ -17,7 +17,7 @@ func TestExtractTheTwoCaptured(t *testing.T) {
 		kurskLede + "Kyiv wants to swap the two soldiers it captured for Ukrainians held in Russia.": {
 			{Captured, nk, 2, 0, Exact, "Kyiv", false}},
 		kurskLede + "The two captured men remain in Ukrainian custody.": {
-			{Captured, nk, 2, 0, Exact, "Ukrainian", false}},
+			{Captured, nk, 2, 0, Exact, "Ukraine", false}}, // the side, since the eighty-sixth round
 		kurskLede + "The two men held by Ukraine since January spoke to reporters.": {
 			{Captured, nk, 2, 0, Exact, "Ukraine", false}},
 		kurskLede + "The two men were taken to hospital.":       nil,
