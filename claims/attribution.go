@@ -316,8 +316,31 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 		// "Kyiv, Seoul and Washington have reached the same conclusion.
 		// Their estimates put …": the governments, together
 		e.opener, e.openerSent = trimPhrase(s, toks[:end]), idx
+	} else if end := agencyOpening(toks); end > 0 {
+		// "The spy agency has not changed its overall assessment. Some
+		// 11,000 … are in Russia, it believes": the agency named before
+		if who := e.resolveTitle(trimPhrase(s, toks[1:end])); isAgency(who) {
+			e.opener, e.openerSent = who, idx
+		}
 	}
 	return out
+}
+
+// agencyOpening gives the end of "the spy agency" or "the agency" a
+// sentence opens with, or 0.
+func agencyOpening(toks []token) int {
+	if len(toks) < 3 || toks[0].low != "the" {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if toks[k].kind != tWord || toks[k].capital {
+			return 0
+		}
+		if agencyHeads[toks[k].low] {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 var commas = set(",")
@@ -787,9 +810,10 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 				}
 			}
 		}
-		if idx-e.openerSent == 1 && e.opener != "" && (j <= 3 || afterOpeningPhrase(toks, j)) && (e.org == "" || e.orgSent < e.openerSent) {
+		if idx-e.openerSent == 1 && e.opener != "" && (j <= 3 || afterOpeningPhrase(toks, j) || toks[j-1].low == ",") && (e.org == "" || e.orgSent < e.openerSent) {
 			// "South Korea's spy agency has been ahead … Last week it said",
-			// "… In a briefing for lawmakers on Wednesday, it put"
+			// "… In a briefing for lawmakers on Wednesday, it put", "…
+			// Some 11,000 are in Russia, it believes"
 			return e.opener
 		}
 		if idx-e.orgSent <= 2 {

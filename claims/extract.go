@@ -2457,11 +2457,16 @@ func bareFiguresBefore(x *Extractor, toks []token, from int) bool {
 // relativeAfter finds ", which" or ", where" after a figure: the clause
 // it opens tells of a place or thing named before it, not whose people the
 // figure counts. So does a comment on the figure, ", a figure neither
-// Moscow nor Pyongyang has confirmed". It returns the comma's index, or -1.
+// Moscow nor Pyongyang has confirmed", and a time just after it, ", before
+// the last Ukrainian units were pushed out". It returns the comma's index,
+// or -1.
 func relativeAfter(toks []token, to int) int {
 	for k := to + 1; k+1 < len(toks); k++ {
 		if toks[k].low == "," && (toks[k+1].low == "which" || toks[k+1].low == "where") || figureAppositive(toks, k) {
 			return k
+		}
+		if k == to+1 && toks[k].low == "," && (toks[k+1].low == "before" || toks[k+1].low == "after" || toks[k+1].low == "until") {
+			return k // "put the number of dead at about 600, before the last Ukrainian units were pushed out": when, not whose
 		}
 	}
 	return -1
@@ -2477,6 +2482,9 @@ var formations = set("battalions", "brigades", "divisions", "regiments", "units"
 // of their own between go on counting the same things; a count of people
 // between ends the search, and a span of time is passed over.
 func thingsBefore(x *Extractor, toks []token, from int) bool {
+	if from == 4 && toks[1].low == "the" && toks[3].low == "," && thingNouns[toks[2].low] && toks[0].low == "of" {
+		return true // "Of the drones, 41 were shot down": a part of the things named
+	}
 	limit := from - 20
 	for k := from - 1; k >= 0 && k >= limit; k-- {
 		end := k

@@ -352,6 +352,14 @@ var laterFloors = []struct {
 	{616, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
 	{617, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 0.96}},
 	{618, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{619, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
+	{620, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{621, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 0.97}},
+	{622, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{623, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 0.96}},
+	{624, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 0.89}},
+	{625, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{626, extractionScore{prec: 0.96, rec: 0.96, qual: 1.00, attr: 0.95}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so

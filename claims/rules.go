@@ -860,6 +860,9 @@ func howManyBetween(toks []token, to, k int) bool {
 		if toks[j].low == "how" && (toks[j+1].low == "many" || toks[j+1].low == "much") && toks[j-1].low != "asked" && toks[j-1].low != "asking" {
 			return true // but "'At least 3,000,' Kirby said when asked how many soldiers …" answers it
 		}
+		if toks[j].low == "whether" && (toks[j-1].low == "saying" || toks[j-1].low == "say" || toks[j-1].low == "said") {
+			return true // "…, without saying whether any had been killed": a question left open
+		}
 	}
 	return false
 }
@@ -1265,6 +1268,9 @@ func (x *Extractor) befell(toks []token, from int, clause [2]int) (Metric, bool)
 		}
 		if toks[k].low == "where" || toks[k].low == "which" || toks[k].low == "while" {
 			break // "sent 5,000 soldiers to Kursk, where roads were destroyed": the place's
+		}
+		if toks[k].low == "whether" {
+			break // "…, without saying whether any had been killed": a question left open
 		}
 		if replacesAt(toks, k) {
 			break // "sent 3,000 more to make up for troops who were killed or wounded": the replaced's

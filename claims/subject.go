@@ -18,7 +18,8 @@ var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside"
 	"push", "pushing", "drive", "driving", "expel", "expelling", "oust", "ousting",
 	// "to help Russia fight": the side helped, not whose people are sent
 	"help", "helps", "helped", "helping", "assist", "assisting", "support", "supporting", "reinforce", "reinforcing", "bolster", "bolstering",
-	"reinforces", "reinforced", "bolsters", "bolstered", "aid", "aiding", "aided")
+	"reinforces", "reinforced", "bolsters", "bolstered", "aid", "aiding", "aided",
+	"join", "joins", "joined", "joining") // "sending 10,000 soldiers to join Russia's forces"
 
 // regionNouns before "of" make the cue after it a place.
 var regionNouns = set("region", "oblast", "province", "territory", "part", "parts", "border", "south", "north", "east", "west")
