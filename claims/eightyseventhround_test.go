@@ -5,7 +5,7 @@ import "testing"
 // The eighty-seventh round (blind619-626): a part of the things an opening
 // names, "it believes" after an agency the sentence before opened with,
 // soldiers sent "to join" another side's forces, a time after the figure,
-// and a question left open.
+// a question left open, and "the border region" as the article's region.
 func TestExtractRoundEightySeven(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"North Korean troops fought in Kursk. Russia launched 60 drones overnight. Of the drones, 41 were shot down and 19 were lost to jamming, the air force said.": nil,
@@ -19,4 +19,17 @@ func TestExtractRoundEightySeven(t *testing.T) {
 		"About 3,000 North Korean soldiers are in Kursk, Yusov said, without saying whether any had been killed.": {
 			{Troops, nk, 3000, 0, About, "Yusov", false}},
 	})
+}
+
+// "the border region" is the region the article is set in, as "the
+// region" is: a count for Kursk, set against others for Kursk.
+func TestExtractTheBorderRegion(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{
+		Title: "11,000 North Korean soldiers already in Kursk Oblast, Zelensky says",
+		Text:  "Antony Blinken said on Oct. 31 that about 8,000 North Korean troops had been moved to the border region.",
+	})
+	if len(got) != 2 || got[1].Value != 8000 || got[1].Location != "Kursk" {
+		t.Fatalf("got %s, want the 8,000 placed in Kursk", describe(got))
+	}
 }

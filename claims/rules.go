@@ -2743,6 +2743,9 @@ func claimLocation(toks []token) string {
 			if toks[k].low == "the" && k+1 < len(toks) && (toks[k+1].low == "region" || toks[k+1].low == "oblast" || toks[k+1].low == "area") {
 				return theRegion
 			}
+			if toks[k].low == "the" && k+2 < len(toks) && toks[k+1].low == "border" && (toks[k+2].low == "region" || toks[k+2].low == "oblast") {
+				return theRegion // "moved to the border region": the region the article is set in
+			}
 		}
 	}
 	return ""
