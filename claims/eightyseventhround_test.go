@@ -33,3 +33,16 @@ func TestExtractTheBorderRegion(t *testing.T) {
 		t.Fatalf("got %s, want the 8,000 placed in Kursk", describe(got))
 	}
 }
+
+// A side that "has never confirmed" something speaks, to deny it: the
+// contingent estimated next is not its people.
+func TestExtractNeverConfirmed(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{
+		Title: "What we know about North Korea's troops in Kursk",
+		Text:  "Russian officials rarely discuss it. The Kremlin has never confirmed this. Western intelligence estimates the contingent at between 11,000 and 12,000 men.",
+	})
+	if len(got) != 1 || got[0].Value != 11000 || got[0].Subject != NorthKorea {
+		t.Fatalf("got %s, want the contingent as the North's", describe(got))
+	}
+}
