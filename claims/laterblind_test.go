@@ -360,6 +360,14 @@ var laterFloors = []struct {
 	{624, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 0.89}},
 	{625, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{626, extractionScore{prec: 0.96, rec: 0.96, qual: 1.00, attr: 0.95}},
+	{627, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{628, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{629, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 0.96}},
+	{630, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 1.00}},
+	{631, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{632, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{633, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{634, extractionScore{prec: 0.96, rec: 1.00, qual: 1.00, attr: 1.00}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so

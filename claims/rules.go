@@ -120,6 +120,9 @@ func pledgeKept(toks []token, k, from, end int) bool {
 		if (beForms[toks[j].low] || toks[j].low == "have" || toks[j].low == "has") && toks[j+1].low == "already" {
 			return true
 		}
+		if k < from && j > from && (toks[j].low == "have" || toks[j].low == "has") && arrivalVerbs[toks[j+1].low] {
+			return true // "Of the 6,000 … Pyongyang promised Moscow, no more than 1,000 have arrived so far"
+		}
 	}
 	return false
 }
@@ -175,6 +178,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 	for k := clause[0]; k <= clause[1]; k++ {
 		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0 || toks[k+1].low == "that" || toks[k+1].cls&cReport != 0) {
 			break // "holds the two soldiers captured in January and is ready to hand them over": another predicate
+		}
+		if k > from && toks[k].low == "and" && k+2 < len(toks) && !toks[k-1].capital && toks[k+1].capital && toks[k+1].kind == tWord && (toks[k+2].cls&cFuture != 0 || toks[k+2].cls&cReport != 0) {
+			break // "… are now in Kursk and Washington expects them to join the fighting": another's clause
 		}
 		if k > from && toks[k].low == "," && k+2 < len(toks) && toks[k+1].low == "the" && ordinalWords[toks[k+2].low] {
 			break // "shipped 1,500 troops, the first of what it expects to be four brigades"

@@ -11,7 +11,7 @@ type subjectHit struct {
 
 // cueSkippers before a cue make it a place or an opponent, not whose
 // people are counted: "sent to Russia", "battles against the Ukrainian forces".
-var cueSkippers = set("in", "into", "to", "near", "against", "with", "alongside", "on", "for", "inside", "across", "toward", "towards",
+var cueSkippers = set("in", "into", "to", "near", "against", "opposite", "with", "alongside", "on", "for", "inside", "across", "toward", "towards",
 	"by", "aboard", "among", "under", "onto",
 	"fighting", "fight", "fought", "battling", "repel", "repelling", "dislodge", "dislodging", "attacking",
 	"striking", "strike", "strikes", "struck", "hitting", "shelling", "shelled", "targeting", "targeted",
@@ -98,6 +98,16 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 		i = end
 	}
 	return out
+}
+
+// sentBy reports a send verb just after the cue ending at to: "that
+// Pyongyang has sent".
+func sentBy(toks []token, to int) bool {
+	k := to + 1
+	for k < len(toks) && k <= to+3 && auxWords[toks[k].low] {
+		k++
+	}
+	return k < len(toks) && sendVerbs[toks[k].low]
 }
 
 // inSourceList reports a country among those a figure is credited to,
@@ -240,8 +250,11 @@ func skipCue(toks []token, from, to int) bool {
 		return true // "• 2 — soldiers captured by Ukraine, January 2025 (Ukraine)": who gave the row
 	}
 	if from >= 2 && (toks[from-1].low == "that" || toks[from-1].low == "which") &&
-		(peopleNouns[toks[from-2].low] || forceNames[toks[from-2].low] || toks[from-2].low == "units") {
-		return true // "a contingent that Moscow and Pyongyang agreed": who acts on the men, not whose they are
+		(peopleNouns[toks[from-2].low] || forceNames[toks[from-2].low] || toks[from-2].low == "units") && !sentBy(toks, to) {
+		// "a contingent that Moscow and Pyongyang agreed": who acts on the
+		// men, not whose they are; but "the contingent that Pyongyang has
+		// sent" is its own
+		return true
 	}
 	prev := from - 1
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a" || toks[prev].low == "both") {

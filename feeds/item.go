@@ -72,6 +72,7 @@ type TopicRules struct {
 	// soldiers' and with the war's, which Match asks of every item
 	northOrSoldiers, northOrWar []string
 	uniformed                   []string // Lead[2] without "war"
+	personnel                   []string // personnelTerms, compiled
 }
 
 // How far into the text a lede reaches, and how often a story names what

@@ -22,11 +22,11 @@ import (
 // with soldiers but neither the North nor the war, and no count of the
 // North's anywhere; or in no sentence of the text at all, under a headline
 // with neither soldiers nor a figure, and no count of the North's), and an
-// article
-// (minArticleSentences)
-// under a headline with no Lead term that names the North or soldiers (the
-// first and third groups) in four sentences or fewer, with no figure
-// before or after them; and
+// article (minArticleSentences) under a headline with no Lead term that
+// names the North or soldiers (the first and third groups) in four
+// sentences or fewer, with no figure before or after them; and
+// one under a headline of soldiers, neither the North's nor the war's, that
+// names the North in two sentences or fewer and never beside soldiers; and
 // one under a headline that names the North but not soldiers, with no
 // figure before the North's name, that names soldiers beside the North or
 // the war in one sentence only (or, calling it by name and never "the
@@ -125,6 +125,15 @@ func (t TopicRules) Match(title, text string) bool {
 			// lede dates the news from the North's soldiers and never again.
 			return false
 		}
+		if !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.Lead[1]) && anyTerm(head, t.Lead[2]) && mentionSentences(text, t.Lead[0]) <= 2 &&
+			mentionSentences(text, t.personnel, t.Lead[0]) == 0 && !countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) &&
+			countSeq(sentences(text)) >= minArticleSentences {
+			// "Putin orders Russian army to grow by 180,000 troops", whose
+			// text names the North twice, for its shells and its treaty:
+			// a headline of another army's soldiers over an article that
+			// never puts the North beside soldiers
+			return false
+		}
 		if !anyTerm(head, t.Lead[2]) && !countedMention(hay, t.Lead[0]) && anyTerm(normWords(title), t.Lead[0]) &&
 			(mentionSentences(text, t.Lead[2], t.northOrWar) <= 1 || !countedAfter(hay, t.Lead[0]) && !strings.Contains(hay, " the north ") && mentionSentences(text, t.Lead[2], t.Lead[0]) <= 1) &&
 			countSeq(sentences(text)) >= minArticleSentences {
@@ -176,6 +185,7 @@ func (t TopicRules) Compile() TopicRules {
 		// a headline's bare "war" ("shelters to be inspected amid war
 		// lessons") names no one in uniform
 		t.uniformed = slices.DeleteFunc(slices.Clone(t.Lead[2]), func(term string) bool { return term == " war " })
+		t.personnel = terms(personnelTerms)
 	}
 	t.compiled = true
 	return t
@@ -661,6 +671,10 @@ var fightingInKursk = [][]string{
 // militaryTerms say the lede is about soldiers: "Kursk schoolchildren head
 // to North Korea's Songdowon camp" names the North and Kursk, the region,
 // and no one in uniform.
+// personnelTerms name soldiers themselves, not what they do: a sentence
+// with the North and one of them is about its men.
+var personnelTerms = []string{"troops", "troop", "soldiers", "soldier", "servicemen", "fighters", "units", "forces", "army", "KPA"}
+
 var militaryTerms = []string{
 	"troops", "troop", "soldiers", "soldier", "forces", "army", "military", "servicemen", "war",
 	"fighting", "fought", "fight", "combat", "battle", "battlefield", "deployed", "deployment", "deploy",

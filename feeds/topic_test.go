@@ -439,6 +439,10 @@ func TestTopicPassingMentions(t *testing.T) {
 				"The South's military sent about 2,000 troops to fill sandbags. " +
 				"In North Korea, soldiers of the Korean People's Army shored up river banks, and Kim Jong Un toured flooded farms. " +
 				"Authorities in Vladivostok warned of floods. " + other + other, false},
+		{"another army's soldiers in the headline, the North never beside soldiers", "Kremlin orders army to add 150,000 troops by spring",
+			"President Vladimir Putin ordered the armed forces to grow by 150,000 troops, a decree showed. " +
+				"It is the fourth increase since Russia invaded Ukraine. Ukrainian forces still hold ground in the Kursk region, officials said. " +
+				"Russia has deepened its ties with North Korea, which is accused of supplying shells. Putin and Kim Jong Un signed a defence treaty in June. " + other + other, false},
 		{"the war in the headline alone, the soldiers counted there", "Daily briefing: the 6,000 in Russia's Far East",
 			"North Korea has moved about 6,000 soldiers across the border, officials said. " +
 				"Authorities in Vladivostok gave no figures. " + other + other, true},

@@ -1,0 +1,22 @@
+package claims
+
+import "testing"
+
+// The eighty-eighth round (blind627-634): the contingent a country "has
+// sent" is its own, the part of a pledge that "have arrived so far", a
+// force "opposite" the other side's positions, and another's clause after
+// "and".
+func TestExtractRoundEightyEight(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"He said Ukraine could strike the camps first. According to Ukraine's military intelligence, the contingent that Pyongyang has sent includes about 500 officers.": {
+			{Troops, nk, 500, 0, About, "military intelligence", true}},
+		"Of the 6,000 builders and deminers Pyongyang promised Moscow, no more than 1,000 have arrived so far, the NIS said.": {
+			{Troops, nk, 1000, 0, AtMost, "NIS", false}},
+		"Whether all the 6,000 builders and deminers promised in June have arrived is unclear.": nil,
+		"Zelensky said the Russian grouping opposite Ukrainian positions in the Kursk direction had grown to about 50,000 troops.": {
+			{Troops, ru, 50000, 0, About, "Zelensky", false}},
+		"About 8,000 North Korean soldiers are now in the Kursk border region and Washington expects them to join the fighting soon, Blinken said.": {
+			{Troops, nk, 8000, 0, About, "Blinken", false}},
+		"The regiment was among the 1,000 deminers that Moscow and Pyongyang said in June would be sent to Kursk.": nil,
+	})
+}
