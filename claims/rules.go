@@ -162,8 +162,6 @@ func byDateAfter(toks []token, from int) bool {
 	return false
 }
 
-// isFuture reports whether the clause speaks of a figure to come: "plans to
-// send 12,000 by December", "could send".
 // readiedForCombat reports men made ready for battle, not sent: "up to
 // 12,000 North Korean personnel are in Russia preparing for combat" are
 // there already.
@@ -173,6 +171,8 @@ func readiedForCombat(toks []token, k int) bool {
 
 var combatWords = set("combat", "battle", "fighting", "action", "assaults", "combat-ready")
 
+// isFuture reports whether the clause speaks of a figure to come: "plans to
+// send 12,000 by December", "could send".
 func isFuture(toks []token, clause [2]int, from int) bool {
 	sum := sumsUp(toks)
 	for k := clause[0]; k <= clause[1]; k++ {

@@ -86,7 +86,7 @@ func (t TopicRules) Match(title, text string) bool {
 			// named in one paragraph, in passing
 			return false
 		}
-		if war := t.Lead[1]; len(war) > 0 && mentionSentences(text, war) == 0 && !anyTerm(head, t.Lead[2]) && !strings.ContainsAny(main, "0123456789") &&
+		if war := t.Lead[1]; len(war) > 0 && !anyTerm(head, t.Lead[2]) && !strings.ContainsAny(main, "0123456789") && mentionSentences(text, war) == 0 &&
 			!countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) {
 			// "Typhoon nears Korean Peninsula after lashing Okinawa,
 			// Russia's Far East on alert": the war's words in the headline
@@ -671,10 +671,6 @@ var fightingInKursk = [][]string{
 // militaryTerms say the lede is about soldiers: "Kursk schoolchildren head
 // to North Korea's Songdowon camp" names the North and Kursk, the region,
 // and no one in uniform.
-// personnelTerms name soldiers themselves, not what they do: a sentence
-// with the North and one of them is about its men.
-var personnelTerms = []string{"troops", "troop", "soldiers", "soldier", "servicemen", "fighters", "units", "forces", "army", "KPA"}
-
 var militaryTerms = []string{
 	"troops", "troop", "soldiers", "soldier", "forces", "army", "military", "servicemen", "war",
 	"fighting", "fought", "fight", "combat", "battle", "battlefield", "deployed", "deployment", "deploy",
@@ -682,6 +678,10 @@ var militaryTerms = []string{
 	"front", "frontline", "front line", "regiment", "brigade", "units", "KPA", "mercenaries", "fighters", "liberated",
 	"capture", "captures", "prisoner", "dead", "died", "deaths", "casualty",
 }
+
+// personnelTerms name soldiers themselves, not what they do: a sentence
+// with the North and one of them is about its men.
+var personnelTerms = []string{"troops", "troop", "soldiers", "soldier", "servicemen", "fighters", "units", "forces", "army", "KPA"}
 
 var warCues = []string{
 	"Kursk", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev",
