@@ -20,29 +20,3 @@ func TestExtractRoundEightySeven(t *testing.T) {
 			{Troops, nk, 3000, 0, About, "Yusov", false}},
 	})
 }
-
-// "the border region" is the region the article is set in, as "the
-// region" is: a count for Kursk, set against others for Kursk.
-func TestExtractTheBorderRegion(t *testing.T) {
-	x := NewExtractor(Lexicon{})
-	got := x.Extract(Document{
-		Title: "11,000 North Korean soldiers already in Kursk Oblast, Zelensky says",
-		Text:  "Antony Blinken said on Oct. 31 that about 8,000 North Korean troops had been moved to the border region.",
-	})
-	if len(got) != 2 || got[1].Value != 8000 || got[1].Location != "Kursk" {
-		t.Fatalf("got %s, want the 8,000 placed in Kursk", describe(got))
-	}
-}
-
-// A side that "has never confirmed" something speaks, to deny it: the
-// contingent estimated next is not its people.
-func TestExtractNeverConfirmed(t *testing.T) {
-	x := NewExtractor(Lexicon{})
-	got := x.Extract(Document{
-		Title: "What we know about North Korea's troops in Kursk",
-		Text:  "Russian officials rarely discuss it. The Kremlin has never confirmed this. Western intelligence estimates the contingent at between 11,000 and 12,000 men.",
-	})
-	if len(got) != 1 || got[0].Value != 11000 || got[0].Subject != NorthKorea {
-		t.Fatalf("got %s, want the contingent as the North's", describe(got))
-	}
-}
