@@ -1477,7 +1477,7 @@ func sends(toks []token, to int) bool {
 func speaks(toks []token, at int) bool {
 	for k := at + 1; k < len(toks) && k <= at+3; k++ {
 		switch t := toks[k].low; {
-		case reportingVerbs[t], t == "warning", t == "saying", t == "confirmed" && k > at+1:
+		case reportingVerbs[t], t == "warning", t == "saying", t == "confirmed":
 			return true
 		case !auxWords[t] && t != "been" && t != "never" && t != "not":
 			return false // "The Kremlin has never confirmed this": who speaks, even to deny
