@@ -20,3 +20,14 @@ func TestExtractRoundEightyEight(t *testing.T) {
 		"The regiment was among the 1,000 deminers that Moscow and Pyongyang said in June would be sent to Kursk.": nil,
 	})
 }
+
+// The eighty-ninth round (blind635-642): a count of soldiers "on the
+// peninsula" is the US forces in Korea, not a deployment to Russia.
+func TestExtractRoundEightyNine(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has sent about 10,000 soldiers to train in eastern Russia, the Pentagon says.\n\nQ: Will the department send more systems to South Korea?\n\nMS. SINGH: We remain in close contact with our allies. We have about 28,500 service members on the peninsula and our commitment to the defence of the Republic of Korea is ironclad.": {
+			{Troops, nk, 10000, 0, About, "Pentagon", false}},
+		"About 11,000 North Korean soldiers are in Russia, far from the peninsula, the NIS said.": {
+			{Troops, nk, 11000, 0, About, "NIS", false}},
+	})
+}

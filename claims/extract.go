@@ -1778,12 +1778,18 @@ var serviceWords = set("military", "army", "armed", "naval", "navy", "air", "mar
 // at, a country outside the war.
 func foreignPlaceAfter(toks []token, at int) bool {
 	for k := at + 1; k < len(toks) && k <= at+4; k++ {
-		if toks[k].low != "in" && toks[k].low != "across" && toks[k].low != "to" {
+		if toks[k].low != "in" && toks[k].low != "across" && toks[k].low != "to" && toks[k].low != "on" {
 			continue
 		}
 		rest := toks[k+1:]
 		if len(rest) > 0 && rest[0].low == "the" {
 			rest = rest[1:]
+		}
+		if toks[k].low == "on" {
+			if len(rest) >= 1 && rest[0].low == "peninsula" || len(rest) >= 2 && rest[0].low == "korean" && rest[1].low == "peninsula" {
+				return true // "about 28,500 service members on the peninsula": the US forces in Korea
+			}
+			continue
 		}
 		switch {
 		case toks[k].low == "to":

@@ -368,6 +368,14 @@ var laterFloors = []struct {
 	{632, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{633, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{634, extractionScore{prec: 0.96, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{635, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.90}},
+	{636, extractionScore{prec: 1.00, rec: 1.00, qual: 0.93, attr: 0.90}},
+	{637, extractionScore{prec: 0.96, rec: 0.93, qual: 1.00, attr: 0.96}},
+	{638, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 1.00}},
+	{639, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.92}},
+	{640, extractionScore{prec: 0.96, rec: 0.96, qual: 1.00, attr: 0.88}},
+	{641, extractionScore{prec: 0.96, rec: 0.96, qual: 0.96, attr: 0.96}},
+	{642, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.95}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so
