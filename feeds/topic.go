@@ -95,6 +95,17 @@ func (t TopicRules) Match(title, text string) bool {
 			// briefing: the 8,000 in Kursk" counts them in the headline)
 			return false
 		}
+		if anyTerm(head, t.Lead[1]) && !anyTerm(head, t.StoryHeadline) && !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.uniformed) &&
+			!countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) && mentionSentences(text, t.personnel, t.Lead[0]) <= 1 &&
+			countSeq(sentences(text)) >= minArticleSentences {
+			// "In Russia's Far East, a village keeps its own story of Kim
+			// Jong Il's birth": the headline's only war cue is a place or
+			// a journey, with neither the North nor anyone in uniform,
+			// over an article that puts the North beside its soldiers once
+			// at most and never counts them ("Putin pitches Russia's Far
+			// East" at an economic forum the North's delegates attend)
+			return false
+		}
 		if war := t.Lead[1]; len(war) > 0 && !anyTerm(head, war) && !anyTerm(head, t.Lead[0]) && !anyTerm(lead, war) && mentionSentences(text, war) == 1 &&
 			!countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) {
 			// "Army fields upgraded counterfire radars with Korea-based

@@ -446,6 +446,16 @@ func TestTopicPassingMentions(t *testing.T) {
 		{"the war in the headline alone, the soldiers counted there", "Daily briefing: the 6,000 in Russia's Far East",
 			"North Korea has moved about 6,000 soldiers across the border, officials said. " +
 				"Authorities in Vladivostok gave no figures. " + other + other, true},
+		{"the war's place in the headline, the North's soldiers once in the text", "In Russia's Far East, a fishing town waits for its ferry",
+			"The ferry to the islands has not sailed since spring, residents said. " +
+				"Delegations from China and North Korea visited the port last year. " +
+				"Trade with Pyongyang has grown as North Korean troops fight beside Russia's army in the Kursk region. " +
+				other + other, false},
+		{"the war's place in the headline, the North's soldiers in the text again and again", "Into Russia's Far East: a long way from home",
+			"North Korean troops crossed the border by train in October, officials said. " +
+				"The North Korean soldiers trained at ranges near Vladivostok for weeks. " +
+				"Then the North Korean units were moved west to the Kursk region. " +
+				other + other, true},
 		{"the North's soldiers in two sentences under a headline of the North", "Report keeps North Korea on lowest trafficking tier",
 			"The State Department kept North Korea on its lowest tier. " + other +
 				"The report does not assess Pyongyang's decision to send combat troops to Russia's Kursk region. " +
