@@ -260,7 +260,7 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a" || toks[prev].low == "both") {
 		prev-- // "according to both Kyiv and Seoul"
 	}
-	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) && !inflictedOn(toks, prev) && !estimatedForce(toks, to) && !unitOfIts(toks, to) &&
+	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) && !inflictedOn(toks, prev) && !estimatedForce(toks, to) && countedForce(toks, to) < 0 && !unitOfIts(toks, to) &&
 		!(toks[prev].low == "for" && prev > 0 && toks[prev-1].low == "as") {
 		// "fighting alongside Russian troops"; but "losses among North Korean
 		// soldiers", "the toll on the North's side" and "a higher toll for
@@ -447,6 +447,26 @@ func estimatedForce(toks []token, to int) bool {
 		anyBetween(toks, estimateVerbs, to+3, min(len(toks), to+7))
 }
 
+// bodyNouns name a body of soldiers that a figure after "of" counts.
+var bodyNouns = set("force", "forces", "contingent", "grouping", "group", "army", "corps")
+
+// countedForce gives the figure that counts the cue's force, "a Russian
+// grouping of around 50,000", or -1: the cue ends at to.
+func countedForce(toks []token, to int) int {
+	if to+3 >= len(toks) || !bodyNouns[toks[to+1].low] || toks[to+2].low != "of" {
+		return -1
+	}
+	for k := to + 3; k < len(toks) && k <= to+6; k++ {
+		if toks[k].kind == tNum {
+			if _, start := readQualifier(toks, k); start == to+3 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // inflictedOn reports the "on" of "inflicted losses of up to 210
 // servicemen on Ukrainian units": whose losses they are.
 func inflictedOn(toks []token, on int) bool {
@@ -498,6 +518,11 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 			// "North Korean losses near 4,000 as Kyiv offers prisoner swap",
 			// "Russian losses in Kursk Oblast since the start of Ukraine's
 			// incursion in August had passed 35,000"
+			return h.subject, true
+		}
+		if countedForce(toks, h.to) == q.from {
+			// "would reinforce a Russian grouping of around 50,000 troops":
+			// the force the figure counts is the cue's, whoever joins it
 			return h.subject, true
 		}
 		if h.to+3 < q.from && estimatedForce(toks, h.to) && !hasNumber(toks[h.to+1:q.from]) {

@@ -1,0 +1,16 @@
+package claims
+
+import "testing"
+
+// The ninetieth round (blind643-650, and blind637 before it): a force
+// counted after "of" is the cue's before it, whoever joins it.
+func TestExtractRoundNinety(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The North's men have joined a Russian grouping of around 45,000 troops in the region, Zelensky said.": {
+			{Troops, ru, 45000, 0, About, "Zelensky", false}},
+		"North Korean soldiers are reinforcing a Russian force of 40,000 that has gathered near Sudzha, Ukrainian officials said.": {
+			{Troops, ru, 40000, 0, Exact, "Ukrainian officials", false}},
+		"Pyongyang has sent a force of about 11,000 troops to help Russia, the NIS said.": {
+			{Troops, nk, 11000, 0, About, "NIS", false}},
+	})
+}
