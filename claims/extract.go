@@ -3149,7 +3149,8 @@ func unitTally(who string) bool {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "unit", "units", "brigade", "battalion", "regiment", "company", "platoon", "squad", "operators":
+	case "unit", "units", "brigade", "battalion", "regiment", "company", "platoon", "squad", "operators",
+		"sso": // Ukraine's Special Operations Forces by their initials
 		return true
 	case "forces":
 		return strings.Contains(agency, "special")
