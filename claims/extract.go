@@ -491,7 +491,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// "the 1,100 figure the military gave", "Kyiv's nearly-4,000
 		// figure": a figure met before, restated; with none before, it is
 		// no knowing what it counts
-		if prev == nil {
+		if prev == nil || metBeforeUnclaimed(sents, i, toks[q.from].text, q.value, earlier) {
+			// "Q: Can you say whether the 900 figure includes temporary
+			// forces?", the 900 being "about 900 U.S. troops in Syria":
+			// what the figure met before counted was not the story's
 			return Claim{}, false
 		}
 		noun, kind = -1, nounElliptic
@@ -535,7 +538,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if kind == nounNone && moreArrived(toks, qstart, q.to) {
 		kind = nounElliptic // "and an additional 3,000 or so arrived in January"
 	}
-	if kind == nounNone && qstart >= 2 && toks[qstart-1].low == "of" && groupNouns[toks[qstart-2].low] {
+	if kind == nounNone && waveBefore(toks, qstart) >= 0 {
 		kind = nounElliptic // "A second wave of roughly 3,000 followed": the wave's men
 	}
 	if kind == nounNone && q.to+2 < len(toks) && sentParticiples[toks[q.to+1].low] && (toks[q.to+2].low == "last" || toks[q.to+2].low == "in" || toks[q.to+2].low == "to" || toks[q.to+2].low == "earlier" || toks[q.to+2].low == "as") {
@@ -591,7 +594,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
 	}
 	leadOf := prev != nil && ofThatForce(toks, qstart)
-	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || sanctioned(toks, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) && !forcePutAt(toks, qstart) ||
+	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || sanctioned(toks, noun) || readership(toks, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) && !forcePutAt(toks, qstart) ||
 		(noun < 0 || noun == q.to+1 || !peopleNouns[toks[noun].low]) && civiliansJoined(x, toks, qstart) {
 		return Claim{}, false
 	}
@@ -679,7 +682,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		metric, ok = Casualties, true // "300 killed and 2,700 wounded, … bringing the total to roughly 3,000"
 	}
 	if prev != nil && (prev.Quote == sents[i].text || thatIsChange(toks) && quotedWithin(sents, i, prev, 1)) && changedFrom(toks, qstart) && kind != nounPeople {
-		metric, ok = prev.Metric, true // "2,000 … have now been killed, up from about 600 in April": the same count, before
+		metric, ok = tallyBefore(toks, prev, earlier).Metric, true // "2,000 … have now been killed, up from about 600 in April": the same count, before
 	}
 	if ok && metric == Troops && qstart > 0 && toks[qstart-1].low == "killing" {
 		metric = Killed // "reported killing 50 North Korean soldiers"
@@ -700,8 +703,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if !ok && moreArrived(toks, qstart, q.to) {
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
 	}
-	if !ok && kind == nounElliptic && qstart >= 2 && toks[qstart-1].low == "of" && groupNouns[toks[qstart-2].low] &&
-		(q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] || arrivedBefore(toks, qstart-2) ||
+	if wave := waveBefore(toks, qstart); !ok && kind == nounElliptic && wave >= 0 &&
+		(q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] || arrivedBefore(toks, wave) ||
 			q.to+2 < len(toks) && (toks[q.to+1].low == "was" || toks[q.to+1].low == "were") && carriedVerbs[toks[q.to+2].low]) {
 		// "An initial group of around 1,500 was ferried to Vladivostok"
 		// "A second wave of roughly 3,000 followed in January", "The bulk
@@ -1069,6 +1072,36 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		c.Partial = false // "8,000 of them are now in Kursk": the count for Kursk
 	}
 	return c, true
+}
+
+// tallyBefore gives the claim a sentence opening with a figure noun, "The
+// tally …", names: after "about 4,700 killed or wounded, including some
+// 600 deaths" the whole, not the part given last.
+func tallyBefore(toks []token, prev *Claim, earlier []Claim) *Claim {
+	n := len(earlier)
+	if n < 2 || prev.Metric != Killed && prev.Metric != Wounded || earlier[n-2].Metric != Casualties || earlier[n-2].Quote != prev.Quote ||
+		len(toks) < 2 || !determiners[toks[0].low] || !figureNouns[toks[1].low] {
+		return prev
+	}
+	return &earlier[n-2]
+}
+
+// metBeforeUnclaimed reports a figure, written as text, that a sentence
+// before sentence i gives while no claim before it has the value.
+func metBeforeUnclaimed(sents []sentence, i int, text string, value float64, earlier []Claim) bool {
+	for _, c := range earlier {
+		if c.Value == value || c.ValueMax == value {
+			return false
+		}
+	}
+	for _, s := range sents[:i] {
+		for _, t := range s.toks {
+			if t.kind == tNum && t.text == text {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cueBetween reports a subject cue between the figure and its noun: "the
@@ -1635,6 +1668,23 @@ func sanctioned(toks []token, noun int) bool {
 }
 
 var entityNouns = set("companies", "entities", "organizations", "organisations", "firms", "groups", "banks")
+
+// readership reports members of an outlet's community, as its appeals
+// for money count them: "join 17,000 members of the Kyiv Independent
+// community". Members of a unit or a regiment are soldiers.
+func readership(toks []token, noun int) bool {
+	if noun < 0 || toks[noun].low != "members" || noun+1 >= len(toks) || toks[noun+1].low != "of" {
+		return false
+	}
+	for k := noun + 2; k < len(toks) && k <= noun+7 && toks[k].kind == tWord; k++ {
+		if audienceNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var audienceNouns = set("community", "club", "newsletter", "readership", "audience", "supporters", "subscribers", "membership")
 
 // foreignAdjectives mark people of a country the story does not follow:
 // "US troops", "South Korean soldiers".
@@ -2677,6 +2727,23 @@ func periodAlone(toks []token, to int) bool {
 	return false
 }
 
+// waveBefore gives where the group stands whose men a figure after "of"
+// counts, "a second wave of roughly 3,000", or -1. After "the first wave
+// of about 11,000", "a second of roughly 3,000" leaves the noun out: the
+// ordinal stands for it.
+func waveBefore(toks []token, qstart int) int {
+	if qstart < 2 || toks[qstart-1].low != "of" {
+		return -1
+	}
+	if groupNouns[toks[qstart-2].low] {
+		return qstart - 2
+	}
+	if qstart >= 3 && ordinalWords[toks[qstart-2].low] && (toks[qstart-3].low == "a" || toks[qstart-3].low == "the") && anyBetween(toks, groupNouns, 0, qstart-3) {
+		return qstart - 2
+	}
+	return -1
+}
+
 // peopleNumber finds the people noun a figure counts through a verb of
 // number before it, "North Korean soldiers in Kursk now number 11,000",
 // "the troops total about 15,000", or -1.
@@ -2687,7 +2754,10 @@ func peopleNumber(toks []token, from int) int {
 	}
 	for k--; k >= 0 && (toks[k].low == "now" || toks[k].low == "already" || toks[k].low == "still"); k-- {
 	}
-	for j := k; j >= 0 && j >= k-4; j-- {
+	// "North Korean soldiers killed or wounded while fighting for Russia
+	// in the Kursk region now number more than 3,000": the noun may stand
+	// a clause's length back, so long as no comma or figure comes between
+	for j := k; j >= 0 && j >= k-12; j-- {
 		switch t := toks[j]; {
 		case peopleNouns[t.low] && t.low != "north" && t.low != "them":
 			if j > 0 && (toks[j-1].low == "armed" || toks[j-1].low == "active" || toks[j-1].low == "standing") {
@@ -2848,7 +2918,24 @@ func sumOfEarlier(earlier []Claim, subject Subject, v float64) bool {
 // before is against another: "That's up from roughly 600 the agency
 // reported in April".
 func thatIsChange(toks []token) bool {
-	if len(toks) < 3 || toks[0].low != "that" && toks[0].low != "this" && toks[0].low != "it" {
+	if len(toks) < 3 {
+		return false
+	}
+	if (toks[0].low == "the" || toks[0].low == "that" || toks[0].low == "this") && figureNouns[toks[1].low] {
+		// "The tally, relayed by a lawmaker after a briefing, is up from":
+		// the count just given, whatever stands between; "The estimate of
+		// casualties is up from" names its own
+		if toks[2].low == "of" {
+			return false
+		}
+		for k := 2; k+1 < len(toks) && toks[k].kind != tNum; k++ {
+			if (toks[k].low == "is" || toks[k].low == "was") && (toks[k+1].low == "up" || toks[k+1].low == "down") {
+				return true
+			}
+		}
+		return false
+	}
+	if toks[0].low != "that" && toks[0].low != "this" && toks[0].low != "it" {
 		return false
 	}
 	k := 1

@@ -12,7 +12,10 @@ func DefaultLexicon() Lexicon {
 				"killed or injured", "killed and injured", "wounded or killed", "wounded and killed",
 				"dead and injured", "deaths and injuries", "killed , wounded", "dead , wounded",
 				"killed / wounded", "dead / wounded", "killed , injured", "out of action",
-				"killed and the wounded", "dead and the wounded"},
+				"killed and the wounded", "dead and the wounded",
+				// "had passed 4,000 killed and seriously wounded"
+				"killed and seriously wounded", "killed or seriously wounded", "killed and severely wounded",
+				"killed or severely wounded", "killed and badly wounded", "killed or badly wounded"},
 			Killed: {"killed", "dead", "died", "die", "dying", "deaths", "death", "fatalities", "perished",
 				"killed in action", "lost their lives", "bodies", "eliminated", "neutralised", "neutralized",
 				"death toll", "irrecoverable losses", "irretrievable losses",

@@ -4,7 +4,12 @@ import "testing"
 
 // The ninetieth round (blind643-650, and blind636-637 before it): a force
 // counted after "of" is the cue's before it, whoever joins it; the SSO's
-// tally is its own operators', as the Special Operations Forces' is.
+// tally is its own operators', as the Special Operations Forces' is; men
+// who "now number" a figure a clause after their noun; "a second of
+// roughly 2,000" after the first wave; "killed and seriously wounded";
+// a readers' community; "the 900 figure" after a count that was not the
+// story's; "The tally … is up from" the whole, not its part; men sent
+// "back to" their country, "by train".
 func TestExtractRoundNinety(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"The North's men have joined a Russian grouping of around 45,000 troops in the region, Zelensky said.": {
@@ -13,6 +18,26 @@ func TestExtractRoundNinety(t *testing.T) {
 			{Troops, ru, 40000, 0, Exact, "Ukrainian officials", false}},
 		"North Korean units attacked near Sudzha. Of those, 16 were confirmed dead, the SSO said on Friday.": {
 			{Killed, nk, 16, 0, Exact, "SSO", true}},
+		"Ukraine's president said on Monday that North Korean soldiers killed or wounded while fighting for Russia in the Kursk region now number more than 2,000, citing his commanders.": {
+			{Casualties, nk, 2000, 0, MoreThan, "Ukraine's president", false}},
+		"North Korea sent troops to Russia. The first wave of about 10,000 arrived in October, and a second of roughly 2,000 followed in February, the NIS said.": {
+			{Troops, nk, 10000, 0, About, "NIS", true},
+			{Troops, nk, 2000, 0, About, "NIS", true}},
+		"Zelensky said the North's losses had passed 3,500 killed and seriously wounded.": {
+			{Casualties, nk, 3500, 0, MoreThan, "Zelensky", false}},
+		"North Korean troops are fighting in Kursk. Keep us going: join 15,000 members of the Kyiv Independent community.": nil,
+		"About 11,000 North Korean soldiers are in Kursk, the Pentagon said. There are about 900 U.S. troops in Syria, the general said. Q: Does the 900 figure include contractors?": {
+			{Troops, nk, 11000, 0, About, "Pentagon", false}},
+		"About 4,000 North Korean soldiers have been killed or wounded, including some 500 deaths, the NIS said. The tally, relayed by a lawmaker after a closed-door briefing by the National Intelligence Service (NIS), is up from the agency's estimate of about 2,500 in January, reflecting heavy fighting in the spring as Russian forces pushed Ukrainian troops out of Kursk.": {
+			{Casualties, nk, 4000, 0, About, "NIS", false},
+			{Killed, nk, 500, 0, About, "NIS", false},
+			{Casualties, nk, 2500, 0, About, "National Intelligence Service", false}},
+		"About 4,700 North Korean soldiers have been killed or wounded, the NIS said. North Korea has sent some 15,000 troops to Russia in total, it said. The estimate of casualties is up from about 3,000 that the agency gave in January.": {
+			{Casualties, nk, 4700, 0, About, "NIS", false},
+			{Troops, nk, 15000, 0, About, "NIS", false},
+			{Casualties, nk, 3000, 0, About, "NIS", false}},
+		"Russian forces pushed Ukrainian troops out of Sudzha. According to the NIS, around 1,500 of the wounded have been taken back to North Korea by train.": {
+			{Wounded, nk, 1500, 0, About, "NIS", false}},
 		"Pyongyang has sent a force of about 11,000 troops to help Russia, the NIS said.": {
 			{Troops, nk, 11000, 0, About, "NIS", false}},
 	})

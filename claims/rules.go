@@ -1729,6 +1729,9 @@ func partOfForce(toks []token, from, to, noun int) bool {
 			return true // "a first group of roughly 1,500", "The first batch, about 1,500": one shipment of the force
 		}
 	}
+	if waveBefore(toks, from) >= 0 {
+		return true // "and a second of roughly 3,000 followed": the wave left out
+	}
 	if to+1 < len(toks) && toks[to+1].low == "more" {
 		return true
 	}

@@ -260,7 +260,7 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 0 && (toks[prev].low == "the" || toks[prev].low == "a" || toks[prev].low == "both") {
 		prev-- // "according to both Kyiv and Seoul"
 	}
-	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) && !inflictedOn(toks, prev) && !estimatedForce(toks, to) && countedForce(toks, to) < 0 && !unitOfIts(toks, to) &&
+	if prev >= 0 && cueSkippers[toks[prev].low] && !((toks[prev].low == "among" || toks[prev].low == "on" || toks[prev].low == "for") && lossesAmong(toks, prev)) && !inflictedOn(toks, prev) && !estimatedForce(toks, to) && countedForce(toks, to) < 0 && !unitOfIts(toks, to) && !homeward(toks, prev) &&
 		!(toks[prev].low == "for" && prev > 0 && toks[prev-1].low == "as") {
 		// "fighting alongside Russian troops"; but "losses among North Korean
 		// soldiers", "the toll on the North's side" and "a higher toll for
@@ -301,10 +301,8 @@ func skipCue(toks []token, from, to int) bool {
 	if to+1 < len(toks) && !toks[to].poss && gearNouns[toks[to+1].low] {
 		return true // "the troops were given Russian weapons and uniforms": whose gear, not whose men
 	}
-	for k := to + 1; k < len(toks) && k <= to+3 && toks[k].kind == tWord; k++ {
-		if vehicleNouns[toks[k].low] {
-			return true // "four Russian navy vessels carried 1,500 soldiers": whose ships, not whose men
-		}
+	if vehicleAfter(toks, to) {
+		return true // "four Russian navy vessels carried 1,500 soldiers": whose ships, not whose men
 	}
 	if from >= 1 && toks[from-1].poss && !toks[to].poss && countryNames[toks[to].low] && to+1 < len(toks) && toks[to+1].kind == tWord && !peopleNouns[toks[to+1].low] {
 		return true // "Kim Jong Un's Russia gamble": the gamble's place, not whose troops
@@ -445,6 +443,24 @@ func lossesAmong(toks []token, k int) bool {
 func estimatedForce(toks []token, to int) bool {
 	return to+3 < len(toks) && (forceNames[toks[to+1].low] || peopleNouns[toks[to+1].low]) && (toks[to+2].low == "that" || toks[to+2].low == "which") &&
 		anyBetween(toks, estimateVerbs, to+3, min(len(toks), to+7))
+}
+
+// homeward reports the "to" of "sent back to North Korea", "repatriated
+// to Russia": men who go home are that country's.
+func homeward(toks []token, to int) bool {
+	return toks[to].low == "to" && to > 0 && (toks[to-1].low == "back" || toks[to-1].low == "repatriated" || toks[to-1].low == "home")
+}
+
+// vehicleAfter reports a vehicle the cue ending at to names, "Russian
+// navy vessels", "aboard Russian planes"; "sent back to North Korea by
+// plane" names how, not whose.
+func vehicleAfter(toks []token, to int) bool {
+	for k := to + 1; k < len(toks) && k <= to+3 && toks[k].kind == tWord && toks[k].low != "by"; k++ {
+		if vehicleNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNouns name a body of soldiers that a figure after "of" counts.
@@ -626,12 +642,7 @@ func placeOnly(toks []token, from, to int) bool {
 	if atPlace(toks, from) {
 		return true
 	}
-	for k := to + 1; k < len(toks) && k <= to+3 && toks[k].kind == tWord; k++ {
-		if vehicleNouns[toks[k].low] {
-			return true
-		}
-	}
-	return false
+	return vehicleAfter(toks, to)
 }
 
 func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strongOnly bool) (Subject, bool) {
