@@ -77,6 +77,17 @@ func TestExtractFromTheArticle(t *testing.T) {
 		{"never confirmed", "What we know about North Korea's troops in Kursk",
 			"Russian officials rarely discuss it. The Kremlin has never confirmed this. Western intelligence estimates the contingent at between 11,000 and 12,000 men.",
 			1, 11000, NorthKorea, "", false},
+		// a headline rounds the body's figure for its few words: "near
+		// 5,000" over "about 4,700" is that figure, not a second one (the
+		// ninety-first round)
+		{"a headline's rounding", "North Korean losses in Russia near 5,000, spy agency says",
+			"About 4,700 North Korean soldiers have been killed or wounded, the NIS told lawmakers.",
+			1, 4700, NorthKorea, "", true},
+		// but a headline whose figure the body gives too is that figure,
+		// whatever other source's the body sets beside it
+		{"a headline the body gives", "UK: North Korean losses 'likely around 5,000'",
+			"North Korean forces have probably suffered around 5,000 casualties, the Ministry of Defence said. That is more than the 4,700 killed and wounded the NIS reported.",
+			2, 4700, NorthKorea, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

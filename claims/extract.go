@@ -197,9 +197,45 @@ func dropHeadlineRewordings(cs []Claim, titled int) []Claim {
 			// 10,000 and 12,000": its top, in fewer words
 			continue
 		}
+		if i < titled && c.Qualifier == About && roundsBody(c, cs[titled:]) {
+			continue // "losses near 5,000" over the body's "About 4,700": rounded for the headline
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// roundsBody reports a headline's figure that rounds a body's figure of
+// the same metric and people to fewer digits, within a tenth of it, when
+// the body does not give the headline's figure itself ("likely around
+// 5,000" over the body's 5,000 and another source's 4,700).
+func roundsBody(c Claim, body []Claim) bool {
+	for _, b := range body {
+		if b.Metric == c.Metric && b.Subject == c.Subject && b.Value == c.Value {
+			return false
+		}
+	}
+	for _, b := range body {
+		if b.Metric == c.Metric && b.Subject == c.Subject && b.ValueMax == 0 && b.Value != c.Value &&
+			math.Abs(b.Value-c.Value) <= c.Value/10 && significantDigits(c.Value) < significantDigits(b.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// significantDigits counts a whole number's digits before its trailing
+// zeros: 5,000 has one, 4,700 two.
+func significantDigits(v float64) int {
+	n := int64(v)
+	for n != 0 && n%10 == 0 {
+		n /= 10
+	}
+	d := 0
+	for ; n != 0; n /= 10 {
+		d++
+	}
+	return d
 }
 
 // dropGuessedEchoes drops a figure whose subject was guessed when the
@@ -704,12 +740,14 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
 	}
 	if wave := waveBefore(toks, qstart); !ok && kind == nounElliptic && wave >= 0 &&
-		(q.to+1 < len(toks) && arrivalVerbs[toks[q.to+1].low] || arrivedBefore(toks, wave) ||
-			q.to+2 < len(toks) && (toks[q.to+1].low == "was" || toks[q.to+1].low == "were") && carriedVerbs[toks[q.to+2].low]) {
+		(waveMoved(toks, q.to) || arrivedBefore(toks, wave) ||
+			q.to+2 < len(toks) && (toks[q.to+1].low == "was" || toks[q.to+1].low == "were") && carriedVerbs[toks[q.to+2].low] ||
+			ordinalWords[toks[wave].low] || wave > 0 && ordinalWords[toks[wave-1].low]) {
 		// "An initial group of around 1,500 was ferried to Vladivostok"
 		// "A second wave of roughly 3,000 followed in January", "The bulk
 		// of them came in a first wave of between 11,000 and 12,000": the
-		// wave came
+		// wave came; "reported a second wave of about 3,000 early in
+		// 2025": a wave counted in order is one of the force's
 		metric, ok = Troops, true
 	}
 	if !ok && (kind == nounPeople && noun == q.to+1 || kind == nounElliptic && noun < 0) && cameInWave(toks, max(noun, q.to)+1) {
@@ -934,6 +972,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if qstart >= 2 && toks[qstart-1].low == "of" && eachGroupNouns[toks[qstart-2].low] {
 		// "operating in smaller units of 10 to 20 soldiers", "sent in
 		// batches of 1,500": the size of each, not a count
+		return Claim{}, false
+	}
+	if q.to+1 < len(toks) && imageNouns[toks[q.to+1].low] {
+		// "a wall of 101 portraits of fallen soldiers": the pictures
+		// counted, not the dead ("portraits of nine of its members who
+		// died" count the dead)
 		return Claim{}, false
 	}
 	if qstart >= 2 && toks[qstart-1].low == "of" && imageNouns[toks[qstart-2].low] && metric == Wounded {
@@ -1585,8 +1629,17 @@ func sameBystanders(toks []token, qstart int) bool {
 
 // forcePutAt reports a force an estimate puts at a number of people: "put
 // the North Korean contingent in the Kursk region at 11,000-12,000 people"
-// counts soldiers, whatever the noun after the figure.
+// counts soldiers, whatever the noun after the figure; so does a force
+// that "numbers up to 12,000 people".
 func forcePutAt(toks []token, qstart int) bool {
+	if qstart >= 3 && (numberVerbs[toks[qstart-1].low] || toks[qstart-1].low == "numbers" || toks[qstart-1].low == "totals") {
+		for k := qstart - 2; k >= 0 && k >= qstart-6 && !clauseBreak(toks, k); k-- {
+			if forceNames[toks[k].low] {
+				return true
+			}
+		}
+		return false
+	}
 	if qstart < 3 || toks[qstart-1].low != "at" {
 		return false
 	}
@@ -1649,7 +1702,9 @@ func partOfBefore(toks []token, from int) bool {
 	// "one in seven of the about 14,000", "a third of the 12,000"
 	inEvery := isNumber && k >= 3 && toks[k-2].low == "in"
 	share := shareWords[toks[k-1].low] && toks[k-1].low != "some" && toks[k-1].low != "many" && toks[k-1].low != "most"
-	return toks[k-1].kind == tNum || inEvery || share
+	// "some four thousand of the roughly 11,000": a number in words
+	inWords := k >= 3 && scaleWords[toks[k-1].low] > 0 && unitWords[toks[k-2].low] > 0
+	return toks[k-1].kind == tNum || inEvery || share || inWords
 }
 
 var nonCombatants = set("people", "person", "residents", "civilians", "inhabitants", "locals", "children",
@@ -2725,6 +2780,16 @@ func periodAlone(toks []token, to int) bool {
 		}
 	}
 	return false
+}
+
+// waveMoved reports the verb of a wave's going after its figure, "of
+// roughly 3,000 followed", "of some 1,500 has already left the country".
+func waveMoved(toks []token, to int) bool {
+	k := to + 1
+	for k < len(toks) && (toks[k].low == "has" || toks[k].low == "have" || toks[k].low == "had" || northAdverbs[toks[k].low]) {
+		k++
+	}
+	return k < len(toks) && (arrivalVerbs[toks[k].low] || toks[k].low == "left" || toks[k].low == "departed")
 }
 
 // waveBefore gives where the group stands whose men a figure after "of"

@@ -42,3 +42,25 @@ func TestExtractRoundNinety(t *testing.T) {
 			{Troops, nk, 11000, 0, About, "NIS", false}},
 	})
 }
+
+// The ninety-first round (blind651-658): pictures counted are not the
+// dead; a force that "numbers" a figure of people; a group "has already
+// left"; a wave counted in order; "four thousand of the roughly 11,000"
+// in words; a range "used in" capitals names no one's men.
+func TestExtractRoundNinetyOne(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Kim laid flowers before 80 portraits of fallen North Korean soldiers in Pyongyang.": nil,
+		"Budanov said the North Korean contingent now in Russia numbers up to 12,000 people, including about 500 officers.": {
+			{Troops, nk, 12000, 0, UpTo, "Budanov", false},
+			{Troops, nk, 500, 0, About, "Budanov", true}},
+		"North Korea has decided to send about 12,000 troops to Russia, and an advance group of some 1,500 has already left the country, the NIS said.": {
+			{Troops, nk, 1500, 0, About, "NIS", true}},
+		"North Korean troops fought in Kursk. Seoul's spy agency reported a second wave of about 3,000 early in 2025 to replace the dead and wounded.": {
+			{Troops, nk, 3000, 0, About, "Seoul's spy agency (NIS)", true}},
+		"The JCS said some four thousand of the roughly 11,000 North Korean soldiers dispatched last year had been killed or wounded.": {
+			{Casualties, nk, 4000, 0, About, "JCS", false},
+			{Troops, nk, 11000, 0, About, "JCS", false}},
+		"North Korean troops are in Kursk. Estimates have settled at between 10,000 and 12,000 soldiers, a range used in Seoul, Washington and Kyiv alike.": {
+			{Troops, nk, 10000, 12000, Range, "unattributed", false}},
+	})
+}

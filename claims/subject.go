@@ -140,6 +140,8 @@ func inSourceList(toks []token, from, to int) bool {
 			return sourceNouns[toks[k-1].low]
 		case t.low == "to":
 			return toks[k-1].low == "according"
+		case t.low == "in":
+			return usedVerbs[toks[k-1].low] // "a range used in Seoul, Washington and Kyiv alike"
 		case t.low == "," || t.low == "and" || t.low == "the" || listedSources[t.low]:
 			continue
 		}
@@ -187,6 +189,10 @@ func listSpeaks(toks []token, to int) bool {
 // listedSources are the words of the countries a list of sources names.
 var listedSources = set("us", "u.s.", "united", "states", "south", "north", "korea", "ukraine", "russia", "japan", "britain", "uk",
 	"washington", "seoul", "kyiv", "kiev", "moscow", "tokyo", "london", "nato", "eu")
+
+// usedVerbs before "in" and a list of capitals say where a figure is
+// used, not whose people it counts.
+var usedVerbs = set("used", "cited", "accepted", "shared", "quoted", "adopted")
 
 // sourceNouns before "from" or "by" credit a figure to those named after.
 var sourceNouns = set("estimates", "estimate", "figures", "data", "assessments", "assessment", "intelligence", "reports", "sources", "officials")
