@@ -95,15 +95,19 @@ func (t TopicRules) Match(title, text string) bool {
 			// briefing: the 8,000 in Kursk" counts them in the headline)
 			return false
 		}
-		if anyTerm(head, t.Lead[1]) && !anyTerm(head, t.StoryHeadline) && !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.uniformed) &&
+		if anyTerm(head, t.Lead[1]) && !anyTerm(head, t.Lead[0]) && !anyTerm(head, t.uniformed) &&
 			!countedMention(hay, t.Lead[0]) && !countedAfter(hay, t.Lead[0]) && mentionSentences(text, t.personnel, t.Lead[0]) <= 1 &&
-			countSeq(sentences(text)) >= minArticleSentences {
+			(!anyTerm(head, t.StoryHeadline) || mentionSentences(text, t.Lead[0]) <= 2) && countSeq(sentences(text)) >= minArticleSentences {
 			// "In Russia's Far East, a village keeps its own story of Kim
 			// Jong Il's birth": the headline's only war cue is a place or
 			// a journey, with neither the North nor anyone in uniform,
 			// over an article that puts the North beside its soldiers once
 			// at most and never counts them ("Putin pitches Russia's Far
-			// East" at an economic forum the North's delegates attend)
+			// East" at an economic forum the North's delegates attend); or
+			// the war's own place, in a headline that borrows it, over an
+			// article that names the North in two sentences at most ("Kursk
+			// effect: European universities see surge of interest in Korean
+			// security studies")
 			return false
 		}
 		if war := t.Lead[1]; len(war) > 0 && !anyTerm(head, war) && !anyTerm(head, t.Lead[0]) && !anyTerm(lead, war) && mentionSentences(text, war) == 1 &&

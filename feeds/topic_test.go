@@ -456,6 +456,12 @@ func TestTopicPassingMentions(t *testing.T) {
 				"The North Korean soldiers trained at ranges near Vladivostok for weeks. " +
 				"Then the North Korean units were moved west to the Kursk region. " +
 				other + other, true},
+		{"the war's place borrowed by a headline, the North in two sentences", "The Kursk effect: language schools fill up in Vienna",
+			"When North Korean troops turned up in the Kursk region, teachers in Vienna saw their classes fill. " + other +
+				"Students say they want to understand what happens in Pyongyang. " + other + other, false},
+		{"the war's place in a headline, the North in three sentences", "The Kursk effect: what Seoul has learned",
+			"North Korean troops have fought in the Kursk region since the autumn, officials say. " + other +
+				"Pyongyang may now rewrite its doctrine. North Korea's planners are said to be pleased. " + other + other, true},
 		{"the North's soldiers in two sentences under a headline of the North", "Report keeps North Korea on lowest trafficking tier",
 			"The State Department kept North Korea on its lowest tier. " + other +
 				"The report does not assess Pyongyang's decision to send combat troops to Russia's Kursk region. " +
