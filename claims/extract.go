@@ -1983,6 +1983,8 @@ func anaphoricEstimate(toks []token, from int) bool {
 		k--
 	case figureNouns[toks[k].low] && determiners[toks[k-1].low]:
 		k -= 2
+	case k >= 3 && figureNouns[toks[k].low] && figureAdjectives[toks[k-1].low] && determiners[toks[k-2].low]:
+		k -= 3 // "puts the overall figure at roughly 15,000"
 	case k >= 2 && strings.HasSuffix(toks[k].low, "ed") && figureNouns[toks[k-1].low] && determiners[toks[k-2].low]:
 		k -= 3 // "put the total deployed at about 15,000"
 	case k >= 3 && toks[k].capital && toks[k-1].low == "in" && figureNouns[toks[k-2].low] && determiners[toks[k-3].low]:
@@ -1992,6 +1994,10 @@ func anaphoricEstimate(toks []token, from int) bool {
 	}
 	return k >= 0 && estimateVerbs[toks[k].low]
 }
+
+// figureAdjectives stand between "the" and a figure noun that names the
+// figure just given: "the overall figure", "the latest count".
+var figureAdjectives = set("overall", "total", "latest", "new", "updated", "current", "revised", "official")
 
 // timeAside are the words of a time set between an estimate's object and
 // its "at": "earlier in the week", "on Monday", "last month".
@@ -3744,7 +3750,8 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if n := q.to + 1; n < len(toks) {
 		nt := toks[n]
-		if months[nt.low] || nt.low == "%" || nt.low == "/" || nt.low == ":" && n+1 < len(toks) && toks[n+1].kind == tNum || strings.HasPrefix(nt.low, "-year") {
+		// "12 May" is a date; "up to 12,000 may already be" is not
+		if months[nt.low] && (nt.low != "may" || nt.capital) || nt.low == "%" || nt.low == "/" || nt.low == ":" && n+1 < len(toks) && toks[n+1].kind == tNum || strings.HasPrefix(nt.low, "-year") {
 			return true
 		}
 		// a hyphen glued to the figure makes a compound; a spaced dash opens

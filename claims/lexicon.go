@@ -217,6 +217,7 @@ var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars",
 	"ammunition", "projectiles", "bombs", "mines", "rubles", "yuan", "megawatts", "reactors",
 	"kilograms", "pounds", "feet", "yards", "acres", "ifvs", "ifv", "apcs", "apc", "uavs", "uav",
 	"mlrs", "atgms", "manpads", "sams", "afvs", "carriers", "counterattacks", "assaults", "offensives", "raids",
+	"clashes", "engagements", "skirmishes", "firefights",
 	// "one reason the casualties are high", "two ways the war changed it"
 	"reason", "reasons", "way", "ways", "thing", "things", "factor", "factors", "explanation",
 	"explanations", "lesson", "lessons", "question", "questions", "problem", "problems", "sign", "signs")

@@ -64,3 +64,36 @@ func TestExtractRoundNinetyOne(t *testing.T) {
 			{Troops, nk, 10000, 12000, Range, "unattributed", false}},
 	})
 }
+
+// The ninety-second round (blind659-666): "Kyiv Post" and "Kyiv time"
+// name a paper and a clock, not whose men; "may already be" is no plan;
+// "the overall figure"; clashes are counted things.
+func TestExtractRoundNinetyTwo(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Western officials say up to 12,000 North Korean soldiers may already be in Russia.": {
+			{Troops, nk, 12000, 0, UpTo, "Western officials", false}},
+		"Western and South Korean officials say between 10,000 and 12,000 North Korean soldiers were sent in the autumn of 2024. The NIS puts the overall figure at roughly 15,000.": {
+			{Troops, nk, 10000, 12000, Range, "Western and South Korean officials", false},
+			{Troops, nk, 15000, 0, About, "NIS", false}},
+		"North Korean troops fight in Kursk. The General Staff said 187 combat clashes took place along the front, 52 of them near Pokrovsk.": nil,
+	})
+}
+
+// A live blog's furniture names a paper and a clock, neither of them whose
+// men its entries count (blind666, whose "21:05 - South Korean
+// intelligence: ~300 dead" took Ukraine's people from them).
+func TestSubjectHitsSkipPapersAndClocks(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	for _, s := range []string{
+		"Kyiv Post's live coverage of the war.",
+		"The Moscow Times has the latest.",
+		"Last updated 21:20 Kyiv time.",
+	} {
+		if hits := x.subjectHits(tokenize(s)); len(hits) > 0 {
+			t.Errorf("%q: got cues %v, want none", s, hits)
+		}
+	}
+	if hits := x.subjectHits(tokenize("Kyiv's troops held the line.")); len(hits) != 1 {
+		t.Errorf("a possessive before its people is still a cue: got %v", hits)
+	}
+}

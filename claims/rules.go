@@ -242,10 +242,12 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if toks[k].cls&cFuture != 0 && !(k >= 2 && toks[k-1].low == "what" && toks[k-2].low == "in") && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !(k < from && alreadyThere(toks, from)) && !pledgeKept(toks, k, from, clause[1]) &&
 			!(k < from && ofTheWhole(toks, from)) && !(k < from && sinceSent(toks, k, from)) && !readiedForCombat(toks, k) &&
-			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) {
+			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) &&
+			!(k > from && k+1 < len(toks) && toks[k+1].low == "already") {
 			// but "Russia was preparing some 12,000 North Korean soldiers at
 			// training grounds": men on hand, being trained ("Pyongyang is
-			// preparing 10,000 soldiers" readies its own to send)
+			// preparing 10,000 soldiers" readies its own to send); and "up to
+			// 12,000 may already be on Russian soil" are there, if anywhere
 			return true
 		}
 		if k < from && announceVerbs[toks[k].low] && pledgedNoun(toks, from) && objectsOnly(toks, k+1, from) {

@@ -316,6 +316,12 @@ func skipCue(toks []token, from, to int) bool {
 	if to+2 < len(toks) && toks[to+1].low == "far" && toks[to+2].low == "east" {
 		return true // "reached the Russian Far East": a place
 	}
+	if to+1 < len(toks) && toks[to+1].capital && outletWords[toks[to+1].low] {
+		return true // "Kyiv Post's live coverage of the war": a newspaper's name
+	}
+	if to+1 < len(toks) && toks[to+1].low == "time" && !toks[to].poss {
+		return true // "Last updated 21:20 Kyiv time": a clock
+	}
 	if to+1 < len(toks) && languageNouns[toks[to+1].low] {
 		return true // "known by its Ukrainian initials HUR": a language, not a side
 	}
@@ -468,6 +474,10 @@ func vehicleAfter(toks []token, to int) bool {
 	}
 	return false
 }
+
+// outletWords after a place name a newspaper: "Kyiv Post", "Kyiv
+// Independent", "Moscow Times".
+var outletWords = set("post", "independent", "times", "herald", "tribune", "daily")
 
 // bodyNouns name a body of soldiers that a figure after "of" counts.
 var bodyNouns = set("force", "forces", "contingent", "grouping", "group", "army", "corps")
