@@ -79,6 +79,15 @@ func TestExtractRoundNinetyTwo(t *testing.T) {
 	})
 }
 
+// The ninety-third round (blind667-673): men who "were now being moved"
+// are reported on the move, as "were being moved" are.
+func TestExtractRoundNinetyThree(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Zelensky said another 2,000 to 3,000 North Korean soldiers were now being moved into the Kursk region to replace them.": {
+			{Troops, nk, 2000, 3000, Range, "Zelensky", true}},
+	})
+}
+
 // A live blog's furniture names a paper and a clock, neither of them whose
 // men its entries count (blind666, whose "21:05 - South Korean
 // intelligence: ~300 dead" took Ukraine's people from them).

@@ -171,6 +171,16 @@ func readiedForCombat(toks []token, k int) bool {
 
 var combatWords = set("combat", "battle", "fighting", "action", "assaults", "combat-ready")
 
+// beingReported reports "are being sent", "were now being moved": a
+// deployment told as it happens, the adverbs between no matter.
+func beingReported(toks []token, k int) bool {
+	j := k - 1
+	for j > 0 && northAdverbs[toks[j].low] {
+		j--
+	}
+	return toks[j].low == "are" || toks[j].low == "is" || toks[j].low == "were"
+}
+
 // isFuture reports whether the clause speaks of a figure to come: "plans to
 // send 12,000 by December", "could send".
 func isFuture(toks []token, clause [2]int, from int) bool {
@@ -306,7 +316,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		}
 		if k > from && toks[k].low == "being" && k+1 <= clause[1] && sendVerbs[toks[k+1].low] && !alreadyIn(toks, from, k) &&
 			toks[k-1].low != "before" && toks[k-1].low != "after" && // "sent …, first to training grounds, before being moved west"
-			(toks[k-1].low != "are" && toks[k-1].low != "is" && toks[k-1].low != "were" || pledgedNoun(toks, from)) {
+			(!beingReported(toks, k) || pledgedNoun(toks, from)) {
 			// "5,000 builders being sent in phases": under way, not
 			// counted; but "about 12,000 troops are being sent" reports
 			// the deployment, as "is sending" does, and "were being sent"
