@@ -459,8 +459,8 @@ func estimatedForce(toks []token, to int) bool {
 
 // homeward reports the "to" of "sent back to North Korea", "repatriated
 // to Russia": men who go home are that country's.
-func homeward(toks []token, to int) bool {
-	return toks[to].low == "to" && to > 0 && (toks[to-1].low == "back" || toks[to-1].low == "repatriated" || toks[to-1].low == "home")
+func homeward(toks []token, k int) bool {
+	return toks[k].low == "to" && k > 0 && (toks[k-1].low == "back" || toks[k-1].low == "repatriated" || toks[k-1].low == "home")
 }
 
 // vehicleAfter reports a vehicle the cue ending at to names, "Russian
