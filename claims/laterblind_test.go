@@ -403,8 +403,10 @@ var laterFloors = []struct {
 	{667, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{668, extractionScore{prec: 0.96, rec: 1.00, qual: 1.00, attr: 0.93}},
 	{669, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.95}},
+	{670, extractionScore{prec: 1.00, rec: 1.00, qual: 0.95, attr: 0.95}},
 	{671, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{672, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
+	{673, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.93}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so
