@@ -30,7 +30,11 @@ import (
 // one under a headline that names the North but not soldiers, with no
 // figure before the North's name, that names soldiers beside the North or
 // the war in one sentence only (or, calling it by name and never "the
-// North", beside the North in one sentence only, with no count after it).
+// North", beside the North in one sentence only, with no count after it);
+// and one under a headline of the war's words with neither the North nor
+// soldiers that puts the North beside soldiers once at most, never counts
+// them and, if the headline borrows the war's own place, names the North
+// in two sentences or fewer.
 // Terms match whole words and phrases, case-insensitively; punctuation
 // counts as a word break, so "Pyongyang’s" matches "Pyongyang" and
 // "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
