@@ -41,6 +41,20 @@ func TestProcess(t *testing.T) {
 		wantStatus: []pipeline.Status{pipeline.StatusNew, pipeline.StatusNew},
 		wantAlerts: []int{0, 1},
 	}, {
+		// Alerted once as two reports, the pair is news again when one
+		// article sets them against each other; a third outlet repeating
+		// one of them raises nothing.
+		name: "an article that quotes both rivals is announced once more",
+		items: []feeds.Item{
+			item("a", "1", "https://a.example/1", "Zelensky on losses", zelensky, day),
+			item("b", "1", "https://b.example/1", "Seoul's estimate", jcs, day.Add(time.Hour)),
+			item("c", "1", "https://c.example/1", "Kyiv and Seoul differ on the North's losses",
+				"The two allies disagree on how badly the North's units have fared. "+zelensky+" "+jcs, day.Add(2*time.Hour)),
+			item("d", "1", "https://d.example/1", "Seoul's estimate, again", "Officials in Seoul gave a far lower figure on Monday. "+jcs+" The military did not say how it reached the number.", day.Add(3*time.Hour)),
+		},
+		wantStatus: []pipeline.Status{pipeline.StatusNew, pipeline.StatusNew, pipeline.StatusNew, pipeline.StatusNew},
+		wantAlerts: []int{0, 1, 1, 0},
+	}, {
 		name: "the same entry again is skipped, not stored twice",
 		items: []feeds.Item{
 			item("a", "1", "https://a.example/1", "Zelensky on losses", zelensky, day),

@@ -42,7 +42,8 @@ type pairScratch struct {
 
 // pairIDs hashes the pair of the alert's claim with each of its Against
 // claims, in order, into t.pairs.ids: pairID of claims.AppendPairKey,
-// built from each claim's half of the key (contentKey).
+// built from each claim's half of the key (contentKey), with the article's
+// URL after it when both claims are of one article.
 func (t *saveTx) pairIDs(a claims.Alert) []uint64 {
 	ids := t.pairs.ids[:0]
 	ka := t.contentKey(a.Claim)
@@ -52,6 +53,12 @@ func (t *saveTx) pairIDs(a claims.Alert) []uint64 {
 			first, second = second, first
 		}
 		t.pairs.key = append(append(append(t.pairs.key[:0], first...), '~'), second...)
+		if a.Claim.ArticleURL != "" && against.ArticleURL == a.Claim.ArticleURL {
+			// one article that sets the two reports against each other is
+			// news once more, though the reports were alerted as a pair
+			// before; its copies are duplicates and compare nothing
+			t.pairs.key = append(append(t.pairs.key, "~@"...), a.Claim.ArticleURL...)
+		}
 		ids = append(ids, pairID(t.pairs.key))
 	}
 	t.pairs.ids = ids
