@@ -1488,12 +1488,7 @@ func sharedWith(toks []token, j int) int {
 func t0(toks []token, i int) string { return toks[i].low }
 
 // isMonthWord reads "December", "mid-November", "early-2025"'s month.
-func isMonthWord(w string) bool {
-	for _, p := range []string{"mid-", "early-", "late-"} {
-		w = strings.TrimPrefix(w, p)
-	}
-	return months[w]
-}
+func isMonthWord(w string) bool { return months[bareMonth(w)] }
 
 // relayed turns "the NIS, lawmaker Lee said" into "the NIS, via lawmaker Lee".
 func relayed(s sentence, start int, who string) string {

@@ -296,6 +296,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 	var out []Claim
 	lastTo := -1         // where the last claim's figure ends
 	lastChanged := false // the last claim was the count as it was ("up from …")
+	lastEarlier := false // the last claim was a statement restated (statedEarlier)
 	for j := 0; j < len(toks); j++ {
 		q, ok := readQuantity(toks, j)
 		if !ok || notAFigure(toks, q) {
@@ -329,11 +330,15 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 			} else {
 				lastChanged = false
 			}
-			if statedEarlier(toks, q, published) || sentenceDated(&dated, toks, published) {
+			earlierNow := statedEarlier(toks, q, published) || lastEarlier && listedWith(toks, lastTo, qs)
+			if earlierNow || sentenceDated(&dated, toks, published) {
 				// "the roughly 600 deaths the agency reported in April": an
-				// old statement restated, too old to conflict with today's
+				// old statement restated, too old to conflict with today's;
+				// "… put the toll at more than 100 dead and about 1,000
+				// wounded": the figures listed with it, too
 				c.Tentative = true
 			}
+			lastEarlier = earlierNow
 			out = append(out, c)
 			prev = &out[len(out)-1]
 			lastTo = q.to
@@ -2297,6 +2302,24 @@ func includingBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// listedWith reports a figure starting at from listed with the one that
+// ends at last: a few words apart, joined by "and" or a comma, with no
+// verb of saying between them ("more than 100 dead and about 1,000
+// wounded").
+func listedWith(toks []token, last, from int) bool {
+	if last < 0 || from-last > 6 {
+		return false
+	}
+	joined := false
+	for _, t := range toks[last+1 : from] {
+		if t.kind == tNum || t.cls&cReport != 0 {
+			return false
+		}
+		joined = joined || t.low == "and" || t.low == ","
+	}
+	return joined
 }
 
 // changeNouns name a change from an earlier figure: "a steep rise from".

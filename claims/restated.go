@@ -217,12 +217,21 @@ func monthThen(toks []token, from int) (time.Month, bool) {
 		if toks[k].low != "when" || toks[k-1].low != "," {
 			continue
 		}
-		if m := monthNumber(toks[k-2].low); m != 0 && reportedBefore(toks[k:], from-k) {
+		if m := monthNumber(bareMonth(toks[k-2].low)); m != 0 && reportedBefore(toks[k:], from-k) {
 			return m, true
 		}
 		return 0, false
 	}
 	return 0, false
+}
+
+// bareMonth is a month word without its part of the month: "mid-december"
+// gives "december".
+func bareMonth(w string) string {
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	return w
 }
 
 // otherFigureWords after a figure bring in another to compare it with.
