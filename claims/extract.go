@@ -608,6 +608,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if forceNumbers {
 		kind = nounElliptic // "the force, which Seoul believes numbers roughly 11,000", "The reinforcements number around 3,000"
 	}
+	tallyOf := kind == nounNone && qstart >= 3 && toks[qstart-1].low == "of" && tallyNouns[toks[qstart-2].low] && toks[qstart-3].low == "the"
+	if tallyOf {
+		kind = nounElliptic // "more than three times the toll of roughly 600 given in April"
+	}
 	if kind == nounThing || kind == nounNone {
 		return Claim{}, false
 	}
@@ -649,6 +653,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	}
 	if deniedBefore(toks, qstart) {
 		return Claim{}, false // "Ukraine did not lose 400,000 soldiers": a claim denied
+	}
+	if disasterIn(toks, clause) {
+		return Claim{}, false // "the death toll from last week's earthquake in Vanuatu stands at 14"
 	}
 	if x.thingsOfThem(toks, qstart, q.to, noun) {
 		return Claim{}, false // "taught Russian military terms, more than 100 of them": the terms
@@ -698,6 +705,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		}
 	}
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
+	if tallyOf && prev != nil && prev.Quote == sents[i].text {
+		// "About 2,000 … have now been killed, more than three times the
+		// toll of roughly 600": a bare toll measures what the figure it
+		// is set against does
+		metric, ok = prev.Metric, true
+	}
 	if numberOf >= 0 {
 		if m, found := x.whatBefell(toks, numberOf); found {
 			metric, ok = m, true
@@ -3856,3 +3869,21 @@ func isYear(t token) bool {
 var months = set("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
 	"aug", "sep", "sept", "oct", "nov", "dec")
+
+// disasters are what a toll of no war comes from.
+var disasters = set("earthquake", "earthquakes", "quake", "tsunami", "typhoon", "hurricane", "cyclone", "floods",
+	"flooding", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "avalanche", "eruption", "heatwave")
+
+// disasterIn reports a clause that names a natural disaster: its dead are
+// not the war's.
+func disasterIn(toks []token, clause [2]int) bool {
+	for _, t := range toks[clause[0] : clause[1]+1] {
+		if disasters[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyNouns name a count of people by its figure: "the toll of roughly 600".
+var tallyNouns = set("toll", "tally", "count")

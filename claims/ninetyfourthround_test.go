@@ -34,3 +34,22 @@ func TestExtractListedWithARestatedFigure(t *testing.T) {
 		}
 	}
 }
+
+// The ninety-fourth round (blind674-685): dead counted "in Kursk" before
+// "numbered"; a service's own spokesman speaks for it, not for the agency
+// the sentence before named; a natural disaster's toll; "the toll of
+// roughly 600" set against a figure counts what that figure counts.
+func TestExtractRoundNinetyFour(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korean troops fight in Kursk. Yusov said North Korean dead in Kursk already numbered over 1,000.": {
+			{Killed, nk, 1000, 0, MoreThan, "Yusov", false}},
+		"North Korean troops fight in Kursk. South Korea's National Intelligence Service told lawmakers that about 300 had died. Three days later, HUR spokesman Andrii Yusov said North Korean dead in the Kursk region numbered over 1,000.": {
+			{Killed, nk, 300, 0, About, "South Korea's National Intelligence Service", false},
+			{Killed, nk, 1000, 0, MoreThan, "HUR spokesman Andrii Yusov", false}},
+		"North Korean troops fight in Kursk, where 300 have died, the NIS said. The death toll from last week's earthquake in Vanuatu stands at 14.": {
+			{Killed, nk, 300, 0, Exact, "NIS", false}},
+		"About 2,000 North Korean soldiers have now been killed, more than three times the toll of roughly 600 given in April, the NIS said.": {
+			{Killed, nk, 2000, 0, About, "NIS", false},
+			{Killed, nk, 600, 0, About, "NIS", false}},
+	})
+}

@@ -791,6 +791,25 @@ func isMonthMay(toks []token, k int) bool {
 	return toks[k].low == "may" && toks[k].capital && k > 0
 }
 
+// inPlaceAt gives where a place phrase that ends at k begins, at its
+// "in": "in Kursk", "in the Kursk region"; -1 when there is none.
+func inPlaceAt(toks []token, k int) int {
+	for j := k; j >= 1 && j >= k-3; j-- {
+		t := toks[j]
+		switch {
+		case t.low == "in":
+			if j < k {
+				return j
+			}
+			return -1
+		case t.capital || t.low == "the" || t.low == "region" || t.low == "oblast" || t.low == "province":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // pickMetric decides what the figure counts from the cue nearest to it in
 // its clause; "killed and wounded" is one casualties cue in the lexicon, so
 // "300 killed and 2,700 wounded" stays two figures.
@@ -1004,6 +1023,9 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			}
 			for b > 0 && (toks[b].low == "already" || toks[b].low == "now" || toks[b].low == "still") {
 				b-- // "North Korean dead already numbered more than 1,000"
+			}
+			if in := inPlaceAt(toks, b); in > 0 {
+				b = in - 1 // "North Korean dead in Kursk already numbered over 1,000"
 			}
 			if before, ok := x.metrics.at(toks, b); ok && before.metric != Troops {
 				continue // "The wounded numbered an estimated 2,700": the wounded are counted
@@ -2542,7 +2564,10 @@ func relayedAgency(sents []sentence, speakers *speakerTable, i int, who string) 
 		return agency + ", via " + who // "…, Rep. Kim said after a briefing by the NIS": whoever was briefed
 	}
 	f := strings.Fields(strings.ToLower(who))
-	relayer := len(f) > 0 && slices.ContainsFunc(f[:min(len(f), 3)], func(w string) bool { return relayers[w] })
+	r := slices.IndexFunc(f[:min(len(f), 3)], func(w string) bool { return relayers[w] })
+	// "HUR spokesman Andrii Yusov" speaks for his own service, not for the
+	// agency the sentence before named
+	relayer := r >= 0 && !isAgency(strings.Join(strings.Fields(who)[:r], " "))
 	for _, s := range speakers.at(i) {
 		if v := sents[i].toks[s.pos].low; (v == "citing" || v == "cited") && s.who != who && (relayer || isAgency(s.who) && (namedAfter(sents[i].toks, s.pos) || isAgency(npAfter(sents[i], s.pos+1)))) {
 			return s.who + ", via " + who // "…, lawmaker Lee told reporters, citing the spy agency"; "Park said, citing the NIS"
