@@ -111,13 +111,18 @@ func TestShortcutsRaiseTheSameAlerts(t *testing.T) {
 
 // unalerted is what Save should queue of the alerts raised, by its
 // definition: each alert with the pairs it names that no alert named
-// before (the same pair twice in one alert counts once), if any.
+// before (the same pair twice in one alert counts once), if any; a pair of
+// one article's claims is that article's own.
 func unalerted(raised []claims.Alert, alerted map[string]bool) []claims.Alert {
 	var out []claims.Alert
 	for _, a := range withoutIDs(raised) {
 		var fresh []claims.Claim
 		for _, c := range a.Against {
-			if k := claims.PairKey(a.Claim, c); !alerted[k] {
+			k := claims.PairKey(a.Claim, c)
+			if c.ArticleURL == a.Claim.ArticleURL {
+				k += "~@" + c.ArticleURL
+			}
+			if !alerted[k] {
 				alerted[k] = true
 				fresh = append(fresh, c)
 			}
