@@ -287,7 +287,7 @@ func dropEchoes[K comparable](cs []Claim, key func(Claim) K, weak func(Claim) bo
 func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i int, fallback Subject, prev *Claim, earlier []Claim, published time.Time) []Claim {
 	s := sents[i]
 	toks := s.toks
-	if correctionNote(toks) || inCorrection(sents, i) || readerAppeal(toks) {
+	if correctionNote(toks) || inCorrection(sents, i) || readerAppeal(toks) || yesNoQuestion(s) {
 		return nil
 	}
 	// datedBefore's answer, once a claim asks (sentenceDated)
@@ -309,7 +309,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 			if len(out) > 0 && sharesQualifier(toks, lastTo, q.from, out[len(out)-1].Qualifier, c.Qualifier) {
 				c.Qualifier = About // "about 300 killed and 2,700 wounded"
 			}
-			if len(out) > 0 && c.Subject != out[len(out)-1].Subject && conjunct(toks, lastTo, q, hits) {
+			if len(out) > 0 && c.Subject != out[len(out)-1].Subject && (conjunct(toks, lastTo, q, hits) || moreOfThem(toks, lastTo, q, hits)) {
 				// "killed 17 North Korean soldiers and wounded 29 more": the
 				// second figure counts the same people
 				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative
@@ -579,6 +579,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if kind == nounNone && moreArrived(toks, qstart, q.to) {
 		kind = nounElliptic // "and an additional 3,000 or so arrived in January"
 	}
+	if kind == nounNone && prev != nil && prev.Metric == Troops && cameAfter(toks, q.to) {
+		// "Blinken said about 8,000 had reached the Kursk region", "at
+		// least 3,000 had made the trip": men of the force counted before
+		kind = nounElliptic
+	}
 	if kind == nounNone && waveBefore(toks, qstart) >= 0 {
 		kind = nounElliptic // "A second wave of roughly 3,000 followed": the wave's men
 	}
@@ -639,7 +644,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		return Claim{}, false // "… shot down 42 of 74 drones. A further 16 were lost": drones
 	}
 	leadOf := prev != nil && ofThatForce(toks, qstart)
-	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || sanctioned(toks, noun) || readership(toks, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) && !forcePutAt(toks, qstart) ||
+	if onePerson(toks, q, noun) || wholeArmy(toks, qstart, noun) || sanctioned(toks, noun) || readership(toks, noun) || civilService(toks, noun) || noun >= 0 && nonCombatants[toks[noun].low] && !x.peopleLost(toks, qstart, noun) && !militaryWorkers(toks, q.to, noun) && !forcePutAt(toks, qstart) ||
 		(noun < 0 || noun == q.to+1 || !peopleNouns[toks[noun].low]) && civiliansJoined(x, toks, qstart) {
 		return Claim{}, false
 	}
@@ -753,6 +758,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// wounded", "2,000 of an estimated 15,000 North Korean troops …
 		// had been killed": the whole the part is of, counted as it stands
 		metric = Troops
+	}
+	if !ok && strongBody(toks, q.to) {
+		metric, ok = Troops, true // "concentrated a 50,000-strong group": the men in it
+	}
+	if !ok && kind == nounElliptic && prev != nil && prev.Metric == Troops && cameAfter(toks, q.to) {
+		metric, ok = Troops, true
 	}
 	if !ok && moreArrived(toks, qstart, q.to) {
 		metric, ok = Troops, true // "Roughly 3,000 more followed in January": more of the force came
@@ -1315,6 +1326,19 @@ func plannedBefore(toks []token, from int) bool {
 }
 
 // moreArrived reports "N more followed", "N more came": more people came.
+// cameAfter reports a figure whose verb says the men came: "about 8,000
+// had reached the Kursk region", "3,000 had made the trip".
+func cameAfter(toks []token, to int) bool {
+	k := to + 1
+	for k < len(toks) && auxWords[toks[k].low] {
+		k++
+	}
+	if k < len(toks) && arrivalVerbs[toks[k].low] {
+		return !strings.HasSuffix(toks[k].low, "ing") // "12K are coming" are not there yet
+	}
+	return k+2 < len(toks) && toks[k].low == "made" && toks[k+1].low == "the" && (toks[k+2].low == "trip" || toks[k+2].low == "journey" || toks[k+2].low == "crossing")
+}
+
 func moreArrived(toks []token, from, to int) bool {
 	if arrivedAs(toks, to) {
 		return true // "About 3,000 arrived as reinforcements in January"
@@ -1727,7 +1751,8 @@ func partOfBefore(toks []token, from int) bool {
 
 var nonCombatants = set("people", "person", "residents", "civilians", "inhabitants", "locals", "children",
 	"women", "refugees", "evacuees", "workers", "labourers", "laborers", "passengers", "tourists",
-	"students", "athletes", "spectators", "visitors", "voters", "customers", "households", "consumers", "subscribers", "patients")
+	"students", "athletes", "spectators", "visitors", "voters", "customers", "households", "consumers", "subscribers", "patients",
+	"policemen", "firefighters", "rescuers")
 
 // sanctioned reports individuals listed beside companies, as sanctions
 // name them: "against 51 individuals and companies", "11 entities and 14
@@ -1739,6 +1764,14 @@ func sanctioned(toks []token, noun int) bool {
 	return noun+2 < len(toks) && toks[noun+1].low == "and" && entityNouns[toks[noun+2].low] ||
 		noun >= 3 && toks[noun-2].low == "and" && entityNouns[toks[noun-3].low]
 }
+
+// civilService reports officers of a civil force, "more than 1,000 police
+// officers on standby", "200 customs officers": not the soldiers counted.
+func civilService(toks []token, noun int) bool {
+	return noun >= 1 && civilForces[toks[noun-1].low]
+}
+
+var civilForces = set("police", "riot", "traffic", "customs", "prison", "immigration", "tax")
 
 var entityNouns = set("companies", "entities", "organizations", "organisations", "firms", "groups", "banks")
 
@@ -3272,6 +3305,21 @@ func conjunct(toks []token, lastTo int, q quantity, hits []subjectHit) bool {
 	return and >= 0
 }
 
+// moreOfThem reports "N more" after a figure with no country named
+// between: "put the original deployment at 11,000-12,000 troops; … about
+// 3,000 more arrived" are more of the same men.
+func moreOfThem(toks []token, lastTo int, q quantity, hits []subjectHit) bool {
+	if lastTo < 0 || q.to+1 >= len(toks) || toks[q.to+1].low != "more" {
+		return false
+	}
+	for _, h := range hits {
+		if h.from > lastTo && h.from <= q.to+2 {
+			return false
+		}
+	}
+	return true
+}
+
 // sharesQualifier reports a bare figure joined by "and" to an estimated one
 // just before it: "about 300 killed and 2,700 wounded" estimates both.
 func sharesQualifier(toks []token, lastTo, from int, last, this Qualifier) bool {
@@ -3567,6 +3615,9 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 	if end+2 < len(toks) && toks[end+1].low == "or" && toks[end+2].low == "so" {
 		end += 2 // "eight thousand or so of them"
 	}
+	if strongBody(toks, end) {
+		return end + 3, nounPeople // "a 50,000-strong group": a force's size, whatever the body is called
+	}
 	if end+2 < len(toks) && (toks[end+1].low == `"` || toks[end+1].low == "'" && glued(toks, end+1)) && toks[end+2].kind == tWord && toks[end+2].capital {
 		end++ // `"About 12,000" North Korean military personnel`: the quote closes on the figure
 	}
@@ -3837,6 +3888,12 @@ func secondAge(toks []token, from int) bool {
 		return toks[k].kind == tNum && (toks[k-1].low == "aged" || toks[k-1].low == "ages") && k < from-1
 	}
 	return false
+}
+
+// strongBody reports a figure that sizes a body of troops, "a
+// 50,000-strong group", "an 11,000-strong army".
+func strongBody(toks []token, end int) bool {
+	return end+3 < len(toks) && toks[end+1].low == "-" && toks[end+2].low == "strong" && bodyNouns[toks[end+3].low]
 }
 
 // compoundPeople end a hyphenated figure that still counts people:

@@ -39,6 +39,26 @@ func readerAppeal(toks []token) bool {
 
 var appealObjects = set("journalism", "work", "reporting", "newsroom", "mission", "media")
 
+// yesNoQuestion reports a sentence that asks whether a figure is so, "Fact
+// check: Did Ukraine kill 3,000 North Korean soldiers?": it puts the figure
+// up for doubt and claims nothing. A question that asks how many is read
+// with its answer (askedFor).
+func yesNoQuestion(s sentence) bool {
+	toks := s.toks
+	if len(toks) < 3 || !strings.HasSuffix(strings.TrimSpace(s.text), "?") {
+		return false
+	}
+	k := 0
+	for j := 0; j < len(toks) && j < 5; j++ {
+		if toks[j].low == ":" {
+			k = j + 1 // past a label: "Fact check:", "Q:"
+		}
+	}
+	return k < len(toks) && questionAuxiliaries[toks[k].low]
+}
+
+var questionAuxiliaries = set("did", "do", "does", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should")
+
 // changeAmount reports a figure that is by how much a count moved:
 // "raising Kyiv's count by close to a thousand", "up by 1,000".
 func changeAmount(toks []token, from int) bool {

@@ -151,6 +151,8 @@ var futureWords = set("will", "would", "could", "might", "may", "plans", "plan",
 	"expects", "expect", "if", "ready", "considering", "mulling", "pledged", "promised", "aims",
 	"wants", "hopes", "likely", "floated", "proposed", "mooted")
 
+var startNouns = set("start", "beginning", "vanguard", "opening", "spearhead")
+
 // byDateAfter reports "by December", "by the end of the year" soon after
 // the figure at from.
 func byDateAfter(toks []token, from int) bool {
@@ -192,8 +194,11 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "and" && k+2 < len(toks) && !toks[k-1].capital && toks[k+1].capital && toks[k+1].kind == tWord && (toks[k+2].cls&cFuture != 0 || toks[k+2].cls&cReport != 0) {
 			break // "… are now in Kursk and Washington expects them to join the fighting": another's clause
 		}
-		if k > from && toks[k].low == "," && k+2 < len(toks) && toks[k+1].low == "the" && ordinalWords[toks[k+2].low] {
-			break // "shipped 1,500 troops, the first of what it expects to be four brigades"
+		if k > from && toks[k].low == "," && k+3 < len(toks) && toks[k+1].low == "the" && (ordinalWords[toks[k+2].low] || startNouns[toks[k+2].low] && toks[k+3].low == "of") {
+			// "shipped 1,500 troops, the first of what it expects to be four
+			// brigades", "…, the start of a deployment that Seoul says will
+			// grow": what the figure begins, not the figure
+			break
 		}
 		if k > from && figureAppositive(toks, k) {
 			break // "…, a figure that could not be verified": said of the figure, not of it to come
@@ -2319,6 +2324,32 @@ func hasNumber(toks []token) bool {
 // attribution says who gives the figure at token pos of sentence i: a
 // speaker in the sentence (the nearest before the figure, else after), else
 // the speaker named where a quotation that holds the sentence closes.
+// wholeNamedBy reports a speaker inside "of the N … ," before the
+// figure at pos: the part's clause opens with the whole another gave.
+func wholeNamedBy(toks []token, at, pos int) bool {
+	of := -1
+	for k := at - 1; k >= 1 && k >= at-8; k-- {
+		if toks[k].low == "," {
+			return false
+		}
+		if toks[k].low == "of" && toks[k+1].low == "the" && k+2 < at && toks[k+2].kind == tNum {
+			of = k
+			break
+		}
+	}
+	if of < 0 {
+		return false
+	}
+	for k := at + 1; k < pos; k++ {
+		if toks[k].low == "," {
+			for k++; k < pos && qualifierWords[toks[k].low]; k++ {
+			}
+			return k == pos // ", about 1,000", ", more than 1,000"
+		}
+	}
+	return false
+}
+
 func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 	sp := speakers.at(i)
 	if len(sp) > 0 && sp[0].pos > pos && timeClause(sents[i].toks, sp[0].pos) {
@@ -2361,6 +2392,11 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 				}
 			}
 		}
+	}
+	if best > 0 && sp[best].pos < pos && wholeNamedBy(sents[i].toks, sp[best].pos, pos) {
+		// "The agency says that of the 5,000 builders Moscow announced in
+		// June, about 1,000 have crossed": Moscow named the whole
+		best--
 	}
 	if k := accordingAfter(sents[i].toks, sp, pos); k >= 0 && best >= 0 && sp[best].pos < pos &&
 		!speechVerbs[sents[i].toks[sp[best].pos].low] && clauseBetween(sents[i].toks, sp[best].pos, pos) {
