@@ -175,15 +175,15 @@ DUP = {"013": "008"}
 conflicts = {
     "must": [
         ['005-3', '005-4', 'within one explainer: about 8,000 in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 4), a gap the article itself points out'],
-        ['004-2', '002-1', 'about 8,000 North Koreans in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 4), four days apart'],
-        ['004-2', '005-4', 'about 8,000 in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 4), four days apart'],
         ['005-3', '002-1', 'about 8,000 in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 4), four days apart'],
         ['009-2', '009-1', 'within one fact-check: about 1,100 casualties (JCS) against more than 3,000 (Zelensky), the same day'],
         ['007-1', '008-1', 'about 1,100 North Korean casualties (JCS, Dec 23) against more than 3,000 (Zelensky, Dec 23), the same day'],
-        ['007-1', '009-1', 'about 1,100 casualties (JCS, Dec 23) against more than 3,000 (Zelensky, Dec 23), the same day'],
-        ['009-2', '008-1', 'about 1,100 casualties (JCS, Dec 23) against more than 3,000 (Zelensky, Dec 23), the same day'],
     ],
     "may": [
+        ['004-2', '002-1', 'about 8,000 North Koreans in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 4), four days apart; a restatement of a pair told before'],
+        ['004-2', '005-4', 'about 8,000 in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 4), four days apart; a restatement of a pair told before'],
+        ['007-1', '009-1', 'about 1,100 casualties (JCS, Dec 23) against more than 3,000 (Zelensky, Dec 23), the same day; a restatement of a pair told before'],
+        ['009-2', '008-1', 'about 1,100 casualties (JCS, Dec 23) against more than 3,000 (Zelensky, Dec 23), the same day; a restatement of a pair told before'],
         ['000-1', '001-1', 'first group of about 1,500 special forces (NIS, Oct 18 2024) against about 10,000 in eastern Russia (Pentagon, Oct 28 2024): the first group against a later or larger figure'],
         ['000-1', '001-2', 'first group of about 1,500 special forces (NIS, Oct 18 2024) against at least 3,000 (White House, Oct 23 2024): the first group against a later or larger figure'],
         ['000-1', '002-1', 'first group of about 1,500 special forces (NIS, Oct 18 2024) against 11,000 in Kursk (Zelensky, Nov 4 2024): the first group against a later or larger figure'],
