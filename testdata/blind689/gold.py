@@ -166,12 +166,12 @@ conflicts = {
     "must": [
         ["005-3", "005-4", "within one explainer: Blinken's about 8,000 in Kursk (Oct 31) against Zelensky's 11,000 in Kursk (Nov 4), four days apart, the article itself calling the gap unexplained"],
         ["002-1", "004-1", "about 8,000 North Koreans in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 4), four days apart"],
-        ["002-1", "005-4", "about 8,000 in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, as recalled Nov 6), days apart"],
-        ["005-3", "004-1", "about 8,000 in Kursk (Blinken, as recalled Nov 6) against 11,000 in Kursk (Zelensky, Nov 4), days apart"],
         ["008-1", "008-2", "within one live blog: about 1,100 North Korean casualties (South Korea's JCS) against more than 3,000 (Zelensky), the same day"],
         ["009-1", "008-2", "about 1,100 casualties (JCS, Korea Herald, Dec 23) against more than 3,000 (Zelensky, Ukrinform, Dec 23), the same day"],
     ],
     "may": [
+        ["002-1", "005-4", "about 8,000 in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, as recalled Nov 6), days apart; a restatement of a pair told before"],
+        ["005-3", "004-1", "about 8,000 in Kursk (Blinken, as recalled Nov 6) against 11,000 in Kursk (Zelensky, Nov 4), days apart; a restatement of a pair told before"],
         ['000-1', '001-1', 'first group of about 1,500 (NIS, Oct 18) against about 10,000 in Russia (Pentagon, Oct 28): a first group against a later or larger count'],
         ['000-1', '001-2', 'first group of about 1,500 (NIS, Oct 18) against at least 3,000 (White House, Oct 23, quoted Oct 28): a first group against a later or larger count'],
         ['000-1', '001-3', 'first group of about 1,500 (NIS, Oct 18) against 12,000 (Ukrainians, relayed in a question, Oct 28): a first group against a later or larger count'],
