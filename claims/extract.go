@@ -670,7 +670,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// unit is; "Nine wounded for every soldier killed": a ratio
 		return Claim{}, false
 	}
-	if changeAmount(toks, qstart) && !(noun >= 0 && newcomers[toks[noun].low]) || shareOfFigure(toks, qstart) {
+	if changeAmount(toks, qstart) && !(noun >= 0 && newcomers[toks[noun].low]) || shareOfFigure(toks, qstart) || gapBetween(toks, qstart) {
 		// "raising Kyiv's count by close to a thousand", "two-thirds of the
 		// nearly 4,000 had been wounded": a change or a share of a figure
 		// met before, not a count of people; but "topped up by 1,500
@@ -837,7 +837,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		qstart >= 1 && takeVerbs[toks[qstart-1].low] {
 		metric, ok = Captured, true // "We have also taken 713 Russian servicemen prisoner"
 	}
-	if !ok && kind == nounElliptic && i > 0 && !hasNumber(toks[:qstart]) {
+	if !ok && kind == nounElliptic && i > 0 && !hasCount(toks[:qstart]) {
 		if m, found := x.askedBefore(sents, i); found {
 			// "How many soldiers did North Korea send? The NIS says about
 			// 15,000 in total": the answer counts what the question asks
@@ -888,6 +888,16 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	}
 	if c := sents[i].labelColon; c >= 0 && q.from > c {
 		hits = after(hits, c) // "- A Ukrainian commander: 6,000 killed": the cue is the speaker's
+	}
+	if a, b := whereAsideBefore(toks, qstart); a > 0 {
+		// "put the number in the Kursk region, where Ukraine holds
+		// territory, at about 8,000": the place's aside
+		hits = append(before(hits, a), after(hits, b)...)
+	}
+	if a, b := amongThemAside(toks, q.to); a > 0 {
+		// "a force of some 50,000 troops, North Korean soldiers among them":
+		// the aside names a part, not whose the force is
+		hits = append(before(hits, a), after(hits, b)...)
 	}
 	if noun >= 0 && (foreignNoun(toks, noun) || foreignPlaceAfter(toks, noun)) {
 		return Claim{}, false // "28,500 U.S. troops", "28,500 troops in South Korea"
@@ -1805,7 +1815,9 @@ var foreignPlaces = set("japan", "china", "germany", "europe", "poland", "guam",
 	"myanmar", "libya", "somalia", "finland", "sweden", "italy", "canada", "australia", "india",
 	"taiwan", "france", "britain", "lithuania", "latvia", "estonia", "romania", "norway", "denmark",
 	// and the wars a feature compares this one with
-	"vietnam", "chechnya", "angola")
+	"vietnam", "chechnya", "angola",
+	// and the US commands a Pentagon briefing counts its own forces in
+	"centcom", "eucom", "indopacom", "africom", "southcom", "northcom")
 
 // foreignPeople reports whether the counted people belong to, or stand
 // in, a country the story does not follow: the adjective just before the
@@ -1916,6 +1928,14 @@ func foreignNoun(toks []token, noun int) bool {
 		toks[k].low == "korean" && k > 0 && toks[k-1].low == "south") {
 		return true
 	}
+	if k >= 1 && toks[noun-1].low == "guard" && toks[noun-2].low == "national" && (noun < 3 || !isNationality(toks[noun-3].low)) {
+		return true // "4,100 National Guard soldiers": America's; Russia's is named as such
+	}
+	for j := noun; j >= 0 && j >= noun-2; j-- {
+		if crewNouns[toks[j].low] {
+			return true // "5,000 sailors and Marines aboard": a fleet's crews, not in this war
+		}
+	}
 	// "22,000 Chinese and North Korean prisoners": a group of two peoples,
 	// one outside the war
 	for j := noun - 1; j >= 1 && j >= noun-4; j-- {
@@ -1925,6 +1945,8 @@ func foreignNoun(toks []token, noun int) bool {
 	}
 	return false
 }
+
+var crewNouns = set("sailors", "seamen", "airmen")
 
 // serviceWords stand between a nationality and the people of its forces:
 // "U.S. military personnel", "American army troops".
@@ -2813,6 +2835,11 @@ func (x *Extractor) whatBefell(toks []token, noun int) (Metric, bool) {
 	}
 	for k := noun - 1; k >= 0 && k >= noun-6 && toks[k].low != "of"; k-- {
 		if p, found := x.metrics.at(toks, k); found && p.metric != Troops {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if w, found := x.metrics.at(toks, j); found && j+len(w.words) > k {
+					return w.metric, true // "Killed and wounded North Korean troops … number": the pair's
+				}
+			}
 			return p.metric, true
 		}
 	}

@@ -187,6 +187,47 @@ func before(hits []subjectHit, k int) []subjectHit {
 	return out
 }
 
+// whereAsideBefore finds ", where … ," closing within a few words before
+// the figure at from: its opening comma and its closing one, or 0, 0.
+func whereAsideBefore(toks []token, from int) (int, int) {
+	for b := from - 1; b > 0 && b >= from-3; b-- {
+		if toks[b].low != "," {
+			continue
+		}
+		for a := b - 2; a > 0 && a >= b-14; a-- {
+			if toks[a].low == "," {
+				if toks[a+1].low == "where" {
+					return a, b
+				}
+				return 0, 0
+			}
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
+// amongThemAside finds ", North Korean soldiers among them," within a few
+// words after the figure ending at to: the comma opening it and the
+// word closing it, or 0, 0.
+func amongThemAside(toks []token, to int) (int, int) {
+	for k := to + 1; k < len(toks) && k <= to+4; k++ {
+		if toks[k].low != "," {
+			continue
+		}
+		for j := k + 2; j+1 < len(toks) && j <= k+6; j++ {
+			if toks[j].kind != tWord {
+				break
+			}
+			if (toks[j].low == "among" || toks[j].low == "including") && (toks[j+1].low == "them" || toks[j+1].low == "those") {
+				return k, j + 1
+			}
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
 // after keeps the cues that start after token k.
 func after(hits []subjectHit, k int) []subjectHit {
 	var out []subjectHit

@@ -59,6 +59,29 @@ func yesNoQuestion(s sentence) bool {
 
 var questionAuxiliaries = set("did", "do", "does", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should")
 
+// gapBetween reports a figure that is how far two counts lie apart: "The
+// gap between the two estimates, roughly 3,000 soldiers, …", "a
+// difference of about 3,000 troops".
+func gapBetween(toks []token, from int) bool {
+	if from >= 2 && toks[from-1].low == "of" && gapNouns[toks[from-2].low] {
+		return true
+	}
+	if from < 2 || toks[from-1].low != "," {
+		return false
+	}
+	for k := from - 2; k >= 0 && k >= from-8; k-- {
+		switch {
+		case toks[k].kind != tWord:
+			return false
+		case gapNouns[toks[k].low]:
+			return true
+		}
+	}
+	return false
+}
+
+var gapNouns = set("gap", "difference", "discrepancy", "shortfall")
+
 // changeAmount reports a figure that is by how much a count moved:
 // "raising Kyiv's count by close to a thousand", "up by 1,000".
 func changeAmount(toks []token, from int) bool {

@@ -212,6 +212,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "what" && toks[k-1].low == "in" {
 			break // "…, in what would be the North's first dispatch": a comment on it
 		}
+		if k > from && toks[k].low == "what" && k+1 < len(toks) && modals[toks[k+1].low] && commaBetween(toks, from, k) {
+			break // "…, setting up what could be the first battle": a comment on it
+		}
 		if k > from+1 && (toks[k].low == "what" || toks[k].low == "how") && (toks[k-1].low == "of" || toks[k-1].low == "about") {
 			break // "arrived last autumn with little idea of what drones could do": a question inside the clause
 		}
@@ -2321,9 +2324,21 @@ func hasNumber(toks []token) bool {
 	return false
 }
 
-// attribution says who gives the figure at token pos of sentence i: a
-// speaker in the sentence (the nearest before the figure, else after), else
-// the speaker named where a quotation that holds the sentence closes.
+// hasCount reports a number among toks that is no date: "On October
+// 31, Blinken put the number at about 8,000" names no figure before it.
+func hasCount(toks []token) bool {
+	for k, t := range toks {
+		if t.kind != tNum || isYear(t) {
+			continue
+		}
+		if dayOfMonth(t) && (k > 0 && isMonthWord(toks[k-1].low) || k+1 < len(toks) && isMonthWord(toks[k+1].low)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // wholeNamedBy reports a speaker inside "of the N … ," before the
 // figure at pos: the part's clause opens with the whole another gave.
 func wholeNamedBy(toks []token, at, pos int) bool {
@@ -2350,6 +2365,9 @@ func wholeNamedBy(toks []token, at, pos int) bool {
 	return false
 }
 
+// attribution says who gives the figure at token pos of sentence i: a
+// speaker in the sentence (the nearest before the figure, else after), else
+// the speaker named where a quotation that holds the sentence closes.
 func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 	sp := speakers.at(i)
 	if len(sp) > 0 && sp[0].pos > pos && timeClause(sents[i].toks, sp[0].pos) {
@@ -2428,6 +2446,9 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 	}
 	if quoteThenSpeaker(sents, speakers, i) {
 		return speakers.at(i + 1)[0].who
+	}
+	if who := quoteOwnedAfter(sents, i); who != "" {
+		return who
 	}
 	if agentlessReport(sents[i].toks) {
 		return Unattributed // "it was widely reported as 14,000": by nobody the sentence names
@@ -2701,6 +2722,25 @@ func quoteThenSpeaker(sents []sentence, speakers *speakerTable, i int) bool {
 		return false
 	}
 	return speakers.at(i + 1)[0].pos <= 15
+}
+
+// quoteOwnedAfter names the speaker of a sentence that is all quotation
+// when the next sentence says whose it was: `"… more than 3,000 … killed or
+// wounded." That was President Volodymyr Zelensky, writing on X`.
+func quoteOwnedAfter(sents []sentence, i int) string {
+	toks := sents[i].toks
+	if len(toks) < 3 || toks[0].low != `"` || toks[len(toks)-1].low != `"` || i+1 >= len(sents) {
+		return ""
+	}
+	next := sents[i+1]
+	nt := next.toks
+	if len(nt) < 3 || (nt[0].low != "that" && nt[0].low != "those") || (nt[1].low != "was" && nt[1].low != "were") || !nt[2].capital {
+		return ""
+	}
+	if who := npAfter(next, 2); personName(who) || isAgency(who) {
+		return who
+	}
+	return ""
 }
 
 // headlineSpeaker reads "Zelensky: 3K North Korean troops…".
