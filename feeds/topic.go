@@ -667,14 +667,19 @@ var wares = []string{
 	// and the arguments the war feeds at home: "rivals clash over Ukraine
 	// and North Korea in final TV debate" names the war, not the soldiers
 	"TV debate", "televised debate", "presidential debate", "election debate",
+	// and the games the North's army clubs play: "North Korean army boxers
+	// take three titles at Kursk Victory Cup"
+	"tournament", "tournaments", "championship", "championships", "Olympic", "Olympics",
+	"boxers", "boxing", "sambo", "judo", "taekwondo", "wrestlers", "weightlifters", "athletes", "Cup",
 }
 
 // waresUnless name the soldiers, whom a live blog's headline gives beside
 // a strike: "nearly 4,000 North Korean troops killed or wounded; missile
-// strike on central Ukraine".
+// strike on central Ukraine". Not "fighters": a sport's word too, "army-club
+// fighters take three golds at Kursk sambo tournament".
 var waresUnless = []string{
 	"troops", "troop", "soldiers", "soldier", "servicemen", "forces", "casualties", "losses", "toll",
-	"killed", "wounded", "dead", "captured", "prisoners", "POWs", "deployed", "deployment", "units", "fighters",
+	"killed", "wounded", "dead", "captured", "prisoners", "POWs", "deployed", "deployment", "units",
 }
 
 // fightingInKursk is a headline of the fighting in Kursk in Moscow's
