@@ -89,6 +89,29 @@ func (x *Extractor) Extract(d Document) []Claim {
 	return slices.Clone(dropVagueEchoes(dropGuessedEchoes(dedupe(lostAsKilled(dropHeadlineRewordings(found, titleClaims))))))
 }
 
+// startsCount reports a figure at token k, if there is a token k.
+func startsCount(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	_, ok := readQuantity(toks, k)
+	return ok
+}
+
+// whoDied reports a noun whose relative clause says they died: "honored
+// the nine sappers who died during the deployment" counts the dead.
+func (x *Extractor) whoDied(toks []token, noun int) bool {
+	if noun < 0 || noun+2 >= len(toks) || toks[noun+1].low != "who" || !peopleNouns[toks[noun].low] {
+		return false
+	}
+	k := noun + 2
+	for k < len(toks) && auxWords[toks[k].low] {
+		k++
+	}
+	p, ok := x.metrics.at(toks, k)
+	return ok && p.metric == Killed
+}
+
 // lostAsKilled reads "North Korea has lost about 600 soldiers" as the dead
 // when the article counts about 600 killed elsewhere ("about 4,700
 // casualties, with roughly 600 of them killed"): "lost" counts the dead or
@@ -510,6 +533,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	}
 	noun, kind := countedNoun(x, toks, q.to)
 	labelAfter := figureFirst(toks, qstart, q.to)
+	if labelAfter && startsCount(toks, q.to+2) {
+		return Claim{}, false // "187: Two prisoners and a body count": an episode's number, its title counting for itself
+	}
 	if labelAfter {
 		noun, kind = countedNoun(x, toks, q.to+1) // the label after the colon says what is counted
 	}
@@ -649,7 +675,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		return Claim{}, false
 	}
 	if q.value < 100 && qstart > 0 && (toks[qstart-1].low == "the" || toks[qstart-1].low == "these") && !cueBetween(hits, q.to, noun) &&
-		!(noun >= 0 && captiveNouns[toks[noun].low] && capturedAfterNoun(toks, noun)) && !theCaptured(toks, q.to, noun) {
+		!(noun >= 0 && captiveNouns[toks[noun].low] && capturedAfterNoun(toks, noun)) && !theCaptured(toks, q.to, noun) && !x.whoDied(toks, noun) {
 		return Claim{}, false // "the two men were wounded": people met before, not a count
 	}
 	clause := clauseOf(toks, q.from)
@@ -2075,7 +2101,8 @@ var figureAdjectives = set("overall", "total", "latest", "new", "updated", "curr
 // timeAside are the words of a time set between an estimate's object and
 // its "at": "earlier in the week", "on Monday", "last month".
 var timeAside = set("earlier", "later", "last", "this", "that", "week", "month", "year", "in", "the", "on", "then",
-	"previously", "already", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	"previously", "already", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"there", "here") // "put the number there at 11,000": the place named before
 
 // figureWas reports a figure that a figure noun names across a copula:
 // "the figure was 10,000 to 12,000", "Zelensky's figure that month was
@@ -3956,13 +3983,18 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 
 // disasters are what a toll of no war comes from.
 var disasters = set("earthquake", "earthquakes", "quake", "tsunami", "typhoon", "hurricane", "cyclone", "floods",
-	"flooding", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "avalanche", "eruption", "heatwave")
+	"flooding", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "avalanche", "eruption", "heatwave",
+	// and accidents and crimes far from the front
+	"blaze", "crash", "derailment", "stampede", "car-ramming")
+
+// burningPlaces before "fire" make it a blaze, not the guns': "apartment fire".
+var burningPlaces = set("apartment", "house", "hostel", "factory", "building", "warehouse", "market", "hotel", "hospital", "forest")
 
 // disasterIn reports a clause that names a natural disaster: its dead are
 // not the war's.
 func disasterIn(toks []token, clause [2]int) bool {
-	for _, t := range toks[clause[0] : clause[1]+1] {
-		if disasters[t.low] {
+	for k := clause[0]; k <= clause[1]; k++ {
+		if disasters[toks[k].low] || toks[k].low == "fire" && k > 0 && burningPlaces[toks[k-1].low] {
 			return true
 		}
 	}

@@ -32,3 +32,29 @@ func TestExtractRoundNinetySix(t *testing.T) {
 			{Troops, ru, 50000, 0, About, "U.S. officials", false}},
 	})
 }
+
+// More of the ninety-sixth round: "put the number there at"; what
+// follows ", so if" the figure; a ceiling hedged with "could number as
+// many as" is an estimate, "would number about 2,600 … by November" a
+// plan; "Russian bases" say where, not whose; an episode's number; a
+// blaze's or a ramming's toll; "the nine sappers who died" are counted.
+func TestExtractRoundNinetySixMore(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Blinken said about 8,000 North Koreans were in the Kursk region. Four days later, Zelensky put the number there at 11,000, citing his military intelligence.": {
+			{Troops, nk, 8000, 0, About, "Blinken", false},
+			{Troops, nk, 11000, 0, About, "Zelensky", false}},
+		"Western officials put the North Korean contingent at somewhere between 11,000 and 12,000 troops, so if Kyiv's count is right, that would be a very large share of the force.": {
+			{Troops, nk, 11000, 12000, Range, "Western officials", false}},
+		"North Korea has sent troops to Russia. Austin said the North Korean contingent in Russia as a whole could number as many as 10,000.": {
+			{Troops, nk, 10000, 0, UpTo, "Austin", false}},
+		"North Korea has sent troops to Russia. The first wave to be moved to Kursk would number about 2,600, he said, and should arrive by 1 November.": nil,
+		"North Korea has sent troops to Russia. Within a week, Washington says about 3,000 soldiers are training at Russian bases there.": {
+			{Troops, nk, 3000, 0, About, "Washington", false}},
+		"North Korea has sent troops to Russia. 187: Two North Korean prisoners and a body count.": {
+			{Captured, nk, 2, 0, Exact, "", false}},
+		"North Korea has sent troops to Russia. GYEONGGI APARTMENT FIRE: 2 INJURED, 46 RESIDENTS EVACUATED.":                                             nil,
+		"North Korea has sent troops to Russia. The death toll from Friday's car-ramming attack on the Christmas market in Magdeburg has risen to five.": nil,
+		"North Korean leader Kim Jong Un honored the nine sappers who died during the deployment in Kursk, the Korean Central News Agency reported.": {
+			{Killed, nk, 9, 0, Exact, "Korean Central News Agency", false}},
+	})
+}

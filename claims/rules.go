@@ -212,6 +212,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k > from && toks[k].low == "what" && toks[k-1].low == "in" {
 			break // "…, in what would be the North's first dispatch": a comment on it
 		}
+		if k > from && toks[k].low == "so" && toks[k-1].low == "," && k+1 < len(toks) && toks[k+1].low == "if" {
+			break // "…, so if Kyiv's count is right, that would be a large share": what follows from it
+		}
 		if k > from && toks[k].low == "what" && k+1 < len(toks) && modals[toks[k+1].low] && commaBetween(toks, from, k) {
 			break // "…, setting up what could be the first battle": a comment on it
 		}
@@ -257,7 +260,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			// said they would like to go to South Korea": their own words
 			break
 		}
-		if toks[k].cls&cFuture != 0 && !(k >= 2 && toks[k-1].low == "what" && toks[k-2].low == "in") && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
+		if toks[k].cls&cFuture != 0 && !(k >= 2 && toks[k-1].low == "what" && toks[k-2].low == "in") && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !mightNumber(toks, k, from) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !(k < from && alreadyThere(toks, from)) && !pledgeKept(toks, k, from, clause[1]) &&
 			!(k < from && ofTheWhole(toks, from)) && !(k < from && sinceSent(toks, k, from)) && !readiedForCombat(toks, k) &&
 			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) &&
@@ -792,6 +795,29 @@ func hedgedReport(toks []token, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// mightNumber reports a modal that hedges how many there are, not what is
+// to come: "the contingent … could number as many as 10,000", "there may
+// be up to 12,000".
+func mightNumber(toks []token, k, from int) bool {
+	if toks[k].low != "could" && toks[k].low != "may" && toks[k].low != "might" || k+2 > from {
+		return false
+	}
+	j := k + 1
+	if toks[j].low == "now" || toks[j].low == "already" {
+		j++
+	}
+	if j >= from || toks[j].low != "number" && toks[j].low != "be" {
+		return false
+	}
+	// only a ceiling hedges: "could number about 2,600 … by 1 November" is a plan
+	for k := j + 1; k < from; k++ {
+		if toks[k].low != "as" && toks[k].low != "many" && toks[k].low != "up" && toks[k].low != "to" {
+			return false
+		}
+	}
+	return matchWords(toks, j+1, []string{"as", "many", "as"}) || matchWords(toks, j+1, []string{"up", "to"})
 }
 
 // isMonthMay tells the month ("arrived in May") from the modal verb.

@@ -33,7 +33,9 @@ var cueOwners = set("intelligence", "president", "officials", "official", "defen
 	"offensive", "analysts", "officer", "spy", "military", "parliament", "lawmakers", "news",
 	"president's", "top", "main", "national", "security", "capital", "agency", "agencies", "staff", "services", "service",
 	// "the Korean Central News Agency" names the speaker
-	"central")
+	"central",
+	// "3,000 soldiers are training at Russian bases": where, not whose
+	"bases", "base", "soil", "training", "grounds", "camps", "facilities", "airfields")
 
 // northVerbs after "the North" make it the North Korean state acting, not
 // a compass point ("in the North of the country").
