@@ -1097,6 +1097,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		Quote:       sents[i].text,
 		Location:    claimLocation(placeWindow(toks, q)),
 	}
+	if c.Location == "" && anaphor && metric == Troops && prev.Metric == Troops && region(prev.Location) && qstart >= 2 && toks[qstart-1].low == "at" && toks[qstart-2].low == "there" {
+		// "Blinken said about 8,000 … were in the Kursk region. Zelensky
+		// put the number there at 11,000": a rival count of the same place
+		c.Location = prev.Location
+	}
 	if c.Location == "" || c.Location == "Russia" {
 		if l := movedTo(toks[q.to+1 : max(q.to+1, clause[1]+1)]); l != "" {
 			// "About 8,000 of the roughly 10,000 … sent to Russia have moved
@@ -2060,6 +2065,9 @@ func anaphoricEstimate(toks []token, from int) bool {
 		}
 	}
 	k := from - 2 // the anaphor ends here
+	if in := inPlaceAt(toks, k); in > 1 {
+		k = in - 1 // "put the number in Russia's Kursk region at about 8,000"
+	}
 	if toks[k].low == "," {
 		// "put the figure higher still, at about 4,700", "slightly
 		// higher, at": a comparison between the figure and its value

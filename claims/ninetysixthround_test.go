@@ -58,3 +58,41 @@ func TestExtractRoundNinetySixMore(t *testing.T) {
 			{Killed, nk, 9, 0, Exact, "Korean Central News Agency", false}},
 	})
 }
+
+// The ninety-sixth round, blind694-697: a ticker log's lines in capitals
+// are the news as it ran, a live page's latest headlines are other
+// stories'; "put the number there at" counts the place just named; "put
+// the number in Russia's Kursk region at" is the figure before, placed.
+func TestExtractRoundNinetySixTicker(t *testing.T) {
+	type placed struct {
+		m     Metric
+		v     float64
+		where string
+	}
+	tests := []struct {
+		text string
+		want []placed
+	}{
+		{"Channel log, 23 December 2024\n\n19:00 BREAKING: ZELENSKY SAYS MORE THAN 3,000 NORTH KOREAN SOLDIERS KILLED OR WOUNDED IN RUSSIA'S KURSK REGION\n\n19:03 FTSE 100 CLOSES UP 0.2% AT 8,102.72",
+			[]placed{{Casualties, 3000, ""}}},
+		{"North Korean troops are fighting in Kursk, Kyiv said.\n\nLatest\n\n11:02 Russia attacks Kharkiv with 5 guided bombs: 7 injured\n\n09:05 Pentagon estimates up to 12,000 North Korean troops in Kursk",
+			nil},
+		{"President Zelensky said last week that 11,000 North Korean soldiers had reached Kursk. Secretary of State Antony Blinken, speaking on Oct. 31, had put the number there at about 8,000.",
+			[]placed{{Troops, 11000, "Kursk"}, {Troops, 8000, "Kursk"}}},
+		{"How many are near the front? Seoul says 10,000 North Korean soldiers have been sent to Russia. On October 31, Antony Blinken put the number in Russia's Kursk region at about 8,000.",
+			[]placed{{Troops, 10000, "Russia"}, {Troops, 8000, "Kursk"}}},
+	}
+	x := NewExtractor(Lexicon{})
+	for _, tt := range tests {
+		got := x.Extract(Document{Text: tt.text})
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %s, want %v", tt.text, describe(got), tt.want)
+			continue
+		}
+		for i, c := range got {
+			if w := tt.want[i]; c.Metric != w.m || c.Subject != nk || c.Value != w.v || c.Location != w.where {
+				t.Errorf("%q: claim %d = %s/%s %v in %q, want %v", tt.text, i, c.Metric, c.Subject, c.Value, c.Location, w)
+			}
+		}
+	}
+}

@@ -41,7 +41,7 @@ func bodyParagraphsByToLower(text string) []string {
 			skipNext = len(strings.Fields(line)) <= 4
 			continue
 		}
-		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !numbers && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) || isBio(low) || isReference(line) {
+		if hasAnyPrefix(low, furniturePrefixes) || isHeading(line) && !numbers && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) && !tickerEntry(line) || isBio(low) || isReference(line) {
 			if who := headingSource(line); who != "" {
 				out = append(out, "According to "+who+":")
 			}

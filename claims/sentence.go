@@ -221,7 +221,7 @@ func bodyParagraphs(text string) []paragraph {
 			skipNext = len(strings.Fields(line)) <= 4 // the headline is on the next line
 			continue
 		}
-		if furnitureIndex.any(low) || isHeading(line) && !numbers && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) || isBio(low) || isReference(line) {
+		if furnitureIndex.any(low) || isHeading(line) && !numbers && !hasAnyPrefix(low, sourceLines) && !factLine(low) && !timelineEntry(low) && !tickerEntry(line) || isBio(low) || isReference(line) {
 			if who := headingSource(line); who != "" {
 				// "[FACT BOX] N. Korean troops in Russia: what the NIS told
 				// lawmakers": the lines under it are the NIS's (markLabels)
@@ -925,6 +925,32 @@ func timelineEntry(low string) bool {
 		return month && year && len(words) >= next+2 && !strings.ContainsAny(words[next][:1], "0123456789")
 	}
 	return false
+}
+
+// tickerEntry reports a line of a broadcast ticker's log: a clock time,
+// then the ticker's words in capitals ("19:00 BREAKING: ZELENSKY SAYS MORE
+// THAN 3,000 …"). It has no full stop, but it is the news as it ran; a
+// live page's list of its latest headlines ("11:02 Russia attacks Kharkiv
+// with 5 guided bombs: 7 injured") is in sentence case, and other stories'.
+func tickerEntry(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 5 {
+		return false
+	}
+	h, m, ok := strings.Cut(strings.TrimRight(words[0], ":"), ":")
+	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 || strings.Trim(h+m, "0123456789") != "" {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range line {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper > 4*lower
 }
 
 // withoutAsides drops what s has in brackets.
