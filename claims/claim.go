@@ -69,6 +69,12 @@ type Claim struct {
 	ArticleURL string
 	Source     string // the outlet or feed that published the report
 	Published  time.Time
+	// Said is the day the article says a restated figure was given ("On
+	// Oct. 31, Blinken said …" in an article of Nov. 7), when it says; zero
+	// otherwise. Such a claim is Tentative, too old to set against other
+	// reports, but an article that sets two dated statements against each
+	// other compares them as of those days. It is not stored.
+	Said time.Time
 }
 
 // Document is the text the extractor reads.

@@ -80,6 +80,15 @@ func (r Rules) CompareRefsCached(c Claim, earlier []*Claim, cache *SourceCache) 
 		gap := c.Published.Sub(e.Published)
 		disjoint := hi < elo || ehi < lo
 		newer := gap > 0 && (update == nil || e.Published.After(update.Published))
+		if c.ArticleURL != "" && e.ArticleURL == c.ArticleURL && (!c.Said.IsZero() || !e.Said.IsZero()) {
+			// one article setting dated statements against each other: "On
+			// Oct. 31, Blinken said about 8,000 …; on Monday, Zelensky said
+			// 11,000": rivals if they were given in one period
+			if firmSaid(&c) && firmSaid(e) && disjoint && saidTogether(&c, e, r.Window) && r.comparable(&c, e, &sources) {
+				against = append(against, e)
+			}
+			continue
+		}
 		if absDuration(gap) <= r.Window {
 			switch {
 			case weak || !firm(e) || !disjoint:
@@ -117,6 +126,27 @@ func (r Rules) CompareRefsCached(c Claim, earlier []*Claim, cache *SourceCache) 
 // whose subject or metric was guessed are reported but never contradict.
 func firm(c *Claim) bool {
 	return c.Attribution != Unattributed && c.Attribution != "" && c.Qualifier != Vague && !c.Tentative
+}
+
+// firmSaid is firm, but a figure the article dates as given before
+// (Said) is sure enough to be set against the article's other figures.
+func firmSaid(c *Claim) bool {
+	return firm(c) || !c.Said.IsZero() && c.Attribution != Unattributed && c.Attribution != "" && c.Qualifier != Vague
+}
+
+// saidTogether reports two figures of one article given within the window
+// of each other, as the article dates them: a figure it does not date was
+// given some time before it was published, so a dated one within the
+// window of that is in its period.
+func saidTogether(a, b *Claim, window time.Duration) bool {
+	// Said is a day: the article's own day counts whole
+	switch {
+	case a.Said.IsZero():
+		return !b.Said.Before(a.Published.Truncate(24 * time.Hour).Add(-window))
+	case b.Said.IsZero():
+		return !a.Said.Before(b.Published.Truncate(24 * time.Hour).Add(-window))
+	}
+	return absDuration(a.Said.Sub(b.Said)) <= window
 }
 
 // comparable reports whether two claims are rival counts of the same

@@ -49,6 +49,13 @@ func TestCompare(t *testing.T) {
 	jcs := claim(Casualties, 1100, About, "South Korea's Joint Chiefs of Staff", "https://a.test/1", 0)
 	partial := claim(Troops, 11000, Range, "Syrskyi", "https://b.test/2", 1)
 	partial.Partial = true
+	// an explainer of day0 restating Blinken's figure of six days before,
+	// and one restating a figure of three weeks before
+	blinken := claim(Troops, 8000, About, "Antony Blinken", "https://e.test/1", 0)
+	blinken.Tentative, blinken.Said = true, day0.AddDate(0, 0, -6)
+	old := blinken
+	old.Said = day0.AddDate(0, 0, -21)
+	zelensky := claim(Troops, 11000, Exact, "Volodymyr Zelensky", "https://e.test/1", 0)
 	cases := map[string]struct {
 		c       Claim
 		earlier []Claim
@@ -72,6 +79,9 @@ func TestCompare(t *testing.T) {
 		"a cumulative figure that fell later is neither": {claim(Killed, 500, Exact, "Kyiv", "https://b.test/1", 30), []Claim{claim(Killed, 1000, Exact, "Seoul", "https://c.test/1", 0)}, nil, 0},
 		"all conflicting earlier claims, one alert": {claim(Troops, 20000, About, "Seoul", "https://b.test/1", 2), []Claim{
 			claim(Troops, 8000, About, "US", "https://c.test/1", 1), claim(Troops, 9000, About, "UK", "https://d.test/1", 0)}, []AlertKind{Conflict}, 2},
+		"one article's dated statements of one week are rivals":    {zelensky, []Claim{blinken}, []AlertKind{Conflict}, 1},
+		"one article's dated statements weeks apart are not":       {zelensky, []Claim{old}, nil, 0},
+		"a dated statement restated elsewhere is too old to rival": {claim(Troops, 11000, Exact, "Volodymyr Zelensky", "https://f.test/1", 0), []Claim{blinken}, nil, 0},
 		"conflict and update together": {claim(Killed, 5000, Exact, "Kyiv", "https://b.test/1", 30), []Claim{
 			claim(Killed, 1000, Exact, "Seoul", "https://c.test/1", 0), claim(Killed, 2000, Exact, "UK", "https://d.test/1", 28)}, []AlertKind{Conflict, NewFigure}, 1},
 	}

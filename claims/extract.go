@@ -359,7 +359,15 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 				// old statement restated, too old to conflict with today's;
 				// "… put the toll at more than 100 dead and about 1,000
 				// wounded": the figures listed with it, too
+				if on, ok := saidOn(toks, q.from, published); ok && !c.Tentative {
+					c.Said = on // "On Oct. 31, Blinken said …": when, for the article's own rivals
+				}
 				c.Tentative = true
+			}
+			if n, ok := daysLater(toks); ok && c.Said.IsZero() && len(earlier) > 0 && !earlier[len(earlier)-1].Said.IsZero() {
+				// "On Oct. 31, Blinken put the number at about 8,000. Four
+				// days later Kyiv gave a higher count": dated from the one before
+				c.Said = earlier[len(earlier)-1].Said.AddDate(0, 0, n)
 			}
 			lastEarlier = earlierNow
 			out = append(out, c)

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // The ninety-sixth round (blind686-693): a quotation owned by "That was
 // …" after it; a date before "put the number at" is no figure met before;
@@ -92,6 +95,36 @@ func TestExtractRoundNinetySixTicker(t *testing.T) {
 		for i, c := range got {
 			if w := tt.want[i]; c.Metric != w.m || c.Subject != nk || c.Value != w.v || c.Location != w.where {
 				t.Errorf("%q: claim %d = %s/%s %v in %q, want %v", tt.text, i, c.Metric, c.Subject, c.Value, c.Location, w)
+			}
+		}
+	}
+}
+
+// TestExtractSaidOn (blind690, blind694): a restated statement keeps the
+// day the article gives it, and "Four days later" dates the next from it,
+// so that an explainer's own rivals are compared as of when they were said.
+func TestExtractSaidOn(t *testing.T) {
+	published := time.Date(2024, 11, 12, 10, 0, 0, 0, time.UTC)
+	oct31, nov4 := time.Date(2024, 10, 31, 0, 0, 0, 0, time.UTC), time.Date(2024, 11, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		said []time.Time // per claim, in order
+	}{
+		{"South Korea's spy agency estimates that between 10,000 and 12,000 North Korean soldiers have been sent to Russia in all. How many are near the front? Here the figures part ways. On October 31, US Secretary of State Antony Blinken put the number in Russia's Kursk region at about 8,000. Four days later Kyiv gave a higher count: eleven thousand North Korean soldiers in Kursk, according to President Volodymyr Zelensky.",
+			[]time.Time{{}, oct31, nov4}},
+		{"On Oct. 31, Secretary of State Antony Blinken said that about 8,000 North Korean soldiers were in the Kursk region.", []time.Time{oct31}},
+		{"About 8,000 North Korean soldiers are in the Kursk region, Blinken said on Monday.", []time.Time{{}}},
+	}
+	x := NewExtractor(Lexicon{})
+	for _, tt := range tests {
+		got := x.Extract(Document{Published: published, Text: tt.text})
+		if len(got) != len(tt.said) {
+			t.Errorf("%q: got %s, want %d claims", tt.text, describe(got), len(tt.said))
+			continue
+		}
+		for i, c := range got {
+			if !c.Said.Equal(tt.said[i]) {
+				t.Errorf("%q: claim %d (%v) said %v, want %v", tt.text, i, c.Value, c.Said, tt.said[i])
 			}
 		}
 	}

@@ -283,6 +283,67 @@ func opensOnDay(toks []token, published time.Time) (time.Time, bool) {
 	return time.Date(year, m, int(toks[j].num), 0, 0, 0, 0, published.Location()), true
 }
 
+// saidOn reads the day a sentence says its figure at from was given: "On
+// Oct. 31, Blinken said …", "Blinken said on October 31 that …", "…,
+// speaking on 31 October, had put the number at". Only a day and a month
+// will do; the year is the latest one not after the article's.
+func saidOn(toks []token, from int, published time.Time) (time.Time, bool) {
+	if published.IsZero() {
+		return time.Time{}, false
+	}
+	for k := 0; k+2 < from; k++ {
+		if toks[k].low != "on" {
+			continue
+		}
+		m, j := monthNumber(toks[k+1].low), k+2
+		if m != 0 && toks[j].low == "." && j+1 < from {
+			j++
+		}
+		day := toks[j]
+		if m == 0 && dayOfMonth(toks[k+1]) {
+			m, day = monthNumber(toks[k+2].low), toks[k+1] // "on 31 October"
+		}
+		if m == 0 || day.kind != tNum || !dayOfMonth(day) {
+			continue
+		}
+		year := published.Year()
+		if m > published.Month() {
+			year--
+		}
+		return time.Date(year, m, int(day.num), 0, 0, 0, 0, published.Location()), true
+	}
+	return time.Time{}, false
+}
+
+// daysLater reads a sentence that opens by counting days from the one
+// before: "Four days later", "A day later", "The next day", "A week later".
+func daysLater(toks []token) (int, bool) {
+	if len(toks) < 3 {
+		return 0, false
+	}
+	if (toks[0].low == "the" || toks[0].low == "a") && (toks[1].low == "next" || toks[1].low == "following") && toks[2].low == "day" {
+		return 1, true
+	}
+	n, k := 0, 1
+	if toks[0].low == "a" || toks[0].low == "one" {
+		n = 1
+	} else if q, ok := readQuantity(toks, 0); ok && q.qual == Exact && q.value >= 1 && q.value <= 14 {
+		n, k = int(q.value), q.to+1
+	} else {
+		return 0, false
+	}
+	if k+1 >= len(toks) || toks[k+1].low != "later" && toks[k+1].low != "after" {
+		return 0, false
+	}
+	switch toks[k].low {
+	case "day", "days":
+		return n, true
+	case "week", "weeks":
+		return 7 * n, true
+	}
+	return 0, false
+}
+
 // reportedBefore reports a reporting verb before token at.
 func reportedBefore(toks []token, at int) bool {
 	for _, t := range toks[:at] {
