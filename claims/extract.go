@@ -1133,6 +1133,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			c.Attribution = src // "… followed in early 2025 (NIS, Feb. 27)."
 		}
 	}
+	if c.Attribution == Unattributed {
+		if who := quoteOwnedAfter(sents, i); who != "" {
+			c.Attribution = who // `"… more than 3,000 …" That was President Zelensky`
+		} else if who := signedQuote(sents[i], q.from); who != "" {
+			c.Attribution = who // `"… exceeded 3,000." — Volodymyr Zelensky, on X`
+		}
+	}
 	if c.Attribution == Unattributed && prev != nil && prev.Attribution != Unattributed && theFiguresBefore(toks, qstart) {
 		// "Some 300 killed and 2,700 wounded, the NIS said. The figures
 		// put the North's losses at about 3,000": the same source's sum

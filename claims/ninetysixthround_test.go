@@ -6,7 +6,7 @@ import (
 )
 
 // The ninety-sixth round (blind686-693): a quotation owned by "That was
-// …" after it; a date before "put the number at" is no figure met before;
+// …" after it, or signed with a dash as a fact-check's claim box is; a date before "put the number at" is no figure met before;
 // the gap between two counts; a Pentagon briefing's own forces; "killed
 // and wounded" before the counted noun; a part named in an aside
 // ("North Korean soldiers among them"); a comment after the figure on
@@ -31,6 +31,8 @@ func TestExtractRoundNinetySix(t *testing.T) {
 			{Casualties, nk, 3000, 0, MoreThan, "President Volodymyr Zelensky", false}},
 		"Russia has gathered a force of some 50,000 troops, North Korean soldiers among them, to push Ukraine out of Kursk, U.S. and Ukrainian officials said.": {
 			{Troops, ru, 50000, 0, About, "U.S. and Ukrainian officials", false}},
+		`Claim: "According to preliminary data, the number of North Korean soldiers killed and wounded in the Kursk region has already exceeded 3,000." — Ukrainian President Volodymyr Zelensky, on X, December 23, 2024.`: {
+			{Casualties, nk, 3000, 0, MoreThan, "Ukrainian President Volodymyr Zelensky", false}},
 		"Russia has massed about 50,000 soldiers, North Korean troops among them, U.S. officials said Sunday, setting up what could be the first battle in which a third country's soldiers fight.": {
 			{Troops, ru, 50000, 0, About, "U.S. officials", false}},
 	})
