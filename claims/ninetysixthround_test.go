@@ -42,7 +42,9 @@ func TestExtractRoundNinetySix(t *testing.T) {
 // follows ", so if" the figure; a ceiling hedged with "could number as
 // many as" is an estimate, "would number about 2,600 … by November" a
 // plan; "Russian bases" say where, not whose; an episode's number; a
-// blaze's or a ramming's toll; "the nine sappers who died" are counted.
+// blaze's or a ramming's toll; "the nine sappers who died" are counted; a
+// pledge of workers lists what is to come; a list's items ("·") are
+// clauses of their own; "at 3,000 at least" bounds the figure.
 func TestExtractRoundNinetySixMore(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Blinken said about 8,000 North Koreans were in the Kursk region. Four days later, Zelensky put the number there at 11,000, citing his military intelligence.": {
@@ -57,8 +59,12 @@ func TestExtractRoundNinetySixMore(t *testing.T) {
 			{Troops, nk, 3000, 0, About, "Washington", false}},
 		"North Korea has sent troops to Russia. 187: Two North Korean prisoners and a body count.": {
 			{Captured, nk, 2, 0, Exact, "", false}},
-		"North Korea has sent troops to Russia. GYEONGGI APARTMENT FIRE: 2 INJURED, 46 RESIDENTS EVACUATED.":                                             nil,
-		"North Korea has sent troops to Russia. The death toll from Friday's car-ramming attack on the Christmas market in Magdeburg has risen to five.": nil,
+		"North Korea has sent troops to Russia. GYEONGGI APARTMENT FIRE: 2 INJURED, 46 RESIDENTS EVACUATED.":                                                                                       nil,
+		"North Korea has sent troops to Russia. The death toll from Friday's car-ramming attack on the Christmas market in Magdeburg has risen to five.":                                           nil,
+		"North Korea has sent troops to Russia. Sergei Shoigu's June pledge of 1,000 deminers and 5,000 military builders, and what we know about the first of them arriving in the Kursk region.": nil,
+		`North Korea has sent troops to Russia. Downloads this year: 48K · Episode 230: "The 9 lives of the Kaesong complex" · Episode 229: "Seoul's 47 new nuclear engineers"`:                    nil,
+		"North Korea has sent troops to Russia. Last Wednesday the White House put the number of North Korean troops in Russia at 3,000 at least.": {
+			{Troops, nk, 3000, 0, AtLeast, "White House", false}},
 		"North Korean leader Kim Jong Un honored the nine sappers who died during the deployment in Kursk, the Korean Central News Agency reported.": {
 			{Killed, nk, 9, 0, Exact, "Korean Central News Agency", false}},
 	})

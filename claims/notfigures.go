@@ -108,7 +108,9 @@ func shareOfFigure(toks []token, from int) bool {
 
 // docRefs before a number point into a text: "paragraph 2", "paras 5-7".
 var docRefs = set("paragraph", "paragraphs", "para", "paras", "page", "pages", "section", "chapter",
-	"item", "items", "footnote", "graf", "grafs")
+	"item", "items", "footnote", "graf", "grafs",
+	// and a series' numbers: "Episode 229", "Vol. 3"
+	"episode", "episodes", "ep", "vol", "volume")
 
 // spanLeads before a bare number make it a span of time: "the previous 70".
 var spanLeads = set("previous", "past", "preceding")

@@ -335,6 +335,12 @@ func readTrailingQualifier(toks []token, end int) Qualifier {
 	if matchWords(toks, end+1, []string{"or", "so"}) {
 		return About // "3,000 or so soldiers"
 	}
+	if matchWords(toks, end+1, []string{"at", "least"}) && (end+3 >= len(toks) || toks[end+3].kind != tNum) {
+		return AtLeast // "put the number at 3,000 at least"; not "2 at least 3"
+	}
+	if matchWords(toks, end+1, []string{"at", "most"}) && (end+3 >= len(toks) || toks[end+3].kind != tNum) {
+		return AtMost
+	}
 	if end+1 < len(toks) && (toks[end+1].low == "+" || toks[end+1].low == "plus") {
 		return MoreThan
 	}

@@ -34,7 +34,8 @@ func clauseOf(toks []token, i int) [2]int {
 
 func clauseBreak(toks []token, k int) bool {
 	switch toks[k].low {
-	case ";", "while", "whereas", "but", "although", "though":
+	case ";", "while", "whereas", "but", "although", "though",
+		"·", "•": // a list's items: "Episode 230: … · Episode 229: …"
 		return true
 	case "as":
 		// ", as Kyiv's troops launched a fresh push" says what else
@@ -395,6 +396,9 @@ var termsVerbs = set("spoke", "covered", "covers", "provided", "provides", "call
 // to what it promises: "a pledge to supply", not "kept its promise to
 // Moscow: about 1,000 … arrived".
 func pledgeTo(toks []token, k, from int) bool {
+	if k+2 <= from && toks[k+1].low == "of" && pledgedNoun(toks, from) && pledgeList(toks, k+2, from) {
+		return true // "Shoigu's June pledge of 1,000 deminers and 5,000 military builders"
+	}
 	for j := k + 1; j+1 < from && j <= k+8; j++ {
 		if toks[j].low == ":" || toks[j].kind == tNum {
 			return false
@@ -404,6 +408,18 @@ func pledgeTo(toks []token, k, from int) bool {
 		}
 	}
 	return false
+}
+
+// pledgeList reports the words from i to j as a list of pledged workers,
+// "1,000 deminers and", so that each figure of the list is the pledge's.
+func pledgeList(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.kind != tNum && !pledgedWords[t.low] && t.low != "and" && t.low != "," && t.low != "military" && !qualifierWords[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // supplyVerbs give people to another: what a pledge to do is a plan of.
