@@ -353,6 +353,9 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 			} else {
 				lastChanged = false
 			}
+			if len(out) > 0 && c.Attribution == Unattributed && out[len(out)-1].Attribution != Unattributed && listedWith(toks, lastTo, qs) && qs > 0 && toks[qs-1].low == "and" {
+				c.Attribution = out[len(out)-1].Attribution // "an estimate of at least 100 dead and nearly 1,000 wounded": one source's list
+			}
 			earlierNow := statedEarlier(toks, q, published) || lastEarlier && listedWith(toks, lastTo, qs)
 			if earlierNow || sentenceDated(&dated, toks, published) {
 				// "the roughly 600 deaths the agency reported in April": an

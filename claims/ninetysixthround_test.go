@@ -44,7 +44,8 @@ func TestExtractRoundNinetySix(t *testing.T) {
 // plan; "Russian bases" say where, not whose; an episode's number; a
 // blaze's or a ramming's toll; "the nine sappers who died" are counted; a
 // pledge of workers lists what is to come; a list's items ("·") are
-// clauses of their own; "at 3,000 at least" bounds the figure.
+// clauses of their own; "at 3,000 at least" bounds the figure; "an
+// estimate of at least 100 dead and nearly 1,000 wounded" is one source's.
 func TestExtractRoundNinetySixMore(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Blinken said about 8,000 North Koreans were in the Kursk region. Four days later, Zelensky put the number there at 11,000, citing his military intelligence.": {
@@ -65,6 +66,10 @@ func TestExtractRoundNinetySixMore(t *testing.T) {
 		`North Korea has sent troops to Russia. Downloads this year: 48K · Episode 230: "The 9 lives of the Kaesong complex" · Episode 229: "Seoul's 47 new nuclear engineers"`:                    nil,
 		"North Korea has sent troops to Russia. Last Wednesday the White House put the number of North Korean troops in Russia at 3,000 at least.": {
 			{Troops, nk, 3000, 0, AtLeast, "White House", false}},
+		"North Korea's losses in Kursk now exceed 3,000, the National Intelligence Service estimates. That is a steep rise from the agency's previous estimate of at least 100 dead and nearly 1,000 wounded.": {
+			{Casualties, nk, 3000, 0, MoreThan, "National Intelligence Service", false},
+			{Killed, nk, 100, 0, AtLeast, "National Intelligence Service", false},
+			{Wounded, nk, 1000, 0, About, "National Intelligence Service", false}},
 		"North Korean leader Kim Jong Un honored the nine sappers who died during the deployment in Kursk, the Korean Central News Agency reported.": {
 			{Killed, nk, 9, 0, Exact, "Korean Central News Agency", false}},
 	})
