@@ -18,15 +18,18 @@ func TestCondense(t *testing.T) {
 	tentative.Tentative = true
 	killed := claim(11000, "nis", 1)
 	killed.Metric = claims.Killed
+	own, elsewhere := claim(11000, "nis", 1), claim(11000, "nis", 9)
+	own.ArticleURL, elsewhere.ArticleURL = "https://a.test/explainer", "https://b.test/wire"
 	var many, manyTwice []claims.Claim
 	for i := range 40 {
 		many = append(many, claim(11000, fmt.Sprintf("source %d", i), 50-i))
 	}
 	manyTwice = append(append(manyTwice, many...), many...)
 	tests := []struct {
-		name string
-		in   []claims.Claim // oldest first, as claims.Rules.Compare gives them
-		want []claims.Claim
+		name    string
+		in      []claims.Claim // oldest first, as claims.Rules.Compare gives them
+		article string         // the alert claim's
+		want    []claims.Claim
 	}{{
 		name: "nothing stays nothing",
 	}, {
@@ -43,13 +46,18 @@ func TestCondense(t *testing.T) {
 			tentative, killed, claim(11000, "nis", 0)},
 		want: []claims.Claim{claim(11000, "pentagon", 8), claim(12000, "nis", 7), tentative, killed, claim(11000, "nis", 0)},
 	}, {
+		name:    "the alert's own article's copy of a report is kept beside another article's",
+		in:      []claims.Claim{elsewhere, claim(11000, "nis", 5), own},
+		article: own.ArticleURL,
+		want:    []claims.Claim{claim(11000, "nis", 5), own},
+	}, {
 		name: "forty sources named twice are each named once",
 		in:   manyTwice,
 		want: many,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := condense(tt.in)
+			got := condense(tt.in, tt.article)
 			if len(got) != len(tt.want) {
 				t.Fatalf("condense kept %d claims, want %d: %+v", len(got), len(tt.want), got)
 			}

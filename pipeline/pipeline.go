@@ -195,7 +195,7 @@ func compare(ctx context.Context, st Store, opts *Options, cs []claims.Claim, bu
 		now := opts.Now()
 		for _, a := range opts.Rules.CompareRefsCached(*c, earlier, &buf.sources) {
 			a.Raised = now
-			a.Against = condense(a.Against)
+			a.Against = condense(a.Against, a.Claim.ArticleURL)
 			alerts = append(alerts, a)
 		}
 	}

@@ -86,6 +86,10 @@ type contentKey struct {
 	attribution     string
 	partial         bool
 	tentative       bool
+	// own: the claim is of the alert's own article. The article setting
+	// a report against its rival is news once more (store.pairIDs), so
+	// its own copy of a report does not stand for another article's.
+	own bool
 }
 
 // condense keeps the newest of the claims an alert is against that give
@@ -97,7 +101,9 @@ type contentKey struct {
 // alert's own: the claims kept are moved to its end, in place, and the
 // result is that end, oldest first still. (A map and a second list per
 // alert were a twelfth of what the pipeline allocated in the bench.)
-func condense(against []claims.Claim) []claims.Claim {
+// article is the alert claim's: a claim of that article is a report of its
+// own, kept beside the newest of the same report from elsewhere.
+func condense(against []claims.Claim, article string) []claims.Claim {
 	if len(against) < 2 {
 		return against
 	}
@@ -108,13 +114,13 @@ func condense(against []claims.Claim) []claims.Claim {
 	// Newest first, so the first of each report is the one kept.
 	kept := len(against)
 	for i := len(against) - 1; i >= 0; i-- {
-		k := keyOf(&against[i])
+		k := keyOf(&against[i], article)
 		if seen != nil {
 			if seen[k] {
 				continue
 			}
 			seen[k] = true
-		} else if keptHas(against[kept:], k) {
+		} else if keptHas(against[kept:], k, article) {
 			continue
 		}
 		kept--
@@ -126,13 +132,14 @@ func condense(against []claims.Claim) []claims.Claim {
 // condenseScan is the longest list condense dedupes by scanning.
 const condenseScan = 48
 
-func keyOf(c *claims.Claim) contentKey {
-	return contentKey{c.Metric, c.Subject, c.Value, c.ValueMax, c.Qualifier, c.Attribution, c.Partial, c.Tentative}
+func keyOf(c *claims.Claim, article string) contentKey {
+	return contentKey{c.Metric, c.Subject, c.Value, c.ValueMax, c.Qualifier, c.Attribution, c.Partial, c.Tentative,
+		article != "" && c.ArticleURL == article}
 }
 
-func keptHas(kept []claims.Claim, k contentKey) bool {
+func keptHas(kept []claims.Claim, k contentKey, article string) bool {
 	for i := range kept {
-		if keyOf(&kept[i]) == k {
+		if keyOf(&kept[i], article) == k {
 			return true
 		}
 	}
