@@ -2926,10 +2926,15 @@ func whomSent(toks []token, to int) bool {
 // periodAlone reports "… in March alone", "in a single week alone" after the
 // figure: the count of one stretch of the war, part of the whole.
 func periodAlone(toks []token, to int) bool {
-	for k := to + 1; k < len(toks) && k <= to+8; k++ {
+	reach := to + 9
+	for k := to + 1; k < len(toks) && k <= reach; k++ {
 		switch {
 		case toks[k].low == "alone":
-			return k > 0 && (isMonthWord(toks[k-1].low) || timeWords[toks[k-1].low] || toks[k-1].low == "day" || toks[k-1].low == "battle")
+			return k > 0 && (isMonthWord(toks[k-1].low) || timeWords[toks[k-1].low] || toks[k-1].low == "day" || toks[k-1].low == "days" || toks[k-1].low == "battle")
+		case toks[k].kind == tNum && befellWords[toks[k-1].low] && k >= 2 && toks[k-2].low == "and":
+			// "killed 43 North Korean soldiers and wounded 57 over the past
+			// three days alone": the period is both figures'
+			reach += 3 // "and wounded 57"
 		case toks[k].low == "," || toks[k].low == ";" || toks[k].kind == tNum:
 			return false
 		}

@@ -45,7 +45,8 @@ func TestExtractRoundNinetySix(t *testing.T) {
 // blaze's or a ramming's toll; "the nine sappers who died" are counted; a
 // pledge of workers lists what is to come; a list's items ("·") are
 // clauses of their own; "at 3,000 at least" bounds the figure; "an
-// estimate of at least 100 dead and nearly 1,000 wounded" is one source's.
+// estimate of at least 100 dead and nearly 1,000 wounded" is one source's;
+// "killed 43 … and wounded 57 over the past three days alone" are parts.
 func TestExtractRoundNinetySixMore(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"Blinken said about 8,000 North Koreans were in the Kursk region. Four days later, Zelensky put the number there at 11,000, citing his military intelligence.": {
@@ -70,6 +71,9 @@ func TestExtractRoundNinetySixMore(t *testing.T) {
 			{Casualties, nk, 3000, 0, MoreThan, "National Intelligence Service", false},
 			{Killed, nk, 100, 0, AtLeast, "National Intelligence Service", false},
 			{Wounded, nk, 1000, 0, About, "National Intelligence Service", false}},
+		"North Korean troops fight in Kursk. According to Syrskyi, Ukrainian units killed 43 North Korean soldiers and wounded 57 over the past three days alone.": {
+			{Killed, nk, 43, 0, Exact, "Syrskyi", true},
+			{Wounded, nk, 57, 0, Exact, "Syrskyi", true}},
 		"North Korean leader Kim Jong Un honored the nine sappers who died during the deployment in Kursk, the Korean Central News Agency reported.": {
 			{Killed, nk, 9, 0, Exact, "Korean Central News Agency", false}},
 	})
