@@ -25,6 +25,7 @@ type jsonClaim struct {
 	URL         string           `json:"url"`
 	Location    string           `json:"location,omitempty"`
 	Partial     bool             `json:"partial,omitempty"`
+	Tentative   bool             `json:"tentative,omitempty"` // reported, but too unsure to raise a conflict
 	Source      string           `json:"source,omitempty"`
 	Published   *time.Time       `json:"published,omitempty"`
 }
@@ -53,7 +54,7 @@ func toJSONClaim(c claims.Claim) jsonClaim {
 	j := jsonClaim{
 		Metric: c.Metric, Subject: c.Subject, Value: c.Value, Qualifier: c.Qualifier,
 		Attribution: c.Attribution, Quote: c.Quote, URL: c.ArticleURL, Location: c.Location,
-		Partial: c.Partial, Source: c.Source, Published: timeOrNil(c.Published),
+		Partial: c.Partial, Tentative: c.Tentative, Source: c.Source, Published: timeOrNil(c.Published),
 	}
 	if c.ValueMax != 0 {
 		j.ValueMax = &c.ValueMax
