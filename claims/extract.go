@@ -367,10 +367,16 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 				}
 				c.Tentative = true
 			}
-			if n, ok := daysLater(toks); ok && c.Said.IsZero() && len(earlier) > 0 && !earlier[len(earlier)-1].Said.IsZero() {
+			if n, ok := daysLater(toks); ok && c.Said.IsZero() {
 				// "On Oct. 31, Blinken put the number at about 8,000. Four
-				// days later Kyiv gave a higher count": dated from the one before
-				c.Said = earlier[len(earlier)-1].Said.AddDate(0, 0, n)
+				// days later Kyiv gave a higher count": dated from the last
+				// figure the article dated
+				for k := len(earlier) - 1; k >= 0; k-- {
+					if !earlier[k].Said.IsZero() {
+						c.Said = earlier[k].Said.AddDate(0, 0, n)
+						break
+					}
+				}
 			}
 			lastEarlier = earlierNow
 			out = append(out, c)
@@ -1931,6 +1937,11 @@ func perEvery(toks []token, to int) bool {
 		if toks[k].low == "for" && k+1 < len(toks) && toks[k+1].low == "every" {
 			return true
 		}
+		if k > to+1 && k+1 < len(toks) && (toks[k].low == "a" || toks[k].low == "per" || toks[k].low == "each" || toks[k].low == "every") &&
+			(toks[k+1].low == "day" || toks[k+1].low == "week" || toks[k+1].low == "month") && peopleNouns[toks[k-1].low] &&
+			!(k+2 < len(toks) && (toks[k+2].low == "ago" || toks[k+2].low == "earlier" || toks[k+2].low == "later" || toks[k+2].low == "before")) {
+			return true // "more than a thousand casualties a day": a rate
+		}
 	}
 	for k := to + 1; k+2 < len(toks) && k <= to+8; k++ {
 		if (toks[k].low == "to" || toks[k].low == "for" || toks[k].low == "per") && toks[k+1].low == "every" && toks[k+2].kind == tNum {
@@ -2019,6 +2030,8 @@ func foreignPlaceAfter(toks []token, at int) bool {
 			continue
 		}
 		switch {
+		case toks[k].low == "to" && len(rest) >= 1 && !rest[0].capital:
+			continue // "about 100 soldiers to operate it to Israel": a purpose, then the place
 		case toks[k].low == "to":
 			// "sent 320,000 soldiers to Vietnam"; but prisoners handed over
 			// "to South Korea" are still the story's
@@ -3776,6 +3789,8 @@ func countedNoun(x *Extractor, toks []token, end int) (int, nounKind) {
 			return j + 1, nounPeople
 		case thingNouns[t.low] && !t.poss:
 			return j, nounThing // "the unit's soldiers" are people
+		case isMetricNoun(x, toks, j) && j+1 < len(toks) && thingNouns[toks[j+1].low] && !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed"):
+			return j + 1, nounThing // "two casualty counts", "two prisoner swaps": the things
 		case isMetricNoun(x, toks, j):
 			return j, nounPeople // "3,000 killed", "1,100 dead"
 		case stopWords[t.low]:
@@ -4016,7 +4031,7 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 var disasters = set("earthquake", "earthquakes", "quake", "tsunami", "typhoon", "hurricane", "cyclone", "floods",
 	"flooding", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "avalanche", "eruption", "heatwave",
 	// and accidents and crimes far from the front
-	"blaze", "crash", "derailment", "stampede", "car-ramming")
+	"blaze", "crash", "derailment", "stampede", "car-ramming", "pileup", "pile-up", "collision")
 
 // burningPlaces before "fire" make it a blaze, not the guns': "apartment fire".
 var burningPlaces = set("apartment", "house", "hostel", "factory", "building", "warehouse", "market", "hotel", "hospital", "forest")

@@ -211,15 +211,18 @@ func whereAsideBefore(toks []token, from int) (int, int) {
 // words after the figure ending at to: the comma opening it and the
 // word closing it, or 0, 0.
 func amongThemAside(toks []token, to int) (int, int) {
-	for k := to + 1; k < len(toks) && k <= to+4; k++ {
+	for k := to + 1; k < len(toks) && k <= to+7; k++ {
 		if toks[k].low != "," {
 			continue
 		}
-		for j := k + 2; j+1 < len(toks) && j <= k+6; j++ {
+		for j := k + 2; j < len(toks) && j <= k+6; j++ {
 			if toks[j].kind != tWord {
 				break
 			}
-			if (toks[j].low == "among" || toks[j].low == "including") && (toks[j+1].low == "them" || toks[j+1].low == "those") {
+			if toks[j].low == "included" {
+				return k, j // ", North Koreans included"
+			}
+			if j+1 < len(toks) && (toks[j].low == "among" || toks[j].low == "including") && (toks[j+1].low == "them" || toks[j+1].low == "those") {
 				return k, j + 1
 			}
 		}

@@ -220,7 +220,9 @@ var thingNouns = set("planes", "aircraft", "containers", "launchers", "mortars",
 	"clashes", "engagements", "skirmishes", "firefights",
 	// "one reason the casualties are high", "two ways the war changed it"
 	"reason", "reasons", "way", "ways", "thing", "things", "factor", "factors", "explanation",
-	"explanations", "lesson", "lessons", "question", "questions", "problem", "problems", "sign", "signs")
+	"explanations", "lesson", "lessons", "question", "questions", "problem", "problems", "sign", "signs",
+	// "one of two casualty counts", "two governments watching North Korea's soldiers"
+	"counts", "tallies", "governments", "capitals", "agencies")
 
 // locations are places the figures are placed in.
 var locations = []string{"Kursk", "Donetsk", "Luhansk", "Zaporizhzhia", "Kharkiv", "Belgorod",

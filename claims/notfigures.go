@@ -66,9 +66,11 @@ func gapBetween(toks []token, from int) bool {
 	if from >= 2 && toks[from-1].low == "of" && gapNouns[toks[from-2].low] {
 		return true
 	}
-	if from < 2 || toks[from-1].low != "," {
+	if from < 2 || toks[from-1].low != "," && toks[from-1].low != ":" {
 		return false
 	}
+	// "The gap between the two estimates, roughly 3,000 soldiers, …", "The
+	// gap is not small: three thousand men …"
 	for k := from - 2; k >= 0 && k >= from-8; k-- {
 		switch {
 		case toks[k].kind != tWord:

@@ -844,7 +844,7 @@ func isMonthMay(toks []token, k int) bool {
 // inPlaceAt gives where a place phrase that ends at k begins, at its
 // "in": "in Kursk", "in the Kursk region"; -1 when there is none.
 func inPlaceAt(toks []token, k int) int {
-	for j := k; j >= 1 && j >= k-3; j-- {
+	for j := k; j >= 1 && j >= k-4; j-- {
 		t := toks[j]
 		switch {
 		case t.low == "in":
@@ -852,7 +852,8 @@ func inPlaceAt(toks []token, k int) int {
 				return j
 			}
 			return -1
-		case t.capital || t.low == "the" || t.low == "region" || t.low == "oblast" || t.low == "province":
+		case t.capital || t.low == "the" || t.low == "region" || t.low == "oblast" || t.low == "province" ||
+			t.low == "whole" || t.low == "of" && j > 1 && toks[j-1].low == "whole": // "in the whole of Russia"
 		default:
 			return -1
 		}
