@@ -612,6 +612,13 @@ var otherStories = []string{
 	// "Japan's defense white paper calls China 'greatest strategic
 	// challenge'", "Defense budget to rise 8.2% next year"
 	"white paper", "budget", "budgets",
+	// and space flight and farm epidemics, each with a passing line on the
+	// troops: "North Korea eyes its first cosmonaut as space ties with
+	// Russia deepen", "Foot-and-mouth disease returns in South Jeolla;
+	// soldiers staff disinfection posts"
+	"cosmonaut", "cosmonauts", "astronaut", "astronauts", "spacecraft", "spaceport", "space ties", "space cooperation",
+	"satellite", "satellites",
+	"foot-and-mouth", "livestock", "cattle", "swine fever", "bird flu", "avian influenza", "epidemic", "quarantine",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a
