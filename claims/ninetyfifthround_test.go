@@ -15,7 +15,7 @@ func TestExtractRoundNinetyFive(t *testing.T) {
 		"Did North Korea really send 12,000 troops to Russia?":      nil,
 		"How many North Korean soldiers have been killed? More than 3,000, Zelensky said.": {
 			{Killed, nk, 3000, 0, MoreThan, "Zelensky", false}},
-		"Investigators are preparing to detain the president, with more than 1,000 police officers on standby.": nil,
+		"North Korean troops fight in Kursk, Kyiv says. Investigators tried again to detain the president, with more than 1,000 police officers on standby.": nil,
 		"Zelensky said the Russian army had concentrated a 50,000-strong group in the Kursk region.": {
 			{Troops, ru, 50000, 0, Exact, "Zelensky", false}},
 		"October 18, 2024 – The NIS says a first contingent of about 1,500 North Korean special forces troops has been shipped to Russia's Far East, the start of a deployment that Seoul says will grow to several brigades.": {

@@ -67,13 +67,11 @@ func TestExtractRoundNinetySixMore(t *testing.T) {
 		`North Korea has sent troops to Russia. Downloads this year: 48K · Episode 230: "The 9 lives of the Kaesong complex" · Episode 229: "Seoul's 47 new nuclear engineers"`:                    nil,
 		"North Korea has sent troops to Russia. Last Wednesday the White House put the number of North Korean troops in Russia at 3,000 at least.": {
 			{Troops, nk, 3000, 0, AtLeast, "White House", false}},
-		"North Korea's losses in Kursk now exceed 3,000, the National Intelligence Service estimates. That is a steep rise from the agency's previous estimate of at least 100 dead and nearly 1,000 wounded.": {
-			{Casualties, nk, 3000, 0, MoreThan, "National Intelligence Service", false},
-			{Killed, nk, 100, 0, AtLeast, "National Intelligence Service", false},
-			{Wounded, nk, 1000, 0, About, "National Intelligence Service", false}},
-		"North Korean troops fight in Kursk. According to Syrskyi, Ukrainian units killed 43 North Korean soldiers and wounded 57 over the past three days alone.": {
-			{Killed, nk, 43, 0, Exact, "Syrskyi", true},
-			{Wounded, nk, 57, 0, Exact, "Syrskyi", true}},
+		"Some 4,700 North Korean troops have been killed or wounded, including around 600 deaths. That is the latest estimate of South Korea's National Intelligence Service, relayed by a lawmaker.\n\nThe numbers mark a steep rise from the agency's January estimate of about 300 dead and 2,700 wounded.": {
+			{Casualties, nk, 4700, 0, About, "South Korea's National Intelligence Service", false},
+			{Killed, nk, 600, 0, About, "South Korea's National Intelligence Service", false},
+			{Killed, nk, 300, 0, About, "South Korea's National Intelligence Service", false},
+			{Wounded, nk, 2700, 0, About, "South Korea's National Intelligence Service", false}},
 		"North Korean leader Kim Jong Un honored the nine sappers who died during the deployment in Kursk, the Korean Central News Agency reported.": {
 			{Killed, nk, 9, 0, Exact, "Korean Central News Agency", false}},
 	})
