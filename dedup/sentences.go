@@ -47,7 +47,7 @@ func Sentences(text string) []uint64 {
 	seen := map[uint64]bool{}
 	for _, s := range splitSentences(text) {
 		words := Words(s)
-		if len(words) < SentenceWords {
+		if len(words) < SentenceWords || syndicationNotice(s) {
 			continue
 		}
 		if sum := shingleHash(words); !seen[sum] { // FNV-1a of the words joined by spaces
@@ -57,6 +57,23 @@ func Sentences(text string) []uint64 {
 	}
 	return out
 }
+
+// syndicationNotice reports the line a reprint adds to say where the
+// article first ran, "This article was published in thejakartapost.com
+// with the title …": the reprint's own sentence, which would count against
+// a short article's share of sentences its original has.
+func syndicationNotice(sentence string) bool {
+	s := strings.TrimSpace(sentence)
+	for _, p := range noticePrefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+var noticePrefixes = []string{"this article was published", "this article was originally", "this story was originally",
+	"this article first appeared", "this story first appeared", "originally published", "click to read"}
 
 // IsCopy applies the containment rules: shared is how many of a text's n
 // long sentences one original also has.

@@ -99,7 +99,7 @@ func sentencesOf(text, lower string, spans []span) []uint64 {
 		for w < len(spans) && spans[w].end <= s.end {
 			w++
 		}
-		if w-first < SentenceWords {
+		if w-first < SentenceWords || syndicationNotice(text[s.start:s.end]) {
 			continue
 		}
 		sum := shingleHashOfSpans(lower, spans[first:w])
