@@ -310,7 +310,7 @@ func dropEchoes[K comparable](cs []Claim, key func(Claim) K, weak func(Claim) bo
 func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i int, fallback Subject, prev *Claim, earlier []Claim, published time.Time) []Claim {
 	s := sents[i]
 	toks := s.toks
-	if correctionNote(toks) || inCorrection(sents, i) || readerAppeal(toks) || yesNoQuestion(s) {
+	if correctionNote(toks) || inCorrection(sents, i) || readerAppeal(toks) || yesNoQuestion(s) || episodeTitle(toks) {
 		return nil
 	}
 	// datedBefore's answer, once a claim asks (sentenceDated)
@@ -581,6 +581,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			// what the figure met before counted was not the story's
 			return Claim{}, false
 		}
+		if qstart == 1 && toks[0].low == "the" && claimedValue(earlier, q) {
+			// "The 1,000 figure is one of several estimates": the claim
+			// met before, talked about, not given again
+			return Claim{}, false
+		}
 		noun, kind = -1, nounElliptic
 		hits = notTheSource(hits, toks, qstart)
 	}
@@ -801,6 +806,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// wounded", "2,000 of an estimated 15,000 North Korean troops …
 		// had been killed": the whole the part is of, counted as it stands
 		metric = Troops
+	}
+	if ok && (metric == Killed || metric == Wounded || metric == Captured) && lossesListed(toks, clause) &&
+		!(q.to+1 < len(toks) && listedLosses[toks[q.to+1].low]) { // but "among them about 15,000 killed" counts its own
+		metric = Casualties // "put out of action – killed, wounded, missing or captured – at roughly 4,000"
 	}
 	if !ok && strongBody(toks, q.to) {
 		metric, ok = Troops, true // "concentrated a 50,000-strong group": the men in it
@@ -1833,7 +1842,17 @@ func sanctioned(toks []token, noun int) bool {
 // civilService reports officers of a civil force, "more than 1,000 police
 // officers on standby", "200 customs officers": not the soldiers counted.
 func civilService(toks []token, noun int) bool {
-	return noun >= 1 && civilForces[toks[noun-1].low]
+	if noun >= 1 && civilForces[toks[noun-1].low] {
+		return true
+	}
+	if noun >= 0 && toks[noun].low == "officers" {
+		for k := noun - 1; k >= 0 && k >= noun-7; k-- {
+			if toks[k].low == "police" {
+				return true // "police say some 3,000 officers are on standby"
+			}
+		}
+	}
+	return false
 }
 
 var civilForces = set("police", "riot", "traffic", "customs", "prison", "immigration", "tax")
@@ -3990,6 +4009,38 @@ func secondAge(toks []token, from int) bool {
 	return false
 }
 
+// claimedValue reports an earlier claim of the article with the figure q.
+func claimedValue(earlier []Claim, q quantity) bool {
+	for _, e := range earlier {
+		if e.Value == q.value && e.ValueMax == q.max {
+			return true
+		}
+	}
+	return false
+}
+
+// lossesListed reports a list of three or more things that befell people
+// with no figure among them, "killed, wounded, missing or captured": all
+// the losses, one count.
+func lossesListed(toks []token, clause [2]int) bool {
+	items := 0
+	for k := clause[0]; k <= clause[1]; k++ {
+		switch t := toks[k]; {
+		case listedLosses[t.low]:
+			items++
+			if items >= 3 {
+				return true
+			}
+		case items > 0 && (t.low == "," || t.low == "or" || t.low == "and"):
+		default:
+			items = 0
+		}
+	}
+	return false
+}
+
+var listedLosses = set("killed", "wounded", "injured", "missing", "captured", "dead")
+
 // strongBody reports a figure that sizes a body of troops, "a
 // 50,000-strong group", "an 11,000-strong army".
 func strongBody(toks []token, end int) bool {
@@ -4008,6 +4059,10 @@ func anAge(toks []token, q quantity) bool {
 	}
 	if beForms[toks[q.from-1].low] && toks[q.from-2].low == "who" {
 		return true // "the other, who is 21, …"
+	}
+	if (toks[q.from-1].low == "was" || toks[q.from-1].low == "is") && (toks[q.from-2].low == "he" || toks[q.from-2].low == "she") &&
+		(q.to+1 >= len(toks) || toks[q.to+1].kind != tWord || toks[q.to+1].low == "years") {
+		return true // "one of the prisoners, who said he was 20, told …"
 	}
 	if q.to+1 >= len(toks) {
 		return false

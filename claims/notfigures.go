@@ -39,6 +39,25 @@ func readerAppeal(toks []token) bool {
 
 var appealObjects = set("journalism", "work", "reporting", "newsroom", "mission", "media")
 
+// episodeTitle reports a numbered item of a list of other pieces, an
+// episode or an issue: `146: "Three ships, 1,500 soldiers: inside the NIS
+// briefing"`, "147 - Two prisoners and a rising toll". A fact box's "2 —
+// North Korean soldiers held prisoner" names what its figure counts; an
+// item's title is quoted or counts for itself.
+func episodeTitle(toks []token) bool {
+	if len(toks) < 4 || toks[0].kind != tNum || toks[0].num >= 1000 || toks[0].num != float64(int(toks[0].num)) || strings.Contains(toks[0].text, ",") {
+		return false
+	}
+	switch toks[1].low {
+	case ":":
+		return toks[2].low == `"`
+	case "-":
+		_, counted := readQuantity(toks, 2)
+		return counted && toks[2].capital
+	}
+	return false
+}
+
 // yesNoQuestion reports a sentence that asks whether a figure is so, "Fact
 // check: Did Ukraine kill 3,000 North Korean soldiers?": it puts the figure
 // up for doubt and claims nothing. A question that asks how many is read

@@ -1,0 +1,26 @@
+package claims
+
+import "testing"
+
+// The ninety-eighth round (blind706-713): a podcast's numbered episodes;
+// a prisoner's age; police officers the police speak of; "killed,
+// wounded, missing or captured" all the losses, unless the figure names
+// its own; "The 1,000 figure" talked about, not given again.
+func TestExtractRoundNinetyEight(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea has sent troops to Russia, Kyiv says.\n\n146: \"Three ships, 1,500 soldiers: inside the NIS briefing\"":              nil,
+		"North Korea has sent troops to Russia, Kyiv says.\n\n147 - Two prisoners and a rising toll: North Korea's first winter in Kursk": nil,
+		"North Korea has sent troops to Russia, Kyiv says.\n\n2 — North Korean soldiers held prisoner in Ukraine": {
+			{Captured, nk, 2, 0, Exact, "", false}},
+		"Ukraine holds two North Korean prisoners, Zelensky said. One of the prisoners, who said he was 20, told his interrogators he had been sent for training.": {
+			{Captured, nk, 2, 0, Exact, "Zelensky", false}},
+		"North Korea has sent troops to Russia, Kyiv says. Arrest standoff: police say some 3,000 officers are on standby for a second attempt to detain the president.": nil,
+		"North Korea has sent troops to Russia, Kyiv says. Western officials said the number put out of action – killed, wounded, missing or captured – stood at roughly 4,000.": {
+			{Casualties, nk, 4000, 0, About, "Western officials", false}},
+		"Syrskyi said Russian losses in Kursk had reached some 38,000 soldiers killed, wounded and captured, among them about 15,000 killed.": {
+			{Casualties, ru, 38000, 0, About, "Syrskyi", false},
+			{Killed, ru, 15000, 0, About, "Syrskyi", false}},
+		"Western officials said about 1,000 North Korean soldiers had been killed as of mid-January.\n\nOur conclusion: Misleading if presented as a confirmed toll. The 1,000 figure is one of several estimates, none of them verifiable.": {
+			{Killed, nk, 1000, 0, About, "Western officials", false}},
+	})
+}
