@@ -619,6 +619,9 @@ var otherStories = []string{
 	"cosmonaut", "cosmonauts", "astronaut", "astronauts", "spacecraft", "spaceport", "space ties", "space cooperation",
 	"satellite", "satellites",
 	"foot-and-mouth", "livestock", "cattle", "swine fever", "bird flu", "avian influenza", "epidemic", "quarantine",
+	// and volunteers' and museums' work: "volunteers have fitted 21,000
+	// soldiers with glasses", "Borodino Panorama reopens its restored canvas"
+	"volunteers", "exhibition", "panorama",
 }
 
 // storyHeadline are the war cues that name the war itself, not only a
