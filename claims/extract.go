@@ -1152,7 +1152,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		}
 	}
 	if c.Attribution == Unattributed {
-		if who := quoteOwnedAfter(sents, i); who != "" {
+		if who := quoteOwnedAfter(sents, speakers, i); who != "" {
 			c.Attribution = who // `"… more than 3,000 …" That was President Zelensky`
 		} else if who := signedQuote(sents[i], q.from); who != "" {
 			c.Attribution = who // `"… exceeded 3,000." — Volodymyr Zelensky, on X`

@@ -20,6 +20,14 @@ func TestExtractRoundNinetyEight(t *testing.T) {
 		"Syrskyi said Russian losses in Kursk had reached some 38,000 soldiers killed, wounded and captured, among them about 15,000 killed.": {
 			{Casualties, ru, 38000, 0, About, "Syrskyi", false},
 			{Killed, ru, 15000, 0, About, "Syrskyi", false}},
+		`"According to preliminary data, the number of North Korean soldiers killed and wounded in the Kursk region already exceeds 3,000." President Volodymyr Zelensky wrote this on social media on the evening of Dec. 23.`: {
+			{Casualties, nk, 3000, 0, MoreThan, "President Volodymyr Zelensky", false}},
+		`"Our preliminary count puts North Korean dead and wounded in the Kursk region above 3,000." The message was posted on X on December 23 by Ukrainian President Volodymyr Zelensky, who cited data from the army.`: {
+			{Casualties, nk, 3000, 0, MoreThan, "Ukrainian President Volodymyr Zelensky", false}},
+		`"The number of North Korean soldiers killed and wounded in the Kursk region already exceeds 3,000." That was President Volodymyr Zelensky's assessment on Dec. 23, posted on Telegram.`: {
+			{Casualties, nk, 3000, 0, MoreThan, "President Volodymyr Zelensky", false}},
+		`"More than 3,000 North Korean soldiers have been killed or wounded." Seoul officials dispute this figure.`: {
+			{Casualties, nk, 3000, 0, MoreThan, "", false}},
 		"Western officials said about 1,000 North Korean soldiers had been killed as of mid-January.\n\nOur conclusion: Misleading if presented as a confirmed toll. The 1,000 figure is one of several estimates, none of them verifiable.": {
 			{Killed, nk, 1000, 0, About, "Western officials", false}},
 	})

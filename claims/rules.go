@@ -2766,22 +2766,55 @@ func quoteThenSpeaker(sents []sentence, speakers *speakerTable, i int) bool {
 
 // quoteOwnedAfter names the speaker of a sentence that is all quotation
 // when the next sentence says whose it was: `"… more than 3,000 … killed or
-// wounded." That was President Volodymyr Zelensky, writing on X`.
-func quoteOwnedAfter(sents []sentence, i int) string {
+// wounded." That was President Volodymyr Zelensky, writing on X`, "…
+// President Volodymyr Zelensky wrote this on social media", "The message
+// was posted on X by Ukrainian President Volodymyr Zelensky".
+func quoteOwnedAfter(sents []sentence, speakers *speakerTable, i int) string {
 	toks := sents[i].toks
 	if len(toks) < 3 || toks[0].low != `"` || toks[len(toks)-1].low != `"` || i+1 >= len(sents) {
 		return ""
 	}
 	next := sents[i+1]
 	nt := next.toks
-	if len(nt) < 3 || (nt[0].low != "that" && nt[0].low != "those") || (nt[1].low != "was" && nt[1].low != "were") || !nt[2].capital {
+	if len(nt) >= 3 && (nt[0].low == "that" || nt[0].low == "those") && (nt[1].low == "was" || nt[1].low == "were") && nt[2].capital {
+		if who := npAfter(next, 2); personName(who) || isAgency(who) {
+			return who
+		}
+		j := 2
+		for j < len(nt) && nt[j].kind == tWord && nt[j].capital && !nt[j].poss {
+			j++
+		}
+		if j < len(nt) && nt[j].poss && nt[j].capital {
+			// "That was President Volodymyr Zelensky's assessment"
+			if who := next.text[nt[2].start-nt[0].start : nt[j].start-nt[0].start+len(nt[j].text)]; personName(who) || isAgency(who) {
+				return who
+			}
+		}
 		return ""
 	}
-	if who := npAfter(next, 2); personName(who) || isAgency(who) {
-		return who
+	backRef := false
+	for k := 0; k < len(nt) && k < 8; k++ {
+		if nt[k].low == "this" && k > 0 && nt[k-1].cls&cReport != 0 || k <= 1 && quotedNouns[nt[k].low] {
+			backRef = true // "wrote this on social media", "The message was posted …"
+		}
+	}
+	if sp := speakers.at(i + 1); backRef && len(sp) > 0 && sp[0].pos <= 15 && (personName(sp[0].who) || isAgency(sp[0].who)) {
+		return sp[0].who
+	}
+	if backRef {
+		for k := 0; k+1 < len(nt) && k < 16; k++ {
+			if nt[k].low == "by" && nt[k+1].capital {
+				if who := npAfter(next, k+1); personName(who) || isAgency(who) {
+					return who // "The message was posted on X on December 23 by Ukrainian President Volodymyr Zelensky"
+				}
+			}
+		}
 	}
 	return ""
 }
+
+// quotedNouns name a quotation the sentence after it gives an owner.
+var quotedNouns = set("message", "post", "statement", "remarks", "words", "comment", "comments", "tweet", "quote")
 
 // signedQuote names who a quotation holding the figure at pos is signed
 // by with a dash, as a fact-check's claim box does: `Claim: "… has already
