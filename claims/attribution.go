@@ -89,6 +89,10 @@ type entities struct {
 	// Volodymyr Zelensky": "the Ukrainian leader" is him, not the general
 	// named since
 	leaders []leader
+	// unnamed people the last sentences spoke of, "Western intelligence
+	// officials": whom a "they" after them means
+	plural     string
+	pluralSent int
 }
 
 // leader is a head of state and the country he leads, as nationKey gives it.
@@ -128,6 +132,7 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 	}
 	e.rememberTitled(s)
 	e.rememberAgencies(s)
+	e.rememberPlural(s, idx)
 	add := func(pos int, who string) {
 		who = canonicalSource(who)
 		if c := theCountrys(s, who); c != "" {
@@ -227,6 +232,10 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 				} else if outletsOwn(toks, i+2) {
 					// "Budanov told journalists, according to an Ukrinform
 					// correspondent": who heard it, not whose it is
+				} else if k := reportBy(toks, i+2); k >= 0 {
+					// "according to an assessment released the same day by
+					// South Korea's Joint Chiefs of Staff": whose report
+					who = e.resolveTitle(npAfter(s, k))
 				} else {
 					who = e.resolveTitle(npAfter(s, i+2))
 				}
@@ -823,6 +832,9 @@ func (e *entities) subjectOf(s sentence, i, idx int) string {
 	case "they":
 		if idx-e.orgSent <= 1 {
 			return e.org // "The agency said … They said"
+		}
+		if idx-e.pluralSent == 1 && e.plural != "" {
+			return e.plural // "Western officials have painted a bleaker picture. … they said"
 		}
 		return ""
 	case "which", "who":
@@ -1947,6 +1959,28 @@ func (e *entities) rememberAgencies(s sentence) {
 	}
 }
 
+// rememberPlural notes unnamed people a sentence speaks of by where they
+// are from, "Western intelligence officials", "U.S. officials".
+func (e *entities) rememberPlural(s sentence, idx int) {
+	toks := s.toks
+	for i, t := range toks {
+		if !pluralSources[t.low] || i == 0 {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && toks[k].kind == tWord && !toks[k].capital && toks[k].low != "the" && k > i-3 {
+			k-- // "Western intelligence officials"
+		}
+		if k < 0 || toks[k].kind != tWord || !toks[k].capital || !isNationality(toks[k].low) && toks[k].low != "western" && toks[k].low != "american" {
+			continue
+		}
+		e.plural, e.pluralSent = trimPhrase(s, toks[k:i+1]), idx
+		return
+	}
+}
+
+var pluralSources = set("officials", "sources")
+
 // namedOwner reports a phrase that opens with a name's possessive:
 // "Ukraine's military intelligence agency".
 func namedOwner(who string) bool {
@@ -2107,6 +2141,31 @@ var claimNouns = set("talk", "claim", "claims", "allegation", "allegations", "st
 // statementNouns name what someone said: "the statement by the Kiev
 // authorities that two soldiers were captured".
 var statementNouns = set("statement", "statements", "announcement", "claim", "claims", "assertion", "report", "briefing")
+
+// reportBy finds who made the report at j, "an assessment released the
+// same day by South Korea's Joint Chiefs of Staff": where the name after
+// "by" begins, or -1.
+func reportBy(toks []token, j int) int {
+	if j+1 >= len(toks) || toks[j].low != "a" && toks[j].low != "an" && toks[j].low != "the" ||
+		!statementNouns[toks[j+1].low] && !reportNouns[toks[j+1].low] {
+		return -1
+	}
+	for k := j + 2; k+1 < len(toks) && k <= j+9; k++ {
+		if toks[k].kind != tWord {
+			return -1
+		}
+		if toks[k].low == "by" {
+			if toks[k+1].low == "the" && k+2 < len(toks) {
+				k++
+			}
+			if toks[k+1].capital {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // possessorOf reads whose estimate the noun at i is, in "by Seoul's count",
 // "according to Kyiv's figures" or "the Kiev regime's claims of 11,000".

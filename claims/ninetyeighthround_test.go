@@ -28,6 +28,14 @@ func TestExtractRoundNinetyEight(t *testing.T) {
 			{Casualties, nk, 3000, 0, MoreThan, "President Volodymyr Zelensky", false}},
 		`"More than 3,000 North Korean soldiers have been killed or wounded." Seoul officials dispute this figure.`: {
 			{Casualties, nk, 3000, 0, MoreThan, "", false}},
+		"About 1,100 North Koreans have been killed or injured since the troops went into combat this month, according to an assessment released the same day by South Korea's Joint Chiefs of Staff.": {
+			{Casualties, nk, 1100, 0, About, "South Korea's Joint Chiefs of Staff", false}},
+		"North Korean troops fight in Kursk. Western officials have painted a bleaker picture. At a briefing in London earlier this month they said that no fewer than 1,000 North Koreans had been killed.": {
+			{Killed, nk, 1000, 0, AtLeast, "Western officials", false}},
+		"North Korean troops fight in Kursk. That is well below what Western intelligence officials have been telling journalists. Briefing at the weekend, they put the number of North Korean dead at no fewer than 1,000.": {
+			{Killed, nk, 1000, 0, AtLeast, "Western intelligence officials", false}},
+		"North Korean troops fight in Kursk. Western officials have painted a bleaker picture. The report says that no fewer than 1,000 North Koreans had been killed, they added.": {
+			{Killed, nk, 1000, 0, AtLeast, "Western officials", false}},
 		"Western officials said about 1,000 North Korean soldiers had been killed as of mid-January.\n\nOur conclusion: Misleading if presented as a confirmed toll. The 1,000 figure is one of several estimates, none of them verifiable.": {
 			{Killed, nk, 1000, 0, About, "Western officials", false}},
 	})
