@@ -276,11 +276,17 @@ func opensOnDay(toks []token, published time.Time) (time.Time, bool) {
 	if m == 0 || j >= len(toks) || toks[j].kind != tNum || !dayOfMonth(toks[j]) {
 		return time.Time{}, false
 	}
+	return lastDate(m, toks[j], published), true
+}
+
+// lastDate is the day given by a month and the token of its day, in the
+// latest year that does not put it in a month after the article's.
+func lastDate(m time.Month, day token, published time.Time) time.Time {
 	year := published.Year()
 	if m > published.Month() {
 		year--
 	}
-	return time.Date(year, m, int(toks[j].num), 0, 0, 0, 0, published.Location()), true
+	return time.Date(year, m, int(day.num), 0, 0, 0, 0, published.Location())
 }
 
 // saidOn reads the day a sentence says its figure at from was given: "On
@@ -306,11 +312,7 @@ func saidOn(toks []token, from int, published time.Time) (time.Time, bool) {
 		if m == 0 || day.kind != tNum || !dayOfMonth(day) {
 			continue
 		}
-		year := published.Year()
-		if m > published.Month() {
-			year--
-		}
-		return time.Date(year, m, int(day.num), 0, 0, 0, 0, published.Location()), true
+		return lastDate(m, day, published), true
 	}
 	return time.Time{}, false
 }
