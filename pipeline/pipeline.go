@@ -12,10 +12,15 @@ import (
 	"github.com/crosscheck-bot/crosscheck/feeds"
 )
 
+// Extractor finds an article's claims: a *claims.Extractor.
+type Extractor interface {
+	Extract(claims.Document) []claims.Claim
+}
+
 // Options configure the pipeline.
 type Options struct {
 	Topic      feeds.TopicRules
-	Extractor  *claims.Extractor
+	Extractor  Extractor
 	Rules      claims.Rules
 	MaxItemAge time.Duration // items published longer ago raise no alert; 0: no limit
 	Lookback   time.Duration // how far back earlier claims are compared (default 1 year)
@@ -50,6 +55,9 @@ func New(s Store, o Options) *Pipeline {
 	}
 	if o.Extractor == nil {
 		o.Extractor = claims.NewExtractor(claims.Lexicon{})
+	}
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
 	}
 	if o.Rules.Window == 0 {
 		o.Rules = claims.DefaultRules()

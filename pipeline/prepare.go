@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"log/slog"
+	"runtime/debug"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
 	"github.com/crosscheck-bot/crosscheck/dedup"
@@ -48,14 +50,23 @@ func (p *Pipeline) Prepare(ctx context.Context, it feeds.Item) (Prepared, error)
 		return pr, nil
 	}
 	pr.onTopic = true
+	// A rule or the signature tripping over one article's text costs that
+	// article its figures or its near-copy check, and no more: it is still
+	// stored, and the rest of its feed goes on. Failing the item failed
+	// the whole fetch, so one such article held back its feed's later
+	// items on every poll until the rule was fixed.
+	if err := guard(func() { pr.sig = dedup.Sign(it.Text) }); err != nil {
+		pr.sig = dedup.Signature{}
+		logGuarded(opts.Log, "sign article; it is kept, checked for copies by its URL only", it, err)
+	}
 	err = guard(func() {
-		pr.sig = dedup.Sign(it.Text)
 		pr.claims = opts.Extractor.Extract(claims.Document{
 			URL: it.URL, Title: it.Title, Text: it.Text, Source: it.Source, Published: it.Published,
 		})
 	})
 	if err != nil {
-		return pr, fmt.Errorf("extract %s: %w", it.URL, err)
+		pr.claims = nil
+		logGuarded(opts.Log, "extract claims; the article is kept without figures", it, err)
 	}
 	if nh, ok := p.store.(NearHinter); ok && pr.sig.Fingerprint != 0 {
 		h := nh.NearHint(pr.sig.Fingerprint)
@@ -69,11 +80,28 @@ func (p *Pipeline) Prepare(ctx context.Context, it feeds.Item) (Prepared, error)
 func guard(fn func()) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("panic: %v", r)
+			err = &panicError{value: r, stack: debug.Stack()}
 		}
 	}()
 	fn()
 	return nil
+}
+
+// panicError is a recovered panic, with the stack that finds the rule.
+type panicError struct {
+	value any
+	stack []byte
+}
+
+func (e *panicError) Error() string { return fmt.Sprintf("panic: %v", e.value) }
+
+// logGuarded logs what guard caught, with its stack when it was a panic.
+func logGuarded(log *slog.Logger, msg string, it feeds.Item, err error) {
+	attrs := []any{"url", it.URL, "feed_url", it.FeedURL, "err", err}
+	if pe, ok := err.(*panicError); ok {
+		attrs = append(attrs, "stack", string(pe.stack))
+	}
+	log.Error(msg, attrs...)
 }
 
 // contentKey is what makes two claims the same report: the same figure,
