@@ -350,6 +350,12 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 				// casualties, including about 300 dead": its parts too
 				c.Tentative = true
 				lastChanged = true
+				if on, ok := saidAfter(toks, q.to, published); ok && setAgainst(toks, qs) && c.Attribution != Unattributed {
+					// "well above the roughly 8,000 that Blinken gave on
+					// Oct. 31": another source's figure, of that day, for
+					// the article's own rivals
+					c.Said = on
+				}
 			} else {
 				lastChanged = false
 			}
@@ -442,17 +448,24 @@ func peopleAfter(toks []token, k int) bool {
 // Estimates differ, but not by much. Officials have put the total at
 // between 10,000 and 12,000."
 func (x *Extractor) askedBefore(sents []sentence, i int) (Metric, bool) {
+	m, _, ok := x.questionBefore(sents, i)
+	return m, ok
+}
+
+// questionBefore is askedBefore, with the index of the question.
+func (x *Extractor) questionBefore(sents []sentence, i int) (Metric, int, bool) {
 	k := i - 1
 	if t := sents[k].toks; k > 0 && len(t) > 0 && len(t) <= 2 && (t[0].low == "yes" || t[0].low == "no") {
 		k--
 	}
 	if m, ok := x.askedFor(sents[k].toks); ok {
-		return m, true
+		return m, k, true
 	}
 	if t := sents[k].toks; k > 0 && len(t) > 0 && len(t) <= 10 && t[len(t)-1].low != "?" && !hasNumber(t) {
-		return x.askedFor(sents[k-1].toks)
+		m, ok := x.askedFor(sents[k-1].toks)
+		return m, k - 1, ok
 	}
-	return "", false
+	return "", 0, false
 }
 
 // takeVerbs before a count and "prisoner" after its people capture them.
@@ -474,6 +487,9 @@ func movedTo(toks []token) string {
 		j := k + 2
 		if toks[j].low == "the" && j+1 < len(toks) {
 			j++
+			if toks[j].low == "region" || toks[j].low == "oblast" {
+				return theRegion // "had been moved into the region": the one the article is set in
+			}
 		}
 		if l := sentenceLocation(toks[j : j+1]); l != "" {
 			return l
@@ -1092,6 +1108,18 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// around 1,100,' Lee said": the same people, summed
 		guessed = false
 	}
+	asked := -1 // the question the sentence answers, if a guess needs it
+	if (guessed || metric == Troops) && i > 0 {
+		if m, k, ok := x.questionBefore(sents, i); ok && m == metric {
+			asked = k
+		}
+	}
+	if guessed && asked >= 0 && slices.ContainsFunc(x.spokenHits(sents[asked]), func(h subjectHit) bool { return h.strong && h.subject == subject }) {
+		// "How many North Korean soldiers are in Kursk? It depends on whom
+		// you ask. On Oct. 31, Blinken put the figure at about 8,000": the
+		// answer counts whom the question asks about
+		guessed = false
+	}
 	if metric == Troops && subject == NorthKorea && q.value >= 100000 {
 		// "Special operations forces: about 200,000" in a box on the
 		// Korean People's Army: the army or a branch of it, where every
@@ -1123,10 +1151,15 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		Quote:       sents[i].text,
 		Location:    claimLocation(placeWindow(toks, q)),
 	}
-	if c.Location == "" && anaphor && metric == Troops && prev.Metric == Troops && region(prev.Location) && qstart >= 2 && toks[qstart-1].low == "at" && toks[qstart-2].low == "there" {
+	if c.Location == "" && anaphor && metric == Troops && prev.Metric == Troops && region(prev.Location) &&
+		(qstart >= 2 && toks[qstart-1].low == "at" && toks[qstart-2].low == "there" || q.to+2 < len(toks) && beForms[toks[q.to+1].low] && wereThere(toks, q.to+2)) {
 		// "Blinken said about 8,000 … were in the Kursk region. Zelensky
-		// put the number there at 11,000": a rival count of the same place
+		// put the number there at 11,000", "… said 11,000 were there": a
+		// rival count of the same place
 		c.Location = prev.Location
+	}
+	if c.Location == "" && asked >= 0 {
+		c.Location = claimLocation(sents[asked].toks) // "How many … are in Russia's Kursk region?"
 	}
 	if c.Location == "" || c.Location == "Russia" {
 		if l := movedTo(toks[q.to+1 : max(q.to+1, clause[1]+1)]); l != "" {
@@ -2396,7 +2429,15 @@ func presentIn(toks []token, to int) bool {
 	for k < len(toks) && (toks[k].low == "now" || toks[k].low == "already" || toks[k].low == "still") {
 		k++
 	}
+	if wereThere(toks, k) {
+		return true // "Zelensky said 11,000 were there": where the count before placed them
+	}
 	return k+1 < len(toks) && (toks[k].low == "in" || toks[k].low == "inside") && toks[k+1].capital
+}
+
+// wereThere reports "there" at k, closing its clause: "11,000 were there".
+func wereThere(toks []token, k int) bool {
+	return k < len(toks) && toks[k].low == "there" && (k+1 == len(toks) || toks[k+1].kind == tPunct)
 }
 
 // thereWereIn reports a bare figure of the force counted before, placed:
@@ -2409,6 +2450,40 @@ func thereWereIn(toks []token, from, to int) bool {
 // changedFrom reports the earlier value of the figure before: "the figure,
 // up from roughly 600 in April", "three times the 600 it reported".
 func changedFrom(toks []token, from int) bool {
+	from = changeAnchor(toks, from)
+	if from < 2 {
+		return false
+	}
+	switch {
+	case toks[from-1].low == "from":
+		// "the estimate had risen from about 3,000", "a steep rise from"
+		return toks[from-2].low == "up" || toks[from-2].low == "down" || changeVerbs[toks[from-2].low] || changeNouns[toks[from-2].low]
+	case toks[from-1].low == "the":
+		return comparedAt(toks, from)
+	}
+	return false
+}
+
+// setAgainst reports a figure at from that another is set against:
+// "more than three times the roughly 600 dead it reported", "well above
+// the 3,000 that U.S. officials put forward".
+func setAgainst(toks []token, from int) bool {
+	from = changeAnchor(toks, from)
+	return from >= 2 && toks[from-1].low == "the" && comparedAt(toks, from)
+}
+
+func comparedAt(toks []token, from int) bool {
+	switch toks[from-2].low {
+	case "times", "above", "below", "than":
+		return true
+	}
+	return false
+}
+
+// changeAnchor moves from, a figure's first token, back over what may
+// stand between it and a word of change: a quotation mark, "the January
+// estimate of", "the".
+func changeAnchor(toks []token, from int) int {
 	if from >= 3 && toks[from-1].low == `"` {
 		from-- // `up from the "more than 3,000" he cited`
 	}
@@ -2429,22 +2504,7 @@ func changedFrom(toks []token, from int) bool {
 	if from >= 3 && toks[from-1].low == "the" && toks[from-2].low == "from" {
 		from-- // "up from the 3,000 it gave in December"
 	}
-	if from < 2 {
-		return false
-	}
-	switch {
-	case toks[from-1].low == "from":
-		// "the estimate had risen from about 3,000", "a steep rise from"
-		return toks[from-2].low == "up" || toks[from-2].low == "down" || changeVerbs[toks[from-2].low] || changeNouns[toks[from-2].low]
-	case toks[from-1].low == "the":
-		// "more than three times the roughly 600 dead it reported", "well
-		// above the 3,000 that U.S. officials put forward"
-		switch toks[from-2].low {
-		case "times", "above", "below", "than":
-			return true
-		}
-	}
-	return false
+	return from
 }
 
 // includingBetween reports "including" or "of whom" between two figures.

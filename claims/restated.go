@@ -297,12 +297,50 @@ func saidOn(toks []token, from int, published time.Time) (time.Time, bool) {
 	if published.IsZero() {
 		return time.Time{}, false
 	}
-	for k := 0; k+2 < from; k++ {
-		if toks[k].low != "on" {
+	return dayIn(toks, 0, from, published)
+}
+
+// saidAfter reads the day a figure set against another is said to have
+// been given, after it in its clause: "well above the roughly 8,000 that
+// Blinken gave on Oct. 31", "… that Blinken cited last Thursday". It
+// stops at the next figure, whose day it would be.
+func saidAfter(toks []token, to int, published time.Time) (time.Time, bool) {
+	if published.IsZero() {
+		return time.Time{}, false
+	}
+	end := to + 1
+	for end < len(toks) && toks[end].low != ";" && !(toks[end].kind == tNum && !dayOfMonth(toks[end])) {
+		end++
+	}
+	for k := to + 1; k+1 < end; k++ {
+		if toks[k].low == "last" && weekdays[toks[k+1].low] {
+			return lastWeekday(toks[k+1].low, published), true
+		}
+	}
+	return dayIn(toks, to+1, end, published)
+}
+
+// lastWeekday is the last day named w before the day of published.
+func lastWeekday(w string, published time.Time) time.Time {
+	day := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, published.Location())
+	for range 7 {
+		day = day.AddDate(0, 0, -1)
+		if strings.EqualFold(day.Weekday().String(), w) {
+			break
+		}
+	}
+	return day
+}
+
+// dayIn reads "on" or "as of" with a day and a month in toks[lo:hi].
+func dayIn(toks []token, lo, hi int, published time.Time) (time.Time, bool) {
+	for k := lo; k+2 < hi; k++ {
+		asOf := toks[k].low == "of" && k > lo && toks[k-1].low == "as" // "as of Oct. 31"
+		if toks[k].low != "on" && !asOf {
 			continue
 		}
 		m, j := monthNumber(toks[k+1].low), k+2
-		if m != 0 && toks[j].low == "." && j+1 < from {
+		if m != 0 && toks[j].low == "." && j+1 < hi {
 			j++
 		}
 		day := toks[j]

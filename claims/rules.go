@@ -2374,7 +2374,8 @@ func hasCount(toks []token) bool {
 		if t.kind != tNum || isYear(t) {
 			continue
 		}
-		if dayOfMonth(t) && (k > 0 && isMonthWord(toks[k-1].low) || k+1 < len(toks) && isMonthWord(toks[k+1].low)) {
+		if dayOfMonth(t) && (k > 0 && isMonthWord(toks[k-1].low) || k > 1 && toks[k-1].low == "." && isMonthWord(toks[k-2].low) ||
+			k+1 < len(toks) && isMonthWord(toks[k+1].low)) { // "October 31", "Oct. 31", "31 October"
 			continue
 		}
 		return true
@@ -2796,6 +2797,9 @@ func quoteOwnedAfter(sents []sentence, speakers *speakerTable, i int) string {
 	for k := 0; k < len(nt) && k < 8; k++ {
 		if nt[k].low == "this" && k > 0 && nt[k-1].cls&cReport != 0 || k <= 1 && quotedNouns[nt[k].low] {
 			backRef = true // "wrote this on social media", "The message was posted …"
+		}
+		if nt[k].low == "the" && k > 0 && nt[k-1].cls&cReport != 0 && k+1 < len(nt) && nt[k+1].cls&cEstimate != 0 {
+			backRef = true // "Zelensky gave the figure in his nightly address"
 		}
 	}
 	if sp := speakers.at(i + 1); backRef && len(sp) > 0 && sp[0].pos <= 15 && (personName(sp[0].who) || isAgency(sp[0].who)) {

@@ -1,0 +1,65 @@
+package claims
+
+import (
+	"testing"
+	"time"
+)
+
+// The ninety-ninth round (blind699-701, 704, 332): a quotation owned by
+// "X gave the figure" in the sentence after; "11,000 were there" after a
+// count of the force; an answer that counts whom its question asks about.
+func TestExtractRoundNinetyNine(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		`"Some twelve thousand North Korean soldiers are now in the Kursk region." President Volodymyr Zelensky gave the figure in his evening address, as Ukrainian officials said the first units had come under fire.`: {
+			{Troops, nk, 12000, 0, About, "President Volodymyr Zelensky", false}},
+		"How many North Korean troops are in Kursk? Accounts differ. On Nov. 1, the Pentagon put the figure at about 8,000. A week later, Kyiv's intelligence chief said 11,000 were there.": {
+			{Troops, nk, 8000, 0, About, "Pentagon", false},
+			{Troops, nk, 11000, 0, Exact, "Kyiv's intelligence chief", false}},
+		// guards: "there" that does not close the clause, and a question
+		// about another count
+		"About 8,000 North Korean troops are in Kursk, the Pentagon said. Kyiv said 3,000 were there to dig trenches.": {
+			{Troops, nk, 8000, 0, About, "Pentagon", false}},
+	})
+}
+
+// TestArticleOwnRivalsRoundNinetyNine: an article that sets two sources'
+// counts of one place against each other, dating the older one after the
+// figure ("that Blinken gave on Oct. 31", "cited last Thursday") or placing
+// it by "the region" or by the question it answers, compares them.
+func TestArticleOwnRivalsRoundNinetyNine(t *testing.T) {
+	nov5, nov12 := time.Date(2024, 11, 5, 12, 0, 0, 0, time.UTC), time.Date(2024, 11, 12, 12, 0, 0, 0, time.UTC) // Tuesdays
+	tests := []struct {
+		published time.Time
+		text      string
+		said      []string // per claim, "" when not dated
+		where     []string
+	}{
+		{nov5, `"There are eleven thousand North Korean soldiers in the Kursk region today." Volodymyr Zelensky gave the figure in his nightly address. The number is well above the roughly 8,000 North Korean troops that Secretary of State Antony Blinken said had been moved into the region as of Oct. 31.`,
+			[]string{"", "2024-10-31"}, []string{"Kursk", "Kursk"}},
+		{nov5, "Zelensky said 11,000 North Korean soldiers were already in the Kursk region. That is well above the estimate of about 8,000 North Korean troops in Kursk that Antony Blinken cited last Thursday.",
+			[]string{"", "2024-10-31"}, []string{"Kursk", "Kursk"}},
+		// dated before it, and too old to set against Nov. 12's reports
+		{nov12, "How many North Korean soldiers are in Russia's Kursk region? It depends on whom you ask. On October 31, Secretary of State Antony Blinken put the figure at about 8,000. Four days later, President Volodymyr Zelensky said 11,000 were there.",
+			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}},
+	}
+	x := NewExtractor(Lexicon{})
+	for _, tt := range tests {
+		got := x.Extract(Document{URL: "https://example.test/a", Published: tt.published, Text: tt.text})
+		if len(got) != len(tt.said) {
+			t.Errorf("%q: got %s, want %d claims", tt.text, describe(got), len(tt.said))
+			continue
+		}
+		for i, c := range got {
+			said := ""
+			if !c.Said.IsZero() {
+				said = c.Said.Format(time.DateOnly)
+			}
+			if said != tt.said[i] || c.Location != tt.where[i] {
+				t.Errorf("%q: claim %d (%v) said %q in %q, want %q in %q", tt.text, i, c.Value, said, c.Location, tt.said[i], tt.where[i])
+			}
+		}
+		if alerts := DefaultRules().Compare(got[1], got[:1]); len(alerts) != 1 || alerts[0].Kind != Conflict {
+			t.Errorf("%q: alerts %v, want the two counts in conflict", tt.text, alerts)
+		}
+	}
+}
