@@ -5,9 +5,10 @@ import (
 	"time"
 )
 
-// The ninety-ninth round (blind699-701, 704, 332): a quotation owned by
-// "X gave the figure" in the sentence after; "11,000 were there" after a
-// count of the force; an answer that counts whom its question asks about.
+// The ninety-ninth round (blind699-701, 704, 710, 711, 332): a quotation
+// owned by "X gave the figure" or "That is X's latest count" in the
+// sentence after; "11,000 were there" after a count of the force; an
+// answer that counts whom its question asks about; a ticker's columns.
 func TestExtractRoundNinetyNine(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		`"Some twelve thousand North Korean soldiers are now in the Kursk region." President Volodymyr Zelensky gave the figure in his evening address, as Ukrainian officials said the first units had come under fire.`: {
@@ -15,10 +16,16 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		"How many North Korean troops are in Kursk? Accounts differ. On Nov. 1, the Pentagon put the figure at about 8,000. A week later, Kyiv's intelligence chief said 11,000 were there.": {
 			{Troops, nk, 8000, 0, About, "Pentagon", false},
 			{Troops, nk, 11000, 0, Exact, "Kyiv's intelligence chief", false}},
-		// guards: "there" that does not close the clause, and a question
-		// about another count
+		// a guard: "there" that does not close its clause
 		"About 8,000 North Korean troops are in Kursk, the Pentagon said. Kyiv said 3,000 were there to dig trenches.": {
 			{Troops, nk, 8000, 0, About, "Pentagon", false}},
+		`"Some 400 North Korean soldiers have died and about 3,600 have been wounded." That is the Defence Intelligence of Ukraine's updated count, as relayed by its spokesman on Monday.`: {
+			{Killed, nk, 400, 0, About, "Defence Intelligence of Ukraine", false},
+			{Wounded, nk, 3600, 0, About, "Defence Intelligence of Ukraine", false}},
+		// a broadcaster's log of who said what, in columns; its entries
+		// that say nobody's words are other stories' headlines
+		"NEWS TICKER | Kyiv time\n19:05 | URGENT | Budanov: more than 4,000 North Korean soldiers killed and wounded in Kursk\n18:40 | Two injured in guided bomb attack on Kharkiv": {
+			{Casualties, nk, 4000, 0, MoreThan, "Budanov", false}},
 	})
 }
 

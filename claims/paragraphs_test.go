@@ -22,6 +22,8 @@ func bodyParagraphsByToLower(text string) []string {
 			line, numbers = lead, true
 		} else if label, figure, ok := dotLeader(line); ok {
 			line = label + ": " + figure
+		} else if entry, ok := speakerLogEntry(line); ok {
+			line, numbers = entry, true
 		}
 		if line == "" {
 			continue

@@ -2777,17 +2777,24 @@ func quoteOwnedAfter(sents []sentence, speakers *speakerTable, i int) string {
 	}
 	next := sents[i+1]
 	nt := next.toks
-	if len(nt) >= 3 && (nt[0].low == "that" || nt[0].low == "those") && (nt[1].low == "was" || nt[1].low == "were") && nt[2].capital {
-		if who := npAfter(next, 2); personName(who) || isAgency(who) {
+	if len(nt) >= 4 && (nt[0].low == "that" || nt[0].low == "those") && beForms[nt[1].low] {
+		at := 2
+		if nt[2].low == "the" {
+			at = 3 // "That is the National Intelligence Service's latest count"
+		}
+		if !nt[at].capital {
+			return ""
+		}
+		if who := npAfter(next, at); at == 2 && (personName(who) || isAgency(who)) {
 			return who
 		}
-		j := 2
-		for j < len(nt) && nt[j].kind == tWord && nt[j].capital && !nt[j].poss {
+		j := at
+		for j < len(nt) && nt[j].kind == tWord && (nt[j].capital || nt[j].low == "of" && j+1 < len(nt) && nt[j+1].capital) && !nt[j].poss {
 			j++
 		}
-		if j < len(nt) && nt[j].poss && nt[j].capital {
+		if j+1 < len(nt) && nt[j].poss && nt[j].capital && (nt[j+1].cls&(cEstimate|cStatement) != 0 || j+2 < len(nt) && nt[j+2].cls&(cEstimate|cStatement) != 0) {
 			// "That was President Volodymyr Zelensky's assessment"
-			if who := next.text[nt[2].start-nt[0].start : nt[j].start-nt[0].start+len(nt[j].text)]; personName(who) || isAgency(who) {
+			if who := next.text[nt[at].start-nt[0].start : nt[j].start-nt[0].start+len(nt[j].text)]; personName(who) || isAgency(who) {
 				return who
 			}
 		}

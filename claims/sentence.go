@@ -196,6 +196,8 @@ func bodyParagraphs(text string) []paragraph {
 			line, lineLow, numbers = lead, "", true // a fact line, however like a headline it reads without its colon
 		} else if label, figure, ok := dotLeader(line); ok {
 			line, lineLow = label+": "+figure, "" // "Troops sent in total (NIS, April) ........ about 15,000"
+		} else if entry, ok := speakerLogEntry(line); ok {
+			line, lineLow, numbers = entry, "", true
 		}
 		if line == "" {
 			continue
@@ -951,6 +953,35 @@ func tickerEntry(line string) bool {
 		}
 	}
 	return upper > 4*lower
+}
+
+// speakerLogEntry reads a log line of who said what, in columns: "21:48 |
+// BREAKING | Zelensky: more than 3,000 … killed and wounded in Kursk
+// region". It gives the entry without its time and labels, "Zelensky: …",
+// which says whose it is. A log's other entries, headlines of their own
+// ("21:05 | Two injured in guided bomb attack"), are no sentences of it.
+func speakerLogEntry(line string) (string, bool) {
+	cols := strings.Split(line, " | ")
+	if len(cols) < 2 || !clockTime(cols[0]) {
+		return "", false
+	}
+	entry := cols[len(cols)-1]
+	for _, label := range cols[1 : len(cols)-1] {
+		if strings.ToUpper(label) != label {
+			return "", false
+		}
+	}
+	who, said, ok := strings.Cut(entry, ": ")
+	if !ok || said == "" || len(strings.Fields(who)) > 4 || !unicode.IsUpper(rune(who[0])) || slices.Contains(locations, who) {
+		return "", false // "Kharkiv: two people injured …" is a place's news
+	}
+	return entry, true
+}
+
+// clockTime reports "21:48".
+func clockTime(s string) bool {
+	h, m, ok := strings.Cut(s, ":")
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && strings.Trim(h+m, "0123456789") == ""
 }
 
 // withoutAsides drops what s has in brackets.
