@@ -3940,6 +3940,28 @@ func runningTally(toks []token, q quantity) bool {
 
 var averageWords = set("averaging", "averaged", "average", "averages")
 
+// enumerator reports a list's item number: "(3)" or "3." in a sentence
+// that numbers the item before it the same way.
+func enumerator(toks []token, q quantity) bool {
+	n := toks[q.from]
+	if q.from != q.to || n.kind != tNum || n.num < 2 || n.num > 20 || q.to+1 >= len(toks) {
+		return false
+	}
+	bracket := q.from >= 1 && toks[q.from-1].low == "(" && toks[q.to+1].low == ")"
+	if !bracket && toks[q.to+1].low != "." {
+		return false
+	}
+	for k := 1; k+1 < q.from; k++ {
+		if toks[k].kind != tNum || toks[k].num != n.num-1 {
+			continue
+		}
+		if bracket && toks[k-1].low == "(" && toks[k+1].low == ")" || !bracket && toks[k+1].low == "." {
+			return true
+		}
+	}
+	return false
+}
+
 func notAFigure(toks []token, q quantity) bool {
 	t := toks[q.from]
 	if q.value <= 0 {
@@ -3969,6 +3991,9 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if runningTally(toks, q) {
 		return true // "personnel about 812,400 (+1,530), tanks 9,695 (+8)": a loss widget
+	}
+	if enumerator(toks, q) {
+		return true // "(1) expand …, (2) prepare … and (3) keep open", "1. Seoul's new count 2. The two prisoners 3. …"
 	}
 	if q.qual == Range && isYear(toks[q.to]) && q.value >= 1900 && q.value < q.max {
 		return true // "between 1950 and 1953", "2022-2024"

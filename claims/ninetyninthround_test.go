@@ -26,6 +26,13 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		// that say nobody's words are other stories' headlines
 		"NEWS TICKER | Kyiv time\n19:05 | URGENT | Budanov: more than 4,000 North Korean soldiers killed and wounded in Kursk\n18:40 | Two injured in guided bomb attack on Kharkiv": {
 			{Casualties, nk, 4000, 0, MoreThan, "Budanov", false}},
+		// an agency's figure in a log entry, relayed by a lawmaker
+		"TV NEWS TICKER | updated 18:00\n▶ 17:58 NIS: At least 300 N. Korean soldiers killed, about 2,700 wounded, Rep. Park says after closed-door briefing\n▶ 17:31 KOSPI closes down 1.2% at 2,435.93": {
+			{Killed, nk, 300, 0, AtLeast, "NIS", false},
+			{Wounded, nk, 2700, 0, About, "NIS", false}},
+		// the numbers of a list's items
+		"North Korean troops fight in Kursk. In this issue: 1. The new count 2. The two prisoners 3. Who said what":                                 {},
+		"North Korean troops fight in Kursk. Seoul should (1) watch the railways, (2) plan for veterans' return and (3) ask for the two prisoners.": {},
 	})
 }
 

@@ -2482,6 +2482,12 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 			}
 		}
 	}
+	if best >= 0 && sents[i].labelColon >= 0 && pos > sents[i].labelColon && isAgency(sents[i].label) &&
+		(spyAgency(sents[i].label) || !isUpperCase(sents[i].label)) && !isAgency(sp[best].who) { // "VOSS:" is an anchor
+		// "NIS: At least 100 … killed, Rep. Lee Seong-kweun says after
+		// closed-door briefing": the agency's figure, a lawmaker relaying it
+		return sents[i].label
+	}
 	if best >= 0 {
 		return relayedAgency(sents, speakers, i, sp[best].who)
 	}

@@ -115,6 +115,9 @@ func endsSentence(toks []token, i int) bool {
 			return false
 		}
 	}
+	if i > 0 && t.low == "." && itemNumber(toks, i-1) {
+		return false // "In this issue: 1. Seoul's new count 2. The two prisoners 3. …": one line of contents
+	}
 	j := i + 1
 	for j < len(toks) && toks[j].kind == tPunct && (toks[j].low == `"` || toks[j].low == ")") {
 		j++
@@ -124,6 +127,25 @@ func endsSentence(toks []token, i int) bool {
 	}
 	n := toks[j]
 	return n.capital || n.kind == tNum || n.low == `"` || n.low == "'"
+}
+
+// itemNumber reports a number at k, a full stop straight after it, that
+// numbers an item of a list run into one line: 1 after a colon, or the
+// number after one that numbers the item before.
+func itemNumber(toks []token, k int) bool {
+	n := toks[k]
+	if n.kind != tNum || n.end != toks[k+1].start || n.num < 1 || n.num > 20 || n.num != float64(int(n.num)) {
+		return false
+	}
+	if n.num == 1 {
+		return k >= 1 && toks[k-1].low == ":"
+	}
+	for j := k - 2; j >= 0; j-- {
+		if toks[j].kind == tNum && toks[j].num == n.num-1 && toks[j+1].low == "." && toks[j].end == toks[j+1].start {
+			return itemNumber(toks, j)
+		}
+	}
+	return false
 }
 
 // furniturePrefixes open lines that belong to the page, not the article.
@@ -955,27 +977,42 @@ func tickerEntry(line string) bool {
 	return upper > 4*lower
 }
 
-// speakerLogEntry reads a log line of who said what, in columns: "21:48 |
-// BREAKING | Zelensky: more than 3,000 … killed and wounded in Kursk
-// region". It gives the entry without its time and labels, "Zelensky: …",
-// which says whose it is. A log's other entries, headlines of their own
-// ("21:05 | Two injured in guided bomb attack"), are no sentences of it.
+// speakerLogEntry reads a log line of who said what: a clock time, maybe
+// labels in capitals in columns, then "Speaker: words" ("21:48 | BREAKING
+// | Zelensky: more than 3,000 … killed and wounded in Kursk region", "▶
+// 17:58 NIS: At least 100 … killed"). It gives the entry without its time
+// and labels, which says whose it is. A log's other entries, headlines of
+// their own ("21:05 | Two injured in guided bomb attack"), are no
+// sentences of it, and one in capitals is tickerEntry's.
 func speakerLogEntry(line string) (string, bool) {
-	cols := strings.Split(line, " | ")
-	if len(cols) < 2 || !clockTime(cols[0]) {
+	line = strings.TrimLeft(line, "▶►• ")
+	clock, rest, ok := strings.Cut(line, " ")
+	if !ok || !clockTime(strings.TrimSuffix(clock, ":")) {
 		return "", false
 	}
-	entry := cols[len(cols)-1]
-	for _, label := range cols[1 : len(cols)-1] {
-		if strings.ToUpper(label) != label {
-			return "", false
+	if cols, ok := strings.CutPrefix(rest, "| "); ok {
+		labels := strings.Split(cols, " | ")
+		for _, label := range labels[:len(labels)-1] {
+			if strings.ToUpper(label) != label {
+				return "", false
+			}
 		}
+		rest = labels[len(labels)-1]
 	}
-	who, said, ok := strings.Cut(entry, ": ")
-	if !ok || said == "" || len(strings.Fields(who)) > 4 || !unicode.IsUpper(rune(who[0])) || slices.Contains(locations, who) {
+	who, said, ok := strings.Cut(rest, ": ")
+	if !ok || said == "" || strings.ToUpper(said) == said || !speakerLabel(who) {
 		return "", false // "Kharkiv: two people injured …" is a place's news
 	}
-	return entry, true
+	return rest, true
+}
+
+// speakerLabel reports a log entry's label that names who speaks: one
+// name ("Zelensky", "NIS") that is no place, or a person's or a body's.
+func speakerLabel(who string) bool {
+	if strings.Count(who, " ") == 0 {
+		return unicode.IsUpper(rune(who[0])) && !slices.Contains(locations, who)
+	}
+	return personName(who) || isAgency(who)
 }
 
 // clockTime reports "21:48".

@@ -211,8 +211,18 @@ func linkArrow(line string) bool {
 			return false
 		}
 	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(rest))
+	rest = strings.TrimSpace(rest)
+	if clock, _, ok := strings.Cut(rest, " "); ok && clockTime(clock) {
+		return false // "▶ 17:58 NIS: At least 100 …": a ticker's log, not a link
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
 	return !strings.ContainsRune(".!?\"”", r)
+}
+
+// clockTime reports "17:58".
+func clockTime(s string) bool {
+	h, m, ok := strings.Cut(s, ":")
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && strings.Trim(h+m, "0123456789") == ""
 }
 
 // isAlsoOn reads "Also on The Times: <headlines>" and "Also in Meduza: …",
