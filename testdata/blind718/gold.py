@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+"""Gold labels for testdata/blind718 (written and labelled blind). Run: python3 gold.py > gold.json"""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib
+
+about = ("Gold labels for testdata/blind718/articles: fifteen articles written in our own words about "
+         "the real story's known reporting, labelled blind. See testdata/corpus/README.md for the meaning "
+         "of every field.")
+
+NK, RU, UA = "north_korea", "russia", "ukraine"
+NIS = ["National Intelligence Service", "NIS", "South Korea's spy agency", "spy agency", "South Korea"]
+LEE = ["Lee Seong-kweun", "Rep. Lee Seong-kweun"] + NIS
+ZEL = ["Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Ukraine"]
+BLINKEN = ["Antony Blinken", "Blinken", "U.S. Secretary of State", "State Department", "United States", "U.S.", "US"]
+AUSTIN = ["Lloyd Austin", "Austin", "Defense Secretary", "Pentagon", "United States", "U.S.", "US"]
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea's Joint Chiefs of Staff", "South Korean military", "South Korea", "Seoul"]
+HUR = ["Defence Intelligence of Ukraine", "Defense Intelligence", "HUR", "Ukraine's military intelligence",
+       "military intelligence agency", "Ukraine"]
+GS = ["General Staff", "Ukraine's General Staff", "General Staff of the Armed Forces of Ukraine", "Ukraine"]
+USOFF = ["U.S. military official", "US military official", "U.S. official", "US official", "Pentagon", "United States", "U.S.", "US"]
+SSO = ["Special Operations Forces", "SSO", "Ukraine's Special Operations Forces", "Ukraine"]
+GER = ["Valery Gerasimov", "Gerasimov", "Chief of the General Staff", "General Staff", "Russia"]
+KCNA = ["Korean Central News Agency", "KCNA", "state media", "North Korea", "Kim Jong Un"]
+SKOFF = ["officials here", "South Korean officials", "officials", "South Korea"]
+U = ["unattributed"]
+
+A = {
+    "000": [
+        # the first group: a part of the planned whole
+        ("troops", NK, 1500, None, "about", NIS,
+         "A first contingent of roughly 1,500 special forces soldiers was carried from the North's eastern ports to Vladivostok", False),
+    ],
+    "001": [
+        ("troops", NK, 8000, None, "about", BLINKEN,
+         "About 8,000 North Korean soldiers have arrived in Russia's Kursk border region", False),
+        ("troops", NK, 10000, None, "about", AUSTIN,
+         "about 10,000 North Korean troops had been sent to eastern Russia for training", False),
+    ],
+    "003": [
+        # a quote whose speaker is named in the next sentence; restated in "Key developments"
+        ("troops", NK, 11000, None, "exact", ZEL,
+         "Eleven thousand North Korean soldiers are already in the Kursk region", False),
+        ("troops", NK, 8000, None, "about", BLINKEN,
+         "the roughly 8,000 that U.S. Secretary of State Antony Blinken cited in Washington on Oct. 31", False),
+        ("casualties", RU, 1670, None, "exact", GS,
+         "Russia lost 1,670 troops killed and wounded over the past day", False),
+        ("casualties", RU, 700000, None, "more_than", GS,
+         "bringing its count of Russian losses since February 2022 to more than 700,000", False),
+    ],
+    "004": [
+        ("killed", NK, 100, None, "at_least", LEE,
+         "At least 100 North Korean soldiers deployed to Russia have been killed in combat", False),
+        ("wounded", NK, 1000, None, "about", LEE,
+         "nearly 1,000 others wounded", False),
+        ("troops", NK, 11000, None, "about", NIS,
+         "Of the roughly 11,000 North Korean troops sent to Russia", False),
+        ("casualties", NK, 200, 900, "vague", USOFF,
+         "North Korean troops had suffered \"several hundred\" casualties in Kursk", True),
+        # one battle only: a part of the whole
+        ("casualties", NK, 30, None, "at_least", HUR,
+         "at least 30 North Korean soldiers had been killed or wounded in fighting near the villages of Plekhovo, Vorozhba and Martynovka", False),
+    ],
+    "005": [
+        ("casualties", NK, 1100, None, "about", JCS,
+         "An estimated 1,100 North Korean soldiers have been killed or wounded fighting Ukrainian forces in Russia's Kursk region", False),
+    ],
+    "006": [
+        ("casualties", NK, 3000, None, "more_than", ZEL,
+         "More than 3,000 North Korean soldiers have been killed or wounded in Russia's Kursk region", False),
+        # three days of one unit's fighting: parts of the whole
+        ("killed", NK, 50, None, "exact", SSO,
+         "its operators had killed 50 North Korean soldiers", False),
+        ("wounded", NK, 47, None, "exact", SSO,
+         "wounded 47 in three days of fighting", False),
+    ],
+    "008": [
+        # also restated, unattributed, in the "CLAIM:" line and in the posts' "over 3,000"
+        ("casualties", NK, 3000, None, "more_than", ZEL,
+         "North Korean losses in Kursk \"already exceed 3,000\" killed and wounded", False),
+        ("casualties", NK, 1100, None, "about", JCS,
+         "about 1,100 North Korean soldiers killed or wounded", False),
+        ("killed", NK, 100, None, "at_least", NIS,
+         "at least 100 North Korean soldiers had been killed", False),
+        ("wounded", NK, 1000, None, "about", NIS,
+         "nearly 1,000 wounded", False),
+        ("casualties", NK, 200, 900, "vague", USOFF,
+         "the North Koreans had suffered \"several hundred\" casualties", True),
+        ("troops", NK, 11000, 12000, "range",
+         ["Ukrainian, South Korean and US officials", "Ukrainian officials", "South Korean officials", "US officials",
+          "Ukraine", "South Korea", "United States"],
+         "Estimates of its size range between 11,000 and 12,000", False),
+        ("troops", RU, 50000, None, "about", ["US officials", "U.S. officials", "United States", "U.S.", "US"],
+         "Russia had gathered some 50,000 of its own soldiers for a counteroffensive in Kursk", False),
+    ],
+    "009": [
+        ("captured", NK, 2, None, "exact", ZEL,
+         "Ukrainian forces had captured two North Korean soldiers in Russia's Kursk region", False),
+        ("killed", NK, 300, None, "about", LEE,
+         "about 300 North Korean soldiers had been killed", False),
+        ("wounded", NK, 2700, None, "about", LEE,
+         "some 2,700 wounded", False),
+        # the December figures, quoted as the base of the rise: updates, not conflicts
+        ("killed", NK, 100, None, "at_least", NIS,
+         "up from the \"at least 100\" dead", False),
+        ("wounded", NK, 1000, None, "about", NIS,
+         "\"nearly 1,000\" wounded", False),
+        ("casualties", NK, 3000, None, "more_than", NIS,
+         "North Korean casualties had topped 3,000", False),
+        ("troops", NK, 2000, 9000, "vague", U,
+         "the thousands of soldiers the country sent to Russia", True),
+    ],
+    "010": [
+        ("casualties", UA, 76000, None, "more_than", GER,
+         "Ukraine's losses in the Kursk Region during the operation exceeded 76,000 servicemen", False),
+    ],
+    "011": [
+        ("troops", NK, 11000, None, "about", NIS,
+         "Pyongyang sent roughly 11,000 troops last autumn", False),
+        # reinforcements: an additional force
+        ("troops", NK, 3000, None, "about", NIS,
+         "about 3,000 more as reinforcements in January and February", False),
+        ("casualties", NK, 4700, None, "about", NIS,
+         "around 4,700 North Koreans had been killed or wounded", False),
+        ("killed", NK, 600, None, "about", NIS,
+         "some 600 of them fatally", False),
+        ("casualties", NK, 4000, None, "about", HUR,
+         "Ukraine's military intelligence had put North Korean losses at about 4,000", False),
+    ],
+    "013": [
+        ("troops", NK, 10000, None, "about", NIS,
+         "about 10,000 North Korean troops remain in Russia's border areas", False),
+        ("killed", NK, 2000, None, "about", NIS,
+         "roughly 2,000 North Korean soldiers had been killed in and around Kursk", False),
+        # the April figure, quoted as the base of the rise: an update, not a conflict
+        ("killed", NK, 600, None, "about", NIS,
+         "up from the 600 or so it reported in April", False),
+        # separate construction and demining contingents
+        ("troops", NK, 5000, None, "about", NIS + U,
+         "some 5,000 military construction troops are being moved to Russia in stages", False),
+        ("troops", NK, 1000, None, "about", NIS + U,
+         "about 1,000 deminers arrived over the summer", False),
+        # one regiment only: a part of the whole
+        ("killed", NK, 9, None, "exact", KCNA,
+         "honored nine of its soldiers who were killed on the mission", False),
+        ("troops", NK, 10000, 12000, "range", SKOFF,
+         "The first wave, in the autumn of 2024, numbered 10,000-12,000", False),
+        ("troops", NK, 3000, None, "about", SKOFF,
+         "about 3,000 more followed in January and February", False),
+    ],
+}
+
+NOT = {
+    "000": ["as many as 12,000 troops in all", "four brigades", "between Oct. 8 and 13", "Oct. 16", "11th Corps",
+            "some 1.2 million strong", "Three soldiers hurt in live-fire drill accident in Pocheon",
+            "30th straight week", "KOSPI ends at 2,593.82", "Korean Air to hire 1,500 cabin crew next year",
+            "Korea to admit 165,000 foreign workers next year", "7th-place finish"],
+    "001": ["about 28,500 troops in South Korea", "1950-53", "several hundred square miles", "Aug. 6", "Oct. 23",
+            "Russia says it downed 83 Ukrainian drones overnight", "Early voting tops 60 million"],
+    "003": ["Reading time: 7 min", "214 comments", "43 Shahed-type drones", "27 of them over eight oblasts",
+            "13 were \"locationally lost\"", "about 800 square kilometers",
+            "About 244 million Americans are eligible to vote", "more than 80 million have already cast ballots",
+            "Russia's war losses top 700,000, General Staff says", "Odesa port hit for the 3rd night in a row",
+            "$5/month"],
+    "004": ["paras 4-7", "240 mm multiple rocket launchers", "170 mm self-propelled guns", "Dec. 14-15",
+            "1,451.9 per dollar", "2,000 fewer medical officers", "28,000 staff", "for 2nd time"],
+    "005": ["240-mm rocket launchers", "170-mm self-propelled guns", "Views 5,237", "7 things to know",
+            "1.2 million visitors", "1,450 per dollar, a 15-year low"],
+    "006": ["Views: 3,118", "23.12.2024 20:40", "December 17", "1,580 invaders over past day", "59 of 72 Russian drones"],
+    "008": ["Reading time: 5 min", "Posts shared thousands of times", "roughly a third of that",
+            "about ten wounded for every soldier killed",
+            "No, this video does not show 200 North Korean soldiers surrendering"],
+    "009": ["Issue #112", "Join 31,400 readers", "One is 20, the other 26", "in under four weeks",
+            "KOSPI starts 2025 at 2,398.94", "Seoul's population falls below 9.4 million", "first 7 days free",
+            "1200 Harbor Street, Suite 4"],
+    "010": ["more than 7,000 units of weapons and military equipment", "Article 4", "December 4, 2024",
+            "Ukrainian army loses over 1,200 troops in past day", "after eight months"],
+    "011": ["Episode 214", "52:07", "12.4K plays", "1,000 sappers", "5,000 military builders", "up to 6,000",
+            "denied for six months", "3 months free", "2,300 listeners"],
+    "013": ["Runtime 24:30", "KOSPI 4,090.62", "USD/KRW 1,471.00", "four months", "up to 20 cm", "win 3-1",
+            "727.9 trillion won"],
+}
+
+OFF = ["002", "007", "012"]
+DUP = {"014": "001"}
+
+conflicts = {
+    "must": [
+        ["001-1", "003-1", "about 8,000 North Korean troops in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 5), five days apart"],
+        ["003-1", "003-2", "within one live blog: Zelensky's eleven thousand in Kursk set against Blinken's roughly 8,000 of five days earlier"],
+        ["005-1", "006-1", "about 1,100 North Korean casualties (South Korea's JCS, Dec 23) against more than 3,000 (Zelensky, Dec 23), the same day"],
+        ["008-1", "008-2", "within one fact-check: Zelensky's more than 3,000 casualties set against the JCS's about 1,100, the same day"],
+    ],
+    "may": [
+        # troops, north_korea
+        ["000-1", "001-1", "first group of about 1,500 (NIS, Oct 18 2024) against about 8,000 in Kursk (Blinken, Oct 31 2024): a part against the whole"],
+        ["000-1", "001-2", "first group of about 1,500 (NIS, Oct 18 2024) against about 10,000 in eastern Russia (Austin, Oct 28 2024): a part against the whole"],
+        ["000-1", "003-1", "first group of about 1,500 (NIS, Oct 18 2024) against 11,000 in Kursk (Zelensky, Nov 5 2024): a part against the whole"],
+        ["000-1", "003-2", "first group of about 1,500 (NIS, Oct 18 2024) against about 8,000 (Blinken, restated Nov 5 2024): a part against the whole"],
+        ["000-1", "004-3", "first group of about 1,500 (NIS, Oct 18 2024) against about 11,000 (NIS, Dec 19 2024): a part against the whole"],
+        ["000-1", "008-6", "first group of about 1,500 (NIS, Oct 18 2024) against 11,000-12,000 (officials, Dec 27 2024): a part against the whole"],
+        ["000-1", "009-7", "first group of about 1,500 (NIS, Oct 18 2024) against 'thousands' (vague, Jan 2025): a part against the whole"],
+        ["000-1", "011-1", "first group of about 1,500 (NIS, Oct 18 2024) against about 11,000 sent in autumn 2024 (NIS, restated Jun 2025): a part against the whole"],
+        ["000-1", "011-2", "first group of about 1,500 (NIS, Oct 18 2024) against about 3,000 reinforcements (NIS, Jan-Feb 2025): a part against the whole"],
+        ["000-1", "013-1", "first group of about 1,500 (NIS, Oct 18 2024) against about 10,000 remaining (NIS, Dec 2025): a part against the whole"],
+        ["000-1", "013-4", "first group of about 1,500 (NIS, Oct 18 2024) against about 5,000 construction troops (NIS, Dec 2025): a part against the whole"],
+        ["000-1", "013-5", "first group of about 1,500 (NIS, Oct 18 2024) against about 1,000 deminers (NIS, summer 2025): a part against the whole"],
+        ["000-1", "013-7", "first group of about 1,500 (NIS, Oct 18 2024) against 10,000-12,000 first wave (officials, restated Dec 2025): a part against the whole"],
+        ["000-1", "013-8", "first group of about 1,500 (NIS, Oct 18 2024) against about 3,000 reinforcements (officials, restated Dec 2025): a part against the whole"],
+        ["001-1", "001-2", "about 8,000 in Kursk (Blinken, Oct 31 2024) against about 10,000 in eastern Russia (Austin, Oct 28 2024): troops in Kursk, a part, against those in Russia as a whole"],
+        ["001-1", "004-3", "about 8,000 in Kursk (Blinken, Oct 31 2024) against about 11,000 (NIS, Dec 19 2024): weeks or months apart, a rising or changing total"],
+        ["001-1", "008-6", "about 8,000 in Kursk (Blinken, Oct 31 2024) against 11,000-12,000 (officials, Dec 27 2024): weeks or months apart, a rising or changing total"],
+        ["001-1", "009-7", "about 8,000 in Kursk (Blinken, Oct 31 2024) against 'thousands' (vague, Jan 2025): a vague count"],
+        ["001-1", "011-1", "about 8,000 in Kursk (Blinken, Oct 31 2024) against about 11,000 sent in autumn 2024 (NIS, restated Jun 2025): weeks or months apart, a rising or changing total"],
+        ["001-1", "011-2", "about 8,000 in Kursk (Blinken, Oct 31 2024) against about 3,000 reinforcements (NIS, Jan-Feb 2025): an additional or separate force"],
+        ["001-1", "013-1", "about 8,000 in Kursk (Blinken, Oct 31 2024) against about 10,000 remaining (NIS, Dec 2025): weeks or months apart, a rising or changing total"],
+        ["001-1", "013-4", "about 8,000 in Kursk (Blinken, Oct 31 2024) against about 5,000 construction troops (NIS, Dec 2025): an additional or separate force"],
+        ["001-1", "013-5", "about 8,000 in Kursk (Blinken, Oct 31 2024) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["001-1", "013-7", "about 8,000 in Kursk (Blinken, Oct 31 2024) against 10,000-12,000 first wave (officials, restated Dec 2025): weeks or months apart, a rising or changing total"],
+        ["001-1", "013-8", "about 8,000 in Kursk (Blinken, Oct 31 2024) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["001-2", "003-1", "about 10,000 in eastern Russia (Austin, Oct 28 2024) against 11,000 in Kursk (Zelensky, Nov 5 2024): days apart, different places (Russia against Kursk), defensible either way"],
+        ["001-2", "003-2", "about 10,000 in eastern Russia (Austin, Oct 28 2024) against about 8,000 (Blinken, restated Nov 5 2024): days apart, different places (Russia against Kursk), defensible either way"],
+        ["001-2", "004-3", "about 10,000 in eastern Russia (Austin, Oct 28 2024) against about 11,000 (NIS, Dec 19 2024): weeks or months apart, a rising or changing total"],
+        ["001-2", "008-6", "about 10,000 in eastern Russia (Austin, Oct 28 2024) against 11,000-12,000 (officials, Dec 27 2024): weeks or months apart, a rising or changing total"],
+        ["001-2", "009-7", "about 10,000 in eastern Russia (Austin, Oct 28 2024) against 'thousands' (vague, Jan 2025): a vague count"],
+        ["001-2", "011-1", "about 10,000 in eastern Russia (Austin, Oct 28 2024) against about 11,000 sent in autumn 2024 (NIS, restated Jun 2025): weeks or months apart, a rising or changing total"],
+        ["001-2", "011-2", "about 10,000 in eastern Russia (Austin, Oct 28 2024) against about 3,000 reinforcements (NIS, Jan-Feb 2025): an additional or separate force"],
+        ["001-2", "013-4", "about 10,000 in eastern Russia (Austin, Oct 28 2024) against about 5,000 construction troops (NIS, Dec 2025): an additional or separate force"],
+        ["001-2", "013-5", "about 10,000 in eastern Russia (Austin, Oct 28 2024) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["001-2", "013-8", "about 10,000 in eastern Russia (Austin, Oct 28 2024) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["003-1", "009-7", "11,000 in Kursk (Zelensky, Nov 5 2024) against 'thousands' (vague, Jan 2025): a vague count"],
+        ["003-1", "011-2", "11,000 in Kursk (Zelensky, Nov 5 2024) against about 3,000 reinforcements (NIS, Jan-Feb 2025): an additional or separate force"],
+        ["003-1", "013-1", "11,000 in Kursk (Zelensky, Nov 5 2024) against about 10,000 remaining (NIS, Dec 2025): weeks or months apart, a rising or changing total"],
+        ["003-1", "013-4", "11,000 in Kursk (Zelensky, Nov 5 2024) against about 5,000 construction troops (NIS, Dec 2025): an additional or separate force"],
+        ["003-1", "013-5", "11,000 in Kursk (Zelensky, Nov 5 2024) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["003-1", "013-8", "11,000 in Kursk (Zelensky, Nov 5 2024) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["003-2", "004-3", "about 8,000 (Blinken, restated Nov 5 2024) against about 11,000 (NIS, Dec 19 2024): weeks or months apart, a rising or changing total"],
+        ["003-2", "008-6", "about 8,000 (Blinken, restated Nov 5 2024) against 11,000-12,000 (officials, Dec 27 2024): weeks or months apart, a rising or changing total"],
+        ["003-2", "009-7", "about 8,000 (Blinken, restated Nov 5 2024) against 'thousands' (vague, Jan 2025): a vague count"],
+        ["003-2", "011-1", "about 8,000 (Blinken, restated Nov 5 2024) against about 11,000 sent in autumn 2024 (NIS, restated Jun 2025): weeks or months apart, a rising or changing total"],
+        ["003-2", "011-2", "about 8,000 (Blinken, restated Nov 5 2024) against about 3,000 reinforcements (NIS, Jan-Feb 2025): an additional or separate force"],
+        ["003-2", "013-1", "about 8,000 (Blinken, restated Nov 5 2024) against about 10,000 remaining (NIS, Dec 2025): weeks or months apart, a rising or changing total"],
+        ["003-2", "013-4", "about 8,000 (Blinken, restated Nov 5 2024) against about 5,000 construction troops (NIS, Dec 2025): an additional or separate force"],
+        ["003-2", "013-5", "about 8,000 (Blinken, restated Nov 5 2024) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["003-2", "013-7", "about 8,000 (Blinken, restated Nov 5 2024) against 10,000-12,000 first wave (officials, restated Dec 2025): weeks or months apart, a rising or changing total"],
+        ["003-2", "013-8", "about 8,000 (Blinken, restated Nov 5 2024) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["004-3", "009-7", "about 11,000 (NIS, Dec 19 2024) against 'thousands' (vague, Jan 2025): a vague count"],
+        ["004-3", "011-2", "about 11,000 (NIS, Dec 19 2024) against about 3,000 reinforcements (NIS, Jan-Feb 2025): an additional or separate force"],
+        ["004-3", "013-1", "about 11,000 (NIS, Dec 19 2024) against about 10,000 remaining (NIS, Dec 2025): weeks or months apart, a rising or changing total"],
+        ["004-3", "013-4", "about 11,000 (NIS, Dec 19 2024) against about 5,000 construction troops (NIS, Dec 2025): an additional or separate force"],
+        ["004-3", "013-5", "about 11,000 (NIS, Dec 19 2024) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["004-3", "013-8", "about 11,000 (NIS, Dec 19 2024) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["008-6", "009-7", "11,000-12,000 (officials, Dec 27 2024) against 'thousands' (vague, Jan 2025): a vague count"],
+        ["008-6", "011-2", "11,000-12,000 (officials, Dec 27 2024) against about 3,000 reinforcements (NIS, Jan-Feb 2025): an additional or separate force"],
+        ["008-6", "013-1", "11,000-12,000 (officials, Dec 27 2024) against about 10,000 remaining (NIS, Dec 2025): weeks or months apart, a rising or changing total"],
+        ["008-6", "013-4", "11,000-12,000 (officials, Dec 27 2024) against about 5,000 construction troops (NIS, Dec 2025): an additional or separate force"],
+        ["008-6", "013-5", "11,000-12,000 (officials, Dec 27 2024) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["008-6", "013-8", "11,000-12,000 (officials, Dec 27 2024) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["009-7", "011-1", "'thousands' (vague, Jan 2025) against about 11,000 sent in autumn 2024 (NIS, restated Jun 2025): a vague count"],
+        ["009-7", "011-2", "'thousands' (vague, Jan 2025) against about 3,000 reinforcements (NIS, Jan-Feb 2025): an additional or separate force"],
+        ["009-7", "013-1", "'thousands' (vague, Jan 2025) against about 10,000 remaining (NIS, Dec 2025): a vague count"],
+        ["009-7", "013-4", "'thousands' (vague, Jan 2025) against about 5,000 construction troops (NIS, Dec 2025): an additional or separate force"],
+        ["009-7", "013-5", "'thousands' (vague, Jan 2025) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["009-7", "013-7", "'thousands' (vague, Jan 2025) against 10,000-12,000 first wave (officials, restated Dec 2025): a vague count"],
+        ["009-7", "013-8", "'thousands' (vague, Jan 2025) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["011-1", "011-2", "about 11,000 sent in autumn 2024 (NIS, restated Jun 2025) against about 3,000 reinforcements (NIS, Jan-Feb 2025): an additional or separate force"],
+        ["011-1", "013-1", "about 11,000 sent in autumn 2024 (NIS, restated Jun 2025) against about 10,000 remaining (NIS, Dec 2025): weeks or months apart, a rising or changing total"],
+        ["011-1", "013-4", "about 11,000 sent in autumn 2024 (NIS, restated Jun 2025) against about 5,000 construction troops (NIS, Dec 2025): an additional or separate force"],
+        ["011-1", "013-5", "about 11,000 sent in autumn 2024 (NIS, restated Jun 2025) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["011-1", "013-8", "about 11,000 sent in autumn 2024 (NIS, restated Jun 2025) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["011-2", "013-1", "about 3,000 reinforcements (NIS, Jan-Feb 2025) against about 10,000 remaining (NIS, Dec 2025): an additional or separate force"],
+        ["011-2", "013-4", "about 3,000 reinforcements (NIS, Jan-Feb 2025) against about 5,000 construction troops (NIS, Dec 2025): an additional or separate force"],
+        ["011-2", "013-5", "about 3,000 reinforcements (NIS, Jan-Feb 2025) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["011-2", "013-7", "about 3,000 reinforcements (NIS, Jan-Feb 2025) against 10,000-12,000 first wave (officials, restated Dec 2025): an additional or separate force"],
+        ["013-1", "013-4", "about 10,000 remaining (NIS, Dec 2025) against about 5,000 construction troops (NIS, Dec 2025): an additional or separate force"],
+        ["013-1", "013-5", "about 10,000 remaining (NIS, Dec 2025) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["013-1", "013-8", "about 10,000 remaining (NIS, Dec 2025) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["013-4", "013-5", "about 5,000 construction troops (NIS, Dec 2025) against about 1,000 deminers (NIS, summer 2025): an additional or separate force"],
+        ["013-4", "013-7", "about 5,000 construction troops (NIS, Dec 2025) against 10,000-12,000 first wave (officials, restated Dec 2025): an additional or separate force"],
+        ["013-4", "013-8", "about 5,000 construction troops (NIS, Dec 2025) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["013-5", "013-7", "about 1,000 deminers (NIS, summer 2025) against 10,000-12,000 first wave (officials, restated Dec 2025): an additional or separate force"],
+        ["013-5", "013-8", "about 1,000 deminers (NIS, summer 2025) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        ["013-7", "013-8", "10,000-12,000 first wave (officials, restated Dec 2025) against about 3,000 reinforcements (officials, restated Dec 2025): an additional or separate force"],
+        # casualties, north_korea
+        ["004-4", "005-1", "'several hundred' casualties (US official, mid-Dec 2024, vague) against about 1,100 casualties (JCS, Dec 23 2024): a vague count"],
+        ["004-4", "006-1", "'several hundred' casualties (US official, mid-Dec 2024, vague) against more than 3,000 casualties (Zelensky, Dec 23 2024): a vague count"],
+        ["004-4", "008-1", "'several hundred' casualties (US official, mid-Dec 2024, vague) against more than 3,000 casualties (Zelensky, restated Dec 27 2024): a vague count"],
+        ["004-4", "008-2", "'several hundred' casualties (US official, mid-Dec 2024, vague) against about 1,100 casualties (JCS, restated Dec 27 2024): a vague count"],
+        ["004-4", "009-6", "'several hundred' casualties (US official, mid-Dec 2024, vague) against more than 3,000 casualties (NIS, Jan 13 2025): a vague count"],
+        ["004-4", "011-3", "'several hundred' casualties (US official, mid-Dec 2024, vague) against about 4,700 casualties (NIS, late Apr 2025): a vague count"],
+        ["004-4", "011-5", "'several hundred' casualties (US official, mid-Dec 2024, vague) against about 4,000 casualties (HUR, late Jan 2025): a vague count"],
+        ["005-1", "008-1", "about 1,100 casualties (JCS, Dec 23 2024) against more than 3,000 casualties (Zelensky, restated Dec 27 2024): a later article restating the same two reports as the must pair 005-1/006-1: a repeat"],
+        ["005-1", "008-5", "about 1,100 casualties (JCS, Dec 23 2024) against 'several hundred' casualties (US official, restated, vague): a vague count"],
+        ["005-1", "009-6", "about 1,100 casualties (JCS, Dec 23 2024) against more than 3,000 casualties (NIS, Jan 13 2025): weeks or months apart, a rising or changing total"],
+        ["005-1", "011-3", "about 1,100 casualties (JCS, Dec 23 2024) against about 4,700 casualties (NIS, late Apr 2025): weeks or months apart, a rising or changing total"],
+        ["005-1", "011-5", "about 1,100 casualties (JCS, Dec 23 2024) against about 4,000 casualties (HUR, late Jan 2025): weeks or months apart, a rising or changing total"],
+        ["006-1", "008-2", "more than 3,000 casualties (Zelensky, Dec 23 2024) against about 1,100 casualties (JCS, restated Dec 27 2024): a later article restating the same two reports as the must pair 005-1/006-1: a repeat"],
+        ["006-1", "008-5", "more than 3,000 casualties (Zelensky, Dec 23 2024) against 'several hundred' casualties (US official, restated, vague): a vague count"],
+        ["008-1", "008-5", "more than 3,000 casualties (Zelensky, restated Dec 27 2024) against 'several hundred' casualties (US official, restated, vague): a vague count"],
+        ["008-2", "008-5", "about 1,100 casualties (JCS, restated Dec 27 2024) against 'several hundred' casualties (US official, restated, vague): a vague count"],
+        ["008-2", "009-6", "about 1,100 casualties (JCS, restated Dec 27 2024) against more than 3,000 casualties (NIS, Jan 13 2025): weeks or months apart, a rising or changing total"],
+        ["008-2", "011-3", "about 1,100 casualties (JCS, restated Dec 27 2024) against about 4,700 casualties (NIS, late Apr 2025): weeks or months apart, a rising or changing total"],
+        ["008-2", "011-5", "about 1,100 casualties (JCS, restated Dec 27 2024) against about 4,000 casualties (HUR, late Jan 2025): weeks or months apart, a rising or changing total"],
+        ["008-5", "009-6", "'several hundred' casualties (US official, restated, vague) against more than 3,000 casualties (NIS, Jan 13 2025): a vague count"],
+        ["008-5", "011-3", "'several hundred' casualties (US official, restated, vague) against about 4,700 casualties (NIS, late Apr 2025): a vague count"],
+        ["008-5", "011-5", "'several hundred' casualties (US official, restated, vague) against about 4,000 casualties (HUR, late Jan 2025): a vague count"],
+        ["011-3", "011-5", "about 4,700 casualties (NIS, late Apr 2025) against about 4,000 casualties (HUR, late Jan 2025): weeks or months apart, a rising or changing total"],
+        # casualties, russia
+        ["003-3", "003-4", "1,670 Russian losses in one day (General Staff) against more than 700,000 Russian losses since 2022 (General Staff): one day's losses against the total since 2022"],
+        # killed, north_korea
+        ["004-1", "006-2", "at least 100 killed (NIS, Dec 19 2024) against 50 killed in one unit's three days of fighting (SSO, Dec 2024): a part against the whole"],
+        ["004-1", "013-6", "at least 100 killed (NIS, Dec 19 2024) against nine sappers killed in one regiment (KCNA, Dec 2025): a part against the whole"],
+        ["006-2", "008-3", "50 killed in one unit's three days of fighting (SSO, Dec 2024) against at least 100 killed (NIS, restated Dec 27 2024): a part against the whole"],
+        ["006-2", "009-2", "50 killed in one unit's three days of fighting (SSO, Dec 2024) against about 300 killed (NIS, Jan 13 2025): a part against the whole"],
+        ["006-2", "009-4", "50 killed in one unit's three days of fighting (SSO, Dec 2024) against at least 100 killed (NIS, the December base of the rise): a part against the whole"],
+        ["006-2", "011-4", "50 killed in one unit's three days of fighting (SSO, Dec 2024) against about 600 killed (NIS, late Apr 2025): a part against the whole"],
+        ["006-2", "013-2", "50 killed in one unit's three days of fighting (SSO, Dec 2024) against about 2,000 killed (NIS, Sep 2025): a part against the whole"],
+        ["006-2", "013-3", "50 killed in one unit's three days of fighting (SSO, Dec 2024) against about 600 killed (NIS, the April base of the rise): a part against the whole"],
+        ["006-2", "013-6", "50 killed in one unit's three days of fighting (SSO, Dec 2024) against nine sappers killed in one regiment (KCNA, Dec 2025): a part against the whole"],
+        ["008-3", "013-6", "at least 100 killed (NIS, restated Dec 27 2024) against nine sappers killed in one regiment (KCNA, Dec 2025): a part against the whole"],
+        ["009-2", "011-4", "about 300 killed (NIS, Jan 13 2025) against about 600 killed (NIS, late Apr 2025): weeks or months apart, a rising or changing total"],
+        ["009-2", "013-2", "about 300 killed (NIS, Jan 13 2025) against about 2,000 killed (NIS, Sep 2025): weeks or months apart, a rising or changing total"],
+        ["009-2", "013-3", "about 300 killed (NIS, Jan 13 2025) against about 600 killed (NIS, the April base of the rise): an earlier figure restated against a later one, a rising total"],
+        ["009-2", "013-6", "about 300 killed (NIS, Jan 13 2025) against nine sappers killed in one regiment (KCNA, Dec 2025): a part against the whole"],
+        ["009-4", "013-6", "at least 100 killed (NIS, the December base of the rise) against nine sappers killed in one regiment (KCNA, Dec 2025): a part against the whole"],
+        ["011-4", "013-2", "about 600 killed (NIS, late Apr 2025) against about 2,000 killed (NIS, Sep 2025): weeks or months apart, a rising or changing total"],
+        ["011-4", "013-6", "about 600 killed (NIS, late Apr 2025) against nine sappers killed in one regiment (KCNA, Dec 2025): a part against the whole"],
+        ["013-2", "013-3", "about 2,000 killed (NIS, Sep 2025) against about 600 killed (NIS, the April base of the rise): an update: the rise from the earlier figure"],
+        ["013-2", "013-6", "about 2,000 killed (NIS, Sep 2025) against nine sappers killed in one regiment (KCNA, Dec 2025): a part against the whole"],
+        ["013-3", "013-6", "about 600 killed (NIS, the April base of the rise) against nine sappers killed in one regiment (KCNA, Dec 2025): a part against the whole"],
+        # wounded, north_korea
+        ["004-2", "006-3", "nearly 1,000 wounded (NIS, Dec 19 2024) against 47 wounded in one unit's three days of fighting (SSO, Dec 2024): a part against the whole"],
+        ["004-2", "009-3", "nearly 1,000 wounded (NIS, Dec 19 2024) against about 2,700 wounded (NIS, Jan 13 2025): weeks or months apart, a rising or changing total"],
+        ["006-3", "008-4", "47 wounded in one unit's three days of fighting (SSO, Dec 2024) against nearly 1,000 wounded (NIS, restated Dec 27 2024): a part against the whole"],
+        ["006-3", "009-3", "47 wounded in one unit's three days of fighting (SSO, Dec 2024) against about 2,700 wounded (NIS, Jan 13 2025): a part against the whole"],
+        ["006-3", "009-5", "47 wounded in one unit's three days of fighting (SSO, Dec 2024) against nearly 1,000 wounded (NIS, the December base of the rise): a part against the whole"],
+        ["008-4", "009-3", "nearly 1,000 wounded (NIS, restated Dec 27 2024) against about 2,700 wounded (NIS, Jan 13 2025): weeks or months apart, a rising or changing total"],
+        ["009-3", "009-5", "about 2,700 wounded (NIS, Jan 13 2025) against nearly 1,000 wounded (NIS, the December base of the rise): an update: the rise from the earlier figure"],
+    ],
+}
+
+goldlib.write(about, A, NOT, OFF, DUP, conflicts)
