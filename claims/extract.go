@@ -1151,8 +1151,7 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		Quote:       sents[i].text,
 		Location:    claimLocation(placeWindow(toks, q)),
 	}
-	if c.Location == "" && anaphor && metric == Troops && prev.Metric == Troops && region(prev.Location) &&
-		(qstart >= 2 && toks[qstart-1].low == "at" && toks[qstart-2].low == "there" || q.to+2 < len(toks) && beForms[toks[q.to+1].low] && wereThere(toks, q.to+2)) {
+	if c.Location == "" && metric == Troops && prev != nil && prev.Metric == Troops && region(prev.Location) && countedThere(toks, qstart, q.to, anaphor) {
 		// "Blinken said about 8,000 … were in the Kursk region. Zelensky
 		// put the number there at 11,000", "… said 11,000 were there": a
 		// rival count of the same place
@@ -2435,6 +2434,38 @@ func presentIn(toks []token, to int) bool {
 	return k+1 < len(toks) && (toks[k].low == "in" || toks[k].low == "inside") && toks[k+1].capital
 }
 
+// countedThere reports a count of the force at the place the count before
+// it gave: "put the number there at 11,000", "said 11,000 North Korean
+// soldiers were there", "gave a higher number for the same region:
+// 11,000", "well above the roughly 8,000 that Blinken cited"; and, a
+// figure given for the one before (anaphor), "put the number at 11,000".
+func countedThere(toks []token, qstart, to int, anaphor bool) bool {
+	if anaphor && qstart >= 2 && toks[qstart-1].low == "at" && toks[qstart-2].low == "there" {
+		return true
+	}
+	if anaphor && qstart >= 3 && toks[qstart-1].low == "at" && toks[qstart-3].low == "the" &&
+		(toks[qstart-2].low == "number" || toks[qstart-2].low == "figure") && anaphoricEstimate(toks, qstart) {
+		return true // but "put it at", "put the total at" may count the whole force
+	}
+	if setAgainst(toks, qstart) {
+		return true
+	}
+	for k := to + 1; k < len(toks) && k <= to+5; k++ {
+		if beForms[toks[k].low] {
+			if wereThere(toks, k+1) {
+				return true
+			}
+			break
+		}
+	}
+	for k := 0; k+2 < qstart; k++ {
+		if toks[k].low == "same" && (toks[k+1].low == "region" || toks[k+1].low == "area" || toks[k+1].low == "place") {
+			return true
+		}
+	}
+	return false
+}
+
 // wereThere reports "there" at k, closing its clause: "11,000 were there".
 func wereThere(toks []token, k int) bool {
 	return k < len(toks) && toks[k].low == "there" && (k+1 == len(toks) || toks[k+1].kind == tPunct)
@@ -2729,7 +2760,19 @@ func rivalEstimate(toks []token, from int) bool {
 		return true // "officials have given numbers ranging from 10,000 to 12,000": others' counts of it
 	}
 	// "the NIS, which tends to be more cautious, counts fewer: about 3,000"
-	return from >= 2 && toks[from-1].low == ":" && comparatives[toks[from-2].low]
+	if from >= 2 && toks[from-1].low == ":" && comparatives[toks[from-2].low] {
+		return true
+	}
+	// "Zelensky gave a noticeably higher number for the same region: 11,000"
+	for k := from - 2; from >= 2 && toks[from-1].low == ":" && k >= 1 && k >= from-8; k-- {
+		if toks[k].kind == tNum || toks[k].low == "," {
+			break
+		}
+		if figureNouns[toks[k].low] && (comparatives[toks[k-1].low] || toks[k-1].low == "different") {
+			return true
+		}
+	}
+	return false
 }
 
 // spokeVerbs before "of" and a bare figure give another's count of it.

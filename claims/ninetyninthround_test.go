@@ -47,14 +47,29 @@ func TestArticleOwnRivalsRoundNinetyNine(t *testing.T) {
 		text      string
 		said      []string // per claim, "" when not dated
 		where     []string
+		rivals    bool
 	}{
 		{nov5, `"There are eleven thousand North Korean soldiers in the Kursk region today." Volodymyr Zelensky gave the figure in his nightly address. The number is well above the roughly 8,000 North Korean troops that Secretary of State Antony Blinken said had been moved into the region as of Oct. 31.`,
-			[]string{"", "2024-10-31"}, []string{"Kursk", "Kursk"}},
+			[]string{"", "2024-10-31"}, []string{"Kursk", "Kursk"}, true},
 		{nov5, "Zelensky said 11,000 North Korean soldiers were already in the Kursk region. That is well above the estimate of about 8,000 North Korean troops in Kursk that Antony Blinken cited last Thursday.",
-			[]string{"", "2024-10-31"}, []string{"Kursk", "Kursk"}},
+			[]string{"", "2024-10-31"}, []string{"Kursk", "Kursk"}, true},
 		// dated before it, and too old to set against Nov. 12's reports
 		{nov12, "How many North Korean soldiers are in Russia's Kursk region? It depends on whom you ask. On October 31, Secretary of State Antony Blinken put the figure at about 8,000. Four days later, President Volodymyr Zelensky said 11,000 were there.",
-			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}},
+			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
+		// the second count placed where the first was: "were there", "for
+		// the same region", "put the number at", "well above the …"
+		{nov12, "On Oct. 31, Blinken said about 8,000 North Korean troops had been moved to Kursk. Five days later, Zelensky said 11,000 North Korean soldiers were there.",
+			[]string{"2024-10-31", "2024-11-05"}, []string{"Kursk", "Kursk"}, true},
+		{nov12, "On Oct. 31, Blinken said roughly 8,000 North Korean soldiers had reached the Kursk region. Four days later, Zelensky gave a noticeably higher number for the same region: 11,000, according to Ukrainian intelligence.",
+			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
+		{nov12, "On Oct. 31, Blinken said around 8,000 North Korean soldiers were in Kursk. Five days later, Zelensky put the number at 11,000.",
+			[]string{"2024-10-31", "2024-11-05"}, []string{"Kursk", "Kursk"}, true},
+		{nov5, `"Eleven thousand North Korean soldiers are already in the Kursk region." President Volodymyr Zelensky said so in his nightly address. The figure is well above the roughly 8,000 that Antony Blinken cited in Washington on Oct. 31.`,
+			[]string{"", "2024-10-31"}, []string{"Kursk", "Kursk"}, true},
+		// a guard: "put it at" counts what the sentence before names, the
+		// force in Russia
+		{nov5, "About 8,000 North Korean soldiers have moved into Russia's Kursk region, Blinken said. The Pentagon's count of North Korean troops in Russia has risen fast. On Monday, Pentagon spokeswoman Sabrina Singh put it at about 10,000.",
+			[]string{"", ""}, []string{"Kursk", ""}, false},
 	}
 	x := NewExtractor(Lexicon{})
 	for _, tt := range tests {
@@ -72,8 +87,8 @@ func TestArticleOwnRivalsRoundNinetyNine(t *testing.T) {
 				t.Errorf("%q: claim %d (%v) said %q in %q, want %q in %q", tt.text, i, c.Value, said, c.Location, tt.said[i], tt.where[i])
 			}
 		}
-		if alerts := DefaultRules().Compare(got[1], got[:1]); len(alerts) != 1 || alerts[0].Kind != Conflict {
-			t.Errorf("%q: alerts %v, want the two counts in conflict", tt.text, alerts)
+		if alerts := DefaultRules().Compare(got[1], got[:1]); tt.rivals != (len(alerts) == 1 && alerts[0].Kind == Conflict) {
+			t.Errorf("%q: alerts %v, want the two counts in conflict: %v", tt.text, alerts, tt.rivals)
 		}
 	}
 }

@@ -2808,8 +2808,8 @@ func quoteOwnedAfter(sents []sentence, speakers *speakerTable, i int) string {
 	}
 	backRef := false
 	for k := 0; k < len(nt) && k < 8; k++ {
-		if nt[k].low == "this" && k > 0 && nt[k-1].cls&cReport != 0 || k <= 1 && quotedNouns[nt[k].low] {
-			backRef = true // "wrote this on social media", "The message was posted …"
+		if (nt[k].low == "this" || nt[k].low == "so") && k > 0 && nt[k-1].cls&cReport != 0 || k <= 1 && quotedNouns[nt[k].low] {
+			backRef = true // "wrote this on social media", "said so in his address", "The message was posted …"
 		}
 		if nt[k].low == "the" && k > 0 && nt[k-1].cls&cReport != 0 && k+1 < len(nt) && nt[k+1].cls&cEstimate != 0 {
 			backRef = true // "Zelensky gave the figure in his nightly address"
