@@ -310,7 +310,7 @@ func dropEchoes[K comparable](cs []Claim, key func(Claim) K, weak func(Claim) bo
 func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i int, fallback Subject, prev *Claim, earlier []Claim, published time.Time) []Claim {
 	s := sents[i]
 	toks := s.toks
-	if correctionNote(toks) || inCorrection(sents, i) || readerAppeal(toks) || yesNoQuestion(s) || episodeTitle(toks) {
+	if correctionNote(toks) || inCorrection(sents, i) || readerAppeal(toks) || yesNoQuestion(s) || episodeTitle(toks) || citedTitle(toks) {
 		return nil
 	}
 	// datedBefore's answer, once a claim asks (sentenceDated)

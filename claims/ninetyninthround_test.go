@@ -8,7 +8,8 @@ import (
 // The ninety-ninth round (blind699-701, 704, 710, 711, 332): a quotation
 // owned by "X gave the figure" or "That is X's latest count" in the
 // sentence after; "11,000 were there" after a count of the force; an
-// answer that counts whom its question asks about; a ticker's columns.
+// answer that counts whom its question asks about; a ticker's columns;
+// other pieces' titles, cited.
 func TestExtractRoundNinetyNine(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		`"Some twelve thousand North Korean soldiers are now in the Kursk region." President Volodymyr Zelensky gave the figure in his evening address, as Ukrainian officials said the first units had come under fire.`: {
@@ -30,6 +31,14 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		"TV NEWS TICKER | updated 18:00\n▶ 17:58 NIS: At least 300 N. Korean soldiers killed, about 2,700 wounded, Rep. Park says after closed-door briefing\n▶ 17:31 KOSPI closes down 1.2% at 2,435.93": {
 			{Killed, nk, 300, 0, AtLeast, "NIS", false},
 			{Wounded, nk, 2700, 0, About, "NIS", false}},
+		// other pieces: an episode's title, a back issue, a footnote's
+		// source; and a figure still to be sent
+		"North Korean troops fight in Kursk.\n\nEp. 98: Kyiv says 1,400 Russian troops lost in a day. Can Moscow keep it up?": {},
+		"North Korean troops fight in Kursk.\n\n- Morning Brief Ep. 97: \"Two ships, 1,500 soldiers: what Seoul saw\"": {},
+		"North Korean troops fight in Kursk.\n\n- \"How 1,500 special forces crossed the sea\" (Issue #81, Oct. 18)": {},
+		"North Korean troops fight in Kursk.\n\n[3] \"Shoigu: 6,000 North Korean builders for Kursk,\" TASS, June 17, 2025.": {},
+		"Seoul said some 1,500 North Korean special forces had been shipped to Vladivostok, the first of an estimated 12,000 troops Pyongyang has decided to send.": {
+			{Troops, nk, 1500, 0, About, "Seoul", true}},
 		// the numbers of a list's items
 		"North Korean troops fight in Kursk. In this issue: 1. The new count 2. The two prisoners 3. Who said what":                                 {},
 		"North Korean troops fight in Kursk. Seoul should (1) watch the railways, (2) plan for veterans' return and (3) ask for the two prisoners.": {},

@@ -45,6 +45,20 @@ var appealObjects = set("journalism", "work", "reporting", "newsroom", "mission"
 // North Korean soldiers held prisoner" names what its figure counts; an
 // item's title is quoted or counts for itself.
 func episodeTitle(toks []token) bool {
+	for e := 0; e < len(toks) && e < 6; e++ {
+		if toks[e].low != "ep" && toks[e].low != "episode" {
+			continue
+		}
+		k := e + 1
+		if k < len(toks) && toks[k].low == "." {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].kind == tNum && (toks[k+1].low == ":" || toks[k+1].low == "-") {
+			// "Ep. 212: Ukraine says 1,500 Russian troops lost in a day",
+			// "- Seoul Brief Ep. 146: …": an episode's title
+			return true
+		}
+	}
 	if len(toks) < 4 || toks[0].kind != tNum || toks[0].num >= 1000 || toks[0].num != float64(int(toks[0].num)) || strings.Contains(toks[0].text, ",") {
 		return false
 	}
@@ -56,6 +70,44 @@ func episodeTitle(toks []token) bool {
 		return counted && toks[2].capital
 	}
 	return false
+}
+
+// citedTitle reports a sentence that cites another piece by its quoted
+// title: a back issue (`- "How 1,500 special forces crossed the sea"
+// (Issue #138, Oct. 18)`) or a footnote's source (`"Shoigu: 6,000 North
+// Korean engineers to help rebuild Kursk," TASS, June 17, 2025.`). What
+// follows the title names where and when it ran, and says nothing.
+func citedTitle(toks []token) bool {
+	k := 0
+	if len(toks) > 0 && (toks[0].low == "-" || toks[0].low == "•") {
+		k++
+	}
+	if k >= len(toks) || toks[k].low != `"` {
+		return false
+	}
+	end := -1
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].low == `"` {
+			end = j
+			break
+		}
+	}
+	rest := toks[min(end+1, len(toks)):]
+	if end < 0 || len(rest) == 0 || len(rest) > 14 {
+		return false
+	}
+	issue, year := false, false
+	for _, t := range rest {
+		switch {
+		case t.cls&cReport != 0:
+			return false // `"…," Zelensky said`
+		case t.low == "issue" || t.low == "episode" || t.low == "ep" || t.low == "#":
+			issue = true
+		case isYear(t):
+			year = true
+		}
+	}
+	return issue || year && rest[0].low != "-"
 }
 
 // yesNoQuestion reports a sentence that asks whether a figure is so, "Fact

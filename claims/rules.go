@@ -344,6 +344,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k < from && toks[k].low == "decided" && k+1 < len(toks) && toks[k+1].low == "on" {
 			return true // "appears to have decided on a much larger commitment: four brigades totaling some 12,000 troops"
 		}
+		if k > from && k <= from+6 && toks[k].low == "decided" && k+2 < len(toks) && toks[k+1].low == "to" && sendVerbsPlanned[toks[k+2].low] {
+			return true // "the first of an estimated 12,000 troops Pyongyang has decided to send"
+		}
 		if k < from && toks[k].low == "agreed" && k+1 < len(toks) && !thatWithin(toks, k, 3) {
 			return true // "a second deployment agreed in June: 1,000 engineers"
 		}

@@ -23,7 +23,7 @@ type sentence struct {
 // abbreviations whose dot does not end a sentence.
 var abbreviations = set("gen", "col", "lt", "mr", "mrs", "ms", "dr", "st", "no", "sgt", "maj",
 	"capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"vs", "etc", "u.s", "approx", "incl", "est", "gov", "sen", "rep", "adm", "brig", "cpl", "pvt", "c", "ca")
+	"vs", "etc", "u.s", "approx", "incl", "est", "gov", "sen", "rep", "adm", "brig", "cpl", "pvt", "c", "ca", "ep", "vol")
 
 const maxSentenceTokens = 150
 
