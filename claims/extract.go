@@ -338,6 +338,17 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 				c.Subject, c.Tentative = out[len(out)-1].Subject, out[len(out)-1].Tentative
 			}
 			_, qs := readQualifier(toks, q.from)
+			if n := len(out); n > 0 && roseFrom(toks, qs) && out[n-1].Value < c.Value && c.Metric == out[n-1].Metric && !x.nounAfter(toks, q.to) {
+				// "around 4,700 casualties, roughly 600 of them fatal, …, up
+				// from about 3,000 it reported in January": what rose is a
+				// count above the old one, not the part just named
+				for k := n - 2; k >= 0; k-- {
+					if out[k].Value > c.Value && out[k].Qualifier != Vague {
+						c.Metric = out[k].Metric
+						break
+					}
+				}
+			}
 			if changedFrom(toks, qs) {
 				if who := relativeSource(s, q.to+1); who != "" && who[0] >= 'A' && who[0] <= 'Z' {
 					c.Attribution = who // `a steep rise from the "at least 3,000" that U.S. officials cited`
@@ -565,6 +576,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		q.to += 2 // "2,700 or so have been wounded": what follows is the figure's
 	}
 	noun, kind := countedNoun(x, toks, q.to)
+	if noun < 0 && qstart > 0 && toks[qstart-1].low == `"` && q.to+1 < len(toks) && toks[q.to+1].low == `"` {
+		if n, k := countedNoun(x, toks, q.to+1); n == q.to+2 {
+			noun, kind = n, k // `up from "at least 100" dead`: the figure quoted, its noun after
+		}
+	}
 	labelAfter := figureFirst(toks, qstart, q.to)
 	if labelAfter && startsCount(toks, q.to+2) {
 		return Claim{}, false // "187: Two prisoners and a body count": an episode's number, its title counting for itself
@@ -2493,6 +2509,23 @@ func changedFrom(toks []token, from int) bool {
 		return comparedAt(toks, from)
 	}
 	return false
+}
+
+// nounAfter reports a word of a metric just after the figure ending at to
+// (`"at least 100" dead`): the figure says what it counts.
+func (x *Extractor) nounAfter(toks []token, to int) bool {
+	k := to + 1
+	if k < len(toks) && toks[k].low == `"` {
+		k++
+	}
+	_, found := x.metrics.at(toks, k)
+	return k < len(toks) && (found || peopleNouns[toks[k].low])
+}
+
+// roseFrom reports "up from" or "risen from" just before a figure.
+func roseFrom(toks []token, from int) bool {
+	from = changeAnchor(toks, from)
+	return from >= 2 && toks[from-1].low == "from" && (toks[from-2].low == "up" || toks[from-2].low == "risen" || toks[from-2].low == "rose" || toks[from-2].low == "rise")
 }
 
 // setAgainst reports a figure at from that another is set against:

@@ -34,11 +34,21 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		// other pieces: an episode's title, a back issue, a footnote's
 		// source; and a figure still to be sent
 		"North Korean troops fight in Kursk.\n\nEp. 98: Kyiv says 1,400 Russian troops lost in a day. Can Moscow keep it up?": {},
-		"North Korean troops fight in Kursk.\n\n- Morning Brief Ep. 97: \"Two ships, 1,500 soldiers: what Seoul saw\"": {},
-		"North Korean troops fight in Kursk.\n\n- \"How 1,500 special forces crossed the sea\" (Issue #81, Oct. 18)": {},
-		"North Korean troops fight in Kursk.\n\n[3] \"Shoigu: 6,000 North Korean builders for Kursk,\" TASS, June 17, 2025.": {},
+		"North Korean troops fight in Kursk.\n\n- Morning Brief Ep. 97: \"Two ships, 1,500 soldiers: what Seoul saw\"":        {},
+		"North Korean troops fight in Kursk.\n\n- \"How 1,500 special forces crossed the sea\" (Issue #81, Oct. 18)":          {},
+		"North Korean troops fight in Kursk.\n\n[3] \"Shoigu: 6,000 North Korean builders for Kursk,\" TASS, June 17, 2025.":  {},
 		"Seoul said some 1,500 North Korean special forces had been shipped to Vladivostok, the first of an estimated 12,000 troops Pyongyang has decided to send.": {
 			{Troops, nk, 1500, 0, About, "Seoul", true}},
+		// what rose from an old count: the total, not the part just
+		// named; a quoted old count's own noun
+		"North Korean forces have suffered around 4,700 casualties in Kursk, roughly 600 of them fatal, the NIS told lawmakers on Wednesday, up from about 3,000 it reported in January.": {
+			{Casualties, nk, 4700, 0, About, "NIS", false},
+			{Killed, nk, 600, 0, About, "NIS", false},
+			{Casualties, nk, 3000, 0, About, "NIS", false}},
+		`The NIS said about 300 North Korean soldiers have been killed and roughly 2,700 wounded, up from "at least 100" dead it reported in December.`: {
+			{Killed, nk, 300, 0, About, "NIS", false},
+			{Wounded, nk, 2700, 0, About, "NIS", false},
+			{Killed, nk, 100, 0, AtLeast, "NIS", false}},
 		// the numbers of a list's items
 		"North Korean troops fight in Kursk. In this issue: 1. The new count 2. The two prisoners 3. Who said what":                                 {},
 		"North Korean troops fight in Kursk. Seoul should (1) watch the railways, (2) plan for veterans' return and (3) ask for the two prisoners.": {},
