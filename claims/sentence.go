@@ -155,7 +155,9 @@ var furniturePrefixes = []string{"previous article", "next article", "read also"
 	"editors' picks", "editors’ picks", "latest posts", "original source", "follow us", "tags:",
 	"photo:", "image:", "copyright", "©", "all rights reserved", "also read", "see also",
 	"more from", "more:", "watch:", "listen:", "most read", "trending", "recommended",
-	"your email address", "sponsored"}
+	"your email address", "sponsored",
+	// a broadcast's crawl of other stories, "TICKER: KOSPI 2,442.01 | Yeosu: 5 firefighters hurt …"
+	"ticker:", "[ticker]"}
 
 // leadIns announce other stories' headlines on the next line.
 var leadIns = []string{"read also", "read more", "related", "see also", "also read", "more from", "you may also like", "recommended", "most read", "trending", "more on this",
