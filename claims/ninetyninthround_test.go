@@ -49,6 +49,8 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 			{Killed, nk, 300, 0, About, "NIS", false},
 			{Wounded, nk, 2700, 0, About, "NIS", false},
 			{Killed, nk, 100, 0, AtLeast, "NIS", false}},
+		// a broadcast's crawl of other stories
+		"North Korean troops fight in Kursk.\n\n[TICKER] KOSPI 2,950.30 +0.8% | KYIV: 28 killed, more than 130 injured in overnight Russian attack | WEATHER: Seoul 29°C": {},
 		// the numbers of a list's items
 		"North Korean troops fight in Kursk. In this issue: 1. The new count 2. The two prisoners 3. Who said what":                                 {},
 		"North Korean troops fight in Kursk. Seoul should (1) watch the railways, (2) plan for veterans' return and (3) ask for the two prisoners.": {},
