@@ -318,6 +318,9 @@ func readQualifier(toks []token, i int) (Qualifier, int) {
 		}
 		return p.q, i - n
 	}
+	if i >= 2 && toks[i-1].low == "past" && !pastPeriod[toks[i-2].low] {
+		return MoreThan, i - 1 // "That takes the North's casualties past 3,000"; not "the past 24 hours"
+	}
 	if i >= 2 && toks[i-1].low == "-" {
 		// "Zelensky's nearly-4,000 figure": the qualifier hyphened on
 		if q, start := readQualifier(toks, i-1); start < i-1 {
@@ -326,6 +329,10 @@ func readQualifier(toks []token, i int) (Qualifier, int) {
 	}
 	return Exact, i
 }
+
+// pastPeriod before "past" and a figure make a stretch of time: "the past
+// 24 hours", "over the past three days".
+var pastPeriod = set("the", "this", "these", "those", "its", "their", "his", "her", "our")
 
 // readTrailingQualifier reads "3,000 or more" and "3,000+".
 func readTrailingQualifier(toks []token, end int) Qualifier {
@@ -341,8 +348,9 @@ func readTrailingQualifier(toks []token, end int) Qualifier {
 	if matchWords(toks, end+1, []string{"at", "most"}) && (end+3 >= len(toks) || toks[end+3].kind != tNum) {
 		return AtMost
 	}
-	if end+1 < len(toks) && (toks[end+1].low == "+" || toks[end+1].low == "plus") {
-		return MoreThan
+	if end+1 < len(toks) && (toks[end+1].low == "+" || toks[end+1].low == "plus") ||
+		end+2 < len(toks) && toks[end+1].low == "-" && toks[end+2].low == "plus" {
+		return MoreThan // "3,000+", "the 3,000-plus casualties"
 	}
 	if end+1 < len(toks) && toks[end+1].low == "odd" || end+2 < len(toks) && toks[end+1].low == "-" && toks[end+2].low == "odd" {
 		return About // "the 11,000-odd soldiers"
