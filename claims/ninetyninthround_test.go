@@ -26,7 +26,7 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		// a broadcaster's log of who said what, in columns; its entries
 		// that say nobody's words are other stories' headlines
 		"NEWS TICKER | Kyiv time\n19:05 | URGENT | Budanov: more than 4,000 North Korean soldiers killed and wounded in Kursk\n18:40 | Two injured in guided bomb attack on Kharkiv": {
-			{Casualties, nk, 4000, 0, MoreThan, "Kyiv", false}},
+			{Casualties, nk, 4000, 0, MoreThan, "Budanov", false}},
 		// an agency's figure in a log entry, relayed by a lawmaker
 		"TV NEWS TICKER | updated 18:00\n▶ 17:58 NIS: At least 300 N. Korean soldiers killed, about 2,700 wounded, Rep. Park says after closed-door briefing\n▶ 17:31 KOSPI closes down 1.2% at 2,435.93": {
 			{Killed, nk, 300, 0, AtLeast, "NIS", false},
@@ -54,7 +54,7 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		"The NIS said about 300 North Korean soldiers have died and 2,700 have been wounded. That takes the North's casualties past 3,000.": {
 			{Killed, nk, 300, 0, About, "NIS", false},
 			{Wounded, nk, 2700, 0, About, "NIS", false},
-			{Casualties, nk, 3000, 0, MoreThan, "", false}},
+			{Casualties, nk, 3000, 0, MoreThan, "NIS", false}},
 		"The 4,000-plus North Korean casualties Kyiv reported in February have grown, Budanov said.": {
 			{Casualties, nk, 4000, 0, MoreThan, "Kyiv", false}},
 		"Russia lost 1,500 troops over the past 24 hours, Ukraine's General Staff said.": {
