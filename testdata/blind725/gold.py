@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""Gold labels for testdata/blind725 (written and labelled blind). Run: python3 gold.py > gold.json"""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib
+
+about = ("Gold labels for testdata/blind725/articles: fifteen articles written in our own words about "
+         "the real story's known reporting, labelled blind. See testdata/corpus/README.md for the meaning "
+         "of every field.")
+
+NK, RU, UA = "north_korea", "russia", "ukraine"
+U = ["unattributed"]
+NIS = ["National Intelligence Service", "NIS", "South Korea's National Intelligence Service",
+       "South Korea's spy agency", "spy agency", "Seoul's spy agency", "South Korea", "Seoul"]
+LEE = ["Lee Seong-kweun", "Rep. Lee Seong-kweun", "Lee"] + NIS
+PARK = ["Park Sun-won", "Rep. Park Sun-won"] + NIS
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea's Joint Chiefs of Staff", "South Korean military",
+       "South Korea", "Seoul"]
+PENT = ["Sabrina Singh", "Singh", "Pentagon", "US Defense Department", "U.S. Department of Defense",
+        "Defense Department", "United States", "US", "U.S.", "Washington"]
+KIRBY = ["John Kirby", "Kirby", "White House", "United States", "US", "U.S.", "Washington"]
+BLINKEN = ["Antony Blinken", "Antony J. Blinken", "Blinken", "Secretary Blinken", "State Department",
+           "United States", "US", "U.S.", "Washington"]
+ZEL = ["Volodymyr Zelensky", "Zelensky", "Zelenskyy", "President of Ukraine", "Ukraine", "Kyiv"]
+HUR = ["Defence Intelligence of Ukraine", "HUR", "Ukraine's military intelligence",
+       "Ukraine's military intelligence agency", "military intelligence", "Ukraine", "Kyiv"]
+KCNA = ["Korean Central News Agency", "KCNA", "state media", "State television", "North Korea", "Pyongyang"]
+RUMOD = ["Russia's defence ministry", "Russian Defence Ministry", "Russian Defense Ministry", "defence ministry",
+         "Russia", "Moscow"]
+GER = ["Valery Gerasimov", "Gerasimov", "Russia's General Staff", "General Staff", "Russia", "Moscow"]
+OFFICIALS = ["South Korean and Western officials", "South Korean officials", "Western officials",
+             "South Korea", "Seoul"]
+
+A = {
+    "000": [
+        ("troops", NK, 1500, None, "about", NIS,
+         "A first group of about 1,500 special operations soldiers was ferried", False),
+    ],
+    "001": [
+        ("troops", NK, 10000, None, "about", PENT,
+         "roughly 10,000 North Korean soldiers have now been sent to eastern Russia to train", False),
+        # the earlier figure, quoted as the base of the rise ("up from"): an update
+        ("troops", NK, 3000, None, "at_least", KIRBY,
+         "the \"at least 3,000\" soldiers that White House national security spokesperson John Kirby cited", False),
+    ],
+    "002": [
+        ("troops", NK, 10000, None, "about", BLINKEN,
+         "there are about 10,000 North Korean soldiers in Russia", False),
+        # those in Kursk: a part of the 10,000 in Russia
+        ("troops", NK, 8000, None, "about", BLINKEN,
+         "some 8,000 have been moved to the Kursk Oblast", False),
+    ],
+    "003": [
+        ("troops", NK, 11000, None, "exact", ZEL,
+         "There are already 11,000 North Korean troops in Russia's Kursk region", False),
+        ("troops", NK, 7000, None, "about", HUR,
+         "about 7,000 North Korean troops had been moved to the areas bordering Ukraine", False),
+    ],
+    "004": [
+        ("troops", NK, 10000, None, "about", BLINKEN,
+         "\"about 10,000\" North Korean soldiers were in Russia", False),
+        ("troops", NK, 8000, None, "about", BLINKEN,
+         "\"some 8,000\" of them had been moved into the Kursk region", False),
+        ("troops", NK, 11000, None, "exact", ZEL,
+         "eleven thousand North Korean troops were already in the Kursk region", False),
+    ],
+    "005": [
+        ("killed", NK, 100, None, "at_least", LEE,
+         "At least 100 North Korean soldiers deployed to Russia have been killed in combat", False),
+        ("wounded", NK, 1000, None, "about", LEE,
+         "nearly 1,000 have been wounded", False),
+        ("casualties", NK, 200, 900, "vague", PENT,
+         "\"several hundred\" North Korean troops had been killed or wounded in the Kursk region", True),
+        ("troops", NK, 11000, None, "about", NIS,
+         "Pyongyang is believed to have sent around 11,000 troops to Russia this autumn", False),
+    ],
+    "008": [
+        ("casualties", NK, 3000, None, "more_than", ZEL + ["Oleksandr Syrskyi", "Syrskyi"],
+         "the number of North Korean soldiers killed and wounded in the Kursk region already exceeds 3,000", False),
+        # three villages over one weekend: a part of the whole
+        ("casualties", NK, 30, None, "at_least", HUR,
+         "at least 30 North Korean soldiers had been killed or wounded in fighting around the villages of Plekhovo, Vorozhba and Martynovka", False),
+    ],
+    "009": [
+        ("casualties", NK, 1100, None, "about", JCS,
+         "About 1,100 North Korean soldiers have been killed or wounded fighting Ukrainian forces", False),
+        ("casualties", NK, 3000, None, "more_than", ZEL,
+         "Zelensky said more than 3,000 North Korean troops had been killed or wounded", False),
+        ("killed", NK, 100, None, "at_least", NIS,
+         "at least 100 North Korean soldiers had died", False),
+        ("wounded", NK, 1000, None, "about", NIS,
+         "nearly 1,000 had been wounded", False),
+    ],
+    "010": [
+        ("killed", NK, 300, None, "about", LEE,
+         "about 300 North Korean soldiers have been killed", False),
+        ("wounded", NK, 2700, None, "about", LEE,
+         "some 2,700 wounded", False),
+        ("casualties", NK, 3000, None, "more_than", LEE,
+         "North Korean casualties have topped 3,000", False),
+        ("casualties", UA, 250, None, "up_to", RUMOD,
+         "Ukraine lost up to 250 servicemen there over the past 24 hours", False),
+        ("captured", NK, 2, None, "exact", ZEL,
+         "Ukrainian forces have captured two North Korean soldiers in the Kursk region", False),
+    ],
+    "012": [
+        ("casualties", UA, 76000, None, "more_than", GER,
+         "the Ukrainian side had lost more than 76,000 servicemen during the fighting there", False),
+        ("troops", NK, 11000, 12000, "range", OFFICIALS,
+         "Between 11,000 and 12,000 in the first wave last autumn", False),
+        # reinforcements: an additional force
+        ("troops", NK, 3000, None, "about", JCS,
+         "roughly 3,000 more had been sent in January and February as reinforcements", False),
+        ("casualties", NK, 4700, None, "about", PARK,
+         "about 4,700 North Korean soldiers had been killed or wounded", False),
+        ("killed", NK, 600, None, "about", PARK,
+         "including around 600 deaths", False),
+        ("casualties", NK, 4000, None, "about", HUR,
+         "put North Korean losses at about 4,000 in early February", False),
+        ("captured", NK, 2, None, "exact", U + ["Kyiv", "Ukraine"],
+         "Kyiv also holds two prisoners, captured in January", False),
+    ],
+    "014": [
+        # one engineer regiment only: a part of the whole
+        ("killed", NK, 9, None, "exact", KCNA,
+         "nine of the regiment's soldiers had died during the mission", False),
+        ("troops", NK, 10000, None, "about", NIS,
+         "About 10,000 North Korean soldiers remain in Russia's border areas", False),
+        # a separate contingent of builders and deminers
+        ("troops", NK, 2000, 9000, "vague", U,
+         "Thousands of military builders and deminers have arrived since the summer", True),
+        ("killed", NK, 2000, None, "about", NIS,
+         "about 2,000 North Korean soldiers had been killed in the fighting", False),
+        # the earlier figure, quoted as the base of the rise: an update, not a conflict
+        ("killed", NK, 600, None, "about", NIS,
+         "the roughly 600 deaths it reported in April", False),
+        ("troops", NK, 11000, 12000, "range", NIS,
+         "Seoul later put the first wave at 11,000-12,000", False),
+        ("captured", NK, 2, None, "exact", U + ["Ukraine"],
+         "Ukraine captures two North Korean soldiers", False),
+        # reinforcements: an additional force
+        ("troops", NK, 3000, None, "about", JCS,
+         "The JCS says about 3,000 reinforcements are sent", False),
+    ],
+}
+
+NOT = {
+    "000": ["between Oct. 8 and 13", "four Russian navy landing and transport ships",
+            "a total of some 12,000 soldiers in four brigades", "11th Army Corps", "preparing 10,000 soldiers",
+            "1.2 million-strong military", "152mm", "Two dead, five hurt in Gimpo warehouse fire",
+            "30th straight week", "Ex-footballer, 43", "KOSPI 2,593.82", "Reading time 4 min"],
+    "001": ["more than tripled in less than a week", "as many as 12,000 troops in all", "about 2,600 of them",
+            "215 SEATS", "23 people were taken to hospital", "NIKKEI 38,605.53"],
+    "002": ["four questions, two from each delegation", "56th Security Consultative Meeting",
+            "28,500 U.S. service members", "up to 12,000 soldiers", "4:21 p.m. EDT"],
+    "003": ["Views: 7,412", "60mm mortars", "RPG-7", "1,280 soldiers and 27 artillery systems",
+            "More than 300 Ukrainian children"],
+    "004": ["shared thousands of times", "more than 1.4 million times", "A difference of a few thousand over a week",
+            "6 min read", "AFP 2017-2024"],
+    "005": ["paras 3-5", "last 3 paras", "240 mm multiple rocket launchers", "Dec. 27",
+            "2 firefighters injured", "13.4 pct", "1.95 pct"],
+    "008": ["1,530 personnel, 9 tanks, 29 artillery systems", "16,000+ members", "78 drones, 7 missiles",
+            "150 prisoners of war", "Aug. 6", "3 min read"],
+    "009": ["roughly a third", "240 mm rocket launchers", "Zelensky says N. Korean losses in Kursk top 3K",
+            "2 million riders", "1,450 per dollar"],
+    "010": ["your first month for €1", "One was born in 2005 and the other is 26",
+            "40 drones and two ballistic missiles", "24 drones were shot down and 14"],
+    "012": ["KN-23", "170 mm self-propelled guns", "June 2024", "Listen (7:14)", "Six months",
+            "Japan's population falls by record 898,000", "rises 1.2%", "143 per dollar"],
+    "014": ["18,400 readers", "120 days", "1,000 sappers and 5,000 military builders", "fourteen months",
+            "Issue #212", "KOSPI 4,110.62", "1,206 votes", "Yes 38%", "20% off"],
+}
+
+OFF = ["007", "011", "013"]
+DUP = {"006": "005"}
+
+conflicts = {
+    "must": [
+        ["002-2", "003-1", "some 8,000 North Koreans in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 4), four days apart"],
+        ["004-2", "004-3", "within one fact-check: Blinken's some 8,000 in Kursk against Zelensky's eleven thousand in Kursk, the same week"],
+        ["008-1", "009-1", "more than 3,000 killed and wounded (Zelensky, Dec 23 morning) against about 1,100 (South Korea's JCS, Dec 23 evening), the same day"],
+        ["009-2", "009-1", "within one article: JCS about 1,100 casualties against Zelensky's more than 3,000, the same day"],
+    ],
+    "may": [
+        ["000-1", "001-1", "first group of about 1,500 (NIS, Oct 18 2024) against about 10,000 in eastern Russia (Pentagon, Oct 28): a first group against a later count"],
+        ["000-1", "001-2", "first group of about 1,500 (NIS, Oct 18 2024) against at least 3,000 (Kirby, Oct 23): a first group against a later count"],
+        ["000-1", "002-1", "first group of about 1,500 (NIS, Oct 18 2024) against about 10,000 in Russia (Blinken, Oct 31): a first group against a later count"],
+        ["000-1", "002-2", "first group of about 1,500 (NIS, Oct 18 2024) against some 8,000 in Kursk (Blinken, Oct 31): a first group against a later count"],
+        ["000-1", "003-1", "first group of about 1,500 (NIS, Oct 18 2024) against 11,000 in Kursk (Zelensky, Nov 4): a first group against a later count"],
+        ["000-1", "003-2", "first group of about 1,500 (NIS, Oct 18 2024) against about 7,000 near the border (HUR, Oct 29): a first group against a later count"],
+        ["000-1", "004-1", "first group of about 1,500 (NIS, Oct 18 2024) against about 10,000 in Russia (Blinken, restated Nov 6): a first group against a later count"],
+        ["000-1", "004-2", "first group of about 1,500 (NIS, Oct 18 2024) against some 8,000 in Kursk (Blinken, restated Nov 6): a first group against a later count"],
+        ["000-1", "004-3", "first group of about 1,500 (NIS, Oct 18 2024) against eleven thousand in Kursk (Zelensky, restated Nov 6): a first group against a later count"],
+        ["000-1", "005-4", "first group of about 1,500 (NIS, Oct 18 2024) against around 11,000 sent (NIS, Dec 19): a first group against a later count"],
+        ["000-1", "012-2", "first group of about 1,500 (NIS, Oct 18 2024) against 11,000-12,000 in the first wave (officials, Apr 2025): a first group against a later count"],
+        ["000-1", "012-3", "first group of about 1,500 (NIS, Oct 18 2024) against about 3,000 reinforcements (JCS, Mar 2025): a first group against a later count"],
+        ["000-1", "014-2", "first group of about 1,500 (NIS, Oct 18 2024) against about 10,000 remaining (NIS, Nov-Dec 2025): a first group against a later count"],
+        ["000-1", "014-3", "first group of about 1,500 (NIS, Oct 18 2024) against thousands of builders and deminers (vague, Dec 2025): a first group against a later count"],
+        ["000-1", "014-6", "first group of about 1,500 (NIS, Oct 18 2024) against 11,000-12,000 in the first wave (Seoul, restated Dec 2025): a first group against a later count"],
+        ["000-1", "014-8", "first group of about 1,500 (NIS, Oct 18 2024) against about 3,000 reinforcements (JCS, restated Dec 2025): a first group against a later count"],
+        ["001-1", "002-2", "about 10,000 in eastern Russia (Pentagon, Oct 28) against some 8,000 in Kursk (Blinken, Oct 31): those in Kursk, a part, against all those in Russia"],
+        ["001-1", "003-1", "about 10,000 in eastern Russia (Pentagon, Oct 28) against 11,000 in Kursk (Zelensky, Nov 4): about 10,000 in all of Russia against 11,000 in Kursk alone, days apart: close enough to call either way"],
+        ["001-1", "003-2", "about 10,000 in eastern Russia (Pentagon, Oct 28) against about 7,000 near the border (HUR, Oct 29): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["001-1", "004-2", "about 10,000 in eastern Russia (Pentagon, Oct 28) against some 8,000 in Kursk (Blinken, restated Nov 6): those in Kursk, a part, against all those in Russia"],
+        ["001-1", "004-3", "about 10,000 in eastern Russia (Pentagon, Oct 28) against eleven thousand in Kursk (Zelensky, restated Nov 6): about 10,000 in all of Russia against 11,000 in Kursk alone, days apart: close enough to call either way"],
+        ["001-1", "012-2", "about 10,000 in eastern Russia (Pentagon, Oct 28) against 11,000-12,000 in the first wave (officials, Apr 2025): about 10,000 in October against the whole first wave as estimated months later"],
+        ["001-1", "012-3", "about 10,000 in eastern Russia (Pentagon, Oct 28) against about 3,000 reinforcements (JCS, Mar 2025): an additional or separate force against another count"],
+        ["001-1", "014-3", "about 10,000 in eastern Russia (Pentagon, Oct 28) against thousands of builders and deminers (vague, Dec 2025): an additional or separate force against another count"],
+        ["001-1", "014-6", "about 10,000 in eastern Russia (Pentagon, Oct 28) against 11,000-12,000 in the first wave (Seoul, restated Dec 2025): about 10,000 in October against the whole first wave as estimated months later"],
+        ["001-1", "014-8", "about 10,000 in eastern Russia (Pentagon, Oct 28) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["002-1", "002-2", "about 10,000 in Russia (Blinken, Oct 31) against some 8,000 in Kursk (Blinken, Oct 31): those in Kursk, a part, against all those in Russia"],
+        ["002-1", "003-1", "about 10,000 in Russia (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 4): about 10,000 in all of Russia against 11,000 in Kursk alone, days apart: close enough to call either way"],
+        ["002-1", "003-2", "about 10,000 in Russia (Blinken, Oct 31) against about 7,000 near the border (HUR, Oct 29): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["002-1", "004-2", "about 10,000 in Russia (Blinken, Oct 31) against some 8,000 in Kursk (Blinken, restated Nov 6): those in Kursk, a part, against all those in Russia"],
+        ["002-1", "004-3", "about 10,000 in Russia (Blinken, Oct 31) against eleven thousand in Kursk (Zelensky, restated Nov 6): about 10,000 in all of Russia against 11,000 in Kursk alone, days apart: close enough to call either way"],
+        ["002-1", "012-2", "about 10,000 in Russia (Blinken, Oct 31) against 11,000-12,000 in the first wave (officials, Apr 2025): about 10,000 in October against the whole first wave as estimated months later"],
+        ["002-1", "012-3", "about 10,000 in Russia (Blinken, Oct 31) against about 3,000 reinforcements (JCS, Mar 2025): an additional or separate force against another count"],
+        ["002-1", "014-3", "about 10,000 in Russia (Blinken, Oct 31) against thousands of builders and deminers (vague, Dec 2025): an additional or separate force against another count"],
+        ["002-1", "014-6", "about 10,000 in Russia (Blinken, Oct 31) against 11,000-12,000 in the first wave (Seoul, restated Dec 2025): about 10,000 in October against the whole first wave as estimated months later"],
+        ["002-1", "014-8", "about 10,000 in Russia (Blinken, Oct 31) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["002-2", "003-2", "some 8,000 in Kursk (Blinken, Oct 31) against about 7,000 near the border (HUR, Oct 29): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["002-2", "004-1", "some 8,000 in Kursk (Blinken, Oct 31) against about 10,000 in Russia (Blinken, restated Nov 6): those in Kursk, a part, against all those in Russia"],
+        ["002-2", "004-3", "some 8,000 in Kursk (Blinken, Oct 31) against eleven thousand in Kursk (Zelensky, restated Nov 6): a later restatement of the same two reports (the first pair is must)"],
+        ["002-2", "005-4", "some 8,000 in Kursk (Blinken, Oct 31) against around 11,000 sent (NIS, Dec 19): those in Kursk (Oct 31) against a later or wider total, a part or a rising total"],
+        ["002-2", "012-2", "some 8,000 in Kursk (Blinken, Oct 31) against 11,000-12,000 in the first wave (officials, Apr 2025): those in Kursk (Oct 31) against a later or wider total, a part or a rising total"],
+        ["002-2", "012-3", "some 8,000 in Kursk (Blinken, Oct 31) against about 3,000 reinforcements (JCS, Mar 2025): an additional or separate force against another count"],
+        ["002-2", "014-2", "some 8,000 in Kursk (Blinken, Oct 31) against about 10,000 remaining (NIS, Nov-Dec 2025): those remaining a year later against those sent or in place in 2024"],
+        ["002-2", "014-6", "some 8,000 in Kursk (Blinken, Oct 31) against 11,000-12,000 in the first wave (Seoul, restated Dec 2025): those in Kursk (Oct 31) against a later or wider total, a part or a rising total"],
+        ["002-2", "014-8", "some 8,000 in Kursk (Blinken, Oct 31) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["003-1", "003-2", "11,000 in Kursk (Zelensky, Nov 4) against about 7,000 near the border (HUR, Oct 29): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["003-1", "004-1", "11,000 in Kursk (Zelensky, Nov 4) against about 10,000 in Russia (Blinken, restated Nov 6): about 10,000 in all of Russia against 11,000 in Kursk alone, days apart: close enough to call either way"],
+        ["003-1", "004-2", "11,000 in Kursk (Zelensky, Nov 4) against some 8,000 in Kursk (Blinken, restated Nov 6): a later restatement of the same two reports (the first pair is must)"],
+        ["003-1", "012-3", "11,000 in Kursk (Zelensky, Nov 4) against about 3,000 reinforcements (JCS, Mar 2025): an additional or separate force against another count"],
+        ["003-1", "014-2", "11,000 in Kursk (Zelensky, Nov 4) against about 10,000 remaining (NIS, Nov-Dec 2025): those remaining a year later against those sent or in place in 2024"],
+        ["003-1", "014-3", "11,000 in Kursk (Zelensky, Nov 4) against thousands of builders and deminers (vague, Dec 2025): an additional or separate force against another count"],
+        ["003-1", "014-8", "11,000 in Kursk (Zelensky, Nov 4) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["003-2", "004-1", "about 7,000 near the border (HUR, Oct 29) against about 10,000 in Russia (Blinken, restated Nov 6): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["003-2", "004-2", "about 7,000 near the border (HUR, Oct 29) against some 8,000 in Kursk (Blinken, restated Nov 6): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["003-2", "004-3", "about 7,000 near the border (HUR, Oct 29) against eleven thousand in Kursk (Zelensky, restated Nov 6): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["003-2", "005-4", "about 7,000 near the border (HUR, Oct 29) against around 11,000 sent (NIS, Dec 19): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["003-2", "012-2", "about 7,000 near the border (HUR, Oct 29) against 11,000-12,000 in the first wave (officials, Apr 2025): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["003-2", "012-3", "about 7,000 near the border (HUR, Oct 29) against about 3,000 reinforcements (JCS, Mar 2025): an additional or separate force against another count"],
+        ["003-2", "014-2", "about 7,000 near the border (HUR, Oct 29) against about 10,000 remaining (NIS, Nov-Dec 2025): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["003-2", "014-6", "about 7,000 near the border (HUR, Oct 29) against 11,000-12,000 in the first wave (Seoul, restated Dec 2025): HUR's earlier count near the border against another count, days to months apart, a rising total"],
+        ["003-2", "014-8", "about 7,000 near the border (HUR, Oct 29) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["004-1", "004-2", "about 10,000 in Russia (Blinken, restated Nov 6) against some 8,000 in Kursk (Blinken, restated Nov 6): those in Kursk, a part, against all those in Russia"],
+        ["004-1", "004-3", "about 10,000 in Russia (Blinken, restated Nov 6) against eleven thousand in Kursk (Zelensky, restated Nov 6): about 10,000 in all of Russia against 11,000 in Kursk alone, days apart: close enough to call either way"],
+        ["004-1", "012-2", "about 10,000 in Russia (Blinken, restated Nov 6) against 11,000-12,000 in the first wave (officials, Apr 2025): about 10,000 in October against the whole first wave as estimated months later"],
+        ["004-1", "012-3", "about 10,000 in Russia (Blinken, restated Nov 6) against about 3,000 reinforcements (JCS, Mar 2025): an additional or separate force against another count"],
+        ["004-1", "014-3", "about 10,000 in Russia (Blinken, restated Nov 6) against thousands of builders and deminers (vague, Dec 2025): an additional or separate force against another count"],
+        ["004-1", "014-6", "about 10,000 in Russia (Blinken, restated Nov 6) against 11,000-12,000 in the first wave (Seoul, restated Dec 2025): about 10,000 in October against the whole first wave as estimated months later"],
+        ["004-1", "014-8", "about 10,000 in Russia (Blinken, restated Nov 6) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["004-2", "005-4", "some 8,000 in Kursk (Blinken, restated Nov 6) against around 11,000 sent (NIS, Dec 19): those in Kursk (Oct 31) against a later or wider total, a part or a rising total"],
+        ["004-2", "012-2", "some 8,000 in Kursk (Blinken, restated Nov 6) against 11,000-12,000 in the first wave (officials, Apr 2025): those in Kursk (Oct 31) against a later or wider total, a part or a rising total"],
+        ["004-2", "012-3", "some 8,000 in Kursk (Blinken, restated Nov 6) against about 3,000 reinforcements (JCS, Mar 2025): an additional or separate force against another count"],
+        ["004-2", "014-2", "some 8,000 in Kursk (Blinken, restated Nov 6) against about 10,000 remaining (NIS, Nov-Dec 2025): those remaining a year later against those sent or in place in 2024"],
+        ["004-2", "014-6", "some 8,000 in Kursk (Blinken, restated Nov 6) against 11,000-12,000 in the first wave (Seoul, restated Dec 2025): those in Kursk (Oct 31) against a later or wider total, a part or a rising total"],
+        ["004-2", "014-8", "some 8,000 in Kursk (Blinken, restated Nov 6) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["004-3", "012-3", "eleven thousand in Kursk (Zelensky, restated Nov 6) against about 3,000 reinforcements (JCS, Mar 2025): an additional or separate force against another count"],
+        ["004-3", "014-2", "eleven thousand in Kursk (Zelensky, restated Nov 6) against about 10,000 remaining (NIS, Nov-Dec 2025): those remaining a year later against those sent or in place in 2024"],
+        ["004-3", "014-3", "eleven thousand in Kursk (Zelensky, restated Nov 6) against thousands of builders and deminers (vague, Dec 2025): an additional or separate force against another count"],
+        ["004-3", "014-8", "eleven thousand in Kursk (Zelensky, restated Nov 6) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["005-1", "014-1", "at least 100 killed (NIS, Dec 19) against nine engineers killed (KCNA, Dec 2025): one regiment's dead, a part, against the whole"],
+        ["005-2", "010-2", "nearly 1,000 wounded (NIS, Dec 19) against some 2,700 wounded (NIS, Jan 13): weeks to months apart, a rising total"],
+        ["005-3", "008-1", "several hundred casualties (Pentagon, Dec 16-17, vague) against more than 3,000 casualties (Zelensky, Dec 23): vague, and days to months apart"],
+        ["005-3", "009-1", "several hundred casualties (Pentagon, Dec 16-17, vague) against about 1,100 casualties (JCS, Dec 23): vague, and days to months apart"],
+        ["005-3", "009-2", "several hundred casualties (Pentagon, Dec 16-17, vague) against more than 3,000 casualties (Zelensky, restated Dec 23): vague, and days to months apart"],
+        ["005-3", "010-3", "several hundred casualties (Pentagon, Dec 16-17, vague) against more than 3,000 casualties (NIS, Jan 13): vague, and days to months apart"],
+        ["005-3", "012-4", "several hundred casualties (Pentagon, Dec 16-17, vague) against about 4,700 casualties (NIS, Apr 30): vague, and days to months apart"],
+        ["005-3", "012-6", "several hundred casualties (Pentagon, Dec 16-17, vague) against about 4,000 casualties (HUR, early Feb 2025): vague, and days to months apart"],
+        ["005-4", "012-3", "around 11,000 sent (NIS, Dec 19) against about 3,000 reinforcements (JCS, Mar 2025): an additional or separate force against another count"],
+        ["005-4", "014-3", "around 11,000 sent (NIS, Dec 19) against thousands of builders and deminers (vague, Dec 2025): an additional or separate force against another count"],
+        ["005-4", "014-8", "around 11,000 sent (NIS, Dec 19) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["009-1", "010-3", "about 1,100 casualties (JCS, Dec 23) against more than 3,000 casualties (NIS, Jan 13): weeks to months apart, a rising total"],
+        ["009-1", "012-4", "about 1,100 casualties (JCS, Dec 23) against about 4,700 casualties (NIS, Apr 30): weeks to months apart, a rising total"],
+        ["009-1", "012-6", "about 1,100 casualties (JCS, Dec 23) against about 4,000 casualties (HUR, early Feb 2025): weeks to months apart, a rising total"],
+        ["009-3", "014-1", "at least 100 killed (NIS, restated Dec 23) against nine engineers killed (KCNA, Dec 2025): one regiment's dead, a part, against the whole"],
+        ["009-4", "010-2", "nearly 1,000 wounded (NIS, restated Dec 23) against some 2,700 wounded (NIS, Jan 13): weeks to months apart, a rising total"],
+        ["010-1", "012-5", "about 300 killed (NIS, Jan 13) against about 600 killed (NIS, Apr 30): weeks to months apart, a rising total"],
+        ["010-1", "014-1", "about 300 killed (NIS, Jan 13) against nine engineers killed (KCNA, Dec 2025): one regiment's dead, a part, against the whole"],
+        ["010-1", "014-4", "about 300 killed (NIS, Jan 13) against about 2,000 killed (NIS, Sep 2025): weeks to months apart, a rising total"],
+        ["010-1", "014-5", "about 300 killed (NIS, Jan 13) against about 600 killed (NIS's April figure, restated Dec 2025): weeks to months apart, a rising total"],
+        ["010-4", "012-1", "up to 250 Ukrainian losses in one day (Russian MoD, Jan 13) against more than 76,000 Ukrainian losses in the whole Kursk campaign (Gerasimov, Apr 26): one day's losses against the whole campaign"],
+        ["012-2", "012-3", "11,000-12,000 in the first wave (officials, Apr 2025) against about 3,000 reinforcements (JCS, Mar 2025): an additional or separate force against another count"],
+        ["012-2", "014-2", "11,000-12,000 in the first wave (officials, Apr 2025) against about 10,000 remaining (NIS, Nov-Dec 2025): those remaining a year later against those sent or in place in 2024"],
+        ["012-2", "014-3", "11,000-12,000 in the first wave (officials, Apr 2025) against thousands of builders and deminers (vague, Dec 2025): an additional or separate force against another count"],
+        ["012-2", "014-8", "11,000-12,000 in the first wave (officials, Apr 2025) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["012-3", "014-2", "about 3,000 reinforcements (JCS, Mar 2025) against about 10,000 remaining (NIS, Nov-Dec 2025): an additional or separate force against another count"],
+        ["012-3", "014-6", "about 3,000 reinforcements (JCS, Mar 2025) against 11,000-12,000 in the first wave (Seoul, restated Dec 2025): an additional or separate force against another count"],
+        ["012-4", "012-6", "about 4,700 casualties (NIS, Apr 30) against about 4,000 casualties (HUR, early Feb 2025): weeks to months apart, a rising total"],
+        ["012-5", "014-1", "about 600 killed (NIS, Apr 30) against nine engineers killed (KCNA, Dec 2025): one regiment's dead, a part, against the whole"],
+        ["012-5", "014-4", "about 600 killed (NIS, Apr 30) against about 2,000 killed (NIS, Sep 2025): weeks to months apart, a rising total"],
+        ["014-1", "014-4", "nine engineers killed (KCNA, Dec 2025) against about 2,000 killed (NIS, Sep 2025): one regiment's dead, a part, against the whole"],
+        ["014-1", "014-5", "nine engineers killed (KCNA, Dec 2025) against about 600 killed (NIS's April figure, restated Dec 2025): one regiment's dead, a part, against the whole"],
+        ["014-2", "014-3", "about 10,000 remaining (NIS, Nov-Dec 2025) against thousands of builders and deminers (vague, Dec 2025): an additional or separate force against another count"],
+        ["014-2", "014-6", "about 10,000 remaining (NIS, Nov-Dec 2025) against 11,000-12,000 in the first wave (Seoul, restated Dec 2025): those remaining a year later against those sent or in place in 2024"],
+        ["014-2", "014-8", "about 10,000 remaining (NIS, Nov-Dec 2025) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["014-3", "014-6", "thousands of builders and deminers (vague, Dec 2025) against 11,000-12,000 in the first wave (Seoul, restated Dec 2025): an additional or separate force against another count"],
+        ["014-4", "014-5", "about 2,000 killed (NIS, Sep 2025) against about 600 killed (NIS's April figure, restated Dec 2025): weeks to months apart, a rising total"],
+        ["014-6", "014-8", "11,000-12,000 in the first wave (Seoul, restated Dec 2025) against about 3,000 reinforcements (JCS, restated Dec 2025): an additional or separate force against another count"],
+        ["001-1", "005-4", "about 10,000 in eastern Russia (Pentagon, Oct 28) against around 11,000 sent (NIS, Dec 19): around 11,000 in December against about 10,000 in October, a rising total"],
+        ["002-1", "005-4", "about 10,000 in Russia (Blinken, Oct 31) against around 11,000 sent (NIS, Dec 19): around 11,000 in December against about 10,000 in October, a rising total"],
+        ["004-1", "005-4", "about 10,000 in Russia (Blinken, restated Nov 6) against around 11,000 sent (NIS, Dec 19): around 11,000 in December against about 10,000 in October, a rising total"],
+        ["005-4", "014-2", "around 11,000 sent (NIS, Dec 19) against about 10,000 remaining (NIS, Nov-Dec 2025): those remaining a year later against those sent or in place in 2024"],
+    ],
+}
+
+goldlib.write(about, A, NOT, OFF, DUP, conflicts)
