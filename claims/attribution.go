@@ -44,7 +44,7 @@ var notSpeakers = set("but", "however", "while", "meanwhile", "and", "in", "on",
 	"until", "because", "once", "with", "by", "last", "january", "february", "march", "april",
 	"june", "july", "august", "september", "october", "november", "december", "both", "all",
 	"some", "many", "most", "each", "to", "first", "second", "third", "finally", "lastly", "instead",
-	"indeed", "moreover", "besides", "here", "there", "nobody")
+	"indeed", "moreover", "besides", "here", "there", "nobody", "what")
 
 var auxWords = set("had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "also",
 	"previously", "later", "earlier", "recently", "reportedly", "further", "then", "publicly",

@@ -59,6 +59,11 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 			{Casualties, nk, 4000, 0, MoreThan, "Kyiv", false}},
 		"Russia lost 1,500 troops over the past 24 hours, Ukraine's General Staff said.": {
 			{Casualties, ru, 1500, 0, Exact, "General Staff", false}},
+		// an episode's chapters: the long ones its content, the short
+		// ones headings
+		"North Korean troops fight in Kursk.\n\nIn this episode\n(11:40) What the spy agency told lawmakers in September: roughly 2,000 North Korean soldiers killed, up from around 600 in the spring\n(19:05) What 1,000 sappers can and can't do": {
+			{Killed, nk, 2000, 0, About, "spy agency", false},
+			{Killed, nk, 600, 0, About, "spy agency", false}},
 		// a broadcast's crawl of other stories
 		"North Korean troops fight in Kursk.\n\n[TICKER] KOSPI 2,950.30 +0.8% | KYIV: 28 killed, more than 130 injured in overnight Russian attack | WEATHER: Seoul 29°C": {},
 		// the numbers of a list's items

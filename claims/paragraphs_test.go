@@ -24,6 +24,8 @@ func bodyParagraphsByToLower(text string) []string {
 			line = label + ": " + figure
 		} else if entry, ok := speakerLogEntry(line); ok {
 			line, numbers = entry, true
+		} else if entry, ok := chapterEntry(line); ok {
+			line, numbers = entry, true
 		}
 		if line == "" {
 			continue

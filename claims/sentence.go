@@ -222,6 +222,8 @@ func bodyParagraphs(text string) []paragraph {
 			line, lineLow = label+": "+figure, "" // "Troops sent in total (NIS, April) ........ about 15,000"
 		} else if entry, ok := speakerLogEntry(line); ok {
 			line, lineLow, numbers = entry, "", true
+		} else if entry, ok := chapterEntry(line); ok {
+			line, lineLow, numbers = entry, "", true
 		}
 		if line == "" {
 			continue
@@ -1006,6 +1008,28 @@ func speakerLogEntry(line string) (string, bool) {
 		return "", false // "Kharkiv: two people injured …" is a place's news
 	}
 	return rest, true
+}
+
+// chapterEntry reads a line of an episode's chapters, "(11:40) What the
+// spy agency told lawmakers in September: roughly 2,000 … killed": the
+// episode's own content, with no full stop, under the time it starts at.
+// A short one is a heading.
+func chapterEntry(line string) (string, bool) {
+	rest, ok := strings.CutPrefix(line, "(")
+	if !ok {
+		return "", false
+	}
+	at, entry, ok := strings.Cut(rest, ") ")
+	if !ok || len(strings.Fields(entry)) < 10 {
+		return "", false // "(11:40) What 1,000 sappers can and can't do": a heading
+	}
+	if h, ms, two := strings.Cut(at, ":"); two && strings.Contains(ms, ":") {
+		at = ms // "(1:02:15)"
+		if strings.Trim(h, "0123456789") != "" {
+			return "", false
+		}
+	}
+	return entry, clockTime(at)
 }
 
 // speakerLabel reports a log entry's label that names who speaks: one
