@@ -575,12 +575,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if matchWords(toks, q.to+1, []string{"or", "so"}) {
 		q.to += 2 // "2,700 or so have been wounded": what follows is the figure's
 	}
-	noun, kind := countedNoun(x, toks, q.to)
-	if noun < 0 && qstart > 0 && toks[qstart-1].low == `"` && q.to+1 < len(toks) && toks[q.to+1].low == `"` {
-		if n, k := countedNoun(x, toks, q.to+1); n == q.to+2 {
-			noun, kind = n, k // `up from "at least 100" dead`: the figure quoted, its noun after
+	if qstart > 0 && toks[qstart-1].low == `"` && q.to+2 < len(toks) && toks[q.to+1].low == `"` {
+		if n, _ := countedNoun(x, toks, q.to+1); n == q.to+2 || toks[q.to+2].low == "of" {
+			q.to++ // `up from "at least 100" dead`, `"some 8,000" of them`: the figure quoted, what it counts after
 		}
 	}
+	noun, kind := countedNoun(x, toks, q.to)
 	labelAfter := figureFirst(toks, qstart, q.to)
 	if labelAfter && startsCount(toks, q.to+2) {
 		return Claim{}, false // "187: Two prisoners and a body count": an episode's number, its title counting for itself

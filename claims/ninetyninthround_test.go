@@ -64,6 +64,14 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		"North Korean troops fight in Kursk.\n\nIn this episode\n(11:40) What the spy agency told lawmakers in September: roughly 2,000 North Korean soldiers killed, up from around 600 in the spring\n(19:05) What 1,000 sappers can and can't do": {
 			{Killed, nk, 2000, 0, About, "spy agency", false},
 			{Killed, nk, 600, 0, About, "spy agency", false}},
+		// a gap between two counts is no count; a plan to place men is a
+		// plan; a quoted figure counts what follows its quotation mark
+		"Blinken said about 8,000 North Korean troops are in Kursk. The gap between the two Kursk estimates is about 3,000 soldiers, and no government has explained it.": {
+			{Troops, nk, 8000, 0, About, "Blinken", false}},
+		"Ukraine's military intelligence says Moscow is preparing to put about 2,600 North Korean soldiers into the Kursk sector first.": {},
+		`Blinken said that "about 10,000" North Korean soldiers were in Russia and that "some 8,000" of them had been moved into the Kursk region.`: {
+			{Troops, nk, 10000, 0, About, "Blinken", false},
+			{Troops, nk, 8000, 0, About, "Blinken", false}},
 		// a broadcast's crawl of other stories
 		"North Korean troops fight in Kursk.\n\n[TICKER] KOSPI 2,950.30 +0.8% | KYIV: 28 killed, more than 130 injured in overnight Russian attack | WEATHER: Seoul 29°C": {},
 		// the numbers of a list's items

@@ -137,6 +137,18 @@ func gapBetween(toks []token, from int) bool {
 	if from >= 2 && toks[from-1].low == "of" && gapNouns[toks[from-2].low] {
 		return true
 	}
+	if from >= 2 && (beForms[toks[from-1].low] || toks[from-1].low == "at" && toks[from-2].low == "stands") {
+		// "The gap between the two Kursk estimates is about 3,000 soldiers"
+		for k := from - 2; k >= 0 && k >= from-10; k-- {
+			if toks[k].kind == tNum || toks[k].low == "," {
+				return false
+			}
+			if gapNouns[toks[k].low] {
+				return true
+			}
+		}
+		return false
+	}
 	if from < 2 || toks[from-1].low != "," && toks[from-1].low != ":" {
 		return false
 	}

@@ -261,7 +261,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			// said they would like to go to South Korea": their own words
 			break
 		}
-		if toks[k].cls&cFuture != 0 && !(k >= 2 && toks[k-1].low == "what" && toks[k-2].low == "in") && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !mightNumber(toks, k, from) && !reportBetween(toks, k, from) && !pastHedge(toks, k) && !(sum && k == 1) &&
+		if toks[k].cls&cFuture != 0 && !(k >= 2 && toks[k-1].low == "what" && toks[k-2].low == "in") && !isMonthMay(toks, k) && !befallsCounted(toks, from, k) && !hedgedReport(toks, k, clause[1]) && !mightNumber(toks, k, from) && !(reportBetween(toks, k, from) && !placeTo(toks, k, from)) && !pastHedge(toks, k) && !(sum && k == 1) &&
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !(k < from && alreadyThere(toks, from)) && !pledgeKept(toks, k, from, clause[1]) &&
 			!(k < from && ofTheWhole(toks, from)) && !(k < from && sinceSent(toks, k, from)) && !readiedForCombat(toks, k) &&
 			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) &&
@@ -3157,4 +3157,11 @@ func personName(s string) bool {
 		}
 	}
 	return true
+}
+
+// placeTo reports "preparing to put" a figure: to place the men, not to
+// give their number ("Moscow is preparing to put about 2,600 of them
+// into the Kursk sector").
+func placeTo(toks []token, k, from int) bool {
+	return k+2 < from && toks[k+1].low == "to" && toks[k+2].low == "put" && !anyBetween(toks, clauseStops, k+2, from)
 }
