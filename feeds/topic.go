@@ -286,10 +286,13 @@ func countedMention(hay string, terms []string) bool {
 			if len(after) > 0 && (otherCounted[after[0]] || strings.HasSuffix(n, "korean ") && !countedPeople[after[0]]) {
 				continue // "thousands of North Korean workers", "120 North Korean first-aid trainers": not its soldiers
 			}
-			before := strings.Fields(hay[max(0, i-40):i])
+			before := strings.Fields(hay[max(0, i-60):i])
 			for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 				w := before[k]
 				if w[0] >= '0' && w[0] <= '9' || numberWords[w] {
+					if knownCount(before[:k+1]) {
+						break // "the roughly 11,000 North Korean troops that Seoul says were sent": the story told again, in passing
+					}
 					return true
 				}
 				if !countJoiners[w] {
@@ -300,6 +303,20 @@ func countedMention(hay string, terms []string) bool {
 	}
 	return false
 }
+
+// knownCount reports a count, ending words, that "the" opens: "the roughly
+// 11 000", "the 10 000 to 12 000".
+func knownCount(words []string) bool {
+	k := len(words) - 1
+	for k >= 0 && (words[k][0] >= '0' && words[k][0] <= '9' || numberWords[words[k]] || countHedges[words[k]]) {
+		k--
+	}
+	return k >= 0 && words[k] == "the"
+}
+
+// countHedges stand between "the" and a count it opens.
+var countHedges = map[string]bool{"roughly": true, "about": true, "some": true, "around": true, "nearly": true,
+	"approximately": true, "estimated": true, "to": true}
 
 // countJoiners stand between a count and the North's name: "thousands of
 // North Korean soldiers", "3,000 more North Korean troops".

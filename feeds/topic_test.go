@@ -123,6 +123,13 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		"named in one place, twice over": {"Former Kursk governor held in fortification fraud case",
 			"A court ordered the region's former governor held for two months on fraud charges over the defensive lines built along the border with Ukraine, which failed to stop the incursion in August. " +
 				"Investigators say money meant for trenches and bunkers was siphoned off by contractors. Moscow says it has retaken the region with the help of North Korean soldiers sent by Kim Jong Un.", false},
+		// the North's count told again in passing ("the roughly 11,000 …
+		// that Seoul says were sent") is not news of it
+		"a court ruling, the count told again": {"Court grants asylum to Russian who fled the draft",
+			"A Seoul court has ordered the government to recognise a Russian man who fled conscription as a refugee. " +
+				"The judges said he faced prison if sent home. His lawyer said conscripts were being sent to the deadliest sectors of the front. " +
+				"\"Moscow can now borrow soldiers from Pyongyang,\" she said, referring to the roughly 11,000 North Korean troops that Seoul's spy agency says were sent to Russia last year. " +
+				"The ministry has two weeks to appeal. Hundreds of similar cases are pending.", false},
 		"named once, with their count": {"Daily briefing: the 8,000 in Kursk",
 			"The administration now counts roughly 10,000 soldiers from the North in Russia. Some 8,000 of them, North Korean soldiers sent by Pyongyang's... ", true},
 	}
