@@ -72,6 +72,13 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		`Blinken said that "about 10,000" North Korean soldiers were in Russia and that "some 8,000" of them had been moved into the Kursk region.`: {
 			{Troops, nk, 10000, 0, About, "Blinken", false},
 			{Troops, nk, 8000, 0, About, "Blinken", false}},
+		// the ground "it lost" is no loss of men; an offensive
+		// "expected" is not the troops massed for it
+		"American officials said Russia has massed about 50,000 of its own troops to retake the ground it lost in Kursk.": {
+			{Troops, ru, 50000, 0, About, "American officials", false}},
+		"US officials said Russia has massed about 50,000 troops, North Koreans among them, for a counter-offensive expected in the coming weeks.": {
+			{Troops, ru, 50000, 0, About, "US officials", false}},
+		"North Korea is expected to send about 3,000 more troops, the NIS said.": {},
 		// a broadcast's crawl of other stories
 		"North Korean troops fight in Kursk.\n\n[TICKER] KOSPI 2,950.30 +0.8% | KYIV: 28 killed, more than 130 injured in overnight Russian attack | WEATHER: Seoul 29°C": {},
 		// the numbers of a list's items

@@ -265,7 +265,8 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			!wouldSum(toks, k) && !onTopOf(toks, k, from) && !(k < from && alreadyThere(toks, from)) && !pledgeKept(toks, k, from, clause[1]) &&
 			!(k < from && ofTheWhole(toks, from)) && !(k < from && sinceSent(toks, k, from)) && !readiedForCombat(toks, k) &&
 			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) &&
-			!(k > from && k+1 < len(toks) && toks[k+1].low == "already") {
+			!(k > from && k+1 < len(toks) && toks[k+1].low == "already") &&
+			!(k > from+1 && toks[k].low == "expected" && operationNouns[toks[k-1].low]) {
 			// but "Russia was preparing some 12,000 North Korean soldiers at
 			// training grounds": men on hand, being trained ("Pyongyang is
 			// preparing 10,000 soldiers" readies its own to send); and "up to
@@ -2175,7 +2176,11 @@ func theFighting(toks []token, k int) bool {
 // lostGround reports "lost" said of land, not of people: "a push to
 // retake the lost ground".
 func lostGround(toks []token, k int) bool {
-	return toks[k].low == "lost" && k+1 < len(toks) && landNouns[toks[k+1].low]
+	if toks[k].low != "lost" {
+		return false
+	}
+	// "the ground it lost in Kursk": the land before the verb, in a relative clause
+	return k+1 < len(toks) && landNouns[toks[k+1].low] || k >= 2 && subjectPronouns[toks[k-1].low] && landNouns[toks[k-2].low]
 }
 
 var landNouns = set("ground", "territory", "territories", "land", "positions", "villages", "towns")
@@ -3165,3 +3170,8 @@ func personName(s string) bool {
 func placeTo(toks []token, k, from int) bool {
 	return k+2 < from && toks[k+1].low == "to" && toks[k+2].low == "put" && !anyBetween(toks, clauseStops, k+2, from)
 }
+
+// operationNouns name an event that "expected" after them dates: "massed
+// about 50,000 troops for a counter-offensive expected in the coming
+// weeks" has the troops massed now.
+var operationNouns = set("offensive", "counteroffensive", "counter-offensive", "assault", "attack", "operation", "push", "battle")
