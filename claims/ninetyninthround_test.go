@@ -79,6 +79,9 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		"US officials said Russia has massed about 50,000 troops, North Koreans among them, for a counter-offensive expected in the coming weeks.": {
 			{Troops, ru, 50000, 0, About, "US officials", false}},
 		"North Korea is expected to send about 3,000 more troops, the NIS said.": {},
+		// the ships that carried them are not whose the men are
+		"North Korea has begun sending troops to Russia. A first group of about 1,500 special operations soldiers was ferried to Vladivostok aboard four Russian navy landing ships, the NIS said.": {
+			{Troops, nk, 1500, 0, About, "NIS", true}},
 		// a broadcast's crawl of other stories
 		"North Korean troops fight in Kursk.\n\n[TICKER] KOSPI 2,950.30 +0.8% | KYIV: 28 killed, more than 130 injured in overnight Russian attack | WEATHER: Seoul 29°C": {},
 		// the numbers of a list's items
