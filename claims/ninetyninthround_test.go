@@ -68,6 +68,7 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		// plan; a quoted figure counts what follows its quotation mark
 		"Blinken said about 8,000 North Korean troops are in Kursk. The gap between the two Kursk estimates is about 3,000 soldiers, and no government has explained it.": {
 			{Troops, nk, 8000, 0, About, "Blinken", false}},
+		"North Korean troops fight in Kursk. The two counts for Kursk cannot both be right: Kyiv's is higher by roughly 3,000 soldiers.": {},
 		"Ukraine's military intelligence says Moscow is preparing to put about 2,600 North Korean soldiers into the Kursk sector first.": {},
 		`Blinken said that "about 10,000" North Korean soldiers were in Russia and that "some 8,000" of them had been moved into the Kursk region.`: {
 			{Troops, nk, 10000, 0, About, "Blinken", false},

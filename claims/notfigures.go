@@ -167,10 +167,12 @@ func gapBetween(toks []token, from int) bool {
 
 var gapNouns = set("gap", "difference", "discrepancy", "shortfall")
 
-// changeAmount reports a figure that is by how much a count moved:
-// "raising Kyiv's count by close to a thousand", "up by 1,000".
+// changeAmount reports a figure that is by how much a count moved or two
+// differ: "raising Kyiv's count by close to a thousand", "up by 1,000",
+// "higher by roughly 3,000".
 func changeAmount(toks []token, from int) bool {
-	return from >= 2 && toks[from-1].low == "by" && wordBefore(toks, from-1, 5, changeVerbs)
+	// "Kyiv's is higher by roughly 3,000 soldiers": how far two counts are apart
+	return from >= 2 && toks[from-1].low == "by" && (wordBefore(toks, from-1, 5, changeVerbs) || comparatives[toks[from-2].low])
 }
 
 var changeVerbs = set("raising", "raised", "raises", "rose", "risen", "rising", "increased", "increasing", "grew", "grown",
