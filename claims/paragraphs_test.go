@@ -77,6 +77,8 @@ func checkParagraphs(t *testing.T, text string) {
 }
 
 var paragraphCases = []string{
+	// a log's entry with no speaker before its colon once read past the label's end
+	"21:48 | X | : more than 3,000 soldiers killed\n▶ 17:58 : none\n(11:40) \n(1:x:15) What the spy agency told lawmakers in September",
 	// the twentieth round's: a timeline, the source a box's heading names, a table under a counting header
 	"THE NUMBERS, AS ESTIMATED BY SEOUL'S NIS\n| Date of briefing | Troops in Russia | Of which killed |\n| Nov 4, 2024 | 1,200 (first | at least 2 |\n| x | ( | (",
 	"Figure | Who says so | When\n\"Close to 2,500\" killed | NIS | Jan 2025\nas estimated by\nWhat the told",

@@ -965,8 +965,7 @@ func tickerEntry(line string) bool {
 	if len(words) < 5 {
 		return false
 	}
-	h, m, ok := strings.Cut(strings.TrimRight(words[0], ":"), ":")
-	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 || strings.Trim(h+m, "0123456789") != "" {
+	if !clockTime(strings.TrimRight(words[0], ":")) {
 		return false
 	}
 	upper, lower := 0, 0
@@ -1035,6 +1034,9 @@ func chapterEntry(line string) (string, bool) {
 // speakerLabel reports a log entry's label that names who speaks: one
 // name ("Zelensky", "NIS") that is no place, or a person's or a body's.
 func speakerLabel(who string) bool {
+	if who == "" {
+		return false
+	}
 	if strings.Count(who, " ") == 0 {
 		return unicode.IsUpper(rune(who[0])) && !slices.Contains(locations, who)
 	}
