@@ -83,6 +83,12 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		// the ships that carried them are not whose the men are
 		"North Korea has begun sending troops to Russia. A first group of about 1,500 special operations soldiers was ferried to Vladivostok aboard four Russian navy landing ships, the NIS said.": {
 			{Troops, nk, 1500, 0, About, "NIS", true}},
+		// who gave the figure, in the sentence after: "The estimate came
+		// from X", "X … gave that estimate"; behind a dateline too
+		`Kyiv (AFP) – "By our count, the number of North Korean soldiers killed and wounded in Kursk has already passed 4,000." The estimate came from Ukrainian President Volodymyr Zelensky, who posted it on Monday.`: {
+			{Casualties, nk, 4000, 0, MoreThan, "Volodymyr Zelensky", false}},
+		"What does Ukraine say?\nMore than 1,200 North Korean soldiers have been killed in Kursk since December. Andrii Yusov, a spokesperson for Ukraine's military intelligence, gave that estimate on television on Friday.": {
+			{Killed, nk, 1200, 0, MoreThan, "Andrii Yusov", false}},
 		// a broadcast's crawl of other stories
 		"North Korean troops fight in Kursk.\n\n[TICKER] KOSPI 2,950.30 +0.8% | KYIV: 28 killed, more than 130 injured in overnight Russian attack | WEATHER: Seoul 29°C": {},
 		// the numbers of a list's items

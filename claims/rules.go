@@ -2530,6 +2530,14 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 			return canonicalSource(who)
 		}
 	}
+	if i+1 < len(sents) && gaveThatFigure(sents[i+1].toks) {
+		// "More than 1,000 … have been killed in the Kursk region. Andrii
+		// Yusov, a spokesperson for Ukraine's military intelligence, gave
+		// that estimate on national television"
+		if sp := speakers.at(i + 1); len(sp) > 0 && (personName(sp[0].who) || isAgency(sp[0].who)) {
+			return sp[0].who
+		}
+	}
 	if i > 0 && partOfTotal(sents[i].toks) {
 		if who, ok := oneSpeaker(speakers.at(i - 1)); ok {
 			return who // "… , the General Staff reported on Dec. 23. This number includes 1,580 …", a paragraph on
@@ -2573,6 +2581,21 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 func statedByNext(toks []token) bool {
 	return len(toks) > 4 && (toks[0].low == "this" || toks[0].low == "that") && (toks[1].low == "was" || toks[1].low == "is") &&
 		(toks[2].low == "stated" || toks[2].low == "said" || toks[2].low == "reported" || toks[2].low == "announced") && toks[3].low == "by"
+}
+
+// gaveThatFigure reports a sentence with no count of its own that names
+// who gave the figure before: "Yusov … gave that estimate on national
+// television", "The NIS put out the figure after a briefing".
+func gaveThatFigure(toks []token) bool {
+	if hasCount(toks) {
+		return false
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].cls&cReport != 0 && (toks[k+1].low == "that" || toks[k+1].low == "this" || toks[k+1].low == "the") && toks[k+2].cls&cEstimate != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphStart gives the first sentence of sentence i's paragraph.
@@ -2786,6 +2809,9 @@ func quoteThenSpeaker(sents []sentence, speakers *speakerTable, i int) bool {
 // was posted on X by Ukrainian President Volodymyr Zelensky".
 func quoteOwnedAfter(sents []sentence, speakers *speakerTable, i int) string {
 	toks := sents[i].toks
+	if open := slices.IndexFunc(toks[:min(len(toks), 9)], func(t token) bool { return t.low == `"` }); open > 0 && toks[open-1].low == "-" {
+		toks = toks[open:] // `Kyiv (AFP) – "According to preliminary data, …"`: a dateline, then the quotation
+	}
 	if len(toks) < 3 || toks[0].low != `"` || toks[len(toks)-1].low != `"` || i+1 >= len(sents) {
 		return ""
 	}
@@ -2813,6 +2839,11 @@ func quoteOwnedAfter(sents []sentence, speakers *speakerTable, i int) string {
 			}
 		}
 		return ""
+	}
+	if len(nt) > 5 && nt[0].low == "the" && (nt[1].cls&cEstimate != 0 || figureNouns[nt[1].low]) && nt[2].low == "came" && nt[3].low == "from" {
+		if who := npAfter(next, 4); personName(who) || isAgency(who) {
+			return who // "The estimate came from Ukrainian President Volodymyr Zelensky, who …"
+		}
 	}
 	backRef := false
 	for k := 0; k < len(nt) && k < 8; k++ {
