@@ -43,7 +43,7 @@ func (t TopicRules) Match(title, text string) bool {
 	if !t.compiled {
 		t = t.Compile()
 	}
-	if t.otherStory(title) {
+	if t.otherStory(title) && !t.lookBackAtTheNorth(title, text) {
 		return false
 	}
 	if len(t.Lead) == 0 || t.storyHeadline(title) {
@@ -401,6 +401,22 @@ func (t TopicRules) otherStory(title string) bool {
 		anyTerm(head, t.OtherStories) && !(anyTerm(head, t.StoryHeadline) && anyTerm(head, t.AftermathUnless)) ||
 		anyTerm(head, t.Aftermath) && !anyTerm(head, t.AftermathUnless) ||
 		anyTerm(head, t.Wares) && !anyTerm(head, t.WaresUnless)
+}
+
+// lookBackAtTheNorth reports a headline that is another story only for
+// counting the time since ("A year on, who is still in Kursk?") over a
+// lede that is about the North: it names it in two sentences of its
+// first LeadWords words.
+func (t TopicRules) lookBackAtTheNorth(title, text string) bool {
+	head := normWords(title)
+	if !anyTerm(head, t.Aftermath) || countTerms(head, t.PastStories) > 0 || anyTerm(head, t.OtherStories) || anyTerm(head, t.Wares) || len(t.Lead) == 0 {
+		return false
+	}
+	words := t.LeadWords
+	if words <= 0 {
+		words = DefaultLeadWords
+	}
+	return mentionSentences(firstWords(text, words), t.Lead[0]) >= 2
 }
 
 // mainClause is the headline before an " as " that adds a second story:

@@ -123,6 +123,13 @@ func TestDefaultTopicRulesGeneralise(t *testing.T) {
 		"named in one place, twice over": {"Former Kursk governor held in fortification fraud case",
 			"A court ordered the region's former governor held for two months on fraud charges over the defensive lines built along the border with Ukraine, which failed to stop the incursion in August. " +
 				"Investigators say money meant for trenches and bunkers was siphoned off by contractors. Moscow says it has retaken the region with the help of North Korean soldiers sent by Kim Jong Un.", false},
+		// a look back whose lede is about the North; and one that is not
+		"a year on, the North's lede": {"Weekly letter #212: A year on, who is still in Kursk?",
+			"Kim Jong Un welcomed home an army engineer regiment last Friday after a mission clearing mines in Russia's Kursk region. Pyongyang said nine of its soldiers died. " +
+				"Seoul believes about 10,000 North Korean troops remain near the border.", true},
+		"a year on, evacuees": {"A year on, Kursk evacuees still wait for housing",
+			"Residents of the border districts say compensation has not come. Officials blame the paperwork. " +
+				"Some 150,000 people left their homes last August. Moscow says it retook the region with the help of North Korean soldiers.", false},
 		// the North's count told again in passing ("the roughly 11,000 …
 		// that Seoul says were sent") is not news of it
 		"a court ruling, the count told again": {"Court grants asylum to Russian who fled the draft",
