@@ -581,6 +581,14 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		}
 	}
 	noun, kind := countedNoun(x, toks, q.to)
+	if qstart == 0 && kind == nounElliptic && q.value >= 100 && q.to+2 < len(toks) && toks[q.to+1].low == "-" {
+		// "11,000 — North Korean troops in the Kursk region, by Kyiv's
+		// count": a force's line of a numbers box ("2 — North Korean
+		// soldiers held prisoner" is read by what befell them)
+		if n, k := countedNoun(x, toks, q.to+1); n >= 0 {
+			noun, kind = n, k
+		}
+	}
 	labelAfter := figureFirst(toks, qstart, q.to)
 	if labelAfter && startsCount(toks, q.to+2) {
 		return Claim{}, false // "187: Two prisoners and a body count": an episode's number, its title counting for itself

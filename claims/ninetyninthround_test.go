@@ -89,6 +89,16 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 			{Casualties, nk, 4000, 0, MoreThan, "Volodymyr Zelensky", false}},
 		"What does Ukraine say?\nMore than 1,200 North Korean soldiers have been killed in Kursk since December. Andrii Yusov, a spokesperson for Ukraine's military intelligence, gave that estimate on television on Friday.": {
 			{Killed, nk, 1200, 0, MoreThan, "Andrii Yusov", false}},
+		// a quotation of two sentences, owned by "X gave that assessment";
+		// a numbers box's line with a dash; who fired is not whose the
+		// men are
+		`"Of the roughly 12,000 soldiers Pyongyang has sent to Russia, about 9,000 are now in Kursk. We expect them in combat soon." Secretary of State Antony Blinken gave that assessment after talks in Washington.`: {
+			{Troops, nk, 12000, 0, About, "Antony Blinken", false},
+			{Troops, nk, 9000, 0, About, "Antony Blinken", false}},
+		"By the numbers\n11,000 — North Korean troops in the Kursk region, by Kyiv's count last month\n1,450 — won to the dollar at Thursday's close": {
+			{Troops, nk, 11000, 0, Exact, "Kyiv", false}},
+		"The first North Korean units had come under fire from Ukrainian forces in the Kursk region. The contingent included some 500 officers, among them generals.": {
+			{Troops, nk, 500, 0, About, "", true}},
 		// a broadcast's crawl of other stories
 		"North Korean troops fight in Kursk.\n\n[TICKER] KOSPI 2,950.30 +0.8% | KYIV: 28 killed, more than 130 injured in overnight Russian attack | WEATHER: Seoul 29°C": {},
 		// the numbers of a list's items

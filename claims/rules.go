@@ -1434,7 +1434,7 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 			if hits[h].strong && !ownsEstimate(sents[k].toks, hits[h].to) && !atPlace(sents[k].toks, hits[h].from) && !peopleSpeak(sents[k].toks, hits[h].to) &&
 				!drivenOut(sents[k].toks, hits[h].to) && !wouldAct(sents[k].toks, hits[h]) && !jointActor(sents[k].toks, hits, h) &&
 				!relativeActor(sents[k].toks, hits[h]) && !actsOnThem(sents[k].toks, hits[h].to) && !givenTo(sents[k].toks, hits[h].from) &&
-				!wordBefore(sents[k].toks, hits[h].from, 2, whereWords) && !governmentList(sents[k].toks, hits[h].to) {
+				!wordBefore(sents[k].toks, hits[h].from, 2, whereWords) && !governmentList(sents[k].toks, hits[h].to) && !firedFrom(sents[k].toks, hits[h].from) {
 				// "Ukrainian special forces reported renewed assaults": who spoke
 				// "moved to Russia" says where, not whose
 				return hits[h].subject, k == i-1, true
@@ -1451,12 +1451,19 @@ func (x *Extractor) earlierSubject(sents []sentence, i int) (s Subject, sure, ok
 				(peopleNouns[toks[hits[h].from-2].low] || toks[hits[h].from-2].low == "units") || wouldAct(toks, hits[h]) || jointActor(toks, hits, h) ||
 				relativeActor(toks, hits[h])
 			if !ownsEstimate(toks, hits[h].to) && !atPlace(toks, hits[h].from) && !speaks(toks, hits[h].to) && !putsFigure(toks, hits[h].to) && !governmentList(toks, hits[h].to) && !peopleSpeak(toks, hits[h].to) && !fires(toks, hits[h].to) && !relative && !actorOfEvent(toks, hits[h].to) && !drivenOut(toks, hits[h].to) &&
-				!actsOnThem(toks, hits[h].to) && !givenTo(toks, hits[h].from) {
+				!actsOnThem(toks, hits[h].to) && !givenTo(toks, hits[h].from) && !firedFrom(toks, hits[h].from) {
 				return hits[h].subject, true, true
 			}
 		}
 	}
 	return "", false, false
+}
+
+// firedFrom reports a cue that opens at from after "under fire from": who
+// fired, not whose the people are ("the first North Korean units had come
+// under fire from Ukrainian forces").
+func firedFrom(toks []token, from int) bool {
+	return from >= 2 && toks[from-1].low == "from" && (toks[from-2].low == "fire" || toks[from-2].low == "attack" || toks[from-2].low == "shelling")
 }
 
 // governmentList reports a cue that heads a list of governments, "Kyiv,
@@ -2534,7 +2541,7 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 		// "More than 1,000 … have been killed in the Kursk region. Andrii
 		// Yusov, a spokesperson for Ukraine's military intelligence, gave
 		// that estimate on national television"
-		if sp := speakers.at(i + 1); len(sp) > 0 && (personName(sp[0].who) || isAgency(sp[0].who)) {
+		if sp := speakers.at(i + 1); len(sp) > 0 && namesSomeone(sp[0].who) {
 			return sp[0].who
 		}
 	}
@@ -2561,6 +2568,14 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 			for _, s := range speakers.at(k) {
 				if s.pos > close && close >= 0 {
 					return s.who
+				}
+			}
+			if k > i && close == len(sents[k].toks)-1 && k+1 < len(sents) {
+				// `"Of the roughly 10,000 …, about 8,000 are now in Kursk. We
+				// have not yet seen them thrown into combat." Blinken gave
+				// that assessment at the State Department`
+				if who := ownerNamedAfter(sents, speakers, k); who != "" {
+					return who
 				}
 			}
 		}
@@ -2815,6 +2830,13 @@ func quoteOwnedAfter(sents []sentence, speakers *speakerTable, i int) string {
 	if len(toks) < 3 || toks[0].low != `"` || toks[len(toks)-1].low != `"` || i+1 >= len(sents) {
 		return ""
 	}
+	return ownerNamedAfter(sents, speakers, i)
+}
+
+// ownerNamedAfter names whose the quotation that closes sentence i is,
+// when the sentence after says it: "That was …", "… wrote this", "The
+// estimate came from …".
+func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 	next := sents[i+1]
 	nt := next.toks
 	if len(nt) >= 4 && (nt[0].low == "that" || nt[0].low == "those") && beForms[nt[1].low] {
@@ -2850,11 +2872,11 @@ func quoteOwnedAfter(sents []sentence, speakers *speakerTable, i int) string {
 		if (nt[k].low == "this" || nt[k].low == "so") && k > 0 && nt[k-1].cls&cReport != 0 || k <= 1 && quotedNouns[nt[k].low] {
 			backRef = true // "wrote this on social media", "said so in his address", "The message was posted …"
 		}
-		if nt[k].low == "the" && k > 0 && nt[k-1].cls&cReport != 0 && k+1 < len(nt) && nt[k+1].cls&cEstimate != 0 {
-			backRef = true // "Zelensky gave the figure in his nightly address"
+		if (nt[k].low == "the" || nt[k].low == "that") && k > 0 && nt[k-1].cls&cReport != 0 && k+1 < len(nt) && nt[k+1].cls&cEstimate != 0 {
+			backRef = true // "Zelensky gave the figure in his nightly address", "Blinken gave that assessment"
 		}
 	}
-	if sp := speakers.at(i + 1); backRef && len(sp) > 0 && sp[0].pos <= 15 && (personName(sp[0].who) || isAgency(sp[0].who)) {
+	if sp := speakers.at(i + 1); backRef && len(sp) > 0 && sp[0].pos <= 15 && namesSomeone(sp[0].who) {
 		return sp[0].who
 	}
 	if backRef {
@@ -3206,3 +3228,16 @@ func placeTo(toks []token, k, from int) bool {
 // about 50,000 troops for a counter-offensive expected in the coming
 // weeks" has the troops massed now.
 var operationNouns = set("offensive", "counteroffensive", "counter-offensive", "assault", "attack", "operation", "push", "battle")
+
+// namesSomeone reports a name of a person or a body, a person's after a
+// title with "of" in it too: "Secretary of State Antony Blinken".
+func namesSomeone(who string) bool {
+	if personName(who) || isAgency(who) {
+		return true
+	}
+	if i := strings.LastIndex(who, " of "); i > 0 {
+		_, name, _ := strings.Cut(who[i+len(" of "):], " ")
+		return personName(name)
+	}
+	return false
+}
