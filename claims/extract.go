@@ -3492,6 +3492,10 @@ func theEnemy(toks []token, hits []subjectHit, from, to int, speaker func() stri
 			k = j
 			continue
 		}
+		if inDate(toks, k) {
+			limit-- // "the enemy's losses in the Kursk direction since August 6, 2024 amounted to over 76,000"
+			continue
+		}
 		if toks[k].low == "," || toks[k].kind == tNum {
 			break
 		}
@@ -4255,7 +4259,8 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 var disasters = set("earthquake", "earthquakes", "quake", "tsunami", "typhoon", "hurricane", "cyclone", "floods",
 	"flooding", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "avalanche", "eruption", "heatwave",
 	// and accidents and crimes far from the front
-	"blaze", "crash", "derailment", "stampede", "car-ramming", "pileup", "pile-up", "collision")
+	"blaze", "crash", "derailment", "stampede", "car-ramming", "pileup", "pile-up", "collision",
+	"snowstorm", "blizzard")
 
 // burningPlaces before "fire" make it a blaze, not the guns': "apartment fire".
 var burningPlaces = set("apartment", "house", "hostel", "factory", "building", "warehouse", "market", "hotel", "hospital", "forest")
@@ -4264,9 +4269,26 @@ var burningPlaces = set("apartment", "house", "hostel", "factory", "building", "
 // not the war's.
 func disasterIn(toks []token, clause [2]int) bool {
 	for k := clause[0]; k <= clause[1]; k++ {
-		if disasters[toks[k].low] || toks[k].low == "fire" && k > 0 && burningPlaces[toks[k-1].low] {
+		if disasters[toks[k].low] || toks[k].low == "fire" && k > 0 && burningPlaces[toks[k-1].low] ||
+			k > 0 && (toks[k].low == "accidents" || toks[k].low == "accident") && (toks[k-1].low == "road" || toks[k-1].low == "traffic") ||
+			k > 0 && toks[k].low == "snow" && toks[k-1].low == "heavy" { // "heavy snow … leaves 3 dead in road accidents"
 			return true
 		}
+	}
+	return false
+}
+
+// inDate reports token k as part of a date: a year, a month's day, or the
+// comma between them ("August 6, 2024").
+func inDate(toks []token, k int) bool {
+	t := toks[k]
+	switch {
+	case t.kind == tNum && isYear(t):
+		return true
+	case t.kind == tNum && dayOfMonth(t):
+		return k > 0 && isMonthWord(toks[k-1].low)
+	case t.low == ",":
+		return k > 1 && k+1 < len(toks) && dayOfMonth(toks[k-1]) && isMonthWord(toks[k-2].low) && isYear(toks[k+1])
 	}
 	return false
 }

@@ -99,6 +99,16 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 			{Troops, nk, 11000, 0, Exact, "Kyiv", false}},
 		"The first North Korean units had come under fire from Ukrainian forces in the Kursk region. The contingent included some 500 officers, among them generals.": {
 			{Troops, nk, 500, 0, About, "", true}},
+		// "the number of North Koreans killed" names whom; a ratio; the
+		// enemy's losses behind a date; a road toll in a break's teaser
+		`"The number of North Koreans killed has already exceeded a thousand." That was Andrii Yusov, spokesman for Ukraine's Defence Intelligence (HUR), speaking on Wednesday.`: {
+			{Killed, nk, 1000, 0, MoreThan, "Andrii Yusov", false}},
+		"North Korean troops fight in Kursk. In most modern wars the wounded outnumber the dead by three or four to one, the researcher said.": {},
+		"Russia's top general Valery Gerasimov said the region had been retaken. According to Gerasimov, the enemy's losses in the Kursk direction since August 6, 2024 amounted to over 76,000 servicemen.": {
+			{Casualties, ua, 76000, 0, MoreThan, "Gerasimov", false}},
+		"North Korean troops fight in Kursk. Coming up after the break: Seoul's first heavy snow of the season leaves 3 dead in road accidents.": {},
+		"Seoul's spy agency told lawmakers that around 100 North Korean soldiers had died, including in training accidents.": {
+			{Killed, nk, 100, 0, About, "spy agency", false}},
 		// a broadcast's crawl of other stories
 		"North Korean troops fight in Kursk.\n\n[TICKER] KOSPI 2,950.30 +0.8% | KYIV: 28 killed, more than 130 injured in overnight Russian attack | WEATHER: Seoul 29°C": {},
 		// the numbers of a list's items

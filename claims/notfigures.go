@@ -219,6 +219,12 @@ func forEvery(toks []token, from int) bool {
 // that no span of time follows: "one in three" is a ratio, "five in two
 // days" a count.
 func ratioAfter(toks []token, q quantity) bool {
+	if q.value <= 10 && q.to+3 < len(toks) && toks[q.to+1].low == "or" && isNumeral(toks, q.to+2) && toks[q.to+3].low == "to" {
+		return true // "outnumber the dead by three or four to one"
+	}
+	if q.value <= 10 && q.to+2 < len(toks) && toks[q.to+1].low == "to" && (toks[q.to+2].low == "one" || toks[q.to+2].low == "1") {
+		return true // "four to one"
+	}
 	if q.to+2 >= len(toks) || toks[q.to+1].low != "in" || q.value > 10 || !isNumeral(toks, q.to+2) {
 		return false
 	}

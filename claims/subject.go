@@ -556,6 +556,9 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 			// incursion in August had passed 35,000"
 			return h.subject, true
 		}
+		if h.to < q.from && h.from >= 2 && toks[h.from-1].low == "of" && toks[h.from-2].low == "number" && !hasNumber(toks[h.to+1:q.from]) {
+			return h.subject, true // "The number of North Koreans killed has already exceeded a thousand"
+		}
 		if countedForce(toks, h.to) == q.from {
 			// "would reinforce a Russian grouping of around 50,000 troops":
 			// the force the figure counts is the cue's, whoever joins it
