@@ -2455,6 +2455,9 @@ func presentIn(toks []token, to int) bool {
 	if wereThere(toks, k) {
 		return true // "Zelensky said 11,000 were there": where the count before placed them
 	}
+	if k+2 < len(toks) && (toks[k].low == "in" || toks[k].low == "inside") && toks[k+1].low == "the" && toks[k+2].capital {
+		return true // "About 8,000 were in the Kursk region"
+	}
 	return k+1 < len(toks) && (toks[k].low == "in" || toks[k].low == "inside") && toks[k+1].capital
 }
 

@@ -109,6 +109,15 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 		"North Korean troops fight in Kursk. Coming up after the break: Seoul's first heavy snow of the season leaves 3 dead in road accidents.": {},
 		"Seoul's spy agency told lawmakers that around 100 North Korean soldiers had died, including in training accidents.": {
 			{Killed, nk, 100, 0, About, "spy agency", false}},
+		// land "that Ukraine captured" is no count of prisoners; "at
+		// Russia's disposal" is who gets the men; "were in the Kursk region"
+		// places a bare count
+		"Russia has assembled about 50,000 of its own soldiers to retake the part of Kursk that Ukraine captured in August, according to U.S. officials.": {
+			{Troops, ru, 50000, 0, About, "U.S. officials", false}},
+		"Ukraine, which says it still holds positions in the area, insists that it captured hundreds of Russian soldiers during the operation.": {
+			{Captured, ru, 200, 999, Vague, "Ukraine", false}},
+		"And this comes as the DPRK has put its own soldiers at Russia's disposal for the war against Ukraine. We now assess that about 8,000 of those soldiers are in Russia's Kursk region.": {
+			{Troops, nk, 8000, 0, About, "", false}},
 		// a broadcast's crawl of other stories
 		"North Korean troops fight in Kursk.\n\n[TICKER] KOSPI 2,950.30 +0.8% | KYIV: 28 killed, more than 130 injured in overnight Russian attack | WEATHER: Seoul 29°C": {},
 		// the numbers of a list's items

@@ -1054,7 +1054,7 @@ func (x *Extractor) pickMetric(toks []token, q quantity, noun int, clause [2]int
 			continue
 		}
 		p, ok := x.metrics.at(toks, k)
-		if !ok || lostGround(toks, k) || p.metric == Troops && theFighting(toks, k) {
+		if !ok || lostGround(toks, k) || landTaken(toks, k) || p.metric == Troops && theFighting(toks, k) {
 			continue
 		}
 		if p.metric == Troops && (peopleNouns[toks[k].low] || modifiesNoun(toks, k) && !(whole >= 0 && k > whole)) && !(k == noun && noun < q.from && !peopleNouns[toks[k].low]) {
@@ -2190,7 +2190,23 @@ func lostGround(toks []token, k int) bool {
 	return k+1 < len(toks) && landNouns[toks[k+1].low] || k >= 2 && subjectPronouns[toks[k-1].low] && landNouns[toks[k-2].low]
 }
 
-var landNouns = set("ground", "territory", "territories", "land", "positions", "villages", "towns")
+// landTaken reports "captured" or "seized" at k in a relative clause on
+// land: "to retake the part of Kursk that Ukraine captured in August".
+func landTaken(toks []token, k int) bool {
+	if toks[k].low != "captured" && toks[k].low != "seized" {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if toks[j].low == "that" || toks[j].low == "which" {
+			// the land just before: "the part of Kursk that", "the ground that"
+			return landNouns[toks[j-1].low] || j >= 3 && toks[j-2].low == "of" && landNouns[toks[j-3].low]
+		}
+	}
+	return false
+}
+
+var landNouns = set("ground", "territory", "territories", "land", "positions", "villages", "towns",
+	"part", "slice", "corner", "area", "pocket")
 
 // presentedBy gives who a sentence with no figure of its own says gave
 // the figures after it: "The JCS presented its latest assessment to

@@ -37,7 +37,9 @@ var cueOwners = set("intelligence", "president", "officials", "official", "defen
 	// "3,000 soldiers are training at Russian bases": where, not whose
 	"bases", "base", "soil", "training", "grounds", "camps", "facilities", "airfields",
 	// "ferried … aboard four Russian navy landing ships": who carried them
-	"navy", "ships", "vessels", "aircraft", "planes")
+	"navy", "ships", "vessels", "aircraft", "planes",
+	// "put its own soldiers at Russia's disposal": who gets them
+	"disposal")
 
 // northVerbs after "the North" make it the North Korean state acting, not
 // a compass point ("in the North of the country").
