@@ -1582,6 +1582,9 @@ func isOrdinal(w string) bool {
 // npAfter reads the name that starts at token j.
 func npAfter(s sentence, j int) string {
 	toks := s.toks
+	if j >= len(toks) {
+		return "" // a figure that ends its sentence has no name after it
+	}
 	k := j
 	for k < len(toks) {
 		t := toks[k]

@@ -2529,8 +2529,11 @@ func (x *Extractor) nounAfter(toks []token, to int) bool {
 	if k < len(toks) && toks[k].low == `"` {
 		k++
 	}
+	if k >= len(toks) {
+		return false
+	}
 	_, found := x.metrics.at(toks, k)
-	return k < len(toks) && (found || peopleNouns[toks[k].low])
+	return found || peopleNouns[toks[k].low]
 }
 
 // roseFrom reports "up from" or "risen from" just before a figure.

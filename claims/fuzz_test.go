@@ -35,6 +35,9 @@ func FuzzExtract(f *testing.F) {
 		"Nov. 2024 | 10,000-12,000 troops deployed\nOct. 2024 | NIS | about 1,500 shipped", "Dec 2024 | 5 ",
 		"War in numbers (estimates by the NIS)\nJan. 2025 | about 300 killed", "(estimates by )", "x (by",
 		"• Nov. 2024 — NIS: more than 10,000 troops", "• Nov. 2024 — : 5", "2 — North Korean soldiers held prisoner",
+		// log entries and what rose from an old count, ending the text (a read past its end once)
+		"21:48 | BREAKING | NIS: North Korean casualties around 4,700, roughly 600 of them fatal, up from 3,000",
+		"21:48 | X | : 3,000", "▶ 17:58 NIS: up from \"100\"", "(11:40) x y z w v u t s r q up from 5",
 		// appositions and what the sentence before opened with
 		"Russia's chief, Valery Gerasimov, praised them. He said 5,000 were lost.", "X, , he said 3 died.",
 		"according to a briefing lawmakers received from", "western and South Korean intelligence 5",
