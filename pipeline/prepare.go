@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime/debug"
@@ -98,7 +99,7 @@ func (e *panicError) Error() string { return fmt.Sprintf("panic: %v", e.value) }
 // logGuarded logs what guard caught, with its stack when it was a panic.
 func logGuarded(log *slog.Logger, msg string, it feeds.Item, err error) {
 	attrs := []any{"url", it.URL, "feed_url", it.FeedURL, "err", err}
-	if pe, ok := err.(*panicError); ok {
+	if pe := (*panicError)(nil); errors.As(err, &pe) {
 		attrs = append(attrs, "stack", string(pe.stack))
 	}
 	log.Error(msg, attrs...)
