@@ -77,7 +77,20 @@ type Topic struct {
 	Wares           []string   `yaml:"wares"`
 	WaresUnless     []string   `yaml:"wares_unless"`
 	HeadlineAllOf   [][]string `yaml:"headline_all_of"`
+	// Model is a learned judge beside the rules: "" for the shipped
+	// story's when the rules are the shipped story's (no lead or all_of
+	// here) and none when they are your own, "off" for none, or a file
+	// that `crosscheck topic train` wrote (relative to this file's
+	// folder). It overrules the rules where it is sure: an item they keep
+	// is dropped when it scores under ModelVeto, one they drop is kept
+	// when it scores ModelRescue or more (0: 0.1 and 0.9).
+	Model       string  `yaml:"model"`
+	ModelVeto   float64 `yaml:"model_veto"`
+	ModelRescue float64 `yaml:"model_rescue"`
 }
+
+// ModelOff as topic.model turns the learned judge off.
+const ModelOff = "off"
 
 // Lexicon adds cue words to the extractor's built-in ones.
 type Lexicon struct {

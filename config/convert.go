@@ -40,6 +40,8 @@ func (c *Config) TopicRules() feeds.TopicRules {
 		Wares:           slices.Clone(c.Topic.Wares),
 		WaresUnless:     slices.Clone(c.Topic.WaresUnless),
 		HeadlineAllOf:   cloneGroups(c.Topic.HeadlineAllOf),
+		Veto:            c.Topic.ModelVeto,
+		Rescue:          c.Topic.ModelRescue,
 	}
 }
 

@@ -137,6 +137,14 @@ func TestParseReportsEveryProblemWithItsPlace(t *testing.T) {
 				`config.yaml:6:10: feeds[0].url: want an http or https URL`,
 			},
 		},
+		"topic model thresholds": {
+			yaml: "topic:\n  model_veto: 0.95\n  model_rescue: 0.5\n",
+			want: []string{`config.yaml:2:15: topic.model_veto: must be below topic.model_rescue (0.5), got 0.95`},
+		},
+		"topic model rescue out of range": {
+			yaml: "topic:\n  model_rescue: 1.5\n",
+			want: []string{`config.yaml:2:17: topic.model_rescue: want a score from 0 to 1, got 1.5`},
+		},
 		"second document": {
 			yaml: "database: a.db\n---\ndatabase: b.db\n",
 			want: []string{"config.yaml:2: more than one YAML document"},
@@ -260,6 +268,23 @@ func TestExampleConfigLoads(t *testing.T) {
 	}
 	if _, err := cfg.ExtraLexicon(); err != nil {
 		t.Error(err)
+	}
+}
+
+func TestTopicModelPath(t *testing.T) {
+	for model, want := range map[string]string{
+		"":                 "",
+		"off":              "off",
+		"story.model":      "/etc/crosscheck/story.model",
+		"/srv/story.model": "/srv/story.model",
+	} {
+		cfg, err := Parse([]byte("topic: {model: '"+model+"'}\n"), "/etc/crosscheck/config.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cfg.Topic.Model != want {
+			t.Errorf("topic.model %q: %q, want %q", model, cfg.Topic.Model, want)
+		}
 	}
 }
 

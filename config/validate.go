@@ -1,6 +1,7 @@
 package config
 
 import (
+	"cmp"
 	"fmt"
 	"net"
 	"net/url"
@@ -9,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-bot/crosscheck/claims"
+	"github.com/crosscheck-bot/crosscheck/feeds"
 	"gopkg.in/yaml.v3"
 )
 
@@ -134,6 +136,15 @@ func (c *checker) topic(t Topic) {
 	c.terms("topic.wares", t.Wares)
 	c.terms("topic.wares_unless", t.WaresUnless)
 	c.groups("topic.headline_all_of", t.HeadlineAllOf)
+	if t.ModelVeto < 0 || t.ModelVeto >= 1 {
+		c.fail("topic.model_veto", "want a score from 0 to below 1, got %g", t.ModelVeto)
+	}
+	if t.ModelRescue < 0 || t.ModelRescue > 1 {
+		c.fail("topic.model_rescue", "want a score from 0 to 1, got %g", t.ModelRescue)
+	}
+	if veto, rescue := cmp.Or(t.ModelVeto, feeds.DefaultModelVeto), cmp.Or(t.ModelRescue, feeds.DefaultModelRescue); veto >= rescue {
+		c.fail("topic.model_veto", "must be below topic.model_rescue (%g), got %g", rescue, veto)
+	}
 }
 
 func (c *checker) groups(key string, groups [][]string) {

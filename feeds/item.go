@@ -67,6 +67,11 @@ type TopicRules struct {
 	WaresUnless     []string
 	HeadlineAllOf   [][]string
 
+	// Model, when set, judges every item too (Match); Veto and Rescue are
+	// its thresholds, 0 for DefaultModelVeto and DefaultModelRescue.
+	Model        Scorer
+	Veto, Rescue float64
+
 	compiled bool // every term above is in normWords' form (Compile)
 	// with three or more Lead groups, the North's terms joined with the
 	// soldiers' and with the war's, which Match asks of every item

@@ -8,7 +8,56 @@ import (
 	"unicode/utf8"
 )
 
-// Match reports whether an item is about the story: every non-empty Lead
+// Match reports whether an item is about the story. The rules decide
+// (matchRules), and a Model, when there is one, overrules them where it is
+// sure: an item they keep is dropped when it scores under Veto, and one
+// they drop is kept when it scores Rescue or more. Each catches what the
+// other misses: the rules an article the model has seen nothing like, the
+// model an article shaped like the story's that is about something else
+// (docs/ACCURACY.md).
+func (t TopicRules) Match(title, text string) bool {
+	if !t.compiled {
+		t = t.Compile()
+	}
+	keep := t.matchRules(title, text)
+	if t.Model == nil {
+		return keep
+	}
+	p := t.Model.Score(title, text)
+	if keep {
+		return p >= t.veto()
+	}
+	return p >= t.rescue()
+}
+
+// Scorer judges whether an article is about the story: the probability
+// that it is, from 0 to 1. A topicmodel.Model is one.
+type Scorer interface {
+	Score(title, text string) float64
+}
+
+// The model's thresholds when TopicRules leaves them 0: it overrules the
+// rules only where it is nearly sure (docs/ACCURACY.md).
+const (
+	DefaultModelVeto   = 0.1
+	DefaultModelRescue = 0.9
+)
+
+func (t TopicRules) veto() float64 {
+	if t.Veto > 0 {
+		return t.Veto
+	}
+	return DefaultModelVeto
+}
+
+func (t TopicRules) rescue() float64 {
+	if t.Rescue > 0 {
+		return t.Rescue
+	}
+	return DefaultModelRescue
+}
+
+// matchRules reports whether the rules find an item about the story: every non-empty Lead
 // group has a term in the title's main clause (mainClause) or the text's
 // first LeadWords words, or LeadMentions times in them and the text (the
 // first group twice will do, once with its soldiers' count after it), every
@@ -39,10 +88,7 @@ import (
 // counts as a word break, so "Pyongyang’s" matches "Pyongyang" and
 // "Kim Jong-un" matches "Kim Jong Un". An empty group is ignored (the
 // config validation is where it should be refused).
-func (t TopicRules) Match(title, text string) bool {
-	if !t.compiled {
-		t = t.Compile()
-	}
+func (t TopicRules) matchRules(title, text string) bool {
 	if t.otherStory(title) && !t.lookBackAtTheNorth(title, text) {
 		return false
 	}

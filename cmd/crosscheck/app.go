@@ -12,6 +12,7 @@ import (
 	"github.com/crosscheck-bot/crosscheck/feeds"
 	"github.com/crosscheck-bot/crosscheck/pipeline"
 	"github.com/crosscheck-bot/crosscheck/store"
+	"github.com/crosscheck-bot/crosscheck/topicmodel"
 )
 
 // loadConfig reads the config file, or gives the defaults when path is "".
@@ -22,12 +23,31 @@ func loadConfig(path string) (*config.Config, error) {
 	return config.Load(path)
 }
 
-// topicRules are the config's rules, or the shipped story's when it has none.
-func topicRules(cfg *config.Config) feeds.TopicRules {
-	if t := cfg.TopicRules(); len(t.AllOf) > 0 || len(t.Lead) > 0 {
-		return t
+// topicRules are the config's rules, or the shipped story's when it has
+// none, with the learned judge the config names: by default the shipped
+// story's beside the shipped rules, none beside rules of one's own.
+func topicRules(cfg *config.Config) (feeds.TopicRules, error) {
+	t := cfg.TopicRules()
+	own := len(t.AllOf) > 0 || len(t.Lead) > 0
+	if !own {
+		veto, rescue := t.Veto, t.Rescue
+		t = feeds.DefaultTopicRules()
+		t.Veto, t.Rescue = veto, rescue
 	}
-	return feeds.DefaultTopicRules()
+	switch path := cfg.Topic.Model; {
+	case path == config.ModelOff:
+	case path == "":
+		if !own {
+			t.Model = topicmodel.Story()
+		}
+	default:
+		m, err := topicmodel.Load(path)
+		if err != nil {
+			return feeds.TopicRules{}, fmt.Errorf("topic.model: %w", err)
+		}
+		t.Model = m
+	}
+	return t, nil
 }
 
 // newPipeline builds the one pipeline every command runs.
@@ -46,8 +66,12 @@ func newPipelineOptions(cfg *config.Config, log *slog.Logger, maxItemAge bool) (
 	if err != nil {
 		return pipeline.Options{}, err
 	}
+	topic, err := topicRules(cfg)
+	if err != nil {
+		return pipeline.Options{}, err
+	}
 	o := pipeline.Options{
-		Topic:     topicRules(cfg),
+		Topic:     topic,
 		Extractor: claims.NewExtractor(lex),
 		Rules:     cfg.ClaimRules(),
 		Log:       log,

@@ -38,9 +38,10 @@ var subcommands = map[string]subcommand{
 	"check":   {runCheck, "validate a config file"},
 	"feeds":   {runFeeds, "list, add, remove, pause or resume feeds in a config file; show the change history"},
 	"bench":   {runBench, "measure ingest, polling, alert latency, memory and dedup on a synthetic load"},
+	"topic":   {runTopic, "train the topic model on labelled sets, or test one on them"},
 }
 
-var order = []string{"demo", "run", "ingest", "extract", "check", "feeds", "bench"}
+var order = []string{"demo", "run", "ingest", "extract", "check", "feeds", "bench", "topic"}
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
