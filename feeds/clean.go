@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -208,13 +209,17 @@ const minProseLen = 120
 func cleanLines(lines []string) string {
 	kept := make([]string, 0, len(lines))
 	prose, skipping, headlines := false, false, false
-	for _, line := range lines {
+	for i, line := range lines {
 		line = trimTagDebris(strings.TrimSpace(foldSpace(line)))
 		if line == "" {
 			continue
 		}
 		switch classify(line) {
 		case endMatter:
+			if prose && boxInside(line, lines[i+1:]) {
+				headlines = true
+				continue
+			}
 			if prose {
 				return strings.Join(kept, "\n\n")
 			}
@@ -247,6 +252,46 @@ func cleanLines(lines []string) string {
 	// foldSpace wrote every invalid byte as U+FFFD: the result is valid UTF-8.
 	return strings.Join(kept, "\n\n")
 }
+
+// boxInside reports a box of other stories' headlines set between two
+// paragraphs of the article, as the wires print "RELATED COVERAGE" with
+// two or three headlines under it: its heading names such a box, a few
+// headlines follow, and after them the article goes on for two
+// paragraphs or more. A list at the end of the page is followed by
+// nothing, by more furniture, or by teasers that alternate with
+// headlines, and still ends the article.
+func boxInside(heading string, rest []string) bool {
+	n := normLine(heading)
+	if !slices.Contains(boxHeadings, n) {
+		return false
+	}
+	headlines, paragraphs := 0, 0
+	for _, line := range rest {
+		line = strings.TrimSpace(foldSpace(line))
+		switch {
+		case line == "":
+			continue
+		case len(line) >= minProseLen && endsSentence(line) && classify(line) == body:
+			if headlines == 0 {
+				return false
+			}
+			if paragraphs++; paragraphs == 2 {
+				return true
+			}
+		case paragraphs > 0 || headlines == maxBoxHeadlines || endsSentence(line):
+			return false
+		default:
+			headlines++
+		}
+	}
+	return false
+}
+
+// boxHeadings head a box that may sit inside an article; maxBoxHeadlines
+// is the most headlines such a box holds.
+var boxHeadings = []string{"related coverage", "related stories", "related articles", "related news", "related", "more stories", "see also", "read next"}
+
+const maxBoxHeadlines = 6
 
 // endsSentence reports whether a line ends as a paragraph of prose does,
 // where a headline ends in a word: "Kyiv says 3,000 killed", or in a

@@ -240,3 +240,46 @@ func TestCleanTextDropsMoreOnLists(t *testing.T) {
 		t.Errorf("CleanText kept the list or lost the text:\n%s", got)
 	}
 }
+
+// A wire's box of other stories between two paragraphs of the article is
+// dropped and the article goes on; the same box at the end of the page, or
+// followed by teasers, still ends it.
+func TestCleanTextBoxOfHeadlinesInside(t *testing.T) {
+	para := func(s string) string {
+		return s + " The spokesman added that Washington was consulting its allies and partners on a response this week.\n"
+	}
+	tests := []struct {
+		name, in string
+		keep     []string
+		drop     []string
+	}{
+		{"inside the article",
+			para("Kirby said about 3,000 North Korean soldiers had moved to eastern Russia.") +
+				"RELATED COVERAGE\n► South Korea summons Russian ambassador\n► Zelenskyy says 10,000 North Korean soldiers being readied\n" +
+				para("South Korea's spy agency said about 1,500 special forces had already gone.") +
+				para("Kremlin spokesman Dmitry Peskov has dismissed the reports as invented."),
+			[]string{"3,000", "1,500", "Peskov"}, []string{"10,000", "summons"}},
+		{"at the end",
+			para("Kirby said about 3,000 North Korean soldiers had moved to eastern Russia.") +
+				"Related stories\nZelenskyy says 10,000 North Korean soldiers being readied\nSeoul summons envoy\n",
+			[]string{"3,000"}, []string{"10,000", "envoy"}},
+		{"teasers, not the article",
+			para("Kirby said about 3,000 North Korean soldiers had moved to eastern Russia.") +
+				"Related stories\nZelenskyy's warning\n" + para("Zelenskyy says 10,000 North Korean soldiers are being readied.") +
+				"Seoul's response\n" + para("Seoul summoned the Russian envoy."),
+			[]string{"3,000"}, []string{"10,000", "envoy"}},
+	}
+	for _, tt := range tests {
+		got := CleanText(tt.in)
+		for _, k := range tt.keep {
+			if !strings.Contains(got, k) {
+				t.Errorf("%s: lost %q:\n%s", tt.name, k, got)
+			}
+		}
+		for _, d := range tt.drop {
+			if strings.Contains(got, d) {
+				t.Errorf("%s: kept %q:\n%s", tt.name, d, got)
+			}
+		}
+	}
+}
