@@ -350,8 +350,11 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 				}
 			}
 			if changedFrom(toks, qs) {
-				if who := relativeSource(s, q.to+1); who != "" && who[0] >= 'A' && who[0] <= 'Z' {
-					c.Attribution = who // `a steep rise from the "at least 3,000" that U.S. officials cited`
+				if who := relativeSource(s, thatAfter(toks, q.to)); who != "" && who[0] >= 'A' && who[0] <= 'Z' {
+					// `a steep rise from the "at least 3,000" that U.S.
+					// officials cited`, "well above the estimate of about
+					// 8,000 North Korean troops in Kursk that Blinken gave"
+					c.Attribution = who
 				}
 			}
 			if changedFrom(toks, qs) || len(out) > 0 && lastChanged && includingBetween(toks, lastTo, q.from) {
@@ -393,6 +396,17 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 						c.Said = earlier[k].Said.AddDate(0, 0, n)
 						break
 					}
+				}
+			}
+			if c.Said.IsZero() && !published.IsZero() && i+1 < len(sents) && quoteOwnedAfter(sents, speakers, i) != "" {
+				// `"There are already 11,000 …" That was Volodymyr Zelensky,
+				// in his evening address on November 4`: dated by the
+				// sentence that names its speaker, for the article's own
+				// rivals (a day before, it is still news to set against
+				// other reports)
+				nt := sents[i+1].toks
+				if on, ok := dayIn(nt, 0, len(nt), published); ok && on.Before(published.Truncate(24*time.Hour)) {
+					c.Said = on
 				}
 			}
 			lastEarlier = earlierNow
@@ -1207,10 +1221,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			c.Attribution = src // "… followed in early 2025 (NIS, Feb. 27)."
 		}
 	}
-	if c.Attribution == Unattributed {
+	if c.Attribution == Unattributed || len(speakers.at(i)) == 0 && sents[i].label == "" {
+		// a quotation whose speaker the next sentence names is theirs,
+		// not the last speaker's before it
 		if who := quoteOwnedAfter(sents, speakers, i); who != "" {
 			c.Attribution = who // `"… more than 3,000 …" That was President Zelensky`
-		} else if who := signedQuote(sents[i], q.from); who != "" {
+		} else if who := signedQuote(sents[i], q.from); who != "" && c.Attribution == Unattributed {
 			c.Attribution = who // `"… exceeded 3,000." — Volodymyr Zelensky, on X`
 		}
 	}
@@ -2479,7 +2495,11 @@ func countedThere(toks []token, qstart, to int, anaphor bool) bool {
 	}
 	for k := to + 1; k < len(toks) && k <= to+5; k++ {
 		if beForms[toks[k].low] {
-			if wereThere(toks, k+1) {
+			k++
+			for k < len(toks) && (toks[k].low == "now" || toks[k].low == "already" || toks[k].low == "still") {
+				k++ // "according to him, 11,000 were already there"
+			}
+			if wereThere(toks, k) {
 				return true
 			}
 			break
@@ -2556,6 +2576,21 @@ func comparedAt(toks []token, from int) bool {
 		return true
 	}
 	return false
+}
+
+// thatAfter gives where relativeSource reads the clause that says whose
+// a figure ending at to is: right after it, or after the words that say
+// what it counts ("8,000 North Korean troops in Kursk that …").
+func thatAfter(toks []token, to int) int {
+	for k := to + 2; k < len(toks) && k <= to+8; k++ {
+		if toks[k].kind != tWord {
+			break
+		}
+		if toks[k].low == "that" || toks[k].low == "which" {
+			return k - 1
+		}
+	}
+	return to + 1
 }
 
 // changeAnchor moves from, a figure's first token, back over what may

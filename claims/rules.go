@@ -856,8 +856,8 @@ func inPlaceAt(toks []token, k int) int {
 				return j
 			}
 			return -1
-		case t.capital || t.low == "the" || t.low == "region" || t.low == "oblast" || t.low == "province" ||
-			t.low == "whole" || t.low == "of" && j > 1 && toks[j-1].low == "whole": // "in the whole of Russia"
+		case t.capital || t.low == "the" || t.low == "region" || t.low == "oblast" || t.low == "province" || t.low == "same" || t.low == "area" ||
+			t.low == "whole" || t.low == "of" && j > 1 && toks[j-1].low == "whole": // "in the whole of Russia", "in the same region"
 		default:
 			return -1
 		}
@@ -3131,7 +3131,15 @@ func dedupe(cs []Claim) []Claim {
 			// the headline's "Blinken: About 8,000 North Korean troops now in
 			// Kursk" names whose the body's "about 8,000 of them" are
 			c.Tentative = c.Tentative && out[j].Tentative
+			if c.Said.IsZero() && c.Qualifier == out[j].Qualifier {
+				c.Said = out[j].Said
+			}
 			out[j] = c
+		} else if out[j].Said.IsZero() && c.Qualifier == out[j].Qualifier {
+			// `The claim: "Eleven thousand … in the Kursk region."`, then
+			// "On November 4, Zelensky put the number … at 11,000": the
+			// day the figure was given, for the article's own rivals
+			out[j].Said = c.Said
 		}
 	}
 	return out
