@@ -398,7 +398,7 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 					}
 				}
 			}
-			if c.Said.IsZero() && !published.IsZero() && i+1 < len(sents) && quoteOwnedAfter(sents, speakers, i) != "" {
+			if c.Said.IsZero() && !published.IsZero() && i+1 < len(sents) && (quoteOwnedAfter(sents, speakers, i) != "" || speakerLineAfter(sents, i)) {
 				// `"There are already 11,000 …" That was Volodymyr Zelensky,
 				// in his evening address on November 4`: dated by the
 				// sentence that names its speaker, for the article's own
@@ -406,6 +406,14 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 				// other reports)
 				nt := sents[i+1].toks
 				if on, ok := dayIn(nt, 0, len(nt), published); ok && on.Before(published.Truncate(24*time.Hour)) {
+					c.Said = on
+				}
+			}
+			if c.Said.IsZero() && !published.IsZero() {
+				if on, ok := dayReportedAfter(toks, q.to, published); ok {
+					// "About 8,000 … were in Kursk, Blinken told reporters on
+					// October 31": the day it was given, for the article's
+					// own rivals
 					c.Said = on
 				}
 			}
@@ -452,6 +460,9 @@ func (x *Extractor) askedFor(q []token) (Metric, bool) {
 		if arrivalVerbs[q[k].low] || q[k].low == "go" {
 			best, ok = Troops, true // "How many went?"
 		}
+		if k == 2 && k+1 < len(q) && beForms[q[k].low] && (q[k+1].low == "there" || q[k+1].low == "in") {
+			best, ok = Troops, true // "How many are there?", "How many are in Kursk?"
+		}
 	}
 	return best, ok
 }
@@ -486,7 +497,7 @@ func (x *Extractor) questionBefore(sents []sentence, i int) (Metric, int, bool) 
 	if m, ok := x.askedFor(sents[k].toks); ok {
 		return m, k, true
 	}
-	if t := sents[k].toks; k > 0 && len(t) > 0 && len(t) <= 10 && t[len(t)-1].low != "?" && !hasNumber(t) {
+	if t := sents[k].toks; k > 0 && len(t) > 0 && len(t) <= 14 && t[len(t)-1].low != "?" && !hasNumber(t) {
 		m, ok := x.askedFor(sents[k-1].toks)
 		return m, k - 1, ok
 	}
@@ -2190,6 +2201,15 @@ func anaphoricEstimate(toks []token, from int) bool {
 	if in := inPlaceAt(toks, k); in > 1 {
 		k = in - 1 // "put the number in Russia's Kursk region at about 8,000"
 	}
+	for j := k; j > 1 && j >= from-7; j-- {
+		if toks[j].kind != tWord {
+			break
+		}
+		if toks[j].low == "who" && figureNouns[toks[j-1].low] {
+			k = j - 1 // "put the number who had reached Kursk at about 8,000"
+			break
+		}
+	}
 	if toks[k].low == "," {
 		// "put the figure higher still, at about 4,700", "slightly
 		// higher, at": a comparison between the figure and its value
@@ -2226,7 +2246,7 @@ func anaphoricEstimate(toks []token, from int) bool {
 
 // figureAdjectives stand between "the" and a figure noun that names the
 // figure just given: "the overall figure", "the latest count".
-var figureAdjectives = set("overall", "total", "latest", "new", "updated", "current", "revised", "official")
+var figureAdjectives = set("overall", "total", "latest", "new", "updated", "current", "revised", "official", "same")
 
 // timeAside are the words of a time set between an estimate's object and
 // its "at": "earlier in the week", "on Monday", "last month".
@@ -2490,6 +2510,9 @@ func countedThere(toks []token, qstart, to int, anaphor bool) bool {
 		(toks[qstart-2].low == "number" || toks[qstart-2].low == "figure") && anaphoricEstimate(toks, qstart) {
 		return true // but "put it at", "put the total at" may count the whole force
 	}
+	if anaphor && qstart >= 4 && toks[qstart-1].low == "at" && toks[qstart-3].low == "same" && toks[qstart-4].low == "the" {
+		return true // "put the same count at 11,000"
+	}
 	if setAgainst(toks, qstart) {
 		return true
 	}
@@ -2576,6 +2599,38 @@ func comparedAt(toks []token, from int) bool {
 		return true
 	}
 	return false
+}
+
+// dayReportedAfter reads the day in a reporting clause after a figure
+// ending at to, when it is before the article's: "…, Blinken told
+// reporters on October 31".
+func dayReportedAfter(toks []token, to int, published time.Time) (time.Time, bool) {
+	for k := to + 1; k < len(toks); k++ {
+		if toks[k].kind == tNum && !dayOfMonth(toks[k]) {
+			return time.Time{}, false // another figure's clause
+		}
+		if toks[k].cls&cReport == 0 {
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && toks[end].low != "," && toks[end].low != ";" && end <= k+6 {
+			end++
+		}
+		if on, ok := dayIn(toks, k+1, min(end+1, len(toks)), published); ok && on.Before(published.Truncate(24*time.Hour)) {
+			return on, true
+		}
+		return time.Time{}, false
+	}
+	return time.Time{}, false
+}
+
+// speakerLineAfter reports a sentence of quotation followed by one that
+// says whose it was, "That was the spokesman for the HUR, …", whether or
+// not it names a person.
+func speakerLineAfter(sents []sentence, i int) bool {
+	toks, nt := sents[i].toks, sents[i+1].toks
+	return len(toks) >= 3 && toks[0].low == `"` && toks[len(toks)-1].low == `"` &&
+		len(nt) >= 3 && (nt[0].low == "that" || nt[0].low == "those") && beForms[nt[1].low]
 }
 
 // thatAfter gives where relativeSource reads the clause that says whose

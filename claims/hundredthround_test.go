@@ -30,6 +30,16 @@ func TestArticleOwnRivalsRoundHundred(t *testing.T) {
 		// article's own day is today's, too far from Oct. 31's
 		{`On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. "There are already 11,000 North Korean soldiers in the Kursk region." That was Volodymyr Zelensky, speaking on November 12.`,
 			[]string{"2024-10-31", ""}, []string{"Kursk", "Kursk"}, false},
+		// the day in the reporting clause after the figure; a quotation
+		// whose speaker line names no one but gives the day
+		{"On November 4, Volodymyr Zelensky said that 11,000 North Korean soldiers were now in the Kursk region. Four days earlier, Washington had given a lower count. About 8,000 North Korean soldiers were in Kursk, US Secretary of State Antony Blinken told reporters on October 31, alongside South Korea's ministers.",
+			[]string{"2024-11-04", "2024-10-31"}, []string{"Kursk", "Kursk"}, true},
+		{`On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. Four days later came a far higher count from Kyiv. "We estimate around 11,000 North Korean soldiers in the Kursk region." That was the spokesman for the HUR, Ukraine's military intelligence agency, speaking on national television on November 4.`,
+			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
+		{"On October 31, Antony Blinken said about 8,000 North Korean soldiers were in Russia's Kursk region. On November 4, Volodymyr Zelensky put the same count at 11,000.",
+			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
+		{`On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. "There are now eleven thousand soldiers from North Korea in the Kursk region." The words are Ukrainian President Volodymyr Zelensky's, from his evening address on 4 November.`,
+			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
 		// whose the figure a comparison restates is, past what it counts
 		{`"There are already 11,000 North Korean soldiers in the Kursk region." That was President Volodymyr Zelensky in his evening address on November 4. Zelensky's figure is well above the estimate of about 8,000 North Korean troops in Kursk that Secretary of State Antony Blinken gave on Oct. 31.`,
 			[]string{"2024-11-04", "2024-10-31"}, []string{"Kursk", "Kursk"}, true},
@@ -54,4 +64,16 @@ func TestArticleOwnRivalsRoundHundred(t *testing.T) {
 			t.Errorf("%q: alerts %v, want the two counts in conflict: %v", tt.text, alerts, tt.rivals)
 		}
 	}
+}
+
+// The hundredth round's figures: an explainer's bare question answered
+// two sentences on; the count of those "who had reached Kursk".
+func TestExtractRoundHundred(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Three weeks after Seoul first raised the alarm, the presence of North Korean troops on Russian soil is no longer in doubt.\n\nHow many are there?\nThe figures vary with the source, and sometimes with the week. On October 31, US Secretary of State Antony Blinken put the number in the Kursk region at about 8,000.": {
+			{Troops, nk, 8000, 0, About, "US Secretary of State Antony Blinken", false}},
+		"Zelensky said 11,000 North Korean soldiers were in Kursk. Kyiv's count is well above Washington's. Last Thursday, US Secretary of State Antony Blinken put the number who had reached Kursk at about 8,000.": {
+			{Troops, nk, 11000, 0, Exact, "Zelensky", false},
+			{Troops, nk, 8000, 0, About, "US Secretary of State Antony Blinken", false}},
+	})
 }

@@ -2878,6 +2878,19 @@ func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 		}
 		return ""
 	}
+	if len(nt) > 4 && nt[0].low == "the" && quotedNouns[nt[1].low] && beForms[nt[2].low] && nt[3].capital {
+		// "The words are Ukrainian President Volodymyr Zelensky's, from
+		// his evening address"
+		j := 3
+		for j < len(nt) && nt[j].kind == tWord && nt[j].capital && !nt[j].poss {
+			j++
+		}
+		if j < len(nt) && j < 10 && nt[j].poss && nt[j].capital && (j+1 == len(nt) || nt[j+1].kind == tPunct) {
+			if who := strings.TrimSuffix(strings.TrimSuffix(next.text[nt[3].start-nt[0].start:nt[j].start-nt[0].start+len(nt[j].text)], "'s"), "’s"); personName(who) || isAgency(who) {
+				return who
+			}
+		}
+	}
 	if len(nt) > 5 && nt[0].low == "the" && (nt[1].cls&cEstimate != 0 || figureNouns[nt[1].low]) && nt[2].low == "came" && nt[3].low == "from" {
 		if who := npAfter(next, 4); personName(who) || isAgency(who) {
 			return who // "The estimate came from Ukrainian President Volodymyr Zelensky, who …"
