@@ -75,5 +75,8 @@ func TestExtractRoundHundred(t *testing.T) {
 		"Zelensky said 11,000 North Korean soldiers were in Kursk. Kyiv's count is well above Washington's. Last Thursday, US Secretary of State Antony Blinken put the number who had reached Kursk at about 8,000.": {
 			{Troops, nk, 11000, 0, Exact, "Zelensky", false},
 			{Troops, nk, 8000, 0, About, "US Secretary of State Antony Blinken", false}},
+		// whose soldiers those a country still keeps somewhere are
+		"South Korea's spy agency said that North Korea still keeps about 10,000 soldiers along Russia's side of the border.": {
+			{Troops, nk, 10000, 0, About, "South Korea's spy agency", false}},
 	})
 }

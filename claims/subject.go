@@ -865,14 +865,14 @@ func lossesOf(toks []token, k int) bool {
 var lossNouns = set("losses", "casualties", "dead", "toll", "death")
 
 var sendVerbs = set("sent", "send", "sends", "deployed", "deploys", "dispatched", "dispatches", "moved", "shipped", "ships", "transferred",
-	"concentrated", "massed", "amassed", "committed", "assembled", "gathered")
+	"concentrated", "massed", "amassed", "committed", "assembled", "gathered", "keeps", "kept", "maintains", "stationed", "stations")
 
 // hedgedSend may stand between a country, or the relative pronoun after
 // it, and its sending verb: "North Korea is believed to have sent",
 // "Pyongyang, which is believed to have sent".
 var hedgedSend = set("is", "was", "believed", "thought", "said", "reported", "understood", "estimated", "to", "have")
 
-var senderAux = set("has", "have", "had", "now", "already", "reportedly", "so", "far")
+var senderAux = set("has", "have", "had", "now", "already", "reportedly", "so", "far", "still")
 
 // sender reports whether the cue ending at from is the country that sent the
 // figure at to: only a verb of sending and qualifiers lie between them.
