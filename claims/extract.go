@@ -1114,6 +1114,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			guessed = ok && !sure
 		}
 	}
+	if ok && fallback != "" && fallback != subject && x.sentTo(toks, subject) {
+		// "10,000: sent to Russia in total", under a count of Russia's own
+		// troops: those sent to a country are not its own
+		subject, guessed = fallback, true
+	}
 	if !ok && fallback != "" {
 		// a fact box row stands under the article's subject; a sentence of
 		// prose that names nobody is a guess
@@ -2622,6 +2627,20 @@ func dayReportedAfter(toks []token, to int, published time.Time) (time.Time, boo
 		return time.Time{}, false
 	}
 	return time.Time{}, false
+}
+
+// sentTo reports a verb of sending people to the country of subject s in
+// the sentence: "sent to Russia", "deployed to Russia's Kursk region".
+func (x *Extractor) sentTo(toks []token, s Subject) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if !sendVerbs[toks[k].low] || toks[k+1].low != "to" {
+			continue
+		}
+		if p, ok := x.subjects.at(toks, k+2); ok && p.subject == s {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerLineAfter reports a sentence of quotation followed by one that

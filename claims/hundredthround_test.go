@@ -75,6 +75,12 @@ func TestExtractRoundHundred(t *testing.T) {
 		"Zelensky said 11,000 North Korean soldiers were in Kursk. Kyiv's count is well above Washington's. Last Thursday, US Secretary of State Antony Blinken put the number who had reached Kursk at about 8,000.": {
 			{Troops, nk, 11000, 0, Exact, "Zelensky", false},
 			{Troops, nk, 8000, 0, About, "US Secretary of State Antony Blinken", false}},
+		// a fact box's row of those sent to Russia, under a count of
+		// Russia's own troops; other episodes, listed
+		"North Korean soldiers are in Kursk, officials say. US officials said Russia had gathered some 50,000 of its own soldiers.\n\nKEY FIGURES\n10,000: sent to Russia in total (United States, October 28-31)": {
+			{Troops, Russia, 50000, 0, About, "US officials", false},
+			{Troops, nk, 10000, 0, Exact, "United States", false}},
+		"North Korean troops fight in Kursk.\n\nPreviously on Korea Dispatch: Ep. 211, \"The year in 12 charts\"; Ep. 210, \"Six hours that shook Seoul\"": {},
 		// whose soldiers those a country still keeps somewhere are
 		"South Korea's spy agency said that North Korea still keeps about 10,000 soldiers along Russia's side of the border.": {
 			{Troops, nk, 10000, 0, About, "South Korea's spy agency", false}},

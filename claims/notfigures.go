@@ -53,7 +53,9 @@ func episodeTitle(toks []token) bool {
 		if k < len(toks) && toks[k].low == "." {
 			k++
 		}
-		if k+1 < len(toks) && toks[k].kind == tNum && (toks[k+1].low == ":" || toks[k+1].low == "-") {
+		if k+1 < len(toks) && toks[k].kind == tNum && (toks[k+1].low == ":" || toks[k+1].low == "-" ||
+			toks[k+1].low == "," && k+2 < len(toks) && toks[k+2].low == `"`) {
+			// and "Previously on Korea Dispatch: Ep. 211, "The year in 12 charts""
 			// "Ep. 212: Ukraine says 1,500 Russian troops lost in a day",
 			// "- Seoul Brief Ep. 146: …": an episode's title
 			return true
