@@ -409,6 +409,13 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 					c.Said = on
 				}
 			}
+			if c.Said.IsZero() && !published.IsZero() && region(c.Location) && q.to+3 < len(toks) && toks[q.to+1].low == "on" {
+				// a count for one place, dated; a count of those sent, dated
+				// so, is one step of a build-up the article retells
+				if on, ok := dayIn(toks, q.to+1, min(q.to+6, len(toks)), published); ok && on.Before(published.Truncate(24*time.Hour)) {
+					c.Said = on // "put the number there at about 8,000 on Oct. 31"
+				}
+			}
 			if c.Said.IsZero() && !published.IsZero() {
 				if on, ok := dayReportedAfter(toks, q.to, published); ok {
 					// "About 8,000 … were in Kursk, Blinken told reporters on
@@ -1204,6 +1211,19 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		Attribution: attribution(sents, speakers, i, q.from),
 		Quote:       sents[i].text,
 		Location:    claimLocation(placeWindow(toks, q)),
+	}
+	if c.Location == "" && metric == Troops && i > 0 && anaphor && qstart >= 4 && toks[qstart-1].low == "at" && toks[qstart-2].low == "there" {
+		if l := claimLocation(sents[i-1].toks); region(l) && !hasNumber(sents[i-1].toks) {
+			// "Mostly in Kursk, the Russian border region … But the counts
+			// differ. Blinken put the number there at about 8,000": the
+			// place the sentence before names
+			c.Location = l
+		}
+	}
+	if c.Location == "" && metric == Troops && i > 1 && anaphor && qstart >= 4 && toks[qstart-1].low == "at" && toks[qstart-2].low == "there" {
+		if l := claimLocation(sents[i-2].toks); region(l) && !hasNumber(sents[i-2].toks) && !hasNumber(sents[i-1].toks) && len(sents[i-1].toks) <= 8 {
+			c.Location = l
+		}
 	}
 	if c.Location == "" && metric == Troops && prev != nil && prev.Metric == Troops && region(prev.Location) && countedThere(toks, qstart, q.to, anaphor) {
 		// "Blinken said about 8,000 … were in the Kursk region. Zelensky

@@ -81,8 +81,28 @@ func TestExtractRoundHundred(t *testing.T) {
 			{Troops, Russia, 50000, 0, About, "US officials", false},
 			{Troops, nk, 10000, 0, Exact, "United States", false}},
 		"North Korean troops fight in Kursk.\n\nPreviously on Korea Dispatch: Ep. 211, \"The year in 12 charts\"; Ep. 210, \"Six hours that shook Seoul\"": {},
+		// the gap between two counts, set off by dashes
+		"Blinken said 8,000 North Korean troops were in Kursk. The difference – some 3,000 men – is too large to be explained by a few days of troop trains, say Western diplomats.": {
+			{Troops, nk, 8000, 0, Exact, "Blinken", false}},
 		// whose soldiers those a country still keeps somewhere are
 		"South Korea's spy agency said that North Korea still keeps about 10,000 soldiers along Russia's side of the border.": {
 			{Troops, nk, 10000, 0, About, "South Korea's spy agency", false}},
 	})
+}
+
+// "Put the number there" places the count where the sentence before the
+// last did, when the one between names no place: and the day right after
+// the figure dates it for the article's own rivals.
+func TestCountPlacedThereRoundHundred(t *testing.T) {
+	text := "Pyongyang has sent between 10,000 and 12,000 soldiers in all, South Korean officials estimate.\n\nWhere are they now?\n\n" +
+		"Mostly in Kursk, the Russian border region where Ukraine has held ground since August. But the counts differ. " +
+		"U.S. Secretary of State Antony Blinken put the number there at about 8,000 on Oct. 31. " +
+		"Five days later, Ukrainian President Volodymyr Zelenskyy said there were 11,000 North Koreans in Kursk."
+	got := NewExtractor(Lexicon{}).Extract(Document{URL: "https://example.test/a", Published: time.Date(2024, 11, 12, 16, 0, 0, 0, time.UTC), Text: text})
+	if len(got) != 3 || got[1].Value != 8000 || got[1].Location != "Kursk" || got[1].Said.Format(time.DateOnly) != "2024-10-31" || got[2].Said.Format(time.DateOnly) != "2024-11-05" {
+		t.Fatalf("got %s", describe(got))
+	}
+	if alerts := DefaultRules().Compare(got[2], got[:2]); len(alerts) != 1 || alerts[0].Kind != Conflict || alerts[0].Against[0].Value != 8000 {
+		t.Errorf("alerts %v, want 11,000 against 8,000", alerts)
+	}
 }

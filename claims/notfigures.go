@@ -135,6 +135,9 @@ var questionAuxiliaries = set("did", "do", "does", "is", "are", "was", "were", "
 // gapBetween reports a figure that is how far two counts lie apart: "The
 // gap between the two estimates, roughly 3,000 soldiers, …", "a
 // difference of about 3,000 troops".
+// dashes set an aside apart as commas do.
+var dashes = set("–", "—", "-", "--")
+
 func gapBetween(toks []token, from int) bool {
 	if from >= 2 && toks[from-1].low == "of" && gapNouns[toks[from-2].low] {
 		return true
@@ -151,8 +154,8 @@ func gapBetween(toks []token, from int) bool {
 		}
 		return false
 	}
-	if from < 2 || toks[from-1].low != "," && toks[from-1].low != ":" {
-		return false
+	if from < 2 || toks[from-1].low != "," && toks[from-1].low != ":" && !dashes[toks[from-1].low] {
+		return false // "The difference – some 3,000 men – is too large"
 	}
 	// "The gap between the two estimates, roughly 3,000 soldiers, …", "The
 	// gap is not small: three thousand men …"
