@@ -472,6 +472,23 @@ var laterFloors = []struct {
 	{733, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
 	{734, extractionScore{prec: 0.97, rec: 0.97, qual: 0.94, attr: 0.97}},
 	{735, extractionScore{prec: 1.00, rec: 0.92, qual: 1.00, attr: 0.92}},
+	{736, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.94}},
+	{737, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 0.97}},
+	{738, extractionScore{prec: 0.97, rec: 0.97, qual: 1.00, attr: 0.97}},
+	{739, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.94}},
+	{740, extractionScore{prec: 0.97, rec: 0.91, qual: 0.97, attr: 0.93}},
+	{741, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.91}},
+	{742, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{743, extractionScore{prec: 0.94, rec: 0.92, qual: 1.00, attr: 0.94}},
+	{744, extractionScore{prec: 0.90, rec: 0.90, qual: 0.97, attr: 0.89}},
+	{745, extractionScore{prec: 0.94, rec: 0.97, qual: 0.97, attr: 0.91}},
+	{746, extractionScore{prec: 0.97, rec: 0.97, qual: 0.97, attr: 0.95}},
+	{747, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 0.86}},
+	{748, extractionScore{prec: 1.00, rec: 0.94, qual: 0.97, attr: 0.94}},
+	{749, extractionScore{prec: 1.00, rec: 1.00, qual: 0.97, attr: 0.92}},
+	{750, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 0.91}},
+	{751, extractionScore{prec: 0.94, rec: 0.92, qual: 1.00, attr: 0.94}},
+	{752, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.97}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so
