@@ -84,6 +84,10 @@ func TestExtractRoundHundred(t *testing.T) {
 		// the gap between two counts, set off by dashes
 		"Blinken said 8,000 North Korean troops were in Kursk. The difference – some 3,000 men – is too large to be explained by a few days of troop trains, say Western diplomats.": {
 			{Troops, nk, 8000, 0, Exact, "Blinken", false}},
+		// a force "something like" so strong, which the North Koreans are
+		// part of: Russia's
+		"GEN. RYDER: Russia has gathered something like 50,000 troops to retake that territory, and the North Koreans are part of that force.": {
+			{Troops, Russia, 50000, 0, About, "GEN. RYDER", false}},
 		// whose soldiers those a country still keeps somewhere are
 		"South Korea's spy agency said that North Korea still keeps about 10,000 soldiers along Russia's side of the border.": {
 			{Troops, nk, 10000, 0, About, "South Korea's spy agency", false}},

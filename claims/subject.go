@@ -697,7 +697,7 @@ func nearestHit(hits []subjectHit, toks []token, q quantity, span [2]int, strong
 		if h.from > q.to && sinceBetween(toks, q.to, h.from) {
 			continue // "grown to 50,000 troops since Ukraine's raid": when, not whose
 		}
-		if h.from > q.to && (includedAfter(toks, h.from) || matchWords(toks, h.to+1, []string{"among", "them"})) {
+		if h.from > q.to && (includedAfter(toks, h.from) || matchWords(toks, h.to+1, []string{"among", "them"}) || partOfAfter(toks, h.to)) {
 			// "a force of 50,000 troops, including the North Koreans", "50,000
 			// troops for Kursk push, North Koreans among them": a part of it
 			continue
@@ -853,6 +853,12 @@ func includedAfter(toks []token, from int) bool {
 	return k >= 0 && (toks[k].low == "including" || toks[k].low == "them" && k >= 1 && toks[k-1].low == "among")
 }
 
+// partOfAfter reports a cue ending at k that is said to be part of a
+// force: "and the North Koreans are part of that force".
+func partOfAfter(toks []token, k int) bool {
+	return k+3 < len(toks) && beForms[toks[k+1].low] && toks[k+2].low == "part" && toks[k+3].low == "of"
+}
+
 // lossesOf reports "losses of" (and "the") just before the cue at k.
 func lossesOf(toks []token, k int) bool {
 	k--
@@ -962,7 +968,7 @@ func putAt(toks []token) bool {
 }
 
 var qualifierWords = set("about", "around", "more", "than", "at", "least", "some", "nearly",
-	"almost", "over", "up", "to", "as", "many", "an", "estimated", "roughly", "approximately")
+	"almost", "over", "up", "to", "as", "many", "an", "estimated", "roughly", "approximately", "something", "like", "close")
 
 func onlyQualifiers(toks []token) bool {
 	if len(toks) >= 3 && (toks[0].low == "a" || toks[0].low == "the") && toks[1].low == "total" && toks[2].low == "of" {
