@@ -13,6 +13,9 @@ func FuzzCleanHTML(f *testing.F) {
 		"a < b", "<!-- c --><p>&amp;&#xffffff;&#0;</p>", "</p> /p>", "<svg/><br/>",
 		"<p>Body one is here.</p><p>Read more</p><ul><li>Other story</li><li>Another?</li></ul><p>Body two.</p>",
 		"<p>▶ Link (Dec. 17)</p><p>►</p><p>Read more on this topic</p>", "<p>Also in Meduza: x | y</p>",
+		// a box of headlines between paragraphs, which the article outlasts
+		"<p>" + strings.Repeat("Kirby said 3,000 had moved. ", 5) + "</p><p>RELATED COVERAGE</p><p>► One</p><p>► Two</p><p>" +
+			strings.Repeat("The spy agency said 1,500 had gone. ", 4) + "</p><p>" + strings.Repeat("Peskov dismissed it. ", 7) + "</p>",
 	} {
 		f.Add(s)
 	}
