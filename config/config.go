@@ -79,9 +79,9 @@ type Topic struct {
 	HeadlineAllOf   [][]string `yaml:"headline_all_of"`
 	// Model is a learned judge beside the rules: "" for the shipped
 	// story's when the rules are the shipped story's (no lead or all_of
-	// here) and none when they are your own, "off" for none, or a file
-	// that `crosscheck topic train` wrote (relative to this file's
-	// folder). It overrules the rules where it is sure: an item they keep
+	// here) and none when they are your own, "builtin" for the shipped
+	// story's with any rules, "off" for none, or a file that `crosscheck
+	// topic train` wrote (relative to this file's folder). It overrules the rules where it is sure: an item they keep
 	// is dropped when it scores under ModelVeto, one they drop is kept
 	// when it scores ModelRescue or more (0: 0.1 and 0.9).
 	Model       string  `yaml:"model"`
@@ -89,8 +89,12 @@ type Topic struct {
 	ModelRescue float64 `yaml:"model_rescue"`
 }
 
-// ModelOff as topic.model turns the learned judge off.
-const ModelOff = "off"
+// ModelOff as topic.model turns the learned judge off; ModelBuiltin
+// names the shipped story's whatever the rules.
+const (
+	ModelOff     = "off"
+	ModelBuiltin = "builtin"
+)
 
 // Lexicon adds cue words to the extractor's built-in ones.
 type Lexicon struct {

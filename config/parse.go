@@ -146,7 +146,7 @@ func fillDerived(cfg *Config, name string) {
 	if cfg.Database != "" && cfg.Database != ":memory:" && !filepath.IsAbs(cfg.Database) {
 		cfg.Database = filepath.Join(filepath.Dir(name), cfg.Database)
 	}
-	if m := cfg.Topic.Model; m != "" && m != ModelOff && !filepath.IsAbs(m) {
+	if m := cfg.Topic.Model; m != "" && m != ModelOff && m != ModelBuiltin && !filepath.IsAbs(m) {
 		cfg.Topic.Model = filepath.Join(filepath.Dir(name), m)
 	}
 	if cfg.Discord.APIBase != "" && !strings.HasSuffix(cfg.Discord.APIBase, "/") {

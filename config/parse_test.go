@@ -263,7 +263,10 @@ func TestExampleConfigLoads(t *testing.T) {
 	// The example spells out the shipped story's rules, so a user who
 	// edits them starts from what the bot does without them. (Sprint prints an
 	// empty list as it does a missing one.)
-	if rules, want := fmt.Sprint(cfg.TopicRules()), fmt.Sprint(feeds.DefaultTopicRules()); rules != want {
+	// and the model's thresholds as they are by default
+	builtin := feeds.DefaultTopicRules()
+	builtin.Veto, builtin.Rescue = feeds.DefaultModelVeto, feeds.DefaultModelRescue
+	if rules, want := fmt.Sprint(cfg.TopicRules()), fmt.Sprint(builtin); rules != want {
 		t.Errorf("example topic rules = %s\nwant the built-in %s", rules, want)
 	}
 	if _, err := cfg.ExtraLexicon(); err != nil {
@@ -275,6 +278,7 @@ func TestTopicModelPath(t *testing.T) {
 	for model, want := range map[string]string{
 		"":                 "",
 		"off":              "off",
+		"builtin":          "builtin",
 		"story.model":      "/etc/crosscheck/story.model",
 		"/srv/story.model": "/srv/story.model",
 	} {

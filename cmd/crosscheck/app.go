@@ -25,7 +25,8 @@ func loadConfig(path string) (*config.Config, error) {
 
 // topicRules are the config's rules, or the shipped story's when it has
 // none, with the learned judge the config names: by default the shipped
-// story's beside the shipped rules, none beside rules of one's own.
+// story's beside the shipped rules, none beside rules of one's own
+// unless it says "builtin".
 func topicRules(cfg *config.Config) (feeds.TopicRules, error) {
 	t := cfg.TopicRules()
 	own := len(t.AllOf) > 0 || len(t.Lead) > 0
@@ -36,6 +37,8 @@ func topicRules(cfg *config.Config) (feeds.TopicRules, error) {
 	}
 	switch path := cfg.Topic.Model; {
 	case path == config.ModelOff:
+	case path == config.ModelBuiltin:
+		t.Model = topicmodel.Story()
 	case path == "":
 		if !own {
 			t.Model = topicmodel.Story()

@@ -23,6 +23,10 @@ func runCheck(_ context.Context, args []string, _ io.Reader, stdout, stderr io.W
 		fmt.Fprintln(stderr, err)
 		return errProblems
 	}
+	if _, err := topicRules(cfg); err != nil {
+		fmt.Fprintln(stderr, err) // a topic.model file that is missing or not a model
+		return errProblems
+	}
 	fmt.Fprintf(stdout, "%s: ok (%d feeds)\n", *cfgPath, len(cfg.Feeds))
 	return nil
 }

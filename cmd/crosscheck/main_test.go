@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-bot/crosscheck/feeds"
+	"github.com/crosscheck-bot/crosscheck/topicmodel"
 )
 
 var corpusFeeds, _ = filepath.Glob("../../testdata/corpus/feeds/*")
@@ -154,6 +155,11 @@ func TestCheck(t *testing.T) {
 			t.Errorf("check output lacks %q:\n%s", want, stderr)
 		}
 	}
+	noModel := filepath.Join(dir, "nomodel.yaml")
+	writeFile(t, noModel, "topic:\n  model: missing.model\n")
+	if _, stderr, err := runCmd(t, "", "check", "--config", noModel); !errors.Is(err, errProblems) || !strings.Contains(stderr, "topic.model") {
+		t.Errorf("a missing topic model: err %v, stderr %q", err, stderr)
+	}
 	if _, _, err := runCmd(t, "", "check", "--config", "../../config.example.yaml"); err != nil {
 		t.Errorf("the shipped example does not pass check: %v", err)
 	}
@@ -213,6 +219,10 @@ func TestExampleConfigTopicRulesAreTheBuiltInOnes(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, want := cfg.TopicRules(), feeds.DefaultTopicRules()
+	want.Veto, want.Rescue = feeds.DefaultModelVeto, feeds.DefaultModelRescue // spelt out, as the rules are
+	if r, err := topicRules(cfg); err != nil || r.Model != topicmodel.Story() {
+		t.Errorf("config.example.yaml's topic model: %v, %v; want the built-in one", r.Model, err)
+	}
 	if len(got.Exclude) == 0 {
 		got.Exclude = nil
 	}

@@ -58,6 +58,7 @@ func TestTopicRulesCarryTheModel(t *testing.T) {
 		{name: "the shipped story's rules get its model", story: true},
 		{name: "rules of one's own get none", topic: config.Topic{AllOf: [][]string{{"Mars"}}}, none: true},
 		{name: "off", topic: config.Topic{Model: config.ModelOff}, none: true},
+		{name: "builtin beside rules of one's own", topic: config.Topic{AllOf: [][]string{{"Mars"}}, Model: config.ModelBuiltin}, story: true},
 		{name: "a file that is not a model", topic: config.Topic{Model: bad}, wantErr: "topic.model: topic model " + bad},
 	}
 	for _, tc := range tests {
