@@ -88,6 +88,10 @@ func TestExtractRoundHundred(t *testing.T) {
 		// part of: Russia's
 		"GEN. RYDER: Russia has gathered something like 50,000 troops to retake that territory, and the North Koreans are part of that force.": {
 			{Troops, Russia, 50000, 0, About, "GEN. RYDER", false}},
+		// "expected" of the operation the force is massed for, in a
+		// clause of its own
+		"In November, US officials also said Russia had massed some 50,000 soldiers in Kursk for a counteroffensive that North Korean units were expected to join.": {
+			{Troops, Russia, 50000, 0, About, "US officials", false}},
 		// whose soldiers those a country still keeps somewhere are
 		"South Korea's spy agency said that North Korea still keeps about 10,000 soldiers along Russia's side of the border.": {
 			{Troops, nk, 10000, 0, About, "South Korea's spy agency", false}},

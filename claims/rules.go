@@ -266,7 +266,7 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			!(k < from && ofTheWhole(toks, from)) && !(k < from && sinceSent(toks, k, from)) && !readiedForCombat(toks, k) &&
 			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) &&
 			!(k > from && k+1 < len(toks) && toks[k+1].low == "already") &&
-			!(k > from+1 && toks[k].low == "expected" && operationNouns[toks[k-1].low]) {
+			!(k > from+1 && toks[k].low == "expected" && expectedOfOperation(toks, from, k)) {
 			// but "Russia was preparing some 12,000 North Korean soldiers at
 			// training grounds": men on hand, being trained ("Pyongyang is
 			// preparing 10,000 soldiers" readies its own to send); and "up to
@@ -3259,6 +3259,22 @@ func personName(s string) bool {
 // into the Kursk sector").
 func placeTo(toks []token, k, from int) bool {
 	return k+2 < from && toks[k+1].low == "to" && toks[k+2].low == "put" && !anyBetween(toks, clauseStops, k+2, from)
+}
+
+// expectedOfOperation reports "expected" at k saying what an operation
+// named after the figure will be or bring: "a counteroffensive expected in
+// the coming weeks", "a counteroffensive that North Korean units were
+// expected to join".
+func expectedOfOperation(toks []token, from, k int) bool {
+	if operationNouns[toks[k-1].low] {
+		return true
+	}
+	for j := k - 2; j > from && j >= k-6; j-- {
+		if (toks[j].low == "that" || toks[j].low == "which") && operationNouns[toks[j-1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // operationNouns name an event that "expected" after them dates: "massed
