@@ -92,6 +92,11 @@ func TestExtractRoundHundred(t *testing.T) {
 		// clause of its own
 		"In November, US officials also said Russia had massed some 50,000 soldiers in Kursk for a counteroffensive that North Korean units were expected to join.": {
 			{Troops, Russia, 50000, 0, About, "US officials", false}},
+		// a package announced, listed after a colon: a pledge; but what
+		// the agency said after the colon is a count
+		"North Korean engineers returned. The regiment was the first part of a package Russian Security Council Secretary Sergei Shoigu announced in Pyongyang in June: 1,000 sappers for demining and 5,000 military builders to restore destroyed infrastructure.": {},
+		"Shoigu said North Korea would send 1,000 deminers and 5,000 military builders to Kursk. Those are pledges, not deployments: the NIS said Thursday that about 1,000 of the engineers had arrived so far.": {
+			{Troops, nk, 1000, 0, About, "NIS", true}},
 		// whose soldiers those a country still keeps somewhere are
 		"South Korea's spy agency said that North Korea still keeps about 10,000 soldiers along Russia's side of the border.": {
 			{Troops, nk, 10000, 0, About, "South Korea's spy agency", false}},

@@ -276,6 +276,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k < from && announceVerbs[toks[k].low] && pledgedNoun(toks, from) && objectsOnly(toks, k+1, from) {
 			return true // "Shoigu announces 1,000 deminers and 5,000 builders": a pledge of workers
 		}
+		if k < from && k >= from-12 && announceVerbs[toks[k].low] && pledgedNoun(toks, from) && anyBetween(toks, colons, k, from) && !anyBetween(toks, set(";"), k, from) && !reportBetween(toks, k, from) {
+			return true // "a package Shoigu announced in Pyongyang in June: 1,000 sappers … and 5,000 military builders"
+		}
 		if k < from && nextMission(toks, k, from) && workersAfter(toks, from) && anyBetween(toks, colons, k, from) {
 			return true // "North Korea's next Kursk mission: 6,000 deminers and builders"
 		}
