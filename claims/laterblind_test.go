@@ -489,6 +489,14 @@ var laterFloors = []struct {
 	{750, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 0.91}},
 	{751, extractionScore{prec: 0.94, rec: 0.92, qual: 1.00, attr: 0.94}},
 	{752, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
+	{753, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 0.94}},
+	{754, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 0.91}},
+	{755, extractionScore{prec: 0.88, rec: 0.81, qual: 1.00, attr: 1.00}},
+	{756, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.97}},
+	{757, extractionScore{prec: 0.94, rec: 0.97, qual: 0.97, attr: 0.94}},
+	{758, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 0.89}},
+	{759, extractionScore{prec: 0.94, rec: 0.92, qual: 1.00, attr: 1.00}},
+	{760, extractionScore{prec: 0.94, rec: 1.00, qual: 1.00, attr: 0.94}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so
