@@ -81,9 +81,10 @@ type Topic struct {
 	// story's when the rules are the shipped story's (no lead or all_of
 	// here) and none when they are your own, "builtin" for the shipped
 	// story's with any rules, "off" for none, or a file that `crosscheck
-	// topic train` wrote (relative to this file's folder). It overrules the rules where it is sure: an item they keep
-	// is dropped when it scores under ModelVeto, one they drop is kept
-	// when it scores ModelRescue or more (0: 0.1 and 0.9).
+	// topic train` wrote (relative to this file's folder). It overrules
+	// the rules where it is sure: an item they keep is dropped when it
+	// scores under ModelVeto, one they drop is kept when it scores
+	// ModelRescue or more (0: 0.1 and 0.9).
 	Model       string  `yaml:"model"`
 	ModelVeto   float64 `yaml:"model_veto"`
 	ModelRescue float64 `yaml:"model_rescue"`

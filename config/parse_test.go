@@ -262,8 +262,8 @@ func TestExampleConfigLoads(t *testing.T) {
 	}
 	// The example spells out the shipped story's rules, so a user who
 	// edits them starts from what the bot does without them. (Sprint prints an
-	// empty list as it does a missing one.)
-	// and the model's thresholds as they are by default
+	// empty list as it does a missing one.) It spells out the topic
+	// model's default thresholds too.
 	builtin := feeds.DefaultTopicRules()
 	builtin.Veto, builtin.Rescue = feeds.DefaultModelVeto, feeds.DefaultModelRescue
 	if rules, want := fmt.Sprint(cfg.TopicRules()), fmt.Sprint(builtin); rules != want {

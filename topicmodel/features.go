@@ -63,7 +63,7 @@ const (
 // appendHashes appends the hashes of s's words (lower-cased runs of
 // letters and digits, two characters or more) and of each pair of
 // neighbouring words.
-func appendHashes(idx []uint32, s string) []uint32 {
+func appendHashes(hashes []uint32, s string) []uint32 {
 	var prev uint64 // the previous word's hash, continued by a space: a pair's hash starts from it
 	havePrev := false
 	for i := 0; i < len(s); {
@@ -99,13 +99,13 @@ func appendHashes(idx []uint32, s string) []uint32 {
 		if n < 2 {
 			continue // "s" of "Pyongyang's", "a": no word of its own, and no break in a pair
 		}
-		idx = append(idx, bucket(h))
+		hashes = append(hashes, termHash(h))
 		if havePrev {
-			idx = append(idx, bucket(pair))
+			hashes = append(hashes, termHash(pair))
 		}
 		prev, havePrev = h, true
 	}
-	return idx
+	return hashes
 }
 
 // decode is utf8.DecodeRuneInString at i, without the call for ASCII:
@@ -123,4 +123,6 @@ func isWordRune(r rune) bool {
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
-func bucket(h uint64) uint32 { return uint32(h^h>>32) & (1<<hashBits - 1) }
+
+// termHash folds a 64-bit FNV hash to hashBits.
+func termHash(h uint64) uint32 { return uint32(h^h>>32) & (1<<hashBits - 1) }
