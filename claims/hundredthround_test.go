@@ -97,6 +97,13 @@ func TestExtractRoundHundred(t *testing.T) {
 		"North Korean engineers returned. The regiment was the first part of a package Russian Security Council Secretary Sergei Shoigu announced in Pyongyang in June: 1,000 sappers for demining and 5,000 military builders to restore destroyed infrastructure.": {},
 		"Shoigu said North Korea would send 1,000 deminers and 5,000 military builders to Kursk. Those are pledges, not deployments: the NIS said Thursday that about 1,000 of the engineers had arrived so far.": {
 			{Troops, nk, 1000, 0, About, "NIS", true}},
+		// a ticker's line in capitals whose speaker is named before a colon,
+		// past the ticker's own labels; a place before a colon is no one
+		"NEWS TICKER | Kyiv time\n20:02 BREAKING · ZELENSKY: MORE THAN 3,000 NORTH KOREAN SOLDIERS KILLED OR WOUNDED IN KURSK REGION\n19:40 Two injured in Kharkiv": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false}},
+		"TICKER\n19:05 URGENT | BUDANOV: MORE THAN 4,000 NORTH KOREAN SOLDIERS KILLED AND WOUNDED IN KURSK\n19:00 KURSK: 3,000 NORTH KOREAN SOLDIERS KILLED, OFFICIALS SAY": {
+			{Casualties, nk, 4000, 0, MoreThan, "Budanov", false},
+			{Killed, nk, 3000, 0, Exact, "OFFICIALS", false}},
 		// whose soldiers those a country still keeps somewhere are
 		"South Korea's spy agency said that North Korea still keeps about 10,000 soldiers along Russia's side of the border.": {
 			{Troops, nk, 10000, 0, About, "South Korea's spy agency", false}},

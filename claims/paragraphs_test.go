@@ -26,6 +26,8 @@ func bodyParagraphsByToLower(text string) []string {
 			line, numbers = entry, true
 		} else if entry, ok := chapterEntry(line); ok {
 			line, numbers = entry, true
+		} else if entry, ok := tickerSpeakerEntry(line); ok {
+			line, numbers = entry, true
 		}
 		if line == "" {
 			continue

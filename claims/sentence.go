@@ -224,6 +224,8 @@ func bodyParagraphs(text string) []paragraph {
 			line, lineLow, numbers = entry, "", true
 		} else if entry, ok := chapterEntry(line); ok {
 			line, lineLow, numbers = entry, "", true
+		} else if entry, ok := tickerSpeakerEntry(line); ok {
+			line, lineLow, numbers = entry, "", true
 		}
 		if line == "" {
 			continue
@@ -1007,6 +1009,58 @@ func speakerLogEntry(line string) (string, bool) {
 		return "", false // "Kharkiv: two people injured …" is a place's news
 	}
 	return rest, true
+}
+
+// tickerSpeakerEntry reads a ticker's line in capitals that gives a
+// speaker's words ("20:02 BREAKING · ZELENSKY: MORE THAN 3,000 NORTH
+// KOREAN SOLDIERS KILLED OR WOUNDED"): the entry from the speaker on, the
+// name as a name is written, so that it reads as whose the words are.
+func tickerSpeakerEntry(line string) (string, bool) {
+	if !tickerEntry(line) {
+		return "", false
+	}
+	line = strings.TrimLeft(line, "▶►• ")
+	_, rest, _ := strings.Cut(line, " ")
+	for {
+		// the ticker's own labels: "BREAKING ·", "URGENT |", "BREAKING:"
+		word, after, ok := strings.Cut(rest, " ")
+		if w := strings.ToLower(strings.Trim(word, ":·|")); !ok || !notLabels[w] && !tickerLabels[w] {
+			break
+		}
+		rest = strings.TrimLeft(after, "·|–- ")
+	}
+	who, said, ok := strings.Cut(rest, ": ")
+	if !ok || said == "" || strings.Count(who, " ") > 1 || strings.ContainsAny(who, "·|") {
+		return "", false
+	}
+	name := titleCase(who)
+	if notLabels[strings.ToLower(who)] || !speakerLabel(name) || !ofTheNorth(said) {
+		// "KURSK: …" is a place's news, "SPORT: …" a rubric's; a name
+		// whose words are not of the North's people may be either
+		return "", false
+	}
+	return name + ": " + said, true
+}
+
+// ofTheNorth reports words in capitals that name North Korea's people.
+func ofTheNorth(s string) bool {
+	return strings.Contains(s, "NORTH KOREA") || strings.Contains(s, "N. KOREA") || strings.Contains(s, "DPRK") || strings.Contains(s, "PYONGYANG")
+}
+
+// tickerLabels are a ticker's own words before an entry.
+var tickerLabels = set("urgent", "flash", "alert", "developing", "just", "in", "now")
+
+// titleCase writes "VOLODYMYR ZELENSKY" as "Volodymyr Zelensky"; an
+// acronym of three letters or fewer ("NIS", "JCS") stays as it is.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if len(w) > 3 {
+			_, n := utf8.DecodeRuneInString(w)
+			words[i] = w[:n] + strings.ToLower(w[n:])
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // chapterEntry reads a line of an episode's chapters, "(11:40) What the
