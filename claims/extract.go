@@ -1113,6 +1113,17 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		if !ok && metric == Troops {
 			subject, ok = x.senderBefore(sents, i)
 		}
+		if !ok && metric == Troops && prev != nil && prev.Metric != Troops && forceNamedBefore(toks, qstart) {
+			// "Gerasimov put Ukraine's losses at more than 76,000. …
+			// Estimates put the initial force sent last autumn at 11,000": a
+			// force named anew is the last force's people, or the story's,
+			// not those whose losses were just counted
+			if e := lastOf(earlier, Troops); e != nil {
+				subject, ok, guessed = e.Subject, true, true
+			} else if fallback != "" {
+				subject, ok, guessed = fallback, true, true
+			}
+		}
 		if !ok && !sents[i].row {
 			// a table's row stands under the article's subject (the fallback
 			// below), not the prose sentence above the table
@@ -2658,6 +2669,20 @@ func (x *Extractor) sentTo(toks []token, s Subject) bool {
 		}
 		if p, ok := x.subjects.at(toks, k+2); ok && p.subject == s {
 			return true
+		}
+	}
+	return false
+}
+
+// forceNamedBefore reports a force named just before a figure's "at":
+// "put the initial force sent last autumn at".
+func forceNamedBefore(toks []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-8; k-- {
+		if forceNames[toks[k].low] {
+			return true
+		}
+		if toks[k].kind == tPunct {
+			return false
 		}
 	}
 	return false

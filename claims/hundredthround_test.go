@@ -104,6 +104,10 @@ func TestExtractRoundHundred(t *testing.T) {
 		"TICKER\n19:05 URGENT | BUDANOV: MORE THAN 4,000 NORTH KOREAN SOLDIERS KILLED AND WOUNDED IN KURSK\n19:00 KURSK: 3,000 NORTH KOREAN SOLDIERS KILLED, OFFICIALS SAY": {
 			{Casualties, nk, 4000, 0, MoreThan, "Budanov", false},
 			{Killed, nk, 3000, 0, Exact, "OFFICIALS", false}},
+		// a force named anew after a count of another side's losses
+		"North Korean units fought in Kursk, where Pyongyang's soldiers drove out the enemy.\n\nGerasimov also put Ukraine's losses in Kursk at more than 76,000 troops, a figure Kyiv rejects.\n\nSouth Korean and Western intelligence estimates put the initial force sent last autumn at between 11,000 and 12,000 troops.": {
+			{Casualties, Ukraine, 76000, 0, MoreThan, "Gerasimov", false},
+			{Troops, nk, 11000, 12000, Range, "South Korean and Western intelligence estimates", false}},
 		// whose soldiers those a country still keeps somewhere are
 		"South Korea's spy agency said that North Korea still keeps about 10,000 soldiers along Russia's side of the border.": {
 			{Troops, nk, 10000, 0, About, "South Korea's spy agency", false}},
