@@ -108,6 +108,10 @@ func TestExtractRoundHundred(t *testing.T) {
 		"North Korean units fought in Kursk, where Pyongyang's soldiers drove out the enemy.\n\nGerasimov also put Ukraine's losses in Kursk at more than 76,000 troops, a figure Kyiv rejects.\n\nSouth Korean and Western intelligence estimates put the initial force sent last autumn at between 11,000 and 12,000 troops.": {
 			{Casualties, Ukraine, 76000, 0, MoreThan, "Gerasimov", false},
 			{Troops, nk, 11000, 12000, Range, "South Korean and Western intelligence estimates", false}},
+		// the force a country has assembled is its own, whatever land the
+		// sentence names after it
+		"Russia has assembled a force of about 50,000 troops to try to retake the land Ukraine captured in the Kursk region, and North Korean soldiers are expected to fight alongside them, according to American officials.": {
+			{Troops, Russia, 50000, 0, About, "American officials", false}},
 		// whose soldiers those a country still keeps somewhere are
 		"South Korea's spy agency said that North Korea still keeps about 10,000 soldiers along Russia's side of the border.": {
 			{Troops, nk, 10000, 0, About, "South Korea's spy agency", false}},

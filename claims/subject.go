@@ -971,8 +971,8 @@ var qualifierWords = set("about", "around", "more", "than", "at", "least", "some
 	"almost", "over", "up", "to", "as", "many", "an", "estimated", "roughly", "approximately", "something", "like", "close")
 
 func onlyQualifiers(toks []token) bool {
-	if len(toks) >= 3 && (toks[0].low == "a" || toks[0].low == "the") && toks[1].low == "total" && toks[2].low == "of" {
-		toks = toks[3:] // "has sent a total of about 10,000"
+	if len(toks) >= 3 && (toks[0].low == "a" || toks[0].low == "the") && (toks[1].low == "total" || forceNames[toks[1].low]) && toks[2].low == "of" {
+		toks = toks[3:] // "has sent a total of about 10,000", "has assembled a force of about 50,000"
 	}
 	for _, t := range toks {
 		if !qualifierWords[t.low] {
