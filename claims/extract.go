@@ -417,6 +417,13 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 				}
 			}
 			if c.Said.IsZero() && !published.IsZero() {
+				if n, ok := daysAgo(toks, q.from); ok {
+					// "Zelensky said a week ago that 11,000 …": that day,
+					// for the article's own rivals
+					c.Said = published.Truncate(24*time.Hour).AddDate(0, 0, -n)
+				}
+			}
+			if c.Said.IsZero() && !published.IsZero() {
 				if on, ok := dayReportedAfter(toks, q.to, published); ok {
 					// "About 8,000 … were in Kursk, Blinken told reporters on
 					// October 31": the day it was given, for the article's
@@ -2686,6 +2693,35 @@ func forceNamedBefore(toks []token, from int) bool {
 		}
 	}
 	return false
+}
+
+// daysAgo reads "a week ago", "four days ago" after a reporting verb
+// before the figure at from.
+func daysAgo(toks []token, from int) (int, bool) {
+	for k := 1; k+1 < from; k++ {
+		if toks[k+1].low != "ago" || toks[k-1].cls&cReport == 0 && (k < 2 || toks[k-2].cls&cReport == 0) {
+			continue
+		}
+		n := 1
+		if k >= 2 && toks[k-1].kind == tNum {
+			n = int(toks[k-1].num)
+		} else if q, ok := readQuantity(toks, k-1); ok && q.to == k-1 {
+			n = int(q.value)
+		} else if toks[k-1].low != "a" && toks[k-1].low != "one" {
+			continue
+		}
+		switch toks[k].low {
+		case "day", "days":
+		case "week", "weeks":
+			n *= 7
+		default:
+			continue
+		}
+		if n >= 1 && n <= 14 {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // speakerLineAfter reports a sentence of quotation followed by one that

@@ -40,6 +40,9 @@ func TestArticleOwnRivalsRoundHundred(t *testing.T) {
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
 		{`On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. "There are now eleven thousand soldiers from North Korea in the Kursk region." The words are Ukrainian President Volodymyr Zelensky's, from his evening address on 4 November.`,
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
+		// "said a week ago"
+		{"On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. President Volodymyr Zelensky said a week ago that 11,000 North Korean soldiers were in the Kursk region.",
+			[]string{"2024-10-31", "2024-11-05"}, []string{"Kursk", "Kursk"}, true},
 		// whose the figure a comparison restates is, past what it counts
 		{`"There are already 11,000 North Korean soldiers in the Kursk region." That was President Volodymyr Zelensky in his evening address on November 4. Zelensky's figure is well above the estimate of about 8,000 North Korean troops in Kursk that Secretary of State Antony Blinken gave on Oct. 31.`,
 			[]string{"2024-11-04", "2024-10-31"}, []string{"Kursk", "Kursk"}, true},
