@@ -40,6 +40,9 @@ func TestArticleOwnRivalsRoundHundred(t *testing.T) {
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
 		{`On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. "There are now eleven thousand soldiers from North Korea in the Kursk region." The words are Ukrainian President Volodymyr Zelensky's, from his evening address on 4 November.`,
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
+		// "These are the words of …" names the quotation's speaker
+		{`On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. "We now count eleven thousand North Korean soldiers in the Kursk region." These are the words of President Volodymyr Zelensky, from his evening video address on November 4.`,
+			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
 		// "said a week ago"
 		{"On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. President Volodymyr Zelensky said a week ago that 11,000 North Korean soldiers were in the Kursk region.",
 			[]string{"2024-10-31", "2024-11-05"}, []string{"Kursk", "Kursk"}, true},

@@ -2881,6 +2881,12 @@ func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 		}
 		return ""
 	}
+	if len(nt) > 5 && (nt[0].low == "these" || nt[0].low == "those" || nt[0].low == "that" || nt[0].low == "this") && beForms[nt[1].low] &&
+		nt[2].low == "the" && quotedNouns[nt[3].low] && nt[4].low == "of" && nt[5].capital {
+		if who := npAfter(next, 5); personName(who) || isAgency(who) {
+			return who // "These are the words of President Volodymyr Zelensky, from his evening address"
+		}
+	}
 	if len(nt) > 4 && nt[0].low == "the" && quotedNouns[nt[1].low] && beForms[nt[2].low] && nt[3].capital {
 		// "The words are Ukrainian President Volodymyr Zelensky's, from
 		// his evening address"
