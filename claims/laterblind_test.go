@@ -497,6 +497,14 @@ var laterFloors = []struct {
 	{758, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 0.89}},
 	{759, extractionScore{prec: 0.94, rec: 0.92, qual: 1.00, attr: 1.00}},
 	{760, extractionScore{prec: 0.94, rec: 1.00, qual: 1.00, attr: 0.94}},
+	{761, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{762, extractionScore{prec: 0.94, rec: 0.94, qual: 1.00, attr: 1.00}},
+	{763, extractionScore{prec: 0.97, rec: 0.91, qual: 1.00, attr: 0.96}},
+	{764, extractionScore{prec: 0.93, rec: 1.00, qual: 1.00, attr: 0.96}},
+	{765, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
+	{766, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 0.92}},
+	{767, extractionScore{prec: 1.00, rec: 0.97, qual: 0.97, attr: 0.95}},
+	{768, extractionScore{prec: 1.00, rec: 1.00, qual: 0.97, attr: 0.97}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so
