@@ -4367,8 +4367,8 @@ func voteTally(toks []token, q quantity) bool {
 func secondAge(toks []token, from int) bool {
 	for k := from - 1; k >= 1 && k >= from-4; k-- {
 		switch toks[k].low {
-		case "and", "or", "the", "other", ",":
-			continue
+		case "and", "or", "the", "other", ",", "one":
+			continue // "one aged 20 and one 26"
 		}
 		if toks[k].low == "old" && k >= 2 && (toks[k-1].low == "years" || toks[k-1].low == "year") && toks[k-2].kind == tNum {
 			return k < from-1 // "One of the captured men is 20 years old and the other 26"

@@ -118,6 +118,9 @@ func TestExtractRoundHundred(t *testing.T) {
 		// sentence names after it
 		"Russia has assembled a force of about 50,000 troops to try to retake the land Ukraine captured in the Kursk region, and North Korean soldiers are expected to fight alongside them, according to American officials.": {
 			{Troops, Russia, 50000, 0, About, "American officials", false}},
+		// "one aged 20 and one 26": the second man's age
+		"Then: the two North Korean soldiers captured by Ukrainian special forces on Jan. 9, one aged 20 and one 26, and what they have told interrogators.": {
+			{Captured, nk, 2, 0, Exact, "unattributed", false}},
 		// whose soldiers those a country still keeps somewhere are
 		"South Korea's spy agency said that North Korea still keeps about 10,000 soldiers along Russia's side of the border.": {
 			{Troops, nk, 10000, 0, About, "South Korea's spy agency", false}},
