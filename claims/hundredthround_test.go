@@ -118,6 +118,10 @@ func TestExtractRoundHundred(t *testing.T) {
 		// sentence names after it
 		"Russia has assembled a force of about 50,000 troops to try to retake the land Ukraine captured in the Kursk region, and North Korean soldiers are expected to fight alongside them, according to American officials.": {
 			{Troops, Russia, 50000, 0, About, "American officials", false}},
+		// "This was stated by …" names the speaker of a quotation of two
+		// sentences
+		"\"Eleven thousand North Korean soldiers are already in the Kursk region. We see their number growing.\"\nThis was stated by President of Ukraine Volodymyr Zelensky in his evening video address on Monday.": {
+			{Troops, nk, 11000, 0, Exact, "President of Ukraine Volodymyr Zelensky", false}},
 		// "one aged 20 and one 26": the second man's age
 		"Then: the two North Korean soldiers captured by Ukrainian special forces on Jan. 9, one aged 20 and one 26, and what they have told interrogators.": {
 			{Captured, nk, 2, 0, Exact, "unattributed", false}},

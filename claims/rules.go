@@ -2910,6 +2910,9 @@ func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 		if (nt[k].low == "this" || nt[k].low == "so") && k > 0 && nt[k-1].cls&cReport != 0 || k <= 1 && quotedNouns[nt[k].low] {
 			backRef = true // "wrote this on social media", "said so in his address", "The message was posted …"
 		}
+		if k == 2 && (nt[0].low == "this" || nt[0].low == "that") && beForms[nt[1].low] && nt[2].cls&cReport != 0 {
+			backRef = true // "This was stated by President of Ukraine Volodymyr Zelensky"
+		}
 		if (nt[k].low == "the" || nt[k].low == "that") && k > 0 && nt[k-1].cls&cReport != 0 && k+1 < len(nt) && nt[k+1].cls&cEstimate != 0 {
 			backRef = true // "Zelensky gave the figure in his nightly address", "Blinken gave that assessment"
 		}
@@ -2920,7 +2923,7 @@ func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 	if backRef {
 		for k := 0; k+1 < len(nt) && k < 16; k++ {
 			if nt[k].low == "by" && nt[k+1].capital {
-				if who := npAfter(next, k+1); personName(who) || isAgency(who) {
+				if who := npAfter(next, k+1); personName(who) || isAgency(who) || namesSomeone(who) {
 					return who // "The message was posted on X on December 23 by Ukrainian President Volodymyr Zelensky"
 				}
 			}
