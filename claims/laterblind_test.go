@@ -505,6 +505,14 @@ var laterFloors = []struct {
 	{766, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 0.92}},
 	{767, extractionScore{prec: 1.00, rec: 0.97, qual: 0.97, attr: 0.95}},
 	{768, extractionScore{prec: 1.00, rec: 1.00, qual: 0.97, attr: 0.97}},
+	{769, extractionScore{prec: 0.91, rec: 0.96, qual: 0.96, attr: 0.96}},
+	{770, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.97}},
+	{771, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 0.82}},
+	{772, extractionScore{prec: 0.96, rec: 0.96, qual: 1.00, attr: 0.96}},
+	{773, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 1.00}},
+	{774, extractionScore{prec: 0.94, rec: 0.94, qual: 0.97, attr: 0.88}},
+	{775, extractionScore{prec: 0.88, rec: 0.94, qual: 1.00, attr: 0.97}},
+	{776, extractionScore{prec: 0.96, rec: 0.94, qual: 1.00, attr: 0.84}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so
