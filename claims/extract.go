@@ -1230,18 +1230,8 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		Quote:       sents[i].text,
 		Location:    claimLocation(placeWindow(toks, q)),
 	}
-	if c.Location == "" && metric == Troops && i > 0 && anaphor && qstart >= 4 && toks[qstart-1].low == "at" && toks[qstart-2].low == "there" {
-		if l := claimLocation(sents[i-1].toks); region(l) && !hasNumber(sents[i-1].toks) {
-			// "Mostly in Kursk, the Russian border region … But the counts
-			// differ. Blinken put the number there at about 8,000": the
-			// place the sentence before names
-			c.Location = l
-		}
-	}
-	if c.Location == "" && metric == Troops && i > 1 && anaphor && qstart >= 4 && toks[qstart-1].low == "at" && toks[qstart-2].low == "there" {
-		if l := claimLocation(sents[i-2].toks); region(l) && !hasNumber(sents[i-2].toks) && !hasNumber(sents[i-1].toks) && len(sents[i-1].toks) <= 8 {
-			c.Location = l
-		}
+	if c.Location == "" && metric == Troops && anaphor && qstart >= 4 && toks[qstart-1].low == "at" && toks[qstart-2].low == "there" {
+		c.Location = regionBefore(sents, i) // "Mostly in Kursk, … Blinken put the number there at about 8,000"
 	}
 	if c.Location == "" && metric == Troops && prev != nil && prev.Metric == Troops && region(prev.Location) && countedThere(toks, qstart, q.to, anaphor) {
 		// "Blinken said about 8,000 … were in the Kursk region. Zelensky
@@ -2679,6 +2669,27 @@ func (x *Extractor) sentTo(toks []token, s Subject) bool {
 		}
 	}
 	return false
+}
+
+// regionBefore gives the region the sentence before sentence i names, or
+// the one before that past a short sentence with no figure ("Mostly in
+// Kursk, the Russian border region … But the counts differ. Blinken put the
+// number there at about 8,000"); "" when neither does, or a figure stands
+// between.
+func regionBefore(sents []sentence, i int) string {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		t := sents[k].toks
+		if hasNumber(t) {
+			return ""
+		}
+		if l := claimLocation(t); region(l) {
+			return l
+		}
+		if len(t) > 8 {
+			return ""
+		}
+	}
+	return ""
 }
 
 // forceNamedBefore reports a force named just before a figure's "at":

@@ -12,64 +12,39 @@ import (
 // is placed "in the same region".
 func TestArticleOwnRivalsRoundHundred(t *testing.T) {
 	nov12 := time.Date(2024, 11, 12, 16, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text   string
-		said   []string // per claim, "" when not dated
-		where  []string
-		rivals bool
-	}{
-		{"How many North Korean soldiers are in Russia? The estimates differ. On October 31, US Secretary of State Antony Blinken said about 8,000 North Korean soldiers had reached the Kursk region. Four days later, Ukrainian President Volodymyr Zelensky gave a higher count: according to him, 11,000 were already there.",
+	checkOwnRivals(t, []ownRivals{
+		{nov12, "How many North Korean soldiers are in Russia? The estimates differ. On October 31, US Secretary of State Antony Blinken said about 8,000 North Korean soldiers had reached the Kursk region. Four days later, Ukrainian President Volodymyr Zelensky gave a higher count: according to him, 11,000 were already there.",
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
-		{`On October 31, Antony Blinken said roughly 8,000 North Korean soldiers were in the Kursk region. "There are already 11,000 North Korean soldiers in the Kursk region." That was Volodymyr Zelensky, in his evening address on November 4, four days after Blinken spoke.`,
+		{nov12, `On October 31, Antony Blinken said roughly 8,000 North Korean soldiers were in the Kursk region. "There are already 11,000 North Korean soldiers in the Kursk region." That was Volodymyr Zelensky, in his evening address on November 4, four days after Blinken spoke.`,
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
-		{"The claim: \"Eleven thousand North Korean soldiers are already in the Kursk region.\" (Volodymyr Zelensky, video address)\n" + `On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. On November 4, Zelensky gave the figure of 11,000 North Korean soldiers in the Kursk region.`,
+		{nov12, "The claim: \"Eleven thousand North Korean soldiers are already in the Kursk region.\" (Volodymyr Zelensky, video address)\n" + `On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. On November 4, Zelensky gave the figure of 11,000 North Korean soldiers in the Kursk region.`,
 			[]string{"2024-11-04", "2024-10-31"}, []string{"Kursk", "Kursk"}, true},
-		{"On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. On November 4, President Volodymyr Zelensky put the number in the same region at 11,000.",
+		{nov12, "On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. On November 4, President Volodymyr Zelensky put the number in the same region at 11,000.",
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
 		// a guard: a quotation whose speaker is named after it on the
 		// article's own day is today's, too far from Oct. 31's
-		{`On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. "There are already 11,000 North Korean soldiers in the Kursk region." That was Volodymyr Zelensky, speaking on November 12.`,
+		{nov12, `On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. "There are already 11,000 North Korean soldiers in the Kursk region." That was Volodymyr Zelensky, speaking on November 12.`,
 			[]string{"2024-10-31", ""}, []string{"Kursk", "Kursk"}, false},
 		// the day in the reporting clause after the figure; a quotation
 		// whose speaker line names no one but gives the day
-		{"On November 4, Volodymyr Zelensky said that 11,000 North Korean soldiers were now in the Kursk region. Four days earlier, Washington had given a lower count. About 8,000 North Korean soldiers were in Kursk, US Secretary of State Antony Blinken told reporters on October 31, alongside South Korea's ministers.",
+		{nov12, "On November 4, Volodymyr Zelensky said that 11,000 North Korean soldiers were now in the Kursk region. Four days earlier, Washington had given a lower count. About 8,000 North Korean soldiers were in Kursk, US Secretary of State Antony Blinken told reporters on October 31, alongside South Korea's ministers.",
 			[]string{"2024-11-04", "2024-10-31"}, []string{"Kursk", "Kursk"}, true},
-		{`On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. Four days later came a far higher count from Kyiv. "We estimate around 11,000 North Korean soldiers in the Kursk region." That was the spokesman for the HUR, Ukraine's military intelligence agency, speaking on national television on November 4.`,
+		{nov12, `On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. Four days later came a far higher count from Kyiv. "We estimate around 11,000 North Korean soldiers in the Kursk region." That was the spokesman for the HUR, Ukraine's military intelligence agency, speaking on national television on November 4.`,
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
-		{"On October 31, Antony Blinken said about 8,000 North Korean soldiers were in Russia's Kursk region. On November 4, Volodymyr Zelensky put the same count at 11,000.",
+		{nov12, "On October 31, Antony Blinken said about 8,000 North Korean soldiers were in Russia's Kursk region. On November 4, Volodymyr Zelensky put the same count at 11,000.",
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
-		{`On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. "There are now eleven thousand soldiers from North Korea in the Kursk region." The words are Ukrainian President Volodymyr Zelensky's, from his evening address on 4 November.`,
+		{nov12, `On October 31, Antony Blinken said about 8,000 North Korean soldiers were in the Kursk region. "There are now eleven thousand soldiers from North Korea in the Kursk region." The words are Ukrainian President Volodymyr Zelensky's, from his evening address on 4 November.`,
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
 		// "These are the words of …" names the quotation's speaker
-		{`On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. "We now count eleven thousand North Korean soldiers in the Kursk region." These are the words of President Volodymyr Zelensky, from his evening video address on November 4.`,
+		{nov12, `On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. "We now count eleven thousand North Korean soldiers in the Kursk region." These are the words of President Volodymyr Zelensky, from his evening video address on November 4.`,
 			[]string{"2024-10-31", "2024-11-04"}, []string{"Kursk", "Kursk"}, true},
 		// "said a week ago"
-		{"On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. President Volodymyr Zelensky said a week ago that 11,000 North Korean soldiers were in the Kursk region.",
+		{nov12, "On October 31, Antony Blinken said about 8,000 North Korean troops had reached the Kursk region. President Volodymyr Zelensky said a week ago that 11,000 North Korean soldiers were in the Kursk region.",
 			[]string{"2024-10-31", "2024-11-05"}, []string{"Kursk", "Kursk"}, true},
 		// whose the figure a comparison restates is, past what it counts
-		{`"There are already 11,000 North Korean soldiers in the Kursk region." That was President Volodymyr Zelensky in his evening address on November 4. Zelensky's figure is well above the estimate of about 8,000 North Korean troops in Kursk that Secretary of State Antony Blinken gave on Oct. 31.`,
+		{nov12, `"There are already 11,000 North Korean soldiers in the Kursk region." That was President Volodymyr Zelensky in his evening address on November 4. Zelensky's figure is well above the estimate of about 8,000 North Korean troops in Kursk that Secretary of State Antony Blinken gave on Oct. 31.`,
 			[]string{"2024-11-04", "2024-10-31"}, []string{"Kursk", "Kursk"}, true},
-	}
-	x := NewExtractor(Lexicon{})
-	for _, tt := range tests {
-		got := x.Extract(Document{URL: "https://example.test/a", Published: nov12, Text: tt.text})
-		if len(got) != len(tt.said) {
-			t.Errorf("%q: got %s, want %d claims", tt.text, describe(got), len(tt.said))
-			continue
-		}
-		for i, c := range got {
-			said := ""
-			if !c.Said.IsZero() {
-				said = c.Said.Format(time.DateOnly)
-			}
-			if said != tt.said[i] || c.Location != tt.where[i] {
-				t.Errorf("%q: claim %d (%v) said %q in %q, want %q in %q", tt.text, i, c.Value, said, c.Location, tt.said[i], tt.where[i])
-			}
-		}
-		if alerts := DefaultRules().Compare(got[1], got[:1]); tt.rivals != (len(alerts) == 1 && alerts[0].Kind == Conflict) {
-			t.Errorf("%q: alerts %v, want the two counts in conflict: %v", tt.text, alerts, tt.rivals)
-		}
-	}
+	})
 }
 
 // The hundredth round's figures: an explainer's bare question answered

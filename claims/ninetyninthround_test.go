@@ -132,13 +132,7 @@ func TestExtractRoundNinetyNine(t *testing.T) {
 // it by "the region" or by the question it answers, compares them.
 func TestArticleOwnRivalsRoundNinetyNine(t *testing.T) {
 	nov5, nov12 := time.Date(2024, 11, 5, 12, 0, 0, 0, time.UTC), time.Date(2024, 11, 12, 12, 0, 0, 0, time.UTC) // Tuesdays
-	tests := []struct {
-		published time.Time
-		text      string
-		said      []string // per claim, "" when not dated
-		where     []string
-		rivals    bool
-	}{
+	checkOwnRivals(t, []ownRivals{
 		{nov5, `"There are eleven thousand North Korean soldiers in the Kursk region today." Volodymyr Zelensky gave the figure in his nightly address. The number is well above the roughly 8,000 North Korean troops that Secretary of State Antony Blinken said had been moved into the region as of Oct. 31.`,
 			[]string{"", "2024-10-31"}, []string{"Kursk", "Kursk"}, true},
 		{nov5, "Zelensky said 11,000 North Korean soldiers were already in the Kursk region. That is well above the estimate of about 8,000 North Korean troops in Kursk that Antony Blinken cited last Thursday.",
@@ -160,7 +154,22 @@ func TestArticleOwnRivalsRoundNinetyNine(t *testing.T) {
 		// force in Russia
 		{nov5, "About 8,000 North Korean soldiers have moved into Russia's Kursk region, Blinken said. The Pentagon's count of North Korean troops in Russia has risen fast. On Monday, Pentagon spokeswoman Sabrina Singh put it at about 10,000.",
 			[]string{"", ""}, []string{"Kursk", ""}, false},
-	}
+	})
+}
+
+// ownRivals is an article that sets two counts against each other: the
+// day and place each is given ("" when none) and whether the second
+// conflicts with the first.
+type ownRivals struct {
+	published time.Time
+	text      string
+	said      []string // per claim, "" when not dated
+	where     []string
+	rivals    bool
+}
+
+func checkOwnRivals(t *testing.T, tests []ownRivals) {
+	t.Helper()
 	x := NewExtractor(Lexicon{})
 	for _, tt := range tests {
 		got := x.Extract(Document{URL: "https://example.test/a", Published: tt.published, Text: tt.text})

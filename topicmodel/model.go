@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"sync"
 )
 
@@ -223,9 +222,6 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	if _, err := br.ReadByte(); err != io.EOF {
 		return nil, fmt.Errorf("%w: bytes after the last term", ErrFormat)
-	}
-	if !slices.IsSorted(vocab) {
-		return nil, fmt.Errorf("%w: terms out of order", ErrFormat)
 	}
 	return newModel(vocab, dfs, docs, weights, bias), nil
 }
