@@ -797,11 +797,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// unit is; "Nine wounded for every soldier killed": a ratio
 		return Claim{}, false
 	}
-	if changeAmount(toks, qstart) && !(noun >= 0 && newcomers[toks[noun].low]) || shareOfFigure(toks, qstart) || gapBetween(toks, qstart) {
+	if changeAmount(toks, qstart) && !(noun >= 0 && newcomers[toks[noun].low]) || shareOfFigure(toks, qstart) && !(kind == nounPeople && (noun == q.to+1 || noun > q.to+1 && noun <= q.to+3 && toks[noun-1].capital)) || gapBetween(toks, qstart) {
 		// "raising Kyiv's count by close to a thousand", "two-thirds of the
 		// nearly 4,000 had been wounded": a change or a share of a figure
 		// met before, not a count of people; but "topped up by 1,500
-		// replacements" counts the men who came
+		// replacements" counts the men who came, and "a quarter of the
+		// roughly 11,000 troops Pyongyang has sent" counts the whole anew
 		return Claim{}, false
 	}
 	if (isFuture(toks, clause, qstart) || coordinated(toks, clause, qstart) && isFuture(toks, clauseOf(toks, clause[0]-2), qstart)) && !x.befellBefore(toks, noun) && !(arrivedAlready(toks, noun) && !plannedBefore(toks, qstart)) || isHistory(toks, clause) || dailyTally(toks) && len(speakers.at(i)) == 0 && !partOfTotal(toks) {
@@ -1137,6 +1138,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			var sure bool
 			subject, sure, ok = x.earlierSubject(sents, i)
 			guessed = ok && !sure
+			if ok && fallback != "" && fallback != subject && subject != Russia && x.sentTo(toks, Russia) {
+				// "… an engagement with Ukrainian forces. The contingent sent to
+				// Russia includes some 500 officers": the force sent there is
+				// the story's, not the side the sentence before named
+				subject, guessed = fallback, true
+			}
 		}
 	}
 	if ok && fallback != "" && fallback != subject && x.sentTo(toks, subject) {
@@ -2569,9 +2576,15 @@ func countedThere(toks []token, qstart, to int, anaphor bool) bool {
 	return false
 }
 
-// wereThere reports "there" at k, closing its clause: "11,000 were there".
+// wereThere reports "there" at k, closing its clause: "11,000 were there",
+// or the region named before: "11,000 were in the region".
 func wereThere(toks []token, k int) bool {
-	return k < len(toks) && toks[k].low == "there" && (k+1 == len(toks) || toks[k+1].kind == tPunct)
+	if k+2 < len(toks) && toks[k].low == "in" && toks[k+1].low == "the" && (toks[k+2].low == "region" || toks[k+2].low == "area") {
+		k += 2
+	} else if k >= len(toks) || toks[k].low != "there" {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].kind == tPunct
 }
 
 // thereWereIn reports a bare figure of the force counted before, placed:
@@ -2989,6 +3002,9 @@ func theirLossesBefore(hits []subjectHit, toks []token, from int) bool {
 	return false
 }
 
+// trackVerbs before a bare figure give the count someone kept of it.
+var trackVerbs = set("tracking", "tracked")
+
 // rivalEstimate reports a sentence that sets a figure against the one
 // before it by naming it an estimate: "Seoul's estimate is lower: about 3,000".
 func rivalEstimate(toks []token, from int) bool {
@@ -3006,6 +3022,11 @@ func rivalEstimate(toks []token, from int) bool {
 	if f := from + 1; from < len(toks) && toks[from].low == "from" && f >= 3 && (toks[f-2].low == "ranging" || toks[f-2].low == "varying") &&
 		(toks[f-3].low == "numbers" || toks[f-3].low == "figures" || toks[f-3].low == "estimates") && !hasNumber(toks[:from]) {
 		return true // "officials have given numbers ranging from 10,000 to 12,000": others' counts of it
+	}
+	// "A week ago we were tracking about 3,000": the count before, as it
+	// stood then
+	if from >= 1 && trackVerbs[toks[from-1].low] {
+		return true
 	}
 	// "the NIS, which tends to be more cautious, counts fewer: about 3,000"
 	if from >= 2 && toks[from-1].low == ":" && comparatives[toks[from-2].low] {

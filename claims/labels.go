@@ -286,7 +286,7 @@ var claimantLeads = [][]string{{"who", "said", "it", ":"}, {"who", "said", ":"},
 // 2024 —", "18 Dec 2024 –"; k itself when the line opens otherwise.
 func afterDateDash(toks []token, k int) int {
 	j, month, year := k, false, false
-	for ; j < len(toks) && j <= k+4; j++ {
+	for ; j < len(toks) && j <= k+6; j++ {
 		switch t := toks[j]; {
 		case t.kind == tWord && isMonthWord(t.low):
 			month = true

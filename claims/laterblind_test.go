@@ -332,7 +332,7 @@ var laterFloors = []struct {
 	{596, extractionScore{prec: 0.95, rec: 0.92, qual: 1.00, attr: 1.00}},
 	{597, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
 	{598, extractionScore{prec: 1.00, rec: 1.00, qual: 0.96, attr: 0.93}},
-	{599, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 1.00}},
+	{599, extractionScore{prec: 1.00, rec: 0.96, qual: 1.00, attr: 0.96}},
 	{600, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 1.00}},
 	{601, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.96}},
 	{602, extractionScore{prec: 1.00, rec: 1.00, qual: 1.00, attr: 0.90}},

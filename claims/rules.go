@@ -201,6 +201,9 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			// grow": what the figure begins, not the figure
 			break
 		}
+		if k > from && toks[k].low == "," && k+2 < len(toks) && toks[k+1].low == "part" && toks[k+2].low == "of" {
+			break // "1,500 special forces have reached Russia, part of a force of 12,000 that Pyongyang intends to send": the whole's plan
+		}
 		if k > from && figureAppositive(toks, k) {
 			break // "…, a figure that could not be verified": said of the figure, not of it to come
 		}

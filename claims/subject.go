@@ -298,6 +298,9 @@ func skipCue(toks []token, from, to int) bool {
 	if prev >= 1 && toks[prev].low == "of" && (toks[prev-1].cls&cTitle != 0 || cueOwners[toks[prev-1].low]) {
 		return true // "President of Ukraine Volodymyr Zelensky": whose president, not whose people
 	}
+	if to+4 < len(toks) && toks[to+1].low == "side" && toks[to+2].low == "of" && toks[to+3].low == "the" && (toks[to+4].low == "border" || toks[to+4].low == "frontier") {
+		return true // "along Russia's side of the border": a place
+	}
 	if to+2 < len(toks) && toks[to+1].low == "side" && toks[to+2].cls&cReport == 0 {
 		if v := afterNegation(toks, to+2); v < len(toks) && (silentVerbs[toks[v].low] || toks[v].low == "confirmed" || toks[v].cls&cReport != 0) {
 			return true // "figures the Russian side has never confirmed": who kept silent
