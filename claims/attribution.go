@@ -721,6 +721,16 @@ func passiveReport(toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].low == "by" && i > 0 && !toks[i-1].capital && agentAt(toks, i+2) {
 		return true
 	}
+	if (toks[i].low == "estimated" || toks[i].low == "put" || toks[i].low == "assessed") && i+2 < len(toks) && toks[i+1].low == "at" &&
+		toks[i+2].low != "least" && toks[i+2].low != "most" {
+		// a headline's "N. Korean Casualties in Russia Estimated at Around
+		// 1,100": the losses are estimated
+		for j := i - 1; j >= 0 && j >= i-4 && toks[j].kind == tWord; j-- {
+			if lossNouns[toks[j].low] {
+				return true
+			}
+		}
+	}
 	j := i - 1
 	for j >= 0 && (toks[j].low == "also" || toks[j].low == "now" || toks[j].low == "widely" || toks[j].low == "generally") {
 		j--

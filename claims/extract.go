@@ -761,6 +761,9 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if kind == nounElliptic && qstart > 0 && thingBefore(toks, qstart) {
 		return Claim{}, false // "personnel 774,110, tanks 9,630", "tanks — 9,511": a row of a tally names its things first
 	}
+	if q.to+1 < len(toks) && countedEstimates[toks[q.to+1].low] {
+		return Claim{}, false // "Why do the two estimates of North Korean losses differ?": estimates counted
+	}
 	// "another 25 lost": lost what? "27 others were lost": others of what?
 	lostAfter := noun == q.to+1 && (toks[noun].low == "lost" || toks[noun].low == "others")
 	themOf := noun == q.to+2 && toks[noun].low == "them" // "Air defence shot down 87 of them": of what the sentence before counted
@@ -881,10 +884,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if ok && qstart > 0 && takenVerbs[toks[qstart-1].low] && aliveAfter(toks, q.to) {
 		metric = Captured // "said it had taken two of them alive"
 	}
-	if ok && metric != Troops && kind == nounPeople && (noun == q.to+1 || noun > q.to+1 && noun <= q.to+3 && (toks[qstart].low == "an" || toks[noun-1].capital)) && partOfBefore(toks, qstart) {
+	if ok && metric != Troops && kind == nounPeople && (noun == q.to+1 || noun > q.to+1 && noun <= q.to+3 && (toks[qstart].low == "an" || toks[noun-1].capital)) && (partOfBefore(toks, qstart) || qstart == 2 && toks[0].low == "of" && toks[1].low == "the" && !x.befallsWhole(toks, noun)) {
 		// "1,100 of N. Korea's 12K troops in Russia already killed or
 		// wounded", "2,000 of an estimated 15,000 North Korean troops …
-		// had been killed": the whole the part is of, counted as it stands
+		// had been killed": the whole the part is of, counted as it stands;
+		// so is "Of the roughly 11,000 soldiers Pyongyang sent, close to
+		// half may be out of action"
 		metric = Troops
 	}
 	if ok && (metric == Killed || metric == Wounded || metric == Captured) && lossesListed(toks, clause) &&
@@ -1082,7 +1087,10 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			return Claim{}, false
 		}
 		partOf := prev != nil && prev.Quote == sents[i].text && (includedFigure(toks, qstart) || ofWhomBefore(toks, qstart)) && !cueBetween(hits, q.to, noun+1)
-		if anaphor || leadOf || partOf || prev != nil && (ofThem(toks, q.to, noun) || amongThem(toks, q.to) || !ok && sumOfBefore(sents, i, prev, metric)) {
+		// "North Korean soldiers, more than 10,000 of whom have been sent":
+		// whom the sentence itself names
+		whomHere := ok && q.to+2 < len(toks) && toks[q.to+2].low == "whom" && !guessed
+		if anaphor || leadOf || partOf || prev != nil && (ofThem(toks, q.to, noun) && !whomHere || amongThem(toks, q.to) || !ok && sumOfBefore(sents, i, prev, metric)) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
 		if anaphor && i > 0 && qstart >= 2 && toks[qstart-1].low == "at" && pronounAnaphors[toks[qstart-2].low] && prev.Quote != sents[i-1].text {
@@ -1784,6 +1792,17 @@ func soldiersBeforeComma(toks []token, qstart int) bool {
 	if c >= 1 && (toks[c].low == "already" || toks[c].low == "now") {
 		c--
 	}
+	if c >= 0 && toks[c].low == "that" {
+		c-- // "Of the North Korean troops in Russia, we now assess that about 8,000 …"
+	}
+	if c >= 0 && (toks[c].cls&cReport != 0 || toks[c].low == "assess") {
+		for j := c - 1; j >= 1 && j >= c-3 && toks[j].kind == tWord; j-- {
+			if toks[j-1].low == "," {
+				c = j - 1
+				break
+			}
+		}
+	}
 	if c < 2 || toks[c].low != "," {
 		return false
 	}
@@ -1921,6 +1940,18 @@ var takenVerbs = set("taken", "took", "take", "takes")
 func aliveAfter(toks []token, to int) bool {
 	for k := to + 1; k < len(toks) && k <= to+4 && toks[k].kind == tWord; k++ {
 		if toks[k].low == "alive" || toks[k].low == "prisoner" || toks[k].low == "captive" {
+			return true
+		}
+	}
+	return false
+}
+
+// befallsWhole reports a metric's word between the opening whole's noun
+// and its comma: "Of the roughly 4,700 North Korean soldiers killed or
+// wounded since …, about 600 have died" counts losses, not the force.
+func (x *Extractor) befallsWhole(toks []token, noun int) bool {
+	for k := noun + 1; k < len(toks) && toks[k].low != ","; k++ {
+		if p, ok := x.metrics.at(toks, k); ok && p.metric != Troops {
 			return true
 		}
 	}
@@ -3001,6 +3032,9 @@ func theirLossesBefore(hits []subjectHit, toks []token, from int) bool {
 	}
 	return false
 }
+
+// countedEstimates after a figure are what it counts: "the two estimates".
+var countedEstimates = set("estimates", "figures", "counts", "tallies", "assessments", "accounts", "versions", "sources")
 
 // trackVerbs before a bare figure give the count someone kept of it.
 var trackVerbs = set("tracking", "tracked")
@@ -4240,7 +4274,9 @@ var stopWords = set("in", "to", "at", "on", "for", "from", "with", "by", "who", 
 	"could", "would", "will", "may", "might", "now", "across", "inside", "last", "this", "over",
 	"out", "or", "but", "so", "while", "it", "they", "he", "she",
 	// a time or a circumstance after the figure: "reached 1,100 within a few weeks"
-	"within", "after", "before", "until", "amid", "despite")
+	"within", "after", "before", "until", "amid", "despite",
+	// a part of it: "casualties at about 4,700 incl. some 600 dead"
+	"including", "incl")
 
 // notAFigure rejects numbers that are dates, years, times, money,
 // percentages, ages and measures.
@@ -4349,9 +4385,10 @@ func notAFigure(toks []token, q quantity) bool {
 			return true // "(Adds wounded figure in paragraph 2 …)": a place in the text
 		}
 		if months[p.low] || p.low == "$" || p.low == "€" || p.low == "£" || p.low == "₩" || p.low == "no" || p.low == "aged" || p.low == "#" || p.low == "/" ||
-			p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum && (toks[q.from-2].end == p.start && p.end == t.start || q.from > 2 && months[toks[q.from-3].low]) {
+			p.low == ":" && q.from > 1 && toks[q.from-2].kind == tNum && (toks[q.from-2].end == p.start && p.end == t.start || q.from > 2 && months[toks[q.from-3].low] && sinceDate(toks, q.from-3)) {
 			// "09:05", "3:1", "since 24 February 2022: 773,580 personnel, …";
-			// but "Troops sent in autumn 2024: 11,000-12,000" is a label
+			// but "Troops sent in autumn 2024: 11,000-12,000" is a label, and
+			// "December 2024: 10,000-12,000 …" a timeline's entry
 			return true
 		}
 	}
@@ -4372,6 +4409,23 @@ func notAFigure(toks []token, q quantity) bool {
 		}
 	}
 	return anAge(toks, q)
+}
+
+// clockFirst reports a line that opens with a clock, "15:01", as a
+// ticker's log does.
+func clockFirst(toks []token) bool {
+	return len(toks) > 3 && toks[0].kind == tNum && toks[1].low == ":" && toks[2].kind == tNum && toks[0].end == toks[1].start && toks[1].end == toks[2].start
+}
+
+// sinceDate reports "since" just before the date whose month is at k:
+// "since 24 February 2022".
+func sinceDate(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].low == "since" {
+			return true
+		}
+	}
+	return false
 }
 
 // voteTally reports a figure that counts votes: "voted" or "a vote of"

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // The hundred-and-first round, from the after-tuning errors of blind744,
 // 755, 762 and 763: a part's figure before the planned whole it belongs
@@ -44,4 +47,63 @@ func TestSentToRussiaIsTheStorys(t *testing.T) {
 		"North Korean soldiers are in Kursk, Kyiv says.\n\nDefence Minister Rustem Umerov said Ukrainian forces had fought a first small engagement with the North Korean troops.\n\nAccording to Ukraine's military intelligence, the contingent sent to Russia includes about 500 officers.": {
 			{Troops, nk, 500, 0, About, "Ukraine's military intelligence", true}},
 	})
+}
+
+// The first looks at blind777-784: counts of estimates, a gap named far
+// back, a force earmarked, a timeline's month, the whole a partitive opens
+// with, a participle's agent, "of whom" after its own noun, a ticker's
+// clock and bullet.
+func TestExtractRoundHundredFirstNewSets(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Why do the two estimates of North Korean losses differ so much?":                                                                         nil,
+		"The figures differ, and the gap between the American and Ukrainian counts for the Kursk region, roughly 3,000 soldiers, is unexplained.": nil,
+		"Pyongyang has earmarked four brigades, some 12,000 men, for the operation, Seoul said.":                                                  nil,
+		"December 2024: 10,000-12,000 North Korean soldiers are in Russia, Western officials say.": {
+			{Troops, nk, 10000, 12000, Range, "Western officials", false}},
+		"Of the North Korean troops in Russia, we now assess that about 8,000 are in the Kursk region.": {
+			{Troops, nk, 8000, 0, About, "", false}},
+		"Zelensky's figure of more than 3,000 North Korean soldiers killed and wounded is nearly three times the roughly 1,100 casualties cited by South Korea's military.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Zelensky", false},
+			{Casualties, nk, 1100, 0, About, "South Korea's military", false}},
+		"Of the roughly 11,000 North Korean soldiers sent in the autumn, close to half may already be out of action.": {
+			{Troops, nk, 11000, 0, About, "", false}},
+		// but a whole that names its losses counts them
+		"Of the roughly 4,700 North Korean soldiers killed or wounded since the autumn, about 600 have died, Rep. Lee said.": {
+			{Casualties, nk, 4700, 0, About, "Lee", false},
+			{Killed, nk, 600, 0, About, "Lee", false}},
+		"Russia has massed about 50,000 Russian troops near Kursk. But North Korean soldiers, more than 10,000 of whom have been sent to Russia according to U.S. officials, give Moscow more men.": {
+			{Troops, ru, 50000, 0, About, "", false},
+			{Troops, nk, 10000, 0, MoreThan, "U.S. officials", true}},
+		"15:01 ▶ BREAKING: NIS says N. Korean casualties in Russia at about 4,700 incl. some 600 dead": {
+			{Casualties, nk, 4700, 0, About, "NIS", false},
+			{Killed, nk, 600, 0, About, "NIS", false}},
+		"15:02 ▶ NIS: Pyongyang sent some 3,000 more troops to the Kursk front in January.": {
+			{Troops, nk, 3000, 0, About, "NIS", true}},
+		"\"By preliminary count, more than 3,000 North Korean soldiers have been killed or wounded in the Kursk region.\"\n\nThat was the message President Volodymyr Zelensky posted on Telegram on Monday.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Volodymyr Zelensky", false}},
+	})
+}
+
+// A title-case headline's "Casualties … Estimated at" is passive: its
+// speaker is the one before the colon.
+func TestHeadlineEstimatedAt(t *testing.T) {
+	got := NewExtractor(Lexicon{}).Extract(Document{Title: "JCS: N. Korean Casualties in Russia Estimated at Around 1,100", Text: "No more."})
+	if len(got) != 1 || got[0].Attribution != "JCS" || got[0].Value != 1100 {
+		t.Fatalf("got %s, want 1,100 casualties by JCS", describe(got))
+	}
+}
+
+// A figure "estimated by" someone "in late December", in an article of
+// mid-January, is restated, too old to conflict with the day's count.
+func TestAgentDatedLateMonth(t *testing.T) {
+	text := "The North has lost some 3,000 soldiers to death or injury, the National Intelligence Service said, nearly triple the 1,100 casualties estimated by South Korea's military in late December."
+	got := NewExtractor(Lexicon{}).Extract(Document{Text: text, Published: time.Date(2025, 1, 13, 9, 0, 0, 0, time.UTC)})
+	for _, c := range got {
+		if c.Value == 1100 && !c.Tentative {
+			t.Errorf("the 1,100 of late December is not restated: %s", describe([]Claim{c}))
+		}
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %s, want the 3,000 and the 1,100", describe(got))
+	}
 }

@@ -306,6 +306,9 @@ func afterDateDash(toks []token, k int) int {
 func labelSpeaker(s sentence) (string, int) {
 	toks := s.toks
 	k := 0
+	if clockFirst(toks) {
+		k = 3 // a ticker's clock: "15:02 ▶ NIS: …"
+	}
 	for k < len(toks) && bullets[toks[k].low] {
 		k++
 	}
@@ -417,7 +420,7 @@ func inBrackets(toks []token, i int) bool {
 // labelOpeners begin a phrase, not a name.
 var labelOpeners = set("to", "from", "of", "as", "what", "why", "how", "here", "there", "put", "in")
 
-var bullets = set("-", "–", "—", "•", "*", "·")
+var bullets = set("-", "–", "—", "•", "*", "·", "▶", "►", "▸", "■", "●")
 
 // labelEnds stop a speaker's name: what follows says when or how they spoke.
 var labelEnds = set("in", "on", "at", "interviewed", "speaking", "quoted", "via", "writing", "last", "this", ",")

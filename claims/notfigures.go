@@ -158,8 +158,9 @@ func gapBetween(toks []token, from int) bool {
 		return false // "The difference – some 3,000 men – is too large"
 	}
 	// "The gap between the two estimates, roughly 3,000 soldiers, …", "The
-	// gap is not small: three thousand men …"
-	for k := from - 2; k >= 0 && k >= from-8; k-- {
+	// gap is not small: three thousand men …", "the gap between the US and
+	// Ukrainian counts for Kursk, some 3,000 soldiers"
+	for k := from - 2; k >= 0 && k >= from-12; k-- {
 		switch {
 		case toks[k].kind != tWord:
 			return false

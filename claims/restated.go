@@ -163,9 +163,18 @@ func statedEarlier(toks []token, q quantity, published time.Time) bool {
 		if toks[k].cls&cReport == 0 {
 			continue
 		}
-		for j := k + 2; j < len(toks) && j <= k+4; j++ {
-			if m := monthNumber(toks[j].low); m != 0 && (toks[j-1].low == "in" || toks[j-1].low == "last") {
+		reach := k + 4
+		if k+1 < len(toks) && toks[k+1].low == "by" {
+			reach = k + 9 // "the 1,100 casualties estimated by South Korea's military in late December"
+		}
+		for j := k + 2; j < len(toks) && j <= reach; j++ {
+			in := toks[j-1].low == "in" || toks[j-1].low == "last" ||
+				(toks[j-1].low == "late" || toks[j-1].low == "early" || toks[j-1].low == "mid") && toks[j-2].low == "in"
+			if m := monthNumber(toks[j].low); m != 0 && in {
 				return m != published.Month()
+			}
+			if toks[j].low == "," || toks[j].kind == tNum {
+				break
 			}
 		}
 	}

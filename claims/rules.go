@@ -150,7 +150,7 @@ var (
 var futureWords = set("will", "would", "could", "might", "may", "plans", "plan", "planned",
 	"planning", "preparing", "prepares", "prepare", "readies", "readying", "scheduled", "intends", "intend", "intending", "expected",
 	"expects", "expect", "if", "ready", "considering", "mulling", "pledged", "promised", "aims",
-	"wants", "hopes", "likely", "floated", "proposed", "mooted")
+	"wants", "hopes", "likely", "floated", "proposed", "mooted", "earmarked", "earmarks", "earmarking")
 
 var startNouns = set("start", "beginning", "vanguard", "opening", "spearhead")
 
@@ -2449,12 +2449,35 @@ func wholeNamedBy(toks []token, at, pos int) bool {
 // attribution says who gives the figure at token pos of sentence i: a
 // speaker in the sentence (the nearest before the figure, else after), else
 // the speaker named where a quotation that holds the sentence closes.
+// agentOfFigure gives the speaker a participle names right after the
+// figure at pos, "the 1,100 casualties cited by the JCS", or -1.
+func agentOfFigure(toks []token, sp []speaker, pos int) int {
+	for k, s := range sp {
+		if s.pos <= pos || s.pos > pos+8 || s.pos+1 >= len(toks) || toks[s.pos+1].low != "by" || !agentVerbs[toks[s.pos].low] {
+			continue
+		}
+		for j := pos + 1; j < s.pos; j++ {
+			if toks[j].kind == tPunct && toks[j].low != "-" || beForms[toks[j].low] || toks[j].low == "and" || toks[j].low == "that" {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// agentVerbs are participles whose "by" names who gave the figure.
+var agentVerbs = set("cited", "given", "reported", "estimated", "claimed", "counted", "announced", "published")
+
 func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 	sp := speakers.at(i)
 	if len(sp) > 0 && sp[0].pos > pos && timeClause(sents[i].toks, sp[0].pos) {
 		// "followed by some 3,000 replacements and then, after Moscow
 		// declared Kursk retaken, by engineers": when, not who counted
 		sp = sp[1:]
+	}
+	if k := agentOfFigure(sents[i].toks, sp, pos); k >= 0 {
+		return sp[k].who // "three times the roughly 1,100 casualties cited by South Korea's joint chiefs": theirs
 	}
 	best := -1
 	for k, s := range sp {
@@ -2865,6 +2888,17 @@ func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 		at := 2
 		if nt[2].low == "the" {
 			at = 3 // "That is the National Intelligence Service's latest count"
+		}
+		if at == 3 && len(nt) > 5 && quotedNouns[nt[3].low] {
+			// "That was the message (that) President Volodymyr Zelensky
+			// posted on Telegram"
+			k := 4
+			if nt[k].low == "that" {
+				k++
+			}
+			if who := npAfter(next, k); nt[k].capital && (personName(who) || isAgency(who)) {
+				return who
+			}
 		}
 		if !nt[at].capital {
 			return ""
