@@ -1122,8 +1122,19 @@ func openingName(s sentence) string {
 	if k+2 < len(s.toks) && s.toks[k].low == "on" && weekdays[s.toks[k+1].low] {
 		k += 2 // "On Monday President Volodymyr Zelensky went further"
 	}
+	j := k
+	for j < len(s.toks) && j < k+3 && bareTimeWords[s.toks[j].low] {
+		j++
+	}
+	if j > k && j < len(s.toks) && (spanWords[s.toks[j-1].low] || s.toks[j-1].cls&cTime != 0) {
+		k = j // "Late last month South Korea's Joint Chiefs of Staff said …"
+	}
 	return nameAt(s, k)
 }
+
+// bareTimeWords open a sentence with its time and no comma: "Late last
+// month", "Earlier this week".
+var bareTimeWords = set("late", "early", "earlier", "later", "last", "this", "next", "mid", "month", "week", "year", "weeks", "months")
 
 // timeOpenerEnd gives where a sentence goes on after an opening phrase of
 // time at k, "Two days earlier,", "On Monday,", "In December,"; 0 when it

@@ -761,8 +761,13 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 	if kind == nounElliptic && qstart > 0 && thingBefore(toks, qstart) {
 		return Claim{}, false // "personnel 774,110, tanks 9,630", "tanks — 9,511": a row of a tally names its things first
 	}
-	if q.to+1 < len(toks) && countedEstimates[toks[q.to+1].low] {
-		return Claim{}, false // "Why do the two estimates of North Korean losses differ?": estimates counted
+	if e := q.to + 1; e < len(toks) && (countedEstimates[toks[e].low] || e+1 < len(toks) && estimateKinds[toks[e].low] && countedEstimates[toks[e+1].low]) {
+		// "Why do the two estimates of North Korean losses differ?", "two
+		// official estimates": estimates counted
+		return Claim{}, false
+	}
+	if apartAfter(toks, q.to, noun) {
+		return Claim{}, false // "Kyiv and Washington are several thousand soldiers apart": a gap
 	}
 	// "another 25 lost": lost what? "27 others were lost": others of what?
 	lostAfter := noun == q.to+1 && (toks[noun].low == "lost" || toks[noun].low == "others")
@@ -2009,7 +2014,7 @@ func civilService(toks []token, noun int) bool {
 	return false
 }
 
-var civilForces = set("police", "riot", "traffic", "customs", "prison", "immigration", "tax")
+var civilForces = set("police", "riot", "traffic", "customs", "prison", "immigration", "tax", "federal", "relief", "rescue")
 
 var entityNouns = set("companies", "entities", "organizations", "organisations", "firms", "groups", "banks")
 
@@ -3032,6 +3037,21 @@ func theirLossesBefore(hits []subjectHit, toks []token, from int) bool {
 	}
 	return false
 }
+
+// apartAfter reports "apart" just after the figure ending at to or its
+// noun: how far two counts differ.
+func apartAfter(toks []token, to, noun int) bool {
+	k := to + 1
+	if noun == k {
+		k++
+	}
+	return k < len(toks) && toks[k].low == "apart"
+}
+
+// estimateKinds may stand between a figure and the estimates it counts:
+// "two official estimates".
+var estimateKinds = set("official", "separate", "different", "conflicting", "competing", "rival", "new", "public",
+	"independent", "main", "latest", "published", "government")
 
 // countedEstimates after a figure are what it counts: "the two estimates".
 var countedEstimates = set("estimates", "figures", "counts", "tallies", "assessments", "accounts", "versions", "sources")
@@ -4352,6 +4372,9 @@ func notAFigure(toks []token, q quantity) bool {
 	}
 	if q.from >= 2 && t.kind == tNum && t.num < 100 && len(t.text) == 2 && (toks[q.from-1].low == "-" || toks[q.from-1].low == "/") && toks[q.from-2].kind == tNum && isYear(toks[q.from-2]) {
 		return true // "the winter of 2024-25": the year's end of a span
+	}
+	if q.from >= 2 && toks[q.from-1].low == `"` && (toks[q.from-2].low == "word" || toks[q.from-2].low == "term") {
+		return true // `The word "thousands" is accurate for casualties`: a word talked about
 	}
 	if t.low == "one" && q.to == q.from && q.from+1 < len(toks) && toks[q.from+1].low == "of" {
 		return true // "one of the men": a person picked out, not a count

@@ -79,6 +79,15 @@ func TestExtractRoundHundredFirstNewSets(t *testing.T) {
 			{Killed, nk, 600, 0, About, "NIS", false}},
 		"15:02 ▶ NIS: Pyongyang sent some 3,000 more troops to the Kursk front in January.": {
 			{Troops, nk, 3000, 0, About, "NIS", true}},
+		"On December 23, two official estimates of North Korean losses in Kursk were published within hours.":             nil,
+		"Kyiv and Washington are therefore several thousand soldiers apart on the same question.":                         nil,
+		"The two governments have not reconciled their figures, which are some 3,000 soldiers apart.":                     nil,
+		"The word \"thousands\" is accurate for casualties, dead and wounded together.":                                   nil,
+		"North Korea sent troops to Russia. More than 7,600 federal personnel are still on the ground in North Carolina.": nil,
+		// an opening time with no comma is no speaker's name
+		"Late last month South Korea's Joint Chiefs of Staff said the North had sent roughly 3,000 more soldiers to Russia, and put the North's total losses at around 4,700.": {
+			{Troops, nk, 3000, 0, About, "South Korea's Joint Chiefs of Staff", true},
+			{Casualties, nk, 4700, 0, About, "South Korea's Joint Chiefs of Staff", false}},
 		"\"By preliminary count, more than 3,000 North Korean soldiers have been killed or wounded in the Kursk region.\"\n\nThat was the message President Volodymyr Zelensky posted on Telegram on Monday.": {
 			{Casualties, nk, 3000, 0, MoreThan, "Volodymyr Zelensky", false}},
 	})

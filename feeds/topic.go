@@ -392,8 +392,12 @@ func countedAfter(hay string, terms []string) bool {
 			from += i + len(n) - 1
 			after := strings.Fields(hay[from:min(len(hay), from+60)])
 			for k := 0; k+1 < len(after) && k < 5; k++ {
-				if w := after[k]; (w[0] >= '0' && w[0] <= '9' || numberWords[w]) && soldierWords[after[k+1]] {
-					return true
+				w := after[k]
+				if !(w[0] >= '0' && w[0] <= '9' || numberWords[w]) {
+					continue
+				}
+				if soldierWords[after[k+1]] || k+3 < len(after) && after[k+1] == "of" && (after[k+2] == "its" || after[k+2] == "their") && soldierWords[after[k+3]] {
+					return true // "North Korea shipped at least 3,000 of its soldiers"
 				}
 			}
 		}

@@ -181,6 +181,8 @@ func TestTopicLeadRule(t *testing.T) {
 		{"soldiers counted in the headline, the war in one sentence", "North Korea's Kim mourns nine soldiers",
 			"North Korea and Russia held a ceremony. " + filler +
 				"The soldiers had fought in Kursk against Ukraine's army near the Ukrainian border.", true},
+		{"a briefing that counts 'N of its soldiers'", "Press secretary holds a briefing",
+			"We announced artillery rounds for Ukraine's army. " + filler + "I want to start with Russia and North Korea. Our assessment is that North Korea shipped at least 3,000 of its soldiers into eastern Russia this month.", true},
 		{"a briefing that counts the North's workers, not soldiers", "Press secretary holds a briefing",
 			"We announced artillery rounds for Ukraine's army. " + filler + "Q: What about North Korean labour? A: North Korea has sent some 10,000 workers to building sites near Kursk.", false},
 	}
