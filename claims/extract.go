@@ -846,6 +846,11 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		}
 	}
 	metric, ok := x.pickMetric(toks, q, noun, clause, kind)
+	if ok && metric == Troops {
+		if m, found := x.lossAfterAside(toks, noun); found {
+			metric = m // "Nine sappers from the regiment, sent to clear Kursk of mines, died": what befell them
+		}
+	}
 	if tallyOf && prev != nil && prev.Quote == sents[i].text {
 		// "About 2,000 … have now been killed, more than three times the
 		// toll of roughly 600": a bare toll measures what the figure it
@@ -3056,6 +3061,9 @@ var estimateKinds = set("official", "separate", "different", "conflicting", "com
 // countedEstimates after a figure are what it counts: "the two estimates".
 var countedEstimates = set("estimates", "figures", "counts", "tallies", "assessments", "accounts", "versions", "sources")
 
+// latestWords stand between a possessor and its estimate.
+var latestWords = set("latest", "recent", "most", "newest", "updated")
+
 // trackVerbs before a bare figure give the count someone kept of it.
 var trackVerbs = set("tracking", "tracked")
 
@@ -3063,8 +3071,9 @@ var trackVerbs = set("tracking", "tracked")
 // before it by naming it an estimate: "Seoul's estimate is lower: about 3,000".
 func rivalEstimate(toks []token, from int) bool {
 	for k := 0; k < from; k++ {
-		if (toks[k].low == "estimate" || toks[k].low == "figure" || toks[k].low == "count" || toks[k].low == "tally") && k > 0 && toks[k-1].poss {
-			return true
+		if (toks[k].low == "estimate" || toks[k].low == "figure" || toks[k].low == "count" || toks[k].low == "tally") && k > 0 &&
+			(toks[k-1].poss || k > 1 && latestWords[toks[k-1].low] && (toks[k-2].poss || k > 2 && latestWords[toks[k-2].low] && toks[k-3].poss)) {
+			return true // "Seoul's estimate", "The Pentagon's most recent count"
 		}
 	}
 	if from >= 2 && toks[from-1].low == "of" && spokeVerbs[toks[from-2].low] && !hasNumber(toks[:from]) {
@@ -4523,6 +4532,43 @@ var listedLosses = set("killed", "wounded", "injured", "missing", "captured", "d
 // 50,000-strong group", "an 11,000-strong army".
 func strongBody(toks []token, end int) bool {
 	return end+3 < len(toks) && toks[end+1].low == "-" && toks[end+2].low == "strong" && bodyNouns[toks[end+3].low]
+}
+
+// lossAfterAside gives the metric of the verb that follows an aside on
+// how the men counted at noun were sent: "Nine sappers from the regiment,
+// sent to clear Russia's Kursk region of mines, died".
+func (x *Extractor) lossAfterAside(toks []token, noun int) (Metric, bool) {
+	if noun < 0 {
+		return "", false
+	}
+	k := noun + 1
+	for k < len(toks) && k <= noun+4 && toks[k].kind == tWord && toks[k].low != "," {
+		k++ // "from the regiment"
+	}
+	if k+1 >= len(toks) || toks[k].low != "," || !sendVerbs[toks[k+1].low] {
+		return "", false
+	}
+	for k += 2; k < len(toks) && toks[k].low != ","; k++ {
+	}
+	for k++; k < len(toks) && auxWords[toks[k].low]; k++ {
+	}
+	if k < len(toks) {
+		if p, ok := x.metrics.at(toks, k); ok && p.metric != Troops {
+			return p.metric, true
+		}
+	}
+	return "", false
+}
+
+// strongBodyAt reports "11,000-strong contingent" for the figure whose
+// words open at from ("roughly 11,000-strong").
+func strongBodyAt(toks []token, from int) bool {
+	for k := from; k < len(toks) && k <= from+3; k++ {
+		if toks[k].kind == tNum {
+			return strongBody(toks, k)
+		}
+	}
+	return false
 }
 
 // compoundPeople end a hyphenated figure that still counts people:

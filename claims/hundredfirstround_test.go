@@ -116,3 +116,26 @@ func TestAgentDatedLateMonth(t *testing.T) {
 		t.Fatalf("got %s, want the 3,000 and the 1,100", describe(got))
 	}
 }
+
+// The second looks at blind777-792: a count named "the Pentagon's most
+// recent", a relative clause on the speakers, another predicate after
+// "and should", a force one "prepares to rotate", what befell men after
+// an aside on how they were sent, and men pledged who have come.
+func TestExtractRoundHundredFirstSecondLook(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"South Korean and American officials put the number of North Korean troops sent to Russia at between 10,000 and 12,000. The Pentagon's most recent count, made public on October 28, was about 10,000 in Russia as a whole.": {
+			{Troops, nk, 10000, 12000, Range, "South Korean and American officials", false},
+			{Troops, nk, 10000, 0, About, "Pentagon", false}},
+		"Russia has massed as many as 50,000 troops to drive Ukrainian forces out of Kursk, according to U.S. officials who warned that an assault could begin within days.": {
+			{Troops, ru, 50000, 0, UpTo, "U.S. officials", false}},
+		"As many as 11,000 North Korean infantrymen are being trained in eastern Russia and should be ready by November, Budanov said.": {
+			{Troops, nk, 11000, 0, UpTo, "Budanov", false}},
+		"The JCS said North Korea appears to be preparing to rotate its roughly 11,000-strong contingent in Russia.": {
+			{Troops, nk, 11000, 0, About, "JCS", false}},
+		"North Korea honoured its engineers. Nine sappers from the regiment, sent to clear Kursk of mines, died during the mission, state media said.": {
+			{Killed, nk, 9, 0, Exact, "state media", false}},
+		"North Korean troops are in Kursk. The 1,000 sappers that Sergei Shoigu announced in June are now clearing mines there, the NIS said.": {
+			{Troops, nk, 1000, 0, Exact, "Shoigu", true}},
+		"North Korean troops are in Kursk. The 5,000 military builders Moscow announced in June will follow later.": nil,
+	})
+}

@@ -189,8 +189,12 @@ func beingReported(toks []token, k int) bool {
 func isFuture(toks []token, clause [2]int, from int) bool {
 	sum := sumsUp(toks)
 	for k := clause[0]; k <= clause[1]; k++ {
-		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0 || toks[k+1].low == "that" || toks[k+1].cls&cReport != 0) {
-			break // "holds the two soldiers captured in January and is ready to hand them over": another predicate
+		if k > from && toks[k].low == "and" && k+1 < len(toks) && (beForms[toks[k+1].low] || toks[k+1].cls&cFuture != 0 || toks[k+1].low == "that" || toks[k+1].cls&cReport != 0 ||
+			toks[k+1].low == "should" || toks[k+1].low == "must") {
+			// "holds the two soldiers captured in January and is ready to
+			// hand them over", "are being trained … and should be ready by
+			// November": another predicate
+			break
 		}
 		if k > from && toks[k].low == "and" && k+2 < len(toks) && !toks[k-1].capital && toks[k+1].capital && toks[k+1].kind == tWord && (toks[k+2].cls&cFuture != 0 || toks[k+2].cls&cReport != 0) {
 			break // "… are now in Kursk and Washington expects them to join the fighting": another's clause
@@ -256,6 +260,11 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			// pledged"
 			break
 		}
+		if k > from && toks[k].low == "who" && k+1 < len(toks) && toks[k+1].cls&cReport != 0 && reportBetween(toks, from, k) {
+			// "…, according to U.S. officials who warned that an assault
+			// could begin within days": what the speakers went on to say
+			break
+		}
 		if k > from && (toks[k].low == "who" && (reportBetween(toks, from, k) || reportBetween(toks, k, min(k+4, len(toks)))) || toks[k].low == "where") && toks[k-1].low == "," {
 			// "…, Zelensky told reporters beside Keir Starmer, who pledged a
 			// 100-year partnership": of the speaker's company; "moved to the
@@ -269,8 +278,10 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 			!(k < from && ofTheWhole(toks, from)) && !(k < from && sinceSent(toks, k, from)) && !readiedForCombat(toks, k) &&
 			!(toks[k].low == "preparing" && k+1 == from && k > 1 && beForms[toks[k-1].low] && !pledgedNoun(toks, from) && !headedFor(toks, from) && !senderNames[toks[k-2].low]) &&
 			!(k > from && k+1 < len(toks) && toks[k+1].low == "already") &&
-			!(k > from+1 && toks[k].low == "expected" && expectedOfOperation(toks, from, k)) {
-			// but "Russia was preparing some 12,000 North Korean soldiers at
+			!(k > from+1 && toks[k].low == "expected" && expectedOfOperation(toks, from, k)) &&
+			!(k < from && from >= 1 && (toks[from-1].low == "its" || toks[from-1].low == "their") && strongBodyAt(toks, from)) {
+			// but "preparing to rotate its roughly 11,000-strong contingent":
+			// the force it has; "Russia was preparing some 12,000 North Korean soldiers at
 			// training grounds": men on hand, being trained ("Pyongyang is
 			// preparing 10,000 soldiers" readies its own to send); and "up to
 			// 12,000 may already be on Russian soil" are there, if anywhere
@@ -285,8 +296,12 @@ func isFuture(toks []token, clause [2]int, from int) bool {
 		if k < from && nextMission(toks, k, from) && workersAfter(toks, from) && anyBetween(toks, colons, k, from) {
 			return true // "North Korea's next Kursk mission: 6,000 deminers and builders"
 		}
-		if k > from && k <= from+6 && (announceVerbs[toks[k].low] || toks[k].low == "pledged" || toks[k].low == "promised") && toks[k-1].capital && pledgedNoun(toks, from) {
-			return true // "the 5,000 military builders Moscow announced in June": what was pledged
+		if k > from && k <= from+6 && (announceVerbs[toks[k].low] || toks[k].low == "pledged" || toks[k].low == "promised") && toks[k-1].capital && pledgedNoun(toks, from) &&
+			!nowAtWork(toks, k) {
+			// "the 5,000 military builders Moscow announced in June": what
+			// was pledged; but "The 1,000 sappers that Shoigu announced in
+			// June are now clearing mines" have come
+			return true
 		}
 		if k < from && k+1 < from && (toks[k].low == "intended" || toks[k].low == "aimed") && toks[k+1].low == "to" {
 			return true // "Pyongyang intended to have sent 10,000 by December"; after the figure it may be another's plan
@@ -505,6 +520,26 @@ func pledgedNoun(toks []token, from int) bool {
 		if pledgedWords[toks[k].low] {
 			return true
 		}
+	}
+	return false
+}
+
+// nowAtWork reports the main verb after a relative clause ending past k
+// saying the men are at work or have come: "… are now clearing mines",
+// "… have arrived".
+func nowAtWork(toks []token, k int) bool {
+	for j := k + 1; j+1 < len(toks) && j <= k+6; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+		if !beForms[toks[j].low] && toks[j].low != "have" && toks[j].low != "has" {
+			continue
+		}
+		n := j + 1
+		if toks[n].low == "now" || toks[n].low == "already" {
+			return true
+		}
+		return strings.HasSuffix(toks[n].low, "ing") && toks[n].low != "being" || arrivalVerbs[toks[n].low]
 	}
 	return false
 }
