@@ -1,0 +1,298 @@
+#!/usr/bin/env python3
+"""Gold labels for testdata/blind797 (written and labelled blind). Run: python3 gold.py > gold.json"""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib
+
+about = ("Gold labels for testdata/blind797/articles: fifteen articles written in our own words about "
+         "the real story's known reporting, labelled blind. See testdata/corpus/README.md for the meaning "
+         "of every field.")
+
+NK, RU, UA = "north_korea", "russia", "ukraine"
+NIS = ["National Intelligence Service", "NIS", "South Korea's spy agency", "spy agency", "South Korea", "Seoul"]
+LEE = ["Lee Seong-kweun", "Rep. Lee Seong-kweun", "South Korean lawmaker"] + NIS
+JCS = ["Joint Chiefs of Staff", "JCS", "South Korea's Joint Chiefs of Staff", "South Korean military",
+       "South Korea", "Seoul"]
+ZEL = ["Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Ukraine"]
+HUR = ["Defence Intelligence of Ukraine", "HUR", "Ukraine's military intelligence", "military intelligence", "Ukraine"]
+BLI = ["Antony Blinken", "Blinken", "Secretary Blinken", "Secretary of State", "United States", "U.S.", "US"]
+AUS = ["Lloyd Austin", "Austin", "Secretary Austin", "Secretary of Defense", "Pentagon", "United States", "U.S.", "US"]
+PEN = ["Pentagon", "United States", "U.S.", "US"]
+U = ["unattributed"]
+
+A = {
+    "000": [
+        ("troops", NK, 1500, None, "about", NIS,
+         "some 1,500 of them already landed in the Russian Far East", False),
+    ],
+    "001": [
+        # in Kursk only: a part of the roughly 10,000 sent to Russia
+        ("troops", NK, 8000, None, "about", BLI,
+         "about 8,000 North Korean soldiers are now in the Kursk region of Russia", False),
+        ("casualties", RU, 600000, None, "more_than", BLI,
+         "Russia has taken more than 600,000 casualties, killed and wounded", False),
+        ("troops", NK, 10000, None, "about", AUS,
+         "roughly 10,000 North Korean troops have now been sent to eastern Russia for training", False),
+    ],
+    "002": [
+        # the quote's speaker is named in the next sentence
+        ("troops", NK, 11000, None, "exact", ZEL,
+         "Eleven thousand North Korean soldiers are already in the Kursk region", False),
+    ],
+    "004": [
+        ("troops", RU, 50000, None, "about",
+         ["U.S. and Ukrainian officials", "U.S. officials", "Ukrainian officials", "United States", "Ukraine"],
+         "Russia has gathered about 50,000 of its own soldiers", False),
+        ("troops", NK, 10000, 12000, "range", ["U.S. officials", "United States", "U.S.", "US"],
+         "between 10,000 and 12,000 North Korean soldiers are now in Russia", False),
+    ],
+    "005": [
+        ("casualties", NK, 1100, None, "about", JCS,
+         "around 1,100 casualties", False),
+        # the NIS relayed by a lawmaker
+        ("killed", NK, 100, None, "at_least", LEE,
+         "At least 100 North Korean soldiers had been killed", False),
+        ("wounded", NK, 1000, None, "about", LEE,
+         "nearly 1,000 wounded", False),
+        ("casualties", NK, 200, 900, "vague", PEN,
+         "several hundred North Korean soldiers had been killed or wounded", True),
+    ],
+    "006": [
+        ("casualties", NK, 3000, None, "more_than", ZEL,
+         "More than 3,000 North Korean soldiers have been killed or wounded in Russia's Kursk Oblast", False),
+        # one weekend's fighting near three villages: a part of the whole
+        ("casualties", NK, 30, None, "at_least", HUR,
+         "at least 30 North Korean soldiers had been killed or wounded", False),
+    ],
+    "007": [
+        # also in the standfirst and the 19.12 post ("exceeds three thousand"): labelled once
+        ("casualties", NK, 3000, None, "more_than", ZEL,
+         "North Korea's losses in the Kursk region had topped 3,000 killed and wounded", False),
+        # also in the standfirst and the 09.40 post ("an estimated 1,100"): labelled once
+        ("casualties", NK, 1100, None, "about", JCS,
+         "South Korea's Joint Chiefs of Staff put North Korean casualties at about 1,100", False),
+    ],
+    "009": [
+        ("killed", NK, 300, None, "about", LEE,
+         "About 300 North Korean soldiers have been killed", False),
+        ("wounded", NK, 2700, None, "about", LEE,
+         "about 2,700 wounded", False),
+        ("casualties", NK, 3000, None, "about", LEE,
+         "puts North Korea's casualties at around 3,000", False),
+        ("captured", NK, 2, None, "exact", ZEL + NIS,
+         "Two North Korean soldiers were captured by Ukrainian forces in the Kursk region last week", False),
+        ("troops", NK, 11000, None, "about", U,
+         "North Korea is believed to have sent roughly 11,000 troops to Russia last autumn", False),
+    ],
+    "010": [
+        # also "passes a thousand" in the introduction: labelled once
+        ("killed", NK, 1000, None, "more_than", ["Andriy Yusov", "Yusov"] + HUR,
+         "more than 1,000 North Korean soldiers killed in Kursk Oblast", False),
+        ("captured", NK, 2, None, "exact", U + ["Ukraine", "Kyiv"],
+         "the two prisoners taken on 9 January", False),
+    ],
+    "011": [
+        ("troops", NK, 11000, 12000, "range",
+         ["Western and South Korean estimates", "Western estimates", "South Korean estimates", "South Korea"],
+         "put by Western and South Korean estimates at 11,000-12,000 soldiers", False),
+        # reinforcements: an additional force
+        ("troops", NK, 3000, None, "about", NIS,
+         "roughly 3,000 additional soldiers had been sent to Russia as reinforcements", False),
+        ("casualties", NK, 4000, None, "about", HUR,
+         "put North Korean killed and wounded at around 4,000", False),
+        ("casualties", NK, 4700, None, "about", JCS,
+         "estimated them at about 4,700", False),
+    ],
+    "014": [
+        ("troops", NK, 1500, None, "about", NIS,
+         "with about 1,500 special forces already in the Far East", False),
+        ("casualties", UA, 76000, None, "more_than",
+         ["Valery Gerasimov", "Gerasimov", "Russia's General Staff", "General Staff", "Russia"],
+         "Ukraine's losses in the Kursk operation exceeded 76,000 servicemen", False),
+        ("casualties", NK, 4700, None, "about", NIS,
+         "North Korean casualties have reached about 4,700", False),
+        # restated as the base of the September rise ("up from roughly 600"): labelled once
+        ("killed", NK, 600, None, "about", NIS,
+         "including some 600 killed", False),
+        ("killed", NK, 2000, None, "about", NIS,
+         "about 2,000 North Korean soldiers have been killed", False),
+        ("troops", NK, 10000, None, "about", NIS,
+         "About 10,000 North Korean troops remain deployed in Russian border areas", False),
+        # a separate construction contingent, actually moving (Shoigu's June figure was a plan)
+        ("troops", NK, 5000, None, "about", NIS + U,
+         "Some 5,000 military builders are being moved into Russia in stages", False),
+        ("troops", NK, 200, 900, "vague", NIS + U,
+         "several hundred deminers are already at work in the Kursk region", True),
+        # one engineer regiment: a part of the whole
+        ("killed", NK, 9, None, "exact", ["state media", "Korean Central News Agency", "KCNA", "North Korea", "Pyongyang"],
+         "nine soldiers of an engineer regiment died during a 120-day mine-clearing mission", False),
+    ],
+}
+
+NOT = {
+    "000": ["paras 5-8", "over six days", "Oct. 8", "two Russian republics", "11th Storm Corps", "around 12,000 soldiers altogether", "four brigades",
+            "an estimated 8 million artillery rounds", "about 1.2 million troops on active duty", "Oct. 18, 2024",
+            "Kospi closes at 2,593.94", "1.3 pct", "Seoul to hire 1,300 more firefighters by 2026",
+            "20 hurt as express bus overturns", "1,368.6 per dollar"],
+    "001": ["October 31, 2024", "3:02 p.m. EDT", "the sixth meeting of our 2+2", "February 2022",
+            "four questions", "Pyongyang plans to send 12,000 troops in all", "the 60-kilometre stretch",
+            "3:47 p.m. EDT", "November 6-9", "56th Security Consultative Meeting"],
+    "002": ["05.11.2024 10:20", "October 23", "five ranges", "for three months", "August 6",
+            "1,620 soldiers, 9 tanks and 41 artillery systems in past day", "two people wounded, 12 houses damaged",
+            "Views: 3,184"],
+    "004": ["November 11, 2024 at 6:30 p.m. EST", "several of their units", "6 min read", "1,204 comments",
+            "more than 1,000 square kilometers", "about 40 percent", "as many as 100,000 soldiers", "Aug. 16",
+            "How 2,700 counties shifted right", "$35 trillion debt", "500 shelter dogs"],
+    "005": ["Dec. 23, 2024 - 12:10", "170 mm self-propelled guns", "240 mm multiple rocket launchers",
+            "Population aged 65 or older tops 10 million", "Kospi closes at 2,442.01", "Dec. 27",
+            "3 in 10 office workers"],
+    "006": ["December 23, 2024 5:20 PM", "2 min read", "Dec. 16", "Aug. 6", "more than 1,000 square kilometers",
+            "dozens of settlements", "Join the 17,000 members", "Seoul puts North Korean casualties in Russia at 1.1K",
+            "Russia launches 72 drones overnight", "15th sanctions package"],
+    "007": ["22.05 GMT", "19.12 GMT", "09.40 GMT", "42 Ukrainian drones", "almost three times the estimate",
+            "about 60% of customers", "the next 15 hours", "Comments (684)", "Man, 61",
+            "350,000 leave London by rail"],
+    "009": ["January 13, 2025 6:40 AM UTC", "Updated 3 min ago", "one soldier who was about to be taken prisoner",
+            "One of them, aged 20"],
+    "010": ["16 January 2025 · 41 min · Season 3", "Ep. 231", "00:00", "01:45", "14:20", "23:05", "35:40",
+            "a 12-kilometre line", "2,400 of you now back us on Patreon", "74 in one night", "Ep. 232"],
+    "011": ["ISSUE BRIEF No. 2025-11", "Six months in", "31 March 2025 | 9 pages", "1.2 MB", "11th Storm Corps",
+            "5,000-10,000 more soldiers", "close to three times Seoul's", "roughly 15 percent",
+            "500,000 barrels a year", "since 1953", "27 February 2025", "13 March 2025", "30 April 2024",
+            "ISSN 2799-4410"],
+    "014": ["December 12, 2025 12:30 JST", "Nikkei 225 50,148.82 +0.41%", "Dow 48,704.01 -0.51%",
+            "USD/JPY 155.62", "Fourteen months", "1,000 sappers and 5,000 military construction workers",
+            "up from roughly 600 in its April count", "a 120-day mine-clearing mission", "8.8 trillion yen",
+            "2025 births near 250,000", "Kim Jong Un, 41"],
+}
+
+OFF = ["003", "008", "012"]
+DUP = {"013": "009"}
+
+conflicts = {
+    "must": [
+        ["001-1", "002-1", "about 8,000 North Korean soldiers in Kursk (Blinken, Oct 31) against 11,000 in Kursk (Zelensky, Nov 4), four days apart"],
+        ["005-1", "006-1", "about 1,100 casualties (South Korea's JCS, Dec 23) against more than 3,000 (Zelensky, Dec 23), the same day: the first articles to carry each"],
+        ["007-2", "007-1", "within one live blog: JCS's about 1,100 casualties against Zelensky's more than 3,000, the same day"],
+        ["009-1", "010-1", "about 300 North Korean killed (NIS via Rep. Lee Seong-kweun, Jan 13) against more than 1,000 killed (HUR's Yusov, Jan 16), three days apart"],
+    ],
+    "may": [
+        ["000-1", "001-1", "about 1,500 special forces (NIS, Oct 18 2024) against about 8,000 in Kursk (Blinken, Oct 31 2024): the first group against a later or different count"],
+        ["000-1", "001-3", "about 1,500 special forces (NIS, Oct 18 2024) against roughly 10,000 sent to eastern Russia (Austin, Oct 31 2024): the first group against a later or different count"],
+        ["000-1", "002-1", "about 1,500 special forces (NIS, Oct 18 2024) against 11,000 in Kursk (Zelensky, Nov 4 2024): the first group against a later or different count"],
+        ["000-1", "004-2", "about 1,500 special forces (NIS, Oct 18 2024) against 10,000-12,000 in Russia (U.S. officials, Nov 11 2024): the first group against a later or different count"],
+        ["000-1", "009-5", "about 1,500 special forces (NIS, Oct 18 2024) against roughly 11,000 sent last autumn (unattributed, Jan 2025): the first group against a later or different count"],
+        ["000-1", "011-1", "about 1,500 special forces (NIS, Oct 18 2024) against initial 11,000-12,000 (Western and South Korean estimates, Mar 2025): the first group against a later or different count"],
+        ["000-1", "011-2", "about 1,500 special forces (NIS, Oct 18 2024) against about 3,000 reinforcements (NIS, Feb 2025): the first group against a later or different count"],
+        ["000-1", "014-6", "about 1,500 special forces (NIS, Oct 18 2024) against about 10,000 remaining (NIS, Nov 2025): the first group against a later or different count"],
+        ["000-1", "014-7", "about 1,500 special forces (NIS, Oct 18 2024) against some 5,000 military builders (Nov 2025): the first group against a later or different count"],
+        ["000-1", "014-8", "about 1,500 special forces (NIS, Oct 18 2024) against several hundred deminers (vague, Nov 2025): the first group against a later or different count"],
+        ["001-1", "001-3", "about 8,000 in Kursk (Blinken, Oct 31 2024) against roughly 10,000 sent to eastern Russia (Austin, Oct 31 2024): within one transcript: 8,000 in Kursk is part of the roughly 10,000 sent to Russia (a part against the whole)"],
+        ["001-1", "004-2", "about 8,000 in Kursk (Blinken, Oct 31 2024) against 10,000-12,000 in Russia (U.S. officials, Nov 11 2024): 8,000 in Kursk against 10,000-12,000 in all of Russia eleven days later: a part against the whole, a rising count"],
+        ["001-1", "009-5", "about 8,000 in Kursk (Blinken, Oct 31 2024) against roughly 11,000 sent last autumn (unattributed, Jan 2025): 8,000 in Kursk on Oct 31 against the whole autumn contingent, reported months later"],
+        ["001-1", "011-1", "about 8,000 in Kursk (Blinken, Oct 31 2024) against initial 11,000-12,000 (Western and South Korean estimates, Mar 2025): 8,000 in Kursk on Oct 31 against the whole autumn contingent, reported months later"],
+        ["001-1", "011-2", "about 8,000 in Kursk (Blinken, Oct 31 2024) against about 3,000 reinforcements (NIS, Feb 2025): an additional force against the first contingent or later totals"],
+        ["001-1", "014-1", "about 8,000 in Kursk (Blinken, Oct 31 2024) against the first 1,500 (NIS, Oct 2024, restated Dec 2025): the first group against a later or different count"],
+        ["001-1", "014-6", "about 8,000 in Kursk (Blinken, Oct 31 2024) against about 10,000 remaining (NIS, Nov 2025): troops remaining in late 2025 against earlier totals or forces"],
+        ["001-1", "014-7", "about 8,000 in Kursk (Blinken, Oct 31 2024) against some 5,000 military builders (Nov 2025): a separate construction contingent against other counts"],
+        ["001-1", "014-8", "about 8,000 in Kursk (Blinken, Oct 31 2024) against several hundred deminers (vague, Nov 2025): a vague count against a figure"],
+        ["001-3", "002-1", "roughly 10,000 sent to eastern Russia (Austin, Oct 31 2024) against 11,000 in Kursk (Zelensky, Nov 4 2024): about 10,000 in Russia (Oct 31) against 11,000 in Kursk four days later: close values, an 'about'"],
+        ["001-3", "004-2", "roughly 10,000 sent to eastern Russia (Austin, Oct 31 2024) against 10,000-12,000 in Russia (U.S. officials, Nov 11 2024): about 10,000 against 10,000-12,000 eleven days later: the value lies in the range"],
+        ["001-3", "009-5", "roughly 10,000 sent to eastern Russia (Austin, Oct 31 2024) against roughly 11,000 sent last autumn (unattributed, Jan 2025): about 10,000 (Oct 2024) against the whole autumn contingent, reported months later"],
+        ["001-3", "011-1", "roughly 10,000 sent to eastern Russia (Austin, Oct 31 2024) against initial 11,000-12,000 (Western and South Korean estimates, Mar 2025): about 10,000 (Oct 2024) against the whole autumn contingent, reported months later"],
+        ["001-3", "011-2", "roughly 10,000 sent to eastern Russia (Austin, Oct 31 2024) against about 3,000 reinforcements (NIS, Feb 2025): an additional force against the first contingent or later totals"],
+        ["001-3", "014-1", "roughly 10,000 sent to eastern Russia (Austin, Oct 31 2024) against the first 1,500 (NIS, Oct 2024, restated Dec 2025): the first group against a later or different count"],
+        ["001-3", "014-7", "roughly 10,000 sent to eastern Russia (Austin, Oct 31 2024) against some 5,000 military builders (Nov 2025): a separate construction contingent against other counts"],
+        ["001-3", "014-8", "roughly 10,000 sent to eastern Russia (Austin, Oct 31 2024) against several hundred deminers (vague, Nov 2025): a vague count against a figure"],
+        ["002-1", "004-2", "11,000 in Kursk (Zelensky, Nov 4 2024) against 10,000-12,000 in Russia (U.S. officials, Nov 11 2024): 11,000 lies inside 10,000-12,000, a week apart"],
+        ["002-1", "011-1", "11,000 in Kursk (Zelensky, Nov 4 2024) against initial 11,000-12,000 (Western and South Korean estimates, Mar 2025): 11,000 (Nov 2024) against 11,000-12,000 reported months later: inside the range"],
+        ["002-1", "011-2", "11,000 in Kursk (Zelensky, Nov 4 2024) against about 3,000 reinforcements (NIS, Feb 2025): an additional force against the first contingent or later totals"],
+        ["002-1", "014-1", "11,000 in Kursk (Zelensky, Nov 4 2024) against the first 1,500 (NIS, Oct 2024, restated Dec 2025): the first group against a later or different count"],
+        ["002-1", "014-6", "11,000 in Kursk (Zelensky, Nov 4 2024) against about 10,000 remaining (NIS, Nov 2025): troops remaining in late 2025 against earlier totals or forces"],
+        ["002-1", "014-7", "11,000 in Kursk (Zelensky, Nov 4 2024) against some 5,000 military builders (Nov 2025): a separate construction contingent against other counts"],
+        ["002-1", "014-8", "11,000 in Kursk (Zelensky, Nov 4 2024) against several hundred deminers (vague, Nov 2025): a vague count against a figure"],
+        ["004-2", "009-5", "10,000-12,000 in Russia (U.S. officials, Nov 11 2024) against roughly 11,000 sent last autumn (unattributed, Jan 2025): overlapping estimates of the whole autumn contingent, months apart"],
+        ["004-2", "011-1", "10,000-12,000 in Russia (U.S. officials, Nov 11 2024) against initial 11,000-12,000 (Western and South Korean estimates, Mar 2025): overlapping estimates of the whole autumn contingent, months apart"],
+        ["004-2", "011-2", "10,000-12,000 in Russia (U.S. officials, Nov 11 2024) against about 3,000 reinforcements (NIS, Feb 2025): an additional force against the first contingent or later totals"],
+        ["004-2", "014-1", "10,000-12,000 in Russia (U.S. officials, Nov 11 2024) against the first 1,500 (NIS, Oct 2024, restated Dec 2025): the first group against a later or different count"],
+        ["004-2", "014-6", "10,000-12,000 in Russia (U.S. officials, Nov 11 2024) against about 10,000 remaining (NIS, Nov 2025): troops remaining in late 2025 against earlier totals or forces"],
+        ["004-2", "014-7", "10,000-12,000 in Russia (U.S. officials, Nov 11 2024) against some 5,000 military builders (Nov 2025): a separate construction contingent against other counts"],
+        ["004-2", "014-8", "10,000-12,000 in Russia (U.S. officials, Nov 11 2024) against several hundred deminers (vague, Nov 2025): a vague count against a figure"],
+        ["009-5", "011-1", "roughly 11,000 sent last autumn (unattributed, Jan 2025) against initial 11,000-12,000 (Western and South Korean estimates, Mar 2025): overlapping estimates of the whole autumn contingent, months apart"],
+        ["009-5", "011-2", "roughly 11,000 sent last autumn (unattributed, Jan 2025) against about 3,000 reinforcements (NIS, Feb 2025): an additional force against the first contingent or later totals"],
+        ["009-5", "014-1", "roughly 11,000 sent last autumn (unattributed, Jan 2025) against the first 1,500 (NIS, Oct 2024, restated Dec 2025): the first group against a later or different count"],
+        ["009-5", "014-6", "roughly 11,000 sent last autumn (unattributed, Jan 2025) against about 10,000 remaining (NIS, Nov 2025): troops remaining in late 2025 against earlier totals or forces"],
+        ["009-5", "014-7", "roughly 11,000 sent last autumn (unattributed, Jan 2025) against some 5,000 military builders (Nov 2025): a separate construction contingent against other counts"],
+        ["009-5", "014-8", "roughly 11,000 sent last autumn (unattributed, Jan 2025) against several hundred deminers (vague, Nov 2025): a vague count against a figure"],
+        ["011-1", "011-2", "initial 11,000-12,000 (Western and South Korean estimates, Mar 2025) against about 3,000 reinforcements (NIS, Feb 2025): an additional force against the first contingent or later totals"],
+        ["011-1", "014-1", "initial 11,000-12,000 (Western and South Korean estimates, Mar 2025) against the first 1,500 (NIS, Oct 2024, restated Dec 2025): the first group against a later or different count"],
+        ["011-1", "014-6", "initial 11,000-12,000 (Western and South Korean estimates, Mar 2025) against about 10,000 remaining (NIS, Nov 2025): troops remaining in late 2025 against earlier totals or forces"],
+        ["011-1", "014-7", "initial 11,000-12,000 (Western and South Korean estimates, Mar 2025) against some 5,000 military builders (Nov 2025): a separate construction contingent against other counts"],
+        ["011-1", "014-8", "initial 11,000-12,000 (Western and South Korean estimates, Mar 2025) against several hundred deminers (vague, Nov 2025): a vague count against a figure"],
+        ["011-2", "014-1", "about 3,000 reinforcements (NIS, Feb 2025) against the first 1,500 (NIS, Oct 2024, restated Dec 2025): the first group against a later or different count"],
+        ["011-2", "014-6", "about 3,000 reinforcements (NIS, Feb 2025) against about 10,000 remaining (NIS, Nov 2025): an additional force against the first contingent or later totals"],
+        ["011-2", "014-7", "about 3,000 reinforcements (NIS, Feb 2025) against some 5,000 military builders (Nov 2025): an additional force against the first contingent or later totals"],
+        ["011-2", "014-8", "about 3,000 reinforcements (NIS, Feb 2025) against several hundred deminers (vague, Nov 2025): a vague count against a figure"],
+        ["014-1", "014-6", "the first 1,500 (NIS, Oct 2024, restated Dec 2025) against about 10,000 remaining (NIS, Nov 2025): the first group against a later or different count"],
+        ["014-1", "014-7", "the first 1,500 (NIS, Oct 2024, restated Dec 2025) against some 5,000 military builders (Nov 2025): the first group against a later or different count"],
+        ["014-1", "014-8", "the first 1,500 (NIS, Oct 2024, restated Dec 2025) against several hundred deminers (vague, Nov 2025): the first group against a later or different count"],
+        ["014-6", "014-7", "about 10,000 remaining (NIS, Nov 2025) against some 5,000 military builders (Nov 2025): a separate construction contingent against other counts"],
+        ["014-6", "014-8", "about 10,000 remaining (NIS, Nov 2025) against several hundred deminers (vague, Nov 2025): a vague count against a figure"],
+        ["014-7", "014-8", "some 5,000 military builders (Nov 2025) against several hundred deminers (vague, Nov 2025): a vague count against a figure"],
+        ["005-1", "005-4", "about 1,100 (JCS, Dec 23 2024) against several hundred (Pentagon, mid-Dec 2024, vague): a vague count against a figure"],
+        ["005-1", "006-2", "about 1,100 (JCS, Dec 23 2024) against at least 30 in one weekend's fighting (HUR, Dec 16 2024): a part (one battle or one unit) against the whole"],
+        ["005-1", "007-1", "about 1,100 (JCS, Dec 23 2024) against more than 3,000 (Zelensky, Dec 23 2024): a restatement of the JCS/Zelensky disagreement already told by 005-1/006-1 and within 007"],
+        ["005-1", "009-3", "about 1,100 (JCS, Dec 23 2024) against about 3,000 (NIS, Jan 13 2025): 1,100 (Dec 23) against about 3,000 three weeks later: a rising total"],
+        ["005-1", "011-3", "about 1,100 (JCS, Dec 23 2024) against about 4,000 (HUR, mid-Feb 2025): months apart, a rising total"],
+        ["005-1", "011-4", "about 1,100 (JCS, Dec 23 2024) against about 4,700 (JCS, Mar 13 2025): months apart, a rising total"],
+        ["005-1", "014-3", "about 1,100 (JCS, Dec 23 2024) against about 4,700 (NIS, Apr 30 2025): months apart, a rising total"],
+        ["005-4", "006-1", "several hundred (Pentagon, mid-Dec 2024, vague) against more than 3,000 (Zelensky, Dec 23 2024): a vague count against a figure"],
+        ["005-4", "006-2", "several hundred (Pentagon, mid-Dec 2024, vague) against at least 30 in one weekend's fighting (HUR, Dec 16 2024): a part (one battle or one unit) against the whole"],
+        ["005-4", "007-1", "several hundred (Pentagon, mid-Dec 2024, vague) against more than 3,000 (Zelensky, Dec 23 2024): a vague count against a figure"],
+        ["005-4", "007-2", "several hundred (Pentagon, mid-Dec 2024, vague) against about 1,100 (JCS, Dec 23 2024): a vague count against a figure"],
+        ["005-4", "009-3", "several hundred (Pentagon, mid-Dec 2024, vague) against about 3,000 (NIS, Jan 13 2025): a vague count against a figure"],
+        ["005-4", "011-3", "several hundred (Pentagon, mid-Dec 2024, vague) against about 4,000 (HUR, mid-Feb 2025): a vague count against a figure"],
+        ["005-4", "011-4", "several hundred (Pentagon, mid-Dec 2024, vague) against about 4,700 (JCS, Mar 13 2025): a vague count against a figure"],
+        ["005-4", "014-3", "several hundred (Pentagon, mid-Dec 2024, vague) against about 4,700 (NIS, Apr 30 2025): a vague count against a figure"],
+        ["006-1", "006-2", "more than 3,000 (Zelensky, Dec 23 2024) against at least 30 in one weekend's fighting (HUR, Dec 16 2024): a part (one battle or one unit) against the whole"],
+        ["006-1", "007-2", "more than 3,000 (Zelensky, Dec 23 2024) against about 1,100 (JCS, Dec 23 2024): a restatement of the JCS/Zelensky disagreement already told by 005-1/006-1 and within 007"],
+        ["006-1", "011-3", "more than 3,000 (Zelensky, Dec 23 2024) against about 4,000 (HUR, mid-Feb 2025): months apart, a rising total"],
+        ["006-1", "011-4", "more than 3,000 (Zelensky, Dec 23 2024) against about 4,700 (JCS, Mar 13 2025): months apart, a rising total"],
+        ["006-1", "014-3", "more than 3,000 (Zelensky, Dec 23 2024) against about 4,700 (NIS, Apr 30 2025): months apart, a rising total"],
+        ["006-2", "007-1", "at least 30 in one weekend's fighting (HUR, Dec 16 2024) against more than 3,000 (Zelensky, Dec 23 2024): a part (one battle or one unit) against the whole"],
+        ["006-2", "007-2", "at least 30 in one weekend's fighting (HUR, Dec 16 2024) against about 1,100 (JCS, Dec 23 2024): a part (one battle or one unit) against the whole"],
+        ["006-2", "009-3", "at least 30 in one weekend's fighting (HUR, Dec 16 2024) against about 3,000 (NIS, Jan 13 2025): a part (one battle or one unit) against the whole"],
+        ["006-2", "011-3", "at least 30 in one weekend's fighting (HUR, Dec 16 2024) against about 4,000 (HUR, mid-Feb 2025): a part (one battle or one unit) against the whole"],
+        ["006-2", "011-4", "at least 30 in one weekend's fighting (HUR, Dec 16 2024) against about 4,700 (JCS, Mar 13 2025): a part (one battle or one unit) against the whole"],
+        ["006-2", "014-3", "at least 30 in one weekend's fighting (HUR, Dec 16 2024) against about 4,700 (NIS, Apr 30 2025): a part (one battle or one unit) against the whole"],
+        ["007-1", "011-3", "more than 3,000 (Zelensky, Dec 23 2024) against about 4,000 (HUR, mid-Feb 2025): months apart, a rising total"],
+        ["007-1", "011-4", "more than 3,000 (Zelensky, Dec 23 2024) against about 4,700 (JCS, Mar 13 2025): months apart, a rising total"],
+        ["007-1", "014-3", "more than 3,000 (Zelensky, Dec 23 2024) against about 4,700 (NIS, Apr 30 2025): months apart, a rising total"],
+        ["007-2", "009-3", "about 1,100 (JCS, Dec 23 2024) against about 3,000 (NIS, Jan 13 2025): 1,100 (Dec 23) against about 3,000 three weeks later: a rising total"],
+        ["007-2", "011-3", "about 1,100 (JCS, Dec 23 2024) against about 4,000 (HUR, mid-Feb 2025): months apart, a rising total"],
+        ["007-2", "011-4", "about 1,100 (JCS, Dec 23 2024) against about 4,700 (JCS, Mar 13 2025): months apart, a rising total"],
+        ["007-2", "014-3", "about 1,100 (JCS, Dec 23 2024) against about 4,700 (NIS, Apr 30 2025): months apart, a rising total"],
+        ["009-3", "011-3", "about 3,000 (NIS, Jan 13 2025) against about 4,000 (HUR, mid-Feb 2025): about 3,000 (NIS, Jan 13) against about 4,000 (HUR, mid-Feb), a month apart: a rising total"],
+        ["009-3", "011-4", "about 3,000 (NIS, Jan 13 2025) against about 4,700 (JCS, Mar 13 2025): months apart, a rising total"],
+        ["009-3", "014-3", "about 3,000 (NIS, Jan 13 2025) against about 4,700 (NIS, Apr 30 2025): months apart, a rising total"],
+        ["011-3", "011-4", "about 4,000 (HUR, mid-Feb 2025) against about 4,700 (JCS, Mar 13 2025): within one brief: 4,000 in mid-February against 4,700 a month later, set out as a rising total"],
+        ["011-3", "014-3", "about 4,000 (HUR, mid-Feb 2025) against about 4,700 (NIS, Apr 30 2025): months apart, a rising total"],
+        ["005-2", "009-1", "at least 100 (NIS, Dec 19 2024) against about 300 (NIS, Jan 13 2025): at least 100 (Dec 19) against about 300 (Jan 13), same agency weeks apart: a rising total, the bound satisfied"],
+        ["005-2", "010-1", "at least 100 (NIS, Dec 19 2024) against more than 1,000 (HUR's Yusov, Jan 16 2025): at least 100 (Dec 19) against more than 1,000 (Jan 16), four weeks apart: the bound is satisfied"],
+        ["005-2", "014-4", "at least 100 (NIS, Dec 19 2024) against about 600 (NIS, Apr 30 2025): months apart, a rising total"],
+        ["005-2", "014-5", "at least 100 (NIS, Dec 19 2024) against about 2,000 (NIS, Sep 2025): months apart, a rising total"],
+        ["005-2", "014-9", "at least 100 (NIS, Dec 19 2024) against nine engineers on one mine-clearing mission (state media, Dec 2025): a part (one battle or one unit) against the whole"],
+        ["009-1", "014-4", "about 300 (NIS, Jan 13 2025) against about 600 (NIS, Apr 30 2025): months apart, a rising total"],
+        ["009-1", "014-5", "about 300 (NIS, Jan 13 2025) against about 2,000 (NIS, Sep 2025): months apart, a rising total"],
+        ["009-1", "014-9", "about 300 (NIS, Jan 13 2025) against nine engineers on one mine-clearing mission (state media, Dec 2025): a part (one battle or one unit) against the whole"],
+        ["010-1", "014-4", "more than 1,000 (HUR's Yusov, Jan 16 2025) against about 600 (NIS, Apr 30 2025): months apart, different agencies"],
+        ["010-1", "014-5", "more than 1,000 (HUR's Yusov, Jan 16 2025) against about 2,000 (NIS, Sep 2025): months apart, a rising total"],
+        ["010-1", "014-9", "more than 1,000 (HUR's Yusov, Jan 16 2025) against nine engineers on one mine-clearing mission (state media, Dec 2025): a part (one battle or one unit) against the whole"],
+        ["014-4", "014-5", "about 600 (NIS, Apr 30 2025) against about 2,000 (NIS, Sep 2025): within one timeline, an update ('up from')"],
+        ["014-4", "014-9", "about 600 (NIS, Apr 30 2025) against nine engineers on one mine-clearing mission (state media, Dec 2025): a part (one battle or one unit) against the whole"],
+        ["014-5", "014-9", "about 2,000 (NIS, Sep 2025) against nine engineers on one mine-clearing mission (state media, Dec 2025): a part (one battle or one unit) against the whole"],
+        ["005-3", "009-2", "nearly 1,000 (NIS, Dec 19 2024) against about 2,700 (NIS, Jan 13 2025): nearly 1,000 (Dec 19) against about 2,700 (Jan 13), same agency three and a half weeks apart: a rising total"],
+    ],
+}
+
+goldlib.write(about, A, NOT, OFF, DUP, conflicts)
