@@ -139,3 +139,28 @@ func TestExtractRoundHundredFirstSecondLook(t *testing.T) {
 		"North Korean troops are in Kursk. The 5,000 military builders Moscow announced in June will follow later.": nil,
 	})
 }
+
+// A fact check's claims with their source on the line after each, a
+// quotation's speaker who "made the statement", and "all of Russia" as a
+// place (blind796).
+func TestExtractRoundHundredFirstFactCheck(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Washington and Kyiv differ on the North Korean soldiers in Russia.\n\nClaim 1. \"About 8,000 North Korean soldiers are in the Kursk region.\" Source: US Secretary of State Antony Blinken, October 31.\n\nClaim 2. \"There are 11,000 North Korean soldiers in the Kursk region.\" Source: Ukrainian President Volodymyr Zelensky, November 4.": {
+			{Troops, nk, 8000, 0, About, "Antony Blinken", false},
+			{Troops, nk, 11000, 0, Exact, "Volodymyr Zelensky", false}},
+		"\"The number of North Korean soldiers killed and wounded in the Kursk region has already exceeded 3,000.\" President Volodymyr Zelensky made the statement on X on Monday evening.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Volodymyr Zelensky", false}},
+	})
+}
+
+// "all of Russia" is a place, as "in Russia" is.
+func TestAllOfAPlace(t *testing.T) {
+	toks := tokenize("Neither figure covers all of Russia.")
+	if !atPlace(toks, 5) {
+		t.Errorf("atPlace(%q) = false, want true", toks[5].text)
+	}
+	toks = tokenize("Russia has lost soldiers.")
+	if atPlace(toks, 0) {
+		t.Errorf("atPlace(%q) = true at the start, want false", toks[0].text)
+	}
+}

@@ -51,6 +51,12 @@ func markLabels(sents []sentence, text string) {
 		if who, ok := boxLine(sents[i], "source", "sources"); ok {
 			source = who
 			creditBox(sents[:i], who)
+			if i > 0 && sents[i-1].para == sents[i].para && quotation(sents[i-1]) && sents[i-1].label == "" {
+				// `Claim 1. "About 8,000 … are in the Kursk region." Source:
+				// US Secretary of State Antony Blinken, October 31`: the
+				// quotation's speaker, on the line after it
+				sents[i-1].label = who
+			}
 			continue
 		}
 		if _, ok := boxLine(sents[i], "claim", "claims"); ok && i+1 < len(sents) {
@@ -86,6 +92,13 @@ func markLabels(sents []sentence, text string) {
 			sents[i].label = onStage
 		}
 	}
+}
+
+// quotation reports a sentence that is a quotation from its first word to
+// its last.
+func quotation(s sentence) bool {
+	toks := s.toks
+	return len(toks) >= 3 && toks[0].low == `"` && toks[len(toks)-1].low == `"`
 }
 
 // dashed reports a paragraph of an interview's exchange, opened by a dash.

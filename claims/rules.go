@@ -2953,6 +2953,18 @@ func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 		}
 		return ""
 	}
+	for k := 2; k+2 < len(nt) && k <= 8; k++ {
+		if nt[k].kind != tWord {
+			break
+		}
+		if nt[k].low == "made" && (nt[k+1].low == "the" || nt[k+1].low == "these" || nt[k+1].low == "those") && quotedNouns[nt[k+2].low] {
+			// "President Volodymyr Zelensky made the statement on X"
+			if who := trimPhrase(next, nt[:k]); personName(who) || isAgency(who) {
+				return who
+			}
+			break
+		}
+	}
 	if len(nt) > 5 && (nt[0].low == "these" || nt[0].low == "those" || nt[0].low == "that" || nt[0].low == "this") && beForms[nt[1].low] &&
 		nt[2].low == "the" && quotedNouns[nt[3].low] && nt[4].low == "of" && nt[5].capital {
 		if who := npAfter(next, 5); personName(who) || isAgency(who) {

@@ -661,6 +661,9 @@ func atPlace(toks []token, from int) bool {
 	if compass[toks[k].low] && k > 0 {
 		k--
 	}
+	if k > 0 && toks[k].low == "of" && (toks[k-1].low == "all" || toks[k-1].low == "whole") {
+		return true // "Neither figure covers all of Russia": a place
+	}
 	return placePreps[toks[k].low]
 }
 
