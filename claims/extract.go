@@ -2009,6 +2009,11 @@ func civilService(toks []token, noun int) bool {
 	if noun >= 1 && civilForces[toks[noun-1].low] {
 		return true
 	}
+	if noun >= 1 && noun+1 < len(toks) && toks[noun].low == "service" && toks[noun+1].low == "members" && !toks[noun-1].capital {
+		// "about 100 service members operating it", a Pentagon briefing's
+		// word for its own; "North Korean service members" are the North's
+		return true
+	}
 	if noun >= 0 && toks[noun].low == "officers" {
 		for k := noun - 1; k >= 0 && k >= noun-7; k-- {
 			if toks[k].low == "police" {
@@ -2238,7 +2243,7 @@ func foreignClause(toks []token, from int) bool {
 		if toks[k].low == ";" {
 			return false
 		}
-		if foreignPlaces[toks[k].low] && (toks[k-1].low == "in" || toks[k-1].low == "of") {
+		if foreignPlaces[toks[k].low] && (toks[k-1].low == "in" || toks[k-1].low == "of" || toks[k-1].low == "on") {
 			return true
 		}
 	}
@@ -2597,6 +2602,9 @@ func countedThere(toks []token, qstart, to int, anaphor bool) bool {
 	if setAgainst(toks, qstart) {
 		return true
 	}
+	if to+3 < len(toks) && toks[to+1].low == "of" && toks[to+2].low == "them" && wereThere(toks, to+3) {
+		return true // "said there were 11,000 of them there"
+	}
 	for k := to + 1; k < len(toks) && k <= to+5; k++ {
 		if beForms[toks[k].low] {
 			k++
@@ -2949,6 +2957,12 @@ var imageNouns = set("portraits", "photographs", "photos", "pictures", "images",
 // Russia.
 func placeWindow(toks []token, q quantity) []token {
 	from, to := max(0, q.from-placeReach), min(len(toks), q.to+1+placeReach)
+	if a := asideBefore(toks, q.from); a >= 0 {
+		// "put the number … in the Kursk region, the Russian border area
+		// partly occupied by Ukraine since August, at around 8,000": the
+		// place before the aside
+		from = max(0, a-placeReach)
+	}
 	for k := q.to + 1; k < to; k++ {
 		if toks[k].kind == tNum && !isYear(toks[k]) {
 			to = k
@@ -2960,6 +2974,27 @@ func placeWindow(toks []token, q quantity) []token {
 		}
 	}
 	return toks[from:to]
+}
+
+// asideBefore gives where an aside set off by commas starts when it ends
+// just before "at" and the figure at from ("…, at around 8,000"), or -1.
+func asideBefore(toks []token, from int) int {
+	k := from - 1
+	for k >= 0 && qualifierWords[toks[k].low] && toks[k].low != "at" {
+		k--
+	}
+	if k < 2 || toks[k].low != "at" || toks[k-1].low != "," {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-16; j-- {
+		if toks[j].low == "," {
+			return j
+		}
+		if toks[j].kind == tNum && !isYear(toks[j]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // anotherCount reports "another" before a figure that counts something

@@ -164,3 +164,37 @@ func TestAllOfAPlace(t *testing.T) {
 		t.Errorf("atPlace(%q) = true at the start, want false", toks[0].text)
 	}
 }
+
+// A briefing's other business (blind793, 799, 762): a Pentagon's own
+// "service members", troops "on Iraq".
+func TestExtractRoundHundredFirstBriefings(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"North Korea sent troops to Russia. There are about 100 service members operating it, and I'll leave the details to CENTCOM.": nil,
+		"North Korea sent troops to Russia. We still have roughly 43,000 service members in the region.":                              nil,
+		"North Korea sent troops to Russia. Q: And on Iraq, any update on the roughly 2,500 troops there?":                            nil,
+		"Around 11,000 North Korean service members are still stationed in the Kursk region.": {
+			{Troops, nk, 11000, 0, About, "", false}},
+	})
+}
+
+// Where a count is placed, past an aside or "of them there" (blind777,
+// 787): what lets an article's own rivals be set against each other.
+func TestRoundHundredFirstPlaces(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	for text, want := range map[string]string{
+		"On October 31, Antony Blinken put the number of North Korean soldiers already in the Kursk region, the Russian border area partly occupied by Ukraine since August, at around 8,000.": "Kursk",
+		"On October 31, Blinken said 8,000 North Korean soldiers were in Kursk. On November 4, President Volodymyr Zelensky said there were 11,000 of them there.":                             "Kursk",
+	} {
+		got := x.Extract(Document{Text: text})
+		if len(got) == 0 || got[len(got)-1].Location != want {
+			t.Errorf("%q: got %s at %q, want %q", text, describe(got), lastLocation(got), want)
+		}
+	}
+}
+
+func lastLocation(cs []Claim) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	return cs[len(cs)-1].Location
+}
