@@ -1218,10 +1218,14 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 			asked = k
 		}
 	}
-	if guessed && asked >= 0 && slices.ContainsFunc(x.spokenHits(sents[asked]), func(h subjectHit) bool { return h.strong && h.subject == subject }) {
+	named := func(k int) bool {
+		return slices.ContainsFunc(x.spokenHits(sents[k]), func(h subjectHit) bool { return h.strong && h.subject == subject })
+	}
+	if guessed && asked >= 0 && (named(asked) || len(x.spokenHits(sents[asked])) == 0 && (asked > 0 && named(asked-1) || asked > 1 && named(asked-2))) {
 		// "How many North Korean soldiers are in Kursk? It depends on whom
 		// you ask. On Oct. 31, Blinken put the figure at about 8,000": the
-		// answer counts whom the question asks about
+		// answer counts whom the question asks about, or, for a bare "How
+		// many are there?", whom the sentence before it named
 		guessed = false
 	}
 	if metric == Troops && subject == NorthKorea && q.value >= 100000 {

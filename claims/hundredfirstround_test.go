@@ -198,3 +198,19 @@ func lastLocation(cs []Claim) string {
 	}
 	return cs[len(cs)-1].Location
 }
+
+// The same day, hours earlier, and a bare "How many are there?" under a
+// lede that names the North's soldiers: an explainer's own rivals dated
+// and set against each other (blind788, 792, 795).
+func TestArticleOwnRivalsRoundHundredFirst(t *testing.T) {
+	nov12 := time.Date(2024, 11, 12, 16, 0, 0, 0, time.UTC)
+	jan5 := time.Date(2025, 1, 5, 9, 0, 0, 0, time.UTC)
+	checkOwnRivals(t, []ownRivals{
+		{nov12, "The North Korean soldiers sent to Russia have gone from rumour to diplomatic fact. Here is what is known.\n\nHow many are there?\nIt depends on whom you ask. On October 31, US Secretary of State Antony Blinken put the number in the Kursk region at about 8,000. Five days later, Ukrainian President Volodymyr Zelensky said 11,000 North Korean soldiers were there.",
+			[]string{"2024-10-31", "2024-11-05"}, []string{"Kursk", "Kursk"}, true},
+		{jan5, "On December 23, Ukrainian President Volodymyr Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region. The same day, South Korea's Joint Chiefs of Staff gave a much lower figure, about 1,100 North Korean casualties in Kursk.",
+			[]string{"2024-12-23", "2024-12-23"}, []string{"Kursk", "Kursk"}, true},
+		{jan5, "On December 23, Ukrainian President Volodymyr Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region. Hours earlier, South Korea's Joint Chiefs of Staff had put North Korean casualties in Kursk at about 1,100.",
+			[]string{"2024-12-23", "2024-12-23"}, []string{"Kursk", "Kursk"}, true},
+	})
+}

@@ -365,13 +365,27 @@ func dayIn(toks []token, lo, hi int, published time.Time) (time.Time, bool) {
 }
 
 // daysLater reads a sentence that opens by counting days from the one
-// before: "Four days later", "A day later", "The next day", "A week later".
+// before: "Four days later", "A day later", "The next day", "A week later";
+// "The same day" and "Hours earlier" count none.
 func daysLater(toks []token) (int, bool) {
 	if len(toks) < 3 {
 		return 0, false
 	}
 	if (toks[0].low == "the" || toks[0].low == "a") && (toks[1].low == "next" || toks[1].low == "following") && toks[2].low == "day" {
 		return 1, true
+	}
+	if toks[0].low == "the" && toks[1].low == "same" && toks[2].low == "day" || toks[0].low == "that" && toks[1].low == "same" && toks[2].low == "day" {
+		return 0, true // "The same day, South Korea's Joint Chiefs of Staff gave a much lower figure"
+	}
+	h := 0 // "Hours earlier, South Korea's Joint Chiefs of Staff had put …", "A few hours later"
+	switch {
+	case toks[0].low == "a" && toks[1].low == "few":
+		h = 2
+	case toks[0].low == "some":
+		h = 1
+	}
+	if h+1 < len(toks) && toks[h].low == "hours" && (toks[h+1].low == "earlier" || toks[h+1].low == "later" || toks[h+1].low == "before") {
+		return 0, true
 	}
 	n, k := 0, 1
 	if toks[0].low == "a" || toks[0].low == "one" {
