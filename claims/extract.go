@@ -4466,7 +4466,7 @@ func notAFigure(toks []token, q quantity) bool {
 	if n := q.to + 1; n < len(toks) {
 		nt := toks[n]
 		// "12 May" is a date; "up to 12,000 may already be" is not
-		if months[nt.low] && (nt.low != "may" || nt.capital) || nt.low == "%" || nt.low == "/" || nt.low == ":" && n+1 < len(toks) && toks[n+1].kind == tNum || strings.HasPrefix(nt.low, "-year") {
+		if months[nt.low] && (nt.low != "may" || nt.capital) || nt.low == "%" || strings.HasPrefix(nt.text, "°") || nt.low == "/" || nt.low == ":" && n+1 < len(toks) && toks[n+1].kind == tNum || strings.HasPrefix(nt.low, "-year") {
 			return true
 		}
 		// a hyphen glued to the figure makes a compound; a spaced dash opens

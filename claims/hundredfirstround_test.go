@@ -214,3 +214,29 @@ func TestArticleOwnRivalsRoundHundredFirst(t *testing.T) {
 			[]string{"2024-12-23", "2024-12-23"}, []string{"Kursk", "Kursk"}, true},
 	})
 }
+
+// A broadcast's anchor quoting someone named after, "North Korean killed
+// and wounded" as the North's, and a temperature (blind808).
+func TestExtractRoundHundredFirstBroadcast(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"GOFF: To the war in Ukraine now. \"According to preliminary data, the number of North Korean soldiers killed and wounded in the Kursk region already exceeds 3,000.\" Those words came from Ukraine's President Volodymyr Zelensky on Monday.": {
+			{Casualties, nk, 3000, 0, MoreThan, "Volodymyr Zelensky", false}},
+		"SYRIA: NEW LEADER MEETS DRUZE DELEGATION +++ DAX 19,848.77 -0.2% +++ BERLIN 4°C": nil,
+	})
+}
+
+// "North Korean killed and wounded" names the North's dead and wounded as
+// surely as "North Korean soldiers" does; "Ukraine's losses" is a
+// possessor, which may speak.
+func TestStrongCueBeforeLosses(t *testing.T) {
+	x := NewExtractor(Lexicon{})
+	for text, want := range map[string]bool{
+		"Zelensky wrote that North Korean killed and wounded had exceeded 3,000.": true,
+		"Gerasimov claimed that Ukraine's losses exceeded 76,000 servicemen.":     false,
+	} {
+		hits := x.subjectHits(tokenize(text))
+		if len(hits) == 0 || hits[0].strong != want {
+			t.Errorf("%q: hits %+v, want the first strong=%v", text, hits, want)
+		}
+	}
+}

@@ -2587,6 +2587,12 @@ func attribution(sents []sentence, speakers *speakerTable, i, pos int) string {
 		return relayedAgency(sents, speakers, i, sp[best].who)
 	}
 	if sents[i].label != "" && (sents[i].labelColon < 0 || pos > sents[i].labelColon) {
+		if who := quoteOwnedAfter(sents, speakers, i); who != "" && sents[i].labelColon < 0 {
+			// "GOFF: To the war in Ukraine now. "… already exceeds 3,000."
+			// Those words came from Ukraine's President Volodymyr
+			// Zelensky": an anchor quoting someone
+			return who
+		}
 		return sents[i].label
 	}
 	if quoteThenSpeaker(sents, speakers, i) {
@@ -2984,9 +2990,13 @@ func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 			}
 		}
 	}
-	if len(nt) > 5 && nt[0].low == "the" && (nt[1].cls&cEstimate != 0 || figureNouns[nt[1].low]) && nt[2].low == "came" && nt[3].low == "from" {
-		if who := npAfter(next, 4); personName(who) || isAgency(who) {
-			return who // "The estimate came from Ukrainian President Volodymyr Zelensky, who …"
+	if len(nt) > 5 && (nt[0].low == "the" && (nt[1].cls&cEstimate != 0 || figureNouns[nt[1].low] || quotedNouns[nt[1].low]) ||
+		(nt[0].low == "those" || nt[0].low == "these") && quotedNouns[nt[1].low]) && nt[2].low == "came" && nt[3].low == "from" {
+		if who := npAfter(next, 4); personName(who) || isAgency(who) || personName(afterPossessor(who)) {
+			// "The estimate came from Ukrainian President Volodymyr
+			// Zelensky, who …", "Those words came from Ukraine's President
+			// Volodymyr Zelensky"
+			return who
 		}
 	}
 	backRef := false
@@ -3011,6 +3021,17 @@ func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 					return who // "The message was posted on X on December 23 by Ukrainian President Volodymyr Zelensky"
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// afterPossessor gives a name past its country's possessive: "President
+// Volodymyr Zelensky" of "Ukraine's President Volodymyr Zelensky".
+func afterPossessor(who string) string {
+	for _, sep := range []string{"'s ", "’s "} {
+		if i := strings.Index(who, sep); i > 0 && !strings.Contains(who[:i], " ") {
+			return who[i+len(sep):]
 		}
 	}
 	return ""

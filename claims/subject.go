@@ -98,7 +98,9 @@ func (x *Extractor) subjectHits(toks []token) []subjectHit {
 			i = end // "N. Korea's Russia casualties": where, the possessor's
 			continue
 		}
-		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && (peopleNouns[toks[end+1].low] || forceNames[toks[end+1].low])) ||
+		h.strong = peopleNouns[toks[end].low] || (end+1 < len(toks) && (peopleNouns[toks[end+1].low] || forceNames[toks[end+1].low] ||
+			!toks[end].poss && (lossNouns[toks[end+1].low] || toks[end+1].low == "killed" || toks[end+1].low == "wounded"))) || // "North Korean killed and wounded had exceeded 3,000"
+
 			(end+2 < len(toks) && peopleNouns[toks[end+2].low] && !befellWords[toks[end+2].low] && toks[end+1].kind == tWord && !conjunctions[toks[end+1].low])
 		out = append(out, h)
 		i = end
