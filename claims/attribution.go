@@ -164,6 +164,18 @@ func (e *entities) speakers(s sentence, idx int) []speaker {
 			}
 			continue
 		}
+		if t.low == "words" && i >= 2 && toks[i-2].low == "in" && (toks[i-1].low == "his" || toks[i-1].low == "her") {
+			// "Three days later, Blinken went further: in his words, about
+			// 8,000 …": the one the sentence opened with, else the last named
+			who := e.person
+			if e.openerPersonSent == idx && e.openerPerson != "" {
+				who = e.openerPerson
+			}
+			if who != "" {
+				add(i, who)
+			}
+			continue
+		}
 		agreedThat := (t.low == "agree" || t.low == "agrees" || t.low == "agreed") && thatWithin(toks, i, 3) // "agreed early on that"
 		// "The NIS kept its estimate unchanged, telling lawmakers that …"
 		tellingAfter := t.low == "telling" && i > 0 && toks[i-1].low == ","
@@ -1161,6 +1173,7 @@ func timeOpenerEnd(toks []token, k int) int {
 			return 0
 		case t.kind == tNum || t.kind == tWord && (t.cls&cTime != 0 || spanWords[t.low] || isMonthWord(t.low) || t.low == "earlier" || t.low == "later"):
 			timed = true
+		case unitWords[t.low] > 0: // "Three days later,"
 		case t.kind != tWord || !timeOpenerWords[t.low]:
 			return 0
 		}

@@ -240,3 +240,24 @@ func TestStrongCueBeforeLosses(t *testing.T) {
 		}
 	}
 }
+
+// From blind801-808: the figure "for the same region", "in the Kursk
+// region alone", "North Korean killed and wounded" after a paragraph on
+// Ukraine's losses, and "in his words" after an opening time.
+func TestExtractRoundHundredFirstLastLook(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"On Oct. 31, Antony Blinken said about 8,000 North Korean soldiers had reached Russia's Kursk region. Four days later, Volodymyr Zelensky put the figure for the same region at eleven thousand.": {
+			{Troops, nk, 8000, 0, About, "Antony Blinken", false},
+			{Troops, nk, 11000, 0, About, "Volodymyr Zelensky", false}},
+		"On Oct. 31, Antony Blinken said about 8,000 North Korean soldiers had reached Russia's Kursk region. On November 4, President Volodymyr Zelensky put the number in the Kursk region alone at 11,000.": {
+			{Troops, nk, 8000, 0, About, "Antony Blinken", false},
+			{Troops, nk, 11000, 0, About, "Volodymyr Zelensky", false}},
+		"Russia said Ukrainian forces had lost more than 44,000 servicemen, killed and wounded, in Kursk.\n\nThe two estimates diverge. Volodymyr Zelensky wrote that North Korean killed and wounded had exceeded 3,000, while South Korea's Joint Chiefs of Staff put the figure at about 1,100.": {
+			{Casualties, ua, 44000, 0, MoreThan, "Russia", false},
+			{Casualties, nk, 3000, 0, MoreThan, "Volodymyr Zelensky", false},
+			{Casualties, nk, 1100, 0, About, "Joint Chiefs of Staff", false}},
+		"The Pentagon said on October 28 that around 10,000 North Korean soldiers had been sent to Russia. Three days later, Secretary of State Antony Blinken went further: in his words, about 8,000 North Korean soldiers had already been moved into the Kursk region.": {
+			{Troops, nk, 10000, 0, About, "Pentagon", false},
+			{Troops, nk, 8000, 0, About, "Antony Blinken", false}},
+	})
+}

@@ -326,6 +326,9 @@ func labelSpeaker(s sentence) (string, int) {
 		k++
 	}
 	k = afterDateDash(toks, k) // "• Nov. 2024 — NIS: more than 10,000 …", a timeline's speaker
+	if e := timeOpenerEnd(toks, k); e > 0 {
+		k = e // "Three days later, Blinken went further: …" opens with a time, not a name
+	}
 	if !colonWithin(toks, k) {
 		return "", -1 // what the loop below gives a line with no colon near its start, sooner
 	}
@@ -390,9 +393,12 @@ func labelName(s sentence, words []token, colon int) (string, int) {
 	if words[0].low == "our" || words[0].low == "my" {
 		return "", -1 // "Our assessment has changed since then: we now believe …": the speaker's own words
 	}
-	for _, t := range words {
+	for i, t := range words {
 		if t.low == "has" || t.low == "have" || t.low == "had" || beForms[t.low] {
 			return "", -1 // a clause before the colon, not a name
+		}
+		if i > 0 && words[i-1].capital && !t.capital && (t.cls&cReport != 0 || t.low == "went" || t.low == "came" || strings.HasSuffix(t.low, "ed")) {
+			return "", -1 // "Secretary of State Antony Blinken went further: …": a clause
 		}
 	}
 	named := false

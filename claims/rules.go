@@ -889,10 +889,13 @@ func isMonthMay(toks []token, k int) bool {
 // inPlaceAt gives where a place phrase that ends at k begins, at its
 // "in": "in Kursk", "in the Kursk region"; -1 when there is none.
 func inPlaceAt(toks []token, k int) int {
+	if k >= 1 && toks[k].low == "alone" {
+		k-- // "put the number in the Kursk region alone at 11,000"
+	}
 	for j := k; j >= 1 && j >= k-4; j-- {
 		t := toks[j]
 		switch {
-		case t.low == "in":
+		case t.low == "in" || t.low == "for": // "put the figure for the same region at eleven thousand"
 			if j < k {
 				return j
 			}

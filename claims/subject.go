@@ -563,6 +563,10 @@ func pickSubject(hits []subjectHit, toks []token, q quantity, noun int, clause [
 			// incursion in August had passed 35,000"
 			return h.subject, true
 		}
+		if h.to+3 < q.from && strings.HasSuffix(toks[h.to].low, "n") && (toks[h.to+1].low == "killed" || toks[h.to+1].low == "dead") &&
+			(toks[h.to+2].low == "and" || toks[h.to+2].low == "or") && !hasNumber(toks[h.to+1:q.from]) {
+			return h.subject, true // "North Korean killed and wounded had exceeded 3,000": the adjective's people
+		}
 		if h.to < q.from && h.from >= 2 && toks[h.from-1].low == "of" && toks[h.from-2].low == "number" && !hasNumber(toks[h.to+1:q.from]) {
 			return h.subject, true // "The number of North Koreans killed has already exceeded a thousand"
 		}
