@@ -447,6 +447,10 @@ func (x *Extractor) sentenceClaims(sents []sentence, speakers *speakerTable, i i
 func (x *Extractor) askedFor(q []token) (Metric, bool) {
 	if len(q) > 2 && q[0].low == "q" && (q[1].low == "." || q[1].low == ":") {
 		q = q[2:] // "Q. How many North Korean soldiers went to Russia?"
+	} else if len(q) > 5 && q[0].low == "q" && q[1].low == "(" {
+		if c := slices.IndexFunc(q[:min(len(q), 8)], func(t token) bool { return t.low == ":" }); c > 2 && q[c-1].low == ")" {
+			q = q[c+1:] // "Q (Yonhap): How many North Korean troops are in Russia now?"
+		}
 	}
 	if len(q) >= 3 && q[len(q)-1].low != "?" {
 		// "He did not disclose how many North Korean servicemen had taken

@@ -261,3 +261,14 @@ func TestExtractRoundHundredFirstLastLook(t *testing.T) {
 			{Troops, nk, 8000, 0, About, "Antony Blinken", false}},
 	})
 }
+
+// A transcript's "Q (Yonhap):" asks what the answer's "the total" counts
+// (blind795).
+func TestExtractRoundHundredFirstAskedByOutlet(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"LEE: The NIS says about 300 North Korean soldiers have been killed and 2,700 wounded.\nQ (Yonhap): How many North Korean troops are in Russia now?\nLEE: The NIS puts the total at around 11,000, most of them deployed in Kursk.": {
+			{Killed, nk, 300, 0, About, "NIS", false},
+			{Wounded, nk, 2700, 0, About, "NIS", false},
+			{Troops, nk, 11000, 0, About, "NIS", false}},
+	})
+}
