@@ -2607,6 +2607,9 @@ func countedThere(toks []token, qstart, to int, anaphor bool) bool {
 	if anaphor && qstart >= 4 && toks[qstart-1].low == "at" && toks[qstart-3].low == "same" && toks[qstart-4].low == "the" {
 		return true // "put the same count at 11,000"
 	}
+	if anaphor && qstart >= 3 && beForms[toks[qstart-1].low] && toks[qstart-2].low == "figure" && toks[qstart-3].low == "the" && qstart >= 4 && toks[qstart-4].cls&cReport != 0 {
+		return true // "Five days later, Zelensky said the figure was 11,000"
+	}
 	if setAgainst(toks, qstart) {
 		return true
 	}

@@ -272,3 +272,18 @@ func TestExtractRoundHundredFirstAskedByOutlet(t *testing.T) {
 			{Troops, nk, 11000, 0, About, "NIS", false}},
 	})
 }
+
+// From blind809 and 811: a fact check's denied capture, "said the figure
+// was" placed where the figure before was, and "The line came from".
+func TestExtractRoundHundredFirstFinal(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"No, Ukraine did not capture 50 North Korean soldiers in November (28 November 2024)": nil,
+		"\"North Korean troops are estimated to have suffered about 1,100 casualties.\" The line came from South Korea's Joint Chiefs of Staff, in a report on Monday.": {
+			{Casualties, nk, 1100, 0, About, "Joint Chiefs of Staff", false}},
+	})
+	x := NewExtractor(Lexicon{})
+	got := x.Extract(Document{Text: "On October 31, Antony Blinken put the number of North Korean soldiers already in Kursk at about 8,000. Five days later, Volodymyr Zelensky said the figure was 11,000."})
+	if len(got) != 2 || got[1].Location != "Kursk" {
+		t.Errorf("got %s at %q, want the 11,000 in Kursk", describe(got), lastLocation(got))
+	}
+}

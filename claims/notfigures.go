@@ -3,7 +3,7 @@ package claims
 import "strings"
 
 // deniedVerbs are the verbs of a figure that "not" can deny.
-var deniedVerbs = set("lose", "lost", "send", "sent", "deploy", "deployed", "suffer", "suffered", "kill", "killed")
+var deniedVerbs = set("lose", "lost", "send", "sent", "deploy", "deployed", "suffer", "suffered", "kill", "killed", "capture", "captured", "take", "took")
 
 // deniedBefore reports a figure whose verb just before it is denied: "did
 // not lose 400,000 soldiers", "never sent 30,000".

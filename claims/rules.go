@@ -3041,7 +3041,7 @@ func afterPossessor(who string) string {
 }
 
 // quotedNouns name a quotation the sentence after it gives an owner.
-var quotedNouns = set("message", "post", "statement", "remarks", "words", "comment", "comments", "tweet", "quote")
+var quotedNouns = set("message", "post", "statement", "remarks", "words", "comment", "comments", "tweet", "quote", "line")
 
 // signedQuote names who a quotation holding the figure at pos is signed
 // by with a dash, as a fact-check's claim box does: `Claim: "… has already
