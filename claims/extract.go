@@ -2435,7 +2435,7 @@ func totalGrew(toks []token, from int) bool {
 	return toks[j].low == "total" || figureNouns[toks[j].low] && toks[j].low != "losses" && j >= 1 && toks[j-1].low == "the" // "the figure had risen to about 2,000"
 }
 
-var totalVerbs = set("reached", "reaches", "rose", "risen", "climbed", "stands", "stood", "hit", "grew", "grown")
+var totalVerbs = set("reached", "reaches", "rose", "risen", "climbed", "stands", "stood", "hit", "grew", "grown", "doubled", "tripled", "increased", "jumped")
 
 // breakdownOf gives whose dead or wounded a figure with no cue of its own
 // counts when it follows a total of losses whose people were named, in

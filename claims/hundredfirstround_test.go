@@ -287,3 +287,13 @@ func TestExtractRoundHundredFirstFinal(t *testing.T) {
 		t.Errorf("got %s at %q, want the 11,000 in Kursk", describe(got), lastLocation(got))
 	}
 }
+
+// "the number had doubled to about 3,000": the count before, grown
+// (blind814).
+func TestExtractRoundHundredFirstDoubled(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"South Korea's National Intelligence Service said on Oct. 18 that a first group of roughly 1,500 North Korean special forces soldiers had been shipped to Vladivostok. Five days later it said the number had doubled to about 3,000.": {
+			{Troops, nk, 1500, 0, About, "National Intelligence Service", true},
+			{Troops, nk, 3000, 0, About, "National Intelligence Service", false}},
+	})
+}
