@@ -278,6 +278,8 @@ func TestExtractRoundHundredFirstAskedByOutlet(t *testing.T) {
 func TestExtractRoundHundredFirstFinal(t *testing.T) {
 	checkSentences(t, map[string][]w{
 		"No, Ukraine did not capture 50 North Korean soldiers in November (28 November 2024)": nil,
+		"\"11,000 North Korean soldiers are already in the Kursk region.\" Ukrainian President Volodymyr Zelensky made this statement in his evening address on November 4.": {
+			{Troops, nk, 11000, 0, Exact, "Volodymyr Zelensky", false}},
 		"\"North Korean troops are estimated to have suffered about 1,100 casualties.\" The line came from South Korea's Joint Chiefs of Staff, in a report on Monday.": {
 			{Casualties, nk, 1100, 0, About, "Joint Chiefs of Staff", false}},
 	})

@@ -2966,7 +2966,7 @@ func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 		if nt[k].kind != tWord {
 			break
 		}
-		if nt[k].low == "made" && (nt[k+1].low == "the" || nt[k+1].low == "these" || nt[k+1].low == "those") && quotedNouns[nt[k+2].low] {
+		if nt[k].low == "made" && (nt[k+1].low == "the" || nt[k+1].low == "these" || nt[k+1].low == "those" || nt[k+1].low == "this" || nt[k+1].low == "that") && quotedNouns[nt[k+2].low] {
 			// "President Volodymyr Zelensky made the statement on X"
 			if who := trimPhrase(next, nt[:k]); personName(who) || isAgency(who) {
 				return who
