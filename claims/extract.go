@@ -1104,7 +1104,12 @@ func (x *Extractor) claimAt(sents []sentence, speakers *speakerTable, i int, q q
 		// "North Korean soldiers, more than 10,000 of whom have been sent":
 		// whom the sentence itself names
 		whomHere := ok && q.to+2 < len(toks) && toks[q.to+2].low == "whom" && !guessed
-		if anaphor || leadOf || partOf || prev != nil && (ofThem(toks, q.to, noun) && !whomHere || amongThem(toks, q.to) || !ok && sumOfBefore(sents, i, prev, metric)) {
+		if s, named := forceBeforeWhich(hits, toks, qstart); named && anaphor {
+			// "The North Korean contingent, which Ukraine estimates at
+			// 11,000": the force the clause is about, whatever was counted
+			// before
+			subject, ok = s, true
+		} else if anaphor || leadOf || partOf || prev != nil && (ofThem(toks, q.to, noun) && !whomHere || amongThem(toks, q.to) || !ok && sumOfBefore(sents, i, prev, metric)) {
 			subject, ok = prev.Subject, true // "more than 3,000 of them": the people just counted
 		}
 		if anaphor && i > 0 && qstart >= 2 && toks[qstart-1].low == "at" && pronounAnaphors[toks[qstart-2].low] && prev.Quote != sents[i-1].text {
@@ -4578,6 +4583,31 @@ var listedLosses = set("killed", "wounded", "injured", "missing", "captured", "d
 // 50,000-strong group", "an 11,000-strong army".
 func strongBody(toks []token, end int) bool {
 	return end+3 < len(toks) && toks[end+1].low == "-" && toks[end+2].low == "strong" && bodyNouns[toks[end+3].low]
+}
+
+// forceBeforeWhich gives whose the force is that a relative clause
+// putting it at the figure (from) is about: "The North Korean contingent,
+// which Ukraine estimates at 11,000".
+func forceBeforeWhich(hits []subjectHit, toks []token, from int) (Subject, bool) {
+	for k := from - 2; k >= 2 && k >= from-8; k-- {
+		if toks[k].low != "which" {
+			continue
+		}
+		n := k - 1
+		if toks[n].low == "," {
+			n--
+		}
+		if n < 1 || !forceNames[toks[n].low] && !peopleNouns[toks[n].low] {
+			return "", false
+		}
+		for _, h := range hits {
+			if h.to == n-1 {
+				return h.subject, true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // lossAfterAside gives the metric of the verb that follows an aside on

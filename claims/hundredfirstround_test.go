@@ -299,3 +299,13 @@ func TestExtractRoundHundredFirstDoubled(t *testing.T) {
 			{Troops, nk, 3000, 0, About, "National Intelligence Service", false}},
 	})
 }
+
+// "The North Korean contingent, which Ukraine estimates at 11,000", after
+// a count of Russia's force: the contingent's own people (blind782, 823).
+func TestExtractRoundHundredFirstWhichForce(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"Russia has assembled a force of roughly 50,000 soldiers to push Ukrainian troops out of Kursk, officials said. The North Korean contingent, which Ukraine estimates at 11,000, has not yet been seen on the front line, the officials said.": {
+			{Troops, ru, 50000, 0, About, "officials", false},
+			{Troops, nk, 11000, 0, About, "Ukraine", false}},
+	})
+}
