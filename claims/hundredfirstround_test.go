@@ -309,3 +309,10 @@ func TestExtractRoundHundredFirstWhichForce(t *testing.T) {
 			{Troops, nk, 11000, 0, About, "Ukraine", false}},
 	})
 }
+
+// "differ by 3,000 soldiers" is how far two counts are apart (blind819).
+func TestExtractRoundHundredFirstDiffer(t *testing.T) {
+	checkSentences(t, map[string][]w{
+		"The two estimates of North Korean troops describe the same region in the same week and differ by 3,000 soldiers.": nil,
+	})
+}

@@ -178,8 +178,12 @@ var gapNouns = set("gap", "difference", "discrepancy", "shortfall")
 // "higher by roughly 3,000".
 func changeAmount(toks []token, from int) bool {
 	// "Kyiv's is higher by roughly 3,000 soldiers": how far two counts are apart
-	return from >= 2 && toks[from-1].low == "by" && (wordBefore(toks, from-1, 5, changeVerbs) || comparatives[toks[from-2].low])
+	return from >= 2 && toks[from-1].low == "by" && (wordBefore(toks, from-1, 5, changeVerbs) || comparatives[toks[from-2].low] || differVerbs[toks[from-2].low])
 }
+
+// differVerbs before "by" and a figure give how far two counts are apart:
+// "the two estimates … differ by 3,000 soldiers".
+var differVerbs = set("differ", "differs", "differed", "vary", "varies", "varied")
 
 var changeVerbs = set("raising", "raised", "raises", "rose", "risen", "rising", "increased", "increasing", "grew", "grown",
 	"up", "down", "cut", "cutting", "lowered", "lowering", "revised", "revising", "fell", "fallen", "dropped")
