@@ -553,6 +553,14 @@ var laterFloors = []struct {
 	{814, extractionScore{prec: 0.97, rec: 0.97, qual: 0.97, attr: 0.91}},
 	{815, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 0.90}},
 	{816, extractionScore{prec: 1.00, rec: 0.95, qual: 1.00, attr: 0.97}},
+	{817, extractionScore{prec: 0.97, rec: 0.97, qual: 0.97, attr: 0.94}},
+	{818, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 0.97}},
+	{819, extractionScore{prec: 0.97, rec: 0.97, qual: 1.00, attr: 0.89}},
+	{820, extractionScore{prec: 1.00, rec: 0.97, qual: 1.00, attr: 1.00}},
+	{821, extractionScore{prec: 0.94, rec: 0.97, qual: 1.00, attr: 0.94}},
+	{822, extractionScore{prec: 1.00, rec: 0.94, qual: 1.00, attr: 1.00}},
+	{823, extractionScore{prec: 0.97, rec: 1.00, qual: 1.00, attr: 0.97}},
+	{824, extractionScore{prec: 1.00, rec: 0.88, qual: 1.00, attr: 0.94}},
 }
 
 // TestLaterBlindExtraction scores the extractor on blind280 and after, so
