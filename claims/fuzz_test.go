@@ -81,6 +81,14 @@ func FuzzExtract(f *testing.F) {
 		"North Korean troops fight in Kursk. The North is preparing to reinforce the roughly", "will replace the", "will replace the 11,000 troops it",
 		"has sent 10,000 soldiers, who will", "one of the two held has told a paper that", "about 8,000 of an estimated", "of an",
 		"to pose as a", "as a Russian", "nine of those who", "standing armies at", "according to both", "Forty-seven drones and another 12",
+		// the twentieth session's shapes: tickers, a question's outlet, sources after quotations, places past asides
+		"15:01 ▶ BREAKING: NIS says N. Korean casualties in Russia at about 4,700 incl. some 600 dead", "15:02 ▶", "1:2 ▶ x:",
+		"Q (Yonhap): How many North Korean troops are in Russia now?\nLEE: The NIS puts the total at around 11,000.", "Q (", "Q (x)",
+		"Claim 1. \"About 8,000 North Korean soldiers are in Kursk.\" Source: Antony Blinken, October 31.", "\"\" Source:",
+		"put the number in the Kursk region, the border area held since August, at around 8,000", ", at 5", ", x, at",
+		"said there were 11,000 of them there", "of them", "The same day", "Hours earlier", "A few", "the figure for the same region at 5",
+		"Three days later, X went further: in his words, about 8,000", "in his words", "BERLIN 4°C", "4°", "differ by 3,000 soldiers",
+		"The North Korean contingent, which Ukraine estimates at 11,000", ", which x estimates at", "Those words came from Ukraine's President",
 	} {
 		f.Add(s)
 	}
