@@ -2612,7 +2612,7 @@ func countedThere(toks []token, qstart, to int, anaphor bool) bool {
 	if anaphor && qstart >= 4 && toks[qstart-1].low == "at" && toks[qstart-3].low == "same" && toks[qstart-4].low == "the" {
 		return true // "put the same count at 11,000"
 	}
-	if anaphor && qstart >= 3 && beForms[toks[qstart-1].low] && toks[qstart-2].low == "figure" && toks[qstart-3].low == "the" && qstart >= 4 && toks[qstart-4].cls&cReport != 0 {
+	if anaphor && qstart >= 4 && beForms[toks[qstart-1].low] && toks[qstart-2].low == "figure" && toks[qstart-3].low == "the" && toks[qstart-4].cls&cReport != 0 {
 		return true // "Five days later, Zelensky said the figure was 11,000"
 	}
 	if setAgainst(toks, qstart) {
@@ -4492,12 +4492,6 @@ func notAFigure(toks []token, q quantity) bool {
 		}
 	}
 	return anAge(toks, q)
-}
-
-// clockFirst reports a line that opens with a clock, "15:01", as a
-// ticker's log does.
-func clockFirst(toks []token) bool {
-	return len(toks) > 3 && toks[0].kind == tNum && toks[1].low == ":" && toks[2].kind == tNum && toks[0].end == toks[1].start && toks[1].end == toks[2].start
 }
 
 // sinceDate reports "since" just before the date whose month is at k:
