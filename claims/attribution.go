@@ -1063,13 +1063,22 @@ func listedSource(toks []token, k int) bool {
 	return joined && end < len(toks) && toks[end].cls&cOrg != 0
 }
 
+// afterPossessor gives a name past its country's possessive: "President
+// Volodymyr Zelensky" of "Ukraine's President Volodymyr Zelensky".
+func afterPossessor(who string) string {
+	for _, sep := range []string{"'s ", "’s "} {
+		if i := strings.Index(who, sep); i > 0 && !strings.Contains(who[:i], " ") {
+			return who[i+len(sep):]
+		}
+	}
+	return ""
+}
+
 // titleOnly reports a speaker named only by a title: "the agency's
 // spokesman", "a senior official".
 func titleOnly(who string) bool {
-	for _, poss := range []string{"'s ", "’s "} {
-		if i := strings.Index(who, poss); i > 0 && !strings.Contains(who[:i], " ") {
-			who = who[i+len(poss):] // "Ukraine's president": a title, its country aside
-		}
+	if rest := afterPossessor(who); rest != "" {
+		who = rest // "Ukraine's president": a title, its country aside
 	}
 	f := strings.Fields(strings.ToLower(who))
 	if len(f) >= 3 && (personTitles[f[0]] || f[0] == "head") && f[1] == "of" {

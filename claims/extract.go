@@ -2817,9 +2817,8 @@ func daysAgo(toks []token, from int) (int, bool) {
 // says whose it was, "That was the spokesman for the HUR, …", whether or
 // not it names a person.
 func speakerLineAfter(sents []sentence, i int) bool {
-	toks, nt := sents[i].toks, sents[i+1].toks
-	return len(toks) >= 3 && toks[0].low == `"` && toks[len(toks)-1].low == `"` &&
-		len(nt) >= 3 && (nt[0].low == "that" || nt[0].low == "those") && beForms[nt[1].low]
+	nt := sents[i+1].toks
+	return quotation(sents[i]) && len(nt) >= 3 && (nt[0].low == "that" || nt[0].low == "those") && beForms[nt[1].low]
 }
 
 // thatAfter gives where relativeSource reads the clause that says whose

@@ -316,17 +316,11 @@ func afterDateDash(toks []token, k int) int {
 	return k
 }
 
-// clockFirst reports a line that opens with a clock, "15:01", as a
-// ticker's log does.
-func clockFirst(toks []token) bool {
-	return len(toks) > 3 && toks[0].kind == tNum && toks[1].low == ":" && toks[2].kind == tNum && toks[0].end == toks[1].start && toks[1].end == toks[2].start
-}
-
 func labelSpeaker(s sentence) (string, int) {
 	toks := s.toks
 	k := 0
-	if clockFirst(toks) {
-		k = 3 // a ticker's clock: "15:02 ▶ NIS: …"
+	if first, _, _ := strings.Cut(strings.TrimSpace(s.text), " "); len(toks) > 3 && clockTime(first) {
+		k = 3 // a ticker's clock, three tokens: "15:02 ▶ NIS: …"
 	}
 	for k < len(toks) && bullets[toks[k].low] {
 		k++

@@ -3029,17 +3029,6 @@ func ownerNamedAfter(sents []sentence, speakers *speakerTable, i int) string {
 	return ""
 }
 
-// afterPossessor gives a name past its country's possessive: "President
-// Volodymyr Zelensky" of "Ukraine's President Volodymyr Zelensky".
-func afterPossessor(who string) string {
-	for _, sep := range []string{"'s ", "’s "} {
-		if i := strings.Index(who, sep); i > 0 && !strings.Contains(who[:i], " ") {
-			return who[i+len(sep):]
-		}
-	}
-	return ""
-}
-
 // quotedNouns name a quotation the sentence after it gives an owner.
 var quotedNouns = set("message", "post", "statement", "remarks", "words", "comment", "comments", "tweet", "quote", "line")
 
